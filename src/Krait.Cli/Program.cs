@@ -1,0 +1,57 @@
+using System.Text;
+using Krait.Syntax;
+using Krait.Syntax.Parser;
+using Krait.Syntax.Text;
+
+namespace Krait.Cli;
+
+/// <summary>The <c>krait</c> command line, modelled on <c>python3.11</c>'s.</summary>
+internal static class Program
+{
+    internal const string Version = "Python 3.11.2 (Krait 0.1)";
+
+    private static int Main(string[] args)
+    {
+        // Deep nesting is legal Python: run on a thread with a large stack, as DESIGN.md asks.
+        int exitCode = 0;
+        var thread = new Thread(() => exitCode = Run(args), 512 * 1024 * 1024);
+        thread.Start();
+        thread.Join();
+        return exitCode;
+    }
+
+    private static int Run(string[] args)
+    {
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
+        var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
+        try
+        {
+            if (args.Length == 0)
+            {
+                stderr.WriteLine("krait: no program given (the interactive prompt is not available yet)");
+                return 2;
+            }
+            switch (args[0])
+            {
+                case "-V":
+                case "--version":
+                    stdout.WriteLine("Python 3.11.2");
+                    return 0;
+                case "--dump-ast":
+                    if (args.Length != 2)
+                    {
+                        stderr.WriteLine("usage: krait --dump-ast FILE   (- reads standard input)");
+                        return 2;
+                    }
+                    return DumpAst.Run(args[1], stdout, stderr);
+                default:
+                    stderr.WriteLine($"krait: running programs is not available yet: {args[0]}");
+                    return 2;
+            }
+        }
+        finally
+        {
+            stdout.Flush();
+        }
+    }
+}

@@ -1,0 +1,257 @@
+using System.Text;
+using Krait.Syntax.Ast;
+using Krait.Syntax.Text;
+using Krait.Syntax.Tokenizer;
+
+namespace Krait.Syntax.Parser;
+
+/// <summary>CPython 3.11's PEG parser, written by hand. Rule methods carry the names of
+/// Grammar/python.gram's rules in PascalCase and try the alternatives in the grammar's order, so
+/// that which tokens are read — and therefore where a generic "invalid syntax" is reported — matches
+/// CPython. A rule returns null when it does not match (restoring <see cref="Mark"/>), and throws
+/// <see cref="PythonSyntaxError"/> for an error. Like CPython, a failed parse is run a second time
+/// with <see cref="CallInvalidRules"/> set, so the <c>invalid_*</c> rules can name the error.
+///
+/// This file is the machinery; the grammar lives in the other partial files (Parser.*.cs).</summary>
+public sealed partial class PythonParser
+{
+    /// <summary>CPython's MAXSTACK: deeper rule nesting fails like CPython's parser does.</summary>
+    internal const int MaxStack = 6000;
+
+    private readonly SourceText _source;
+    private readonly PythonTokenizer _tokenizer;
+    private readonly ParseMode _mode;
+    private Token[] _tokens = new Token[256];
+    private int _fill;
+    private int _mark;
+    private int _level;
+    private readonly Dictionary<long, MemoEntry> _memo = new();
+    private readonly Dictionary<string, string> _identifiers = new();
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _identifierLookup;
+
+    private readonly record struct MemoEntry(object? Result, int EndMark);
+
+    public PythonParser(SourceText source, ParseMode mode = ParseMode.File)
+    {
+        _source = source;
+        _mode = mode;
+        _tokenizer = new PythonTokenizer(source);
+        _identifierLookup = _identifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public SourceText Source => _source;
+    public PythonTokenizer Tokenizer => _tokenizer;
+    public ParseMode Mode => _mode;
+
+    /// <summary>True during the second, error-reporting pass.</summary>
+    internal bool CallInvalidRules { get; private set; }
+
+    /// <summary>Current position in the token buffer.</summary>
+    internal int Mark
+    {
+        get => _mark;
+        set => _mark = value;
+    }
+
+    /// <summary>How many tokens have been read from the tokenizer so far.</summary>
+    internal int Fill => _fill;
+
+    internal Token TokenAt(int index) => _tokens[index];
+
+    // ---- entry points -------------------------------------------------------------------------
+
+    /// <summary>Parses a whole file (<c>compile(…, 'exec')</c>).</summary>
+    public static Module ParseFile(SourceText source) =>
+        (Module)new PythonParser(source, ParseMode.File).Run();
+
+    /// <summary>Runs the start rule for <see cref="Mode"/>; on failure runs the error pass and
+    /// throws CPython's SyntaxError.</summary>
+    public ModNode Run()
+    {
+        var result = RunStartRule();
+        if (result is not null) return result;
+        var lastToken = _tokens[_fill - 1];
+        ResetForErrorPass();
+        RunStartRule();
+        throw GenericSyntaxError(lastToken);
+    }
+
+    private ModNode? RunStartRule() => _mode switch
+    {
+        ParseMode.File => FileRule(),
+        ParseMode.Eval => EvalRule(),
+        ParseMode.Interactive => InteractiveRule(),
+        ParseMode.FuncType => FuncTypeRule(),
+        ParseMode.FString => FStringRule(),
+        _ => throw new ArgumentOutOfRangeException(),
+    };
+
+    private void ResetForErrorPass()
+    {
+        _memo.Clear();
+        _mark = 0;
+        _level = 0;
+        CallInvalidRules = true;
+    }
+
+    // ---- token access -------------------------------------------------------------------------
+
+    /// <summary>The token at <see cref="Mark"/>, reading it from the tokenizer if needed.</summary>
+    internal Token Peek()
+    {
+        if (_mark == _fill) FillToken();
+        return _tokens[_mark];
+    }
+
+    internal TokenKind PeekKind() => Peek().Kind;
+
+    private void FillToken()
+    {
+        if (_fill == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
+        _tokens[_fill] = _tokenizer.Next();
+        _fill++;
+    }
+
+    /// <summary>Consumes and returns the current token.</summary>
+    internal Token Advance()
+    {
+        var t = Peek();
+        _mark++;
+        return t;
+    }
+
+    /// <summary>Consumes the current token if it is of <paramref name="kind"/>.</summary>
+    internal bool Match(TokenKind kind)
+    {
+        if (Peek().Kind != kind) return false;
+        _mark++;
+        return true;
+    }
+
+    /// <summary>Consumes and returns the current token if it is of <paramref name="kind"/>.</summary>
+    internal Token? Expect(TokenKind kind)
+    {
+        var t = Peek();
+        if (t.Kind != kind) return null;
+        _mark++;
+        return t;
+    }
+
+    /// <summary>Positive lookahead for one token kind (consumes nothing).</summary>
+    internal bool Check(TokenKind kind) => Peek().Kind == kind;
+
+    /// <summary>The source text of a token.</summary>
+    internal ReadOnlySpan<char> TokenText(in Token t) => _source.Text.AsSpan(t.Start, t.Length);
+
+    internal string TokenString(in Token t) => _source.Text.Substring(t.Start, t.Length);
+
+    /// <summary>Consumes a NAME token whose text is <paramref name="keyword"/> (a soft keyword).</summary>
+    internal bool MatchSoftKeyword(string keyword)
+    {
+        var t = Peek();
+        if (t.Kind != TokenKind.Name || !TokenText(t).SequenceEqual(keyword)) return false;
+        _mark++;
+        return true;
+    }
+
+    /// <summary>Consumes a NAME and returns the identifier, NFKC-normalised as CPython does
+    /// (_PyPegen_new_identifier), or null.</summary>
+    internal string? MatchName()
+    {
+        var t = Peek();
+        if (t.Kind != TokenKind.Name) return null;
+        _mark++;
+        return Identifier(t);
+    }
+
+    /// <summary>The identifier a NAME token spells: NFKC-normalised when non-ASCII, interned per parse.</summary>
+    internal string Identifier(in Token t)
+    {
+        var span = TokenText(t);
+        if (_identifierLookup.TryGetValue(span, out var name)) return name;
+        name = span.ToString();
+        foreach (char c in span)
+        {
+            if (c >= 0x80)
+            {
+                name = name.Normalize(NormalizationForm.FormKC);
+                break;
+            }
+        }
+        _identifierLookup[span] = name;
+        return name;
+    }
+
+    // ---- memoization --------------------------------------------------------------------------
+
+    /// <summary>Looks up a memoized result of rule <paramref name="ruleId"/> at the current mark;
+    /// on a hit, moves the mark past it.</summary>
+    internal bool TryMemo<T>(int ruleId, out T? result) where T : class
+    {
+        if (_memo.TryGetValue(MemoKey(_mark, ruleId), out var e))
+        {
+            result = (T?)e.Result;
+            _mark = e.EndMark;
+            return true;
+        }
+        result = null;
+        return false;
+    }
+
+    internal T? Memoize<T>(int ruleId, int startMark, T? result) where T : class
+    {
+        _memo[MemoKey(startMark, ruleId)] = new MemoEntry(result, _mark);
+        return result;
+    }
+
+    private static long MemoKey(int mark, int ruleId) => ((long)mark << 16) | (uint)ruleId;
+
+    // ---- recursion guard ----------------------------------------------------------------------
+
+    /// <summary>Enter a rule that can nest (the expression and statement rules); pair with
+    /// <see cref="Leave"/>. Past <see cref="MaxStack"/> levels CPython's parser gives up.</summary>
+    internal void Enter()
+    {
+        if (++_level > MaxStack) throw new InsufficientExecutionStackException("parser stack overflow");
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new InsufficientExecutionStackException("parser stack overflow");
+    }
+
+    internal void Leave() => _level--;
+
+    // ---- locations ----------------------------------------------------------------------------
+
+    /// <summary>The last token before the mark that is not NEWLINE, INDENT, DEDENT or ENDMARKER
+    /// (CPython's _PyPegen_get_last_nonnwhitespace_token): where a node ends.</summary>
+    internal Token LastNonWhitespaceToken()
+    {
+        Token t = default;
+        for (int m = _mark - 1; m >= 0; m--)
+        {
+            t = _tokens[m];
+            if (t.Kind != TokenKind.EndMarker && t.Kind != TokenKind.Newline &&
+                t.Kind != TokenKind.Indent && t.Kind != TokenKind.Dedent)
+                break;
+        }
+        return t;
+    }
+
+    /// <summary>Sets <paramref name="node"/>'s location to span from the token at
+    /// <paramref name="startMark"/> to the last token consumed (CPython's EXTRA).</summary>
+    internal T Loc<T>(T node, int startMark) where T : LocatedNode
+    {
+        var s = _tokens[startMark];
+        var e = LastNonWhitespaceToken();
+        node.SetLocation(s.Lineno, s.ColOffset, e.EndLineno, e.EndColOffset);
+        return node;
+    }
+
+    /// <summary>Sets <paramref name="node"/>'s location from <paramref name="start"/>'s start to
+    /// the last token consumed.</summary>
+    internal T LocFrom<T>(T node, LocatedNode start) where T : LocatedNode
+    {
+        var e = LastNonWhitespaceToken();
+        node.SetLocation(start.Lineno, start.ColOffset, e.EndLineno, e.EndColOffset);
+        return node;
+    }
+}
