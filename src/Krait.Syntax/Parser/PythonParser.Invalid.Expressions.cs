@@ -254,18 +254,7 @@ public sealed partial class PythonParser
         _mark = start;
     }
 
-    // invalid_for_target: ASYNC? 'for' star_expressions → "cannot assign to %s"
-    internal void InvalidForTarget()
-    {
-        int start = _mark;
-        Match(TokenKind.Async);
-        if (Match(TokenKind.For))
-        {
-            var a = StarExpressions();
-            if (a is not null && RaiseInvalidTarget(TargetsKind.ForTargets, a) is { } error) throw error;
-        }
-        _mark = start;
-    }
+    // invalid_for_target lives with the statements (PythonParser.Invalid.Statements.cs): for_stmt uses it too.
 
     // ---- token nesting level ------------------------------------------------------------------
 
