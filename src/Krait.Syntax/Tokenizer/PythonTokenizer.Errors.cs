@@ -67,13 +67,13 @@ public sealed partial class PythonTokenizer
         int lineEnd = LineEnd(_lineStart, withNewline: true);
         return Fail(TokenizerErrorKind.Dedent, new PythonSyntaxError("IndentationError",
             "unindent does not match any outer indentation level", _source.FileName,
-            _lineno, CodePoints(_lineStart, lineEnd), _lineno, -1, LineText(_lineStart, withNewline: true)));
+            _lineno, CharOffsetFromByteOffset(_lineStart, ByteCol(_lineStart, lineEnd)), _lineno, -1, LineText(_lineStart, withNewline: true)));
     }
 
     /// <summary>E_LINECONT: at the character after the backslash.</summary>
     private PythonSyntaxError LineContinuationError()
     {
-        int col = CodePoints(_lineStart, _pos);
+        int col = CharOffsetFromByteOffset(_lineStart, ByteCol(_lineStart, _pos));
         return Fail(TokenizerErrorKind.LineContinuation, new PythonSyntaxError("SyntaxError",
             "unexpected character after line continuation character", _source.FileName,
             _lineno, col, _lineno, 0, LineText(_lineStart, withNewline: true)));
@@ -85,7 +85,7 @@ public sealed partial class PythonTokenizer
         _pos = _end;
         _eof = true;
         if (_level > 0) return Fail(TokenizerErrorKind.Eof, UnclosedBracketError());
-        int col = CodePoints(_lineStart, _pos);
+        int col = CharOffsetFromByteOffset(_lineStart, ByteCol(_lineStart, _pos));
         return Fail(TokenizerErrorKind.Eof, new PythonSyntaxError("SyntaxError",
             "unexpected EOF while parsing", _source.FileName,
             _lineno, col, _lineno, -1, LineText(_lineStart, withNewline: true)));
@@ -193,6 +193,8 @@ public sealed partial class PythonTokenizer
     /// bytes of the line decode to.</summary>
     private int CharOffsetFromByteOffset(int lineStart, int byteOffset)
     {
+        // Like CPython, only when the source's encoding is known (see SourceText.DeclaredEncoding).
+        if (_source.DeclaredEncoding is null) return byteOffset;
         int lineEnd = LineEnd(lineStart, withNewline: true);
         int bytes = 0, chars = 0;
         for (int i = lineStart; i < lineEnd && bytes < byteOffset; i++)
