@@ -44,7 +44,11 @@ public sealed partial class PythonTokenizer
     private bool _eof;
     private PythonSyntaxError? _error;
     private TokenizerErrorKind _errorKind;
-    private int _tokenStart;         // tok->start
+    // CPython's tok->buf: the start of the line being read, except that it stays at the line a
+    // token began on while the token continues onto more lines (tok->start != NULL when a line is
+    // read: a multi-line string, a backslash continuation). Error offsets count from it.
+    private int _bufStart;
+    private bool _inToken;           // tok->start != NULL
     private int _nullByteAt = -1;
 
     // Incremental UTF-8 column cache for the current line.
@@ -89,6 +93,7 @@ public sealed partial class PythonTokenizer
             if (p >= _end) return Eof;
             _lineno++;
             _lineStart = p;
+            if (!_inToken) _bufStart = p;
             _pendingLineStart = -1;
         }
         else if (p >= _end)
@@ -165,6 +170,7 @@ public sealed partial class PythonTokenizer
         int c;
         bool blankline;
     nextline:
+        _inToken = false;
         blankline = false;
         if (_atBol)
         {
@@ -218,7 +224,7 @@ public sealed partial class PythonTokenizer
             }
         }
 
-        _tokenStart = _pos;
+        _inToken = true;
         if (_pendin != 0)
         {
             if (_pendin < 0)
@@ -231,12 +237,14 @@ public sealed partial class PythonTokenizer
         }
 
     again:
+        _inToken = false;
         do
         {
             c = NextChar();
         } while (c == ' ' || c == '\t' || c == '\f');
 
-        int start = _tokenStart = c == Eof ? _pos : _pos - 1;
+        int start = c == Eof ? _pos : _pos - 1;
+        _inToken = true;
 
         if (c == '#')
         {
