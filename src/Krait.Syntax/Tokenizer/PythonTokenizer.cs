@@ -43,6 +43,8 @@ public sealed partial class PythonTokenizer
     private readonly int[] _parenCol = new int[MaxLevel];
     private bool _eof;
     private PythonSyntaxError? _error;
+    private readonly bool _singleInput;
+    private bool _parsingStarted;
     private TokenizerErrorKind _errorKind;
     // CPython's tok->buf: the start of the line being read, except that it stays at the line a
     // token began on while the token continues onto more lines (tok->start != NULL when a line is
@@ -58,11 +60,17 @@ public sealed partial class PythonTokenizer
 
     public PythonTokenizer(SourceText source) : this(source, execInput: true) { }
 
-    /// <param name="execInput">True for file input (<c>compile(…, 'exec')</c>): a final newline is
-    /// implied when the text lacks one, as CPython's translate_newlines does.</param>
-    public PythonTokenizer(SourceText source, bool execInput)
+    /// <param name="source">The source.</param>
+    /// <param name="execInput">True for file input (<c>compile(…, 'exec')</c>, and an f-string's
+    /// expressions): a final newline is implied when the text lacks one, as CPython's
+    /// translate_newlines does. False for 'eval', 'single' and 'func_type'.</param>
+    /// <param name="singleInput">True for <c>compile(…, 'single')</c>: the first end of input after
+    /// some tokens becomes a NEWLINE followed by the DEDENTs still open, then ENDMARKER (what
+    /// _PyPegen_fill_token does for Py_single_input, so that <c>if x:\n  y</c> is complete).</param>
+    public PythonTokenizer(SourceText source, bool execInput, bool singleInput = false)
     {
         _source = source;
+        _singleInput = singleInput;
         string text = source.Text;
         int n = text.Length;
         bool addNewline = execInput && (n == 0 || text[n - 1] != '\n');
@@ -162,7 +170,20 @@ public sealed partial class PythonTokenizer
     {
         if (_error is not null) throw _error;
         if (_nullByteAt >= 0) throw NullByteError();
-        return GetToken();
+        var t = GetToken();
+        if (_singleInput)
+        {
+            if (t.Kind == TokenKind.EndMarker && _parsingStarted)
+            {
+                // The end of an interactive statement: an extra NEWLINE, then the DEDENTs.
+                t = t with { Kind = TokenKind.Newline };
+                _parsingStarted = false;
+                _pendin = -_indent;
+                _indent = 0;
+            }
+            else _parsingStarted = true;
+        }
+        return t;
     }
 
     private Token GetToken()
