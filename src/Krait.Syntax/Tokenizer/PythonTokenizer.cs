@@ -269,7 +269,10 @@ public sealed partial class PythonTokenizer
 
         if (c == '#')
         {
-            while (c != Eof && c != '\n') c = NextChar();
+            // Skip to the end of the line at once ('#' was read, so no line start is pending).
+            int nl = _buf.AsSpan(_pos, _end - _pos).IndexOf('\n');
+            _pos = nl < 0 ? _end : _pos + nl;
+            c = NextChar();
         }
 
         if (c == Eof)
@@ -349,12 +352,24 @@ public sealed partial class PythonTokenizer
             if (c == '"' || c == '\'') return StringLiteral(c, start);
         }
         bool nonAscii = false;
-        while (c >= 0x80 || (c >= 0 && CharClass.IsIdentifierChar((char)c)))
+        if (c >= 0x80 || (c >= 0 && CharClass.IsIdentifierChar((char)c)))
         {
-            if (c >= 0x80) nonAscii = true;
-            c = NextChar();
+            // The rest of the identifier, scanned in place (it cannot contain a newline).
+            nonAscii = c >= 0x80;
+            var buf = _buf;
+            int p = _pos, end = _end;
+            for (; p < end; p++)
+            {
+                char ch = buf[p];
+                if (ch >= 0x80) nonAscii = true;
+                else if (!CharClass.IsIdentifierChar(ch)) break;
+            }
+            _pos = p;
         }
-        Backup(c);
+        else
+        {
+            Backup(c);
+        }
         if (nonAscii) VerifyIdentifier(start);
         return MakeToken(Keywords.Classify(_buf.AsSpan(start, _pos - start)), start, _pos);
     }
@@ -375,6 +390,12 @@ public sealed partial class PythonTokenizer
 
         while (endQuoteSize != quoteSize)
         {
+            if (endQuoteSize == 0 && _pos != _pendingLineStart)
+            {
+                // Jump to the next character that matters.
+                int k = _buf.AsSpan(_pos, _end - _pos).IndexOfAny((char)quote, '\\', '\n');
+                _pos = k < 0 ? _end : _pos + k;
+            }
             c = NextChar();
             if (c == Eof || (quoteSize == 1 && c == '\n'))
                 throw UnterminatedStringError(start, firstLineno, multiLineStart, quoteSize);
