@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Krait.Syntax.Text;
 
 namespace Krait.Syntax.Tokenizer;
@@ -93,6 +94,7 @@ public sealed partial class PythonTokenizer
 
     // ---- character reading (tok_nextc / tok_backup) -------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int NextChar()
     {
         int p = _pos;
@@ -114,6 +116,7 @@ public sealed partial class PythonTokenizer
         return c;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Backup(int c)
     {
         if (c != Eof) _pos--;
