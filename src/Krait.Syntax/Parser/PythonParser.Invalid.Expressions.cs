@@ -22,8 +22,15 @@ public sealed partial class PythonParser
             if (a is not null)
             {
                 var b = ExpressionWithoutInvalid();
-                if (b is not null && !IsLegacyName(a) && TokenLevel(_mark - 1) != 0)
-                    throw RaiseRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+                if (b is not null)
+                {
+                    if (!IsLegacyName(a) && TokenLevel(_mark - 1) != 0)
+                        throw RaiseRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+                    // The alternative matched and its action gave NULL: pegen returns without
+                    // trying the next alternative.
+                    _mark = start;
+                    return;
+                }
             }
             _mark = start;
         }
