@@ -60,11 +60,13 @@ public sealed partial class PythonParser
         return nameString || IsSoftKeyword(t);
     }
 
-    /// <summary>_PyPegen_soft_keyword_token: the soft keywords of 3.11.</summary>
+    /// <summary>SOFT_KEYWORD as _PyPegen_soft_keyword_token matches it: it compares only the
+    /// token's length (strncmp), so any non-empty prefix of "_", "case" or "match" counts, e.g. `c`.</summary>
     private bool IsSoftKeyword(in Token t)
     {
         var text = TokenText(t);
-        return text.SequenceEqual("_") || text.SequenceEqual("case") || text.SequenceEqual("match");
+        return text.Length > 0 &&
+            ("_".AsSpan().StartsWith(text) || "case".AsSpan().StartsWith(text) || "match".AsSpan().StartsWith(text));
     }
 
     /// <summary>_PyPegen_check_legacy_stmt: a bare name that was a statement in Python 2.</summary>
