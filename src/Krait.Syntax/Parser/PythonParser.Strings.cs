@@ -67,9 +67,9 @@ public sealed partial class PythonParser
 
             if (lit.IsBytes)
             {
-                // CPython scans the rest of the token, closing quotes included.
+                // 3.11.2 reports this at the last token read (later 3.11 releases at the literal).
                 for (int k = lit.BodyStart; k < text.Length; k++)
-                    if (text[k] >= 0x80) throw RaiseAt(t, "bytes can only contain ASCII literal characters");
+                    if (text[k] >= 0x80) throw RaiseSyntaxError("bytes can only contain ASCII literal characters");
                 byte[] value = lit.IsRaw || body.IndexOf('\\') < 0 ? AsciiBytes(body) : DecodeBytes(body);
                 if (i != first && !bytesMode) throw RaiseSyntaxError("cannot mix bytes and nonbytes literals");
                 bytesMode = true;
