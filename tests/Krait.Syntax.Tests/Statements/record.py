@@ -1,7 +1,7 @@
-#!/usr/bin/env python3.11
+#!/usr/bin/python3.11
 """Records the expected result of every case in cases.txt with CPython 3.11 (the oracle).
 
-Run: python3.11 record.py   (writes expected.txt next to this file; never edit that by hand)
+Run: /usr/bin/python3.11 record.py (the oracle is 3.11.2; a newer 3.11.x on PATH differs)   (writes expected.txt next to this file; never edit that by hand)
 A case is '#### name [mode]' followed by its source; mode is exec (default), eval, single or
 func_type. The result is ast.dump(..., include_attributes=True), or for a syntax error
 'ErrorType|msg|lineno|offset|end_lineno|end_offset'.
