@@ -67,9 +67,9 @@ public sealed partial class PythonParser
 
             if (lit.IsBytes)
             {
-                // CPython scans the rest of the token, closing quotes included.
+                // 3.11.2 reports this at the last token read (later 3.11 releases at the literal).
                 for (int k = lit.BodyStart; k < text.Length; k++)
-                    if (text[k] >= 0x80) throw RaiseAt(t, "bytes can only contain ASCII literal characters");
+                    if (text[k] >= 0x80) throw RaiseSyntaxError("bytes can only contain ASCII literal characters");
                 byte[] value = lit.IsRaw || body.IndexOf('\\') < 0 ? AsciiBytes(body) : DecodeBytes(body);
                 if (i != first && !bytesMode) throw RaiseSyntaxError("cannot mix bytes and nonbytes literals");
                 bytesMode = true;
@@ -77,7 +77,7 @@ public sealed partial class PythonParser
                 continue;
             }
 
-            string s = lit.IsRaw ? body.ToString() : DecodeStr(body);
+            string s = lit.IsRaw ? DecodeRaw(body) : DecodeStr(body);
             if (i != first && bytesMode) throw RaiseSyntaxError("cannot mix bytes and nonbytes literals");
             bytesMode = false;
             state.Concat(s);
@@ -106,6 +106,18 @@ public sealed partial class PythonParser
         try
         {
             return StringLiteral.DecodeStr(body);
+        }
+        catch (LiteralDecodeError e)
+        {
+            throw RaiseSyntaxError(e.Message);
+        }
+    }
+
+    private string DecodeRaw(ReadOnlySpan<char> body)
+    {
+        try
+        {
+            return StringLiteral.DecodeRaw(body);
         }
         catch (LiteralDecodeError e)
         {

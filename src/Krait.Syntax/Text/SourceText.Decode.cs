@@ -37,7 +37,7 @@ public sealed partial class SourceText
                 throw InitError(fileName, $"unknown encoding: {spec}");
             text = DecodeStrict(span, codec, codePage, fileName);
         }
-        return new SourceText(text, fileName);
+        return new SourceText(text, fileName, spec ?? (bom ? "utf-8" : null));
     }
 
     /// <summary>A SyntaxError raised while setting up the tokenizer
@@ -149,6 +149,12 @@ public sealed partial class SourceText
     private static string DecodeStrict(ReadOnlySpan<byte> data, string codec, int codePage, string fileName)
     {
         if (codePage == 65001) return DecodeUtf8Escaped(data);
+        if (UndefinedBytes.TryGetValue(codec, out var undefined))
+        {
+            int bad = data.IndexOfAny(undefined);
+            if (bad >= 0)
+                throw InitError(fileName, $"'charmap' codec can't decode byte 0x{data[bad]:x2} in position {TranslatedPosition(data, bad)}: character maps to <undefined>");
+        }
         var enc = Encoding.GetEncoding(codePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         try
         {
@@ -160,8 +166,19 @@ public sealed partial class SourceText
             byte b = e.BytesUnknown is { Length: > 0 } u ? u[0] : data[Math.Min(pos, data.Length - 1)];
             string reason = codec == "ascii" ? "ordinal not in range(128)" : "character maps to <undefined>";
             string name = codec == "ascii" ? "ascii" : "charmap";
-            throw InitError(fileName, $"'{name}' codec can't decode byte 0x{b:x2} in position {pos}: {reason}");
+            throw InitError(fileName, $"'{name}' codec can't decode byte 0x{b:x2} in position {TranslatedPosition(data, pos)}: {reason}");
         }
+    }
+
+    /// <summary>CPython decodes after translating CRLF to LF: a byte position as it counts it.</summary>
+    private static int TranslatedPosition(ReadOnlySpan<byte> data, int pos)
+    {
+        int n = pos;
+        for (int i = 0; i + 1 < pos; i++)
+        {
+            if (data[i] == '\r' && data[i + 1] == '\n') n--;
+        }
+        return n;
     }
 
     // ---- UTF-8 ----------------------------------------------------------------------------------

@@ -10,11 +10,20 @@ public sealed partial class SourceText
 {
     private int[]? _lineStarts;
 
-    public SourceText(string text, string fileName)
+    public SourceText(string text, string fileName) : this(text, fileName, "utf-8") { }
+
+    private SourceText(string text, string fileName, string? declaredEncoding)
     {
         Text = text.Contains('\r') ? TranslateNewlines(text) : text;
         FileName = fileName;
+        DeclaredEncoding = declaredEncoding;
     }
+
+    /// <summary>CPython's tok->encoding: "utf-8" for text given as a string, the BOM's or the coding
+    /// declaration's encoding for bytes, and null for bytes with neither. When it is null, CPython
+    /// reports the offsets of errors raised by the parser (not the tokenizer's own) in UTF-8 bytes
+    /// instead of characters (_PyPegen_raise_error_known_location converts only if it is set).</summary>
+    public string? DeclaredEncoding { get; }
 
     public string FileName { get; }
     public string Text { get; }

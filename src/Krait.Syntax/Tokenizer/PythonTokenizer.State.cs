@@ -5,8 +5,14 @@ namespace Krait.Syntax.Tokenizer;
 //  - Level, OpenBracket(i): the open brackets, innermost last, with where they were opened
 //    (tok->level, parenstack, parenlinenostack, parencolstack).
 //  - ReachedEof: the end of input was read (tok->done == E_EOF).
-//  - Lineno, CurrentColumn: where the tokenizer is (tok->lineno, tok->cur - tok->line_start); pegen
-//    uses them for an error on a token without a column (INDENT, DEDENT, ENDMARKER have -1).
+//  - Lineno, CurrentColumn: where the tokenizer is (tok->lineno, tok->cur - tok->line_start).
+//  - ErrorColumn: the column _PyPegen_raise_error uses for a token without one (INDENT, DEDENT and
+//    ENDMARKER have column -1): 0 when tok->cur == tok->buf, else CurrentColumn.
+//  - ErrorLineFromBuffers(lineno): the error line of string input (from tok->buf, which stays on
+//    the line a multi-line token began on) — what CPython uses when it cannot re-read the file.
+//  - RaiseParserError: a factory the parser sets so that the errors pegen raises from tokenizer
+//    states (TabError, IndentationError, continuation line, EOF, "'(' was never closed",
+//    undecodable identifier) go through its own _PyPegen_raise_error_known_location.
 //  - LastError, ErrorKind: the tokenizer error already thrown, if any.
 //  - CheckRestForErrors(line): _PyPegen_tokenize_full_source_to_check_for_errors, called after a
 //    generic "invalid syntax": tokenizes the rest and throws the first error the tokenizer raises
@@ -45,8 +51,9 @@ public sealed partial class PythonTokenizer
     /// Throws the first error the tokenizer raises itself (bad number, unterminated string,
     /// unmatched bracket …); at the end of input with brackets open, throws "'(' was never closed"
     /// if the innermost open bracket is on a line before <paramref name="errorLineno"/> (the line of
-    /// the syntax error being reported). Returns normally otherwise, and also for the error states
-    /// CPython ignores here (indentation errors, a bad continuation line).</summary>
+    /// the syntax error being reported) — also when the input stops with another error state inside
+    /// brackets (a bad continuation line). Returns normally otherwise: CPython ignores indentation
+    /// errors and a bad continuation line here.</summary>
     public void CheckRestForErrors(int errorLineno)
     {
         if (_error is null)
@@ -60,13 +67,8 @@ public sealed partial class PythonTokenizer
             {
             }
         }
-        switch (_errorKind)
-        {
-            case TokenizerErrorKind.Direct:
-                throw _error!;
-            case TokenizerErrorKind.Eof when _level > 0:
-                if (errorLineno > _parenLineno[_level - 1]) throw UnclosedBracketError();
-                break;
-        }
+        if (_errorKind == TokenizerErrorKind.Direct) throw _error!;
+        // Any other error state (end of input, bad continuation line …) inside brackets.
+        if (_level > 0 && errorLineno > _parenLineno[_level - 1]) throw UnclosedBracketError();
     }
 }

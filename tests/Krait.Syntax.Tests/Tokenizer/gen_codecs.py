@@ -39,4 +39,26 @@ for alias in sorted(names):
     codec_name = codecs.lookup(mod).name
     print(f'        ["{alias}"] = ("{codec_name}", {CODEPAGES[mod]}),')
 print("    };")
+print()
+print("    /// <summary>Bytes Python's single-byte codecs cannot decode (where .NET may map them anyway).</summary>")
+print("    private static readonly Dictionary<string, byte[]> UndefinedBytes = new()")
+print("    {")
+for mod, cp in sorted(CODEPAGES.items()):
+    name = codecs.lookup(mod).name
+    try:
+        import importlib
+        m = importlib.import_module('encodings.' + mod)
+    except ImportError:
+        continue
+    if not hasattr(m, 'decoding_table'):
+        continue
+    bad = []
+    for b in range(256):
+        try:
+            bytes([b]).decode(mod)
+        except UnicodeDecodeError:
+            bad.append(b)
+    if bad:
+        print(f'        ["{name}"] = [{", ".join(hex(b) for b in bad)}],')
+print("    };")
 print("}")
