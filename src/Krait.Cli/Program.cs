@@ -1,7 +1,4 @@
 using System.Text;
-using Krait.Syntax;
-using Krait.Syntax.Parser;
-using Krait.Syntax.Text;
 
 namespace Krait.Cli;
 
@@ -48,6 +45,14 @@ internal static class Program
                     stderr.WriteLine($"krait: running programs is not available yet: {args[0]}");
                     return 2;
             }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug in Krait must not surface as a .NET stack trace (DESIGN.md: bad input gets a
+            // Python exception; an internal failure is reported as SystemError).
+            stdout.Flush();
+            stderr.WriteLine($"SystemError: internal error in Krait: {e.GetType().Name}: {e.Message}");
+            return 1;
         }
         finally
         {
