@@ -2,17 +2,28 @@ using System.Text;
 
 namespace Krait.Syntax.Text;
 
-/// <summary>Decoded Python source plus its file name. Line ends are kept as they are in the source
-/// (the tokenizer treats CRLF and CR as newlines).</summary>
+/// <summary>Decoded Python source plus its file name. Line ends are translated to <c>\n</c> (CRLF and
+/// CR alike), as CPython's tokenizer does before tokenizing (translate_newlines), so that string
+/// literals, columns and error lines see what CPython sees. An undecodable source byte 0xXY of UTF-8
+/// source is kept as the lone surrogate U+DCXY (see SourceText.Decode.cs).</summary>
 public sealed partial class SourceText
 {
     private int[]? _lineStarts;
 
-    public SourceText(string text, string fileName)
+    public SourceText(string text, string fileName) : this(text, fileName, "utf-8") { }
+
+    private SourceText(string text, string fileName, string? declaredEncoding)
     {
-        Text = text;
+        Text = text.Contains('\r') ? TranslateNewlines(text) : text;
         FileName = fileName;
+        DeclaredEncoding = declaredEncoding;
     }
+
+    /// <summary>CPython's tok->encoding: "utf-8" for text given as a string, the BOM's or the coding
+    /// declaration's encoding for bytes, and null for bytes with neither. When it is null, CPython
+    /// reports the offsets of errors raised by the parser (not the tokenizer's own) in UTF-8 bytes
+    /// instead of characters (_PyPegen_raise_error_known_location converts only if it is set).</summary>
+    public string? DeclaredEncoding { get; }
 
     public string FileName { get; }
     public string Text { get; }
@@ -42,6 +53,7 @@ public sealed partial class SourceText
             if (c < 0x80) n++;
             else if (c < 0x800) n += 2;
             else if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(Text[i + 1])) { n += 4; i++; }
+            else if (c >= 0xDC80 && c <= 0xDCFF) n++; // an undecodable source byte
             else n += 3;
         }
         return n;
@@ -50,16 +62,25 @@ public sealed partial class SourceText
     private static int[] ComputeLineStarts(string text)
     {
         var starts = new List<int> { 0 };
+        int i = 0;
+        while ((i = text.IndexOf('\n', i)) >= 0) starts.Add(++i);
+        return starts.ToArray();
+    }
+
+    /// <summary>CRLF and lone CR become LF.</summary>
+    private static string TranslateNewlines(string text)
+    {
+        var sb = new StringBuilder(text.Length);
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (c == '\n') starts.Add(i + 1);
-            else if (c == '\r')
+            if (c == '\r')
             {
+                sb.Append('\n');
                 if (i + 1 < text.Length && text[i + 1] == '\n') i++;
-                starts.Add(i + 1);
             }
+            else sb.Append(c);
         }
-        return starts.ToArray();
+        return sb.ToString();
     }
 }

@@ -2,18 +2,410 @@ using Krait.Syntax.Text;
 
 namespace Krait.Syntax.Tokenizer;
 
-/// <summary>CPython 3.11's tokenizer (Parser/tokenizer.c), producing tokens on demand.</summary>
+/// <summary>CPython 3.11's tokenizer (Parser/tokenizer.c), producing tokens on demand.
+///
+/// It reads the source the way CPython's string tokenizer does: newlines already translated to
+/// <c>\n</c> (SourceText does that), and for file input a <c>\n</c> implied at the end when the
+/// text lacks one. Token positions are CPython's: lines 1-based, columns 0-based UTF-8 byte offsets;
+/// NEWLINE is zero-width at its <c>\n</c> (or spans a trailing comment), and INDENT, DEDENT and
+/// ENDMARKER have column -1 as in CPython (their C start pointer is NULL).
+///
+/// Errors are thrown as <see cref="PythonSyntaxError"/> with the values CPython reports; once an
+/// error is thrown, every later <see cref="Next"/> throws it again (CPython's tok->done stays set).
+/// The error-reporting API for the parser is in PythonTokenizer.State.cs.</summary>
 public sealed partial class PythonTokenizer
 {
-    private readonly SourceText _source;
+    /// <summary>CPython's MAXINDENT: indentation levels allowed.</summary>
+    public const int MaxIndent = 100;
+    /// <summary>CPython's MAXLEVEL: bracket nesting allowed.</summary>
+    public const int MaxLevel = 200;
+    private const int TabSize = 8;
+    private const int Eof = -1;
 
-    public PythonTokenizer(SourceText source)
+    private readonly SourceText _source;
+    // The text plus the implied final '\n' (file input) and a '\0' sentinel.
+    private readonly char[] _buf;
+    // Index of the end of input within _buf (the sentinel's index).
+    private readonly int _end;
+
+    private int _pos;                // CPython's tok->cur
+    private int _lineStart;          // tok->line_start
+    private int _lineno;             // tok->lineno
+    private int _pendingLineStart;   // after a '\n' was read: where the next line starts (else -1)
+    private bool _atBol = true;
+    private int _pendin;
+    private int _indent;
+    private readonly int[] _indStack = new int[MaxIndent];
+    private readonly int[] _altIndStack = new int[MaxIndent];
+    private int _level;
+    private readonly char[] _parenStack = new char[MaxLevel];
+    private readonly int[] _parenLineno = new int[MaxLevel];
+    private readonly int[] _parenCol = new int[MaxLevel];
+    private bool _eof;
+    private PythonSyntaxError? _error;
+    private TokenizerErrorKind _errorKind;
+    private int _tokenStart;         // tok->start
+    private int _nullByteAt = -1;
+
+    // Incremental UTF-8 column cache for the current line.
+    private int _colLineStart = -1;
+    private int _colPos;
+    private int _colBytes;
+
+    public PythonTokenizer(SourceText source) : this(source, execInput: true) { }
+
+    /// <param name="execInput">True for file input (<c>compile(…, 'exec')</c>): a final newline is
+    /// implied when the text lacks one, as CPython's translate_newlines does.</param>
+    public PythonTokenizer(SourceText source, bool execInput)
     {
         _source = source;
+        string text = source.Text;
+        int n = text.Length;
+        bool addNewline = execInput && (n == 0 || text[n - 1] != '\n');
+        _buf = new char[n + 2];
+        text.CopyTo(0, _buf, 0, n);
+        _end = n;
+        if (addNewline) _buf[_end++] = '\n';
+        _buf[_end] = '\0';
+        _nullByteAt = text.IndexOf('\0');
+        _pendingLineStart = 0;
+        _indStack[0] = 0;
+        _altIndStack[0] = 0;
     }
 
     public SourceText Source => _source;
 
+    /// <summary>Warnings CPython's tokenizer would emit (SyntaxWarning "invalid decimal literal"
+    /// for <c>1if x else y</c> …), in order; null when there were none.</summary>
+    public List<TokenizerWarning>? Warnings { get; private set; }
+
+    // ---- character reading (tok_nextc / tok_backup) -------------------------------------------
+
+    private int NextChar()
+    {
+        int p = _pos;
+        if (p == _pendingLineStart)
+        {
+            if (p >= _end) return Eof;
+            _lineno++;
+            _lineStart = p;
+            _pendingLineStart = -1;
+        }
+        else if (p >= _end)
+        {
+            return Eof;
+        }
+        char c = _buf[p];
+        _pos = p + 1;
+        if (c == '\n') _pendingLineStart = p + 1;
+        return c;
+    }
+
+    private void Backup(int c)
+    {
+        if (c != Eof) _pos--;
+    }
+
+    // ---- columns ------------------------------------------------------------------------------
+
+    /// <summary>UTF-8 byte offset of <paramref name="pos"/> from <paramref name="lineStart"/>.</summary>
+    private int ByteCol(int lineStart, int pos)
+    {
+        if (lineStart != _colLineStart || pos < _colPos)
+        {
+            _colLineStart = lineStart;
+            _colPos = lineStart;
+            _colBytes = 0;
+        }
+        int bytes = _colBytes;
+        var buf = _buf;
+        for (int i = _colPos; i < pos; i++)
+        {
+            char c = buf[i];
+            if (c < 0x80) bytes++;
+            else if (c < 0x800) bytes += 2;
+            else if (!char.IsSurrogate(c)) bytes += 3;
+            else bytes += SurrogateWidth(buf, i);
+        }
+        _colPos = pos;
+        _colBytes = bytes;
+        return bytes;
+    }
+
+    /// <summary>UTF-8 width of a surrogate: a pair is 4 bytes (counted on its high half); a lone
+    /// U+DC80..U+DCFF is one undecodable source byte.</summary>
+    private static int SurrogateWidth(char[] buf, int i)
+    {
+        if (char.IsHighSurrogate(buf[i])) return 4;
+        return i > 0 && char.IsHighSurrogate(buf[i - 1]) ? 0 : 1;
+    }
+
+    private Token MakeToken(TokenKind kind, int start, int end)
+    {
+        int col = ByteCol(_lineStart, start);
+        int endCol = ByteCol(_lineStart, end);
+        return new Token(kind, start, end, _lineno, col, _lineno, endCol);
+    }
+
+    /// <summary>A token without a text position (INDENT, DEDENT, ENDMARKER).</summary>
+    private Token MakeMarker(TokenKind kind) => new(kind, _pos, _pos, _lineno, -1, _lineno, -1);
+
+    // ---- the tokenizer (tok_get) --------------------------------------------------------------
+
     /// <summary>The next token; throws <see cref="PythonSyntaxError"/> for tokenizer errors.</summary>
-    public Token Next() => throw new NotImplementedException("tokenizer: being written");
+    public Token Next()
+    {
+        if (_error is not null) throw _error;
+        if (_nullByteAt >= 0) throw NullByteError();
+        return GetToken();
+    }
+
+    private Token GetToken()
+    {
+        int c;
+        bool blankline;
+    nextline:
+        blankline = false;
+        if (_atBol)
+        {
+            int col = 0, altcol = 0, contLineCol = 0;
+            _atBol = false;
+            for (;;)
+            {
+                c = NextChar();
+                if (c == ' ') { col++; altcol++; }
+                else if (c == '\t')
+                {
+                    col = (col / TabSize + 1) * TabSize;
+                    altcol++;
+                }
+                else if (c == '\f') col = altcol = 0;
+                else if (c == '\\')
+                {
+                    // The first backslash after whitespace decides the indentation.
+                    contLineCol = contLineCol != 0 ? contLineCol : col;
+                    c = ContinuationLine();
+                }
+                else break;
+            }
+            Backup(c);
+            if (c == '#' || c == '\n') blankline = true;
+            if (!blankline && _level == 0)
+            {
+                if (contLineCol != 0) { col = contLineCol; altcol = contLineCol; }
+                if (col == _indStack[_indent])
+                {
+                    if (altcol != _altIndStack[_indent]) throw IndentError();
+                }
+                else if (col > _indStack[_indent])
+                {
+                    if (_indent + 1 >= MaxIndent) throw TooDeepError();
+                    if (altcol <= _altIndStack[_indent]) throw IndentError();
+                    _pendin++;
+                    _indStack[++_indent] = col;
+                    _altIndStack[_indent] = altcol;
+                }
+                else
+                {
+                    while (_indent > 0 && col < _indStack[_indent])
+                    {
+                        _pendin--;
+                        _indent--;
+                    }
+                    if (col != _indStack[_indent]) throw DedentError();
+                    if (altcol != _altIndStack[_indent]) throw IndentError();
+                }
+            }
+        }
+
+        _tokenStart = _pos;
+        if (_pendin != 0)
+        {
+            if (_pendin < 0)
+            {
+                _pendin++;
+                return MakeMarker(TokenKind.Dedent);
+            }
+            _pendin--;
+            return MakeMarker(TokenKind.Indent);
+        }
+
+    again:
+        do
+        {
+            c = NextChar();
+        } while (c == ' ' || c == '\t' || c == '\f');
+
+        int start = _tokenStart = c == Eof ? _pos : _pos - 1;
+
+        if (c == '#')
+        {
+            while (c != Eof && c != '\n') c = NextChar();
+        }
+
+        if (c == Eof)
+        {
+            if (_level > 0) throw EofInBracketsError();
+            _eof = true;
+            return MakeMarker(TokenKind.EndMarker);
+        }
+
+        if (c < 0x80 ? CharClass.IsIdentifierStart((char)c) : true)
+        {
+            return IdentifierOrString(c, start);
+        }
+
+        if (c == '\n')
+        {
+            _atBol = true;
+            if (blankline || _level > 0) goto nextline;
+            // The NEWLINE token leaves the '\n' out (and spans a comment before it).
+            return MakeToken(TokenKind.Newline, start, _pos - 1);
+        }
+
+        if (c == '.')
+        {
+            c = NextChar();
+            if (CharClass.IsDigit(c)) return Fraction(c, start);
+            if (c == '.')
+            {
+                c = NextChar();
+                if (c == '.') return MakeToken(TokenKind.Ellipsis, start, _pos);
+                Backup(c);
+                Backup('.');
+            }
+            else
+            {
+                Backup(c);
+            }
+            return MakeToken(TokenKind.Dot, start, _pos);
+        }
+
+        if (CharClass.IsDigit(c)) return Number(c, start);
+
+        if (c == '"' || c == '\'') return StringLiteral(c, start);
+
+        if (c == '\\')
+        {
+            ContinuationLine();
+            goto again;
+        }
+
+        return Operator(c, start);
+    }
+
+    /// <summary>tok_continuation_line: after a backslash, the line must end.</summary>
+    private int ContinuationLine()
+    {
+        int c = NextChar();
+        if (c != '\n') throw LineContinuationError();
+        c = NextChar();
+        if (c == Eof) throw UnexpectedEofError();
+        Backup(c);
+        return c;
+    }
+
+    private Token IdentifierOrString(int c, int start)
+    {
+        // String prefixes: b, r, u, f in the combinations CPython allows.
+        bool sawB = false, sawR = false, sawU = false, sawF = false;
+        for (;;)
+        {
+            if (!(sawB || sawU || sawF) && (c == 'b' || c == 'B')) sawB = true;
+            else if (!(sawB || sawU || sawR || sawF) && (c == 'u' || c == 'U')) sawU = true;
+            else if (!(sawR || sawU) && (c == 'r' || c == 'R')) sawR = true;
+            else if (!(sawF || sawB || sawU) && (c == 'f' || c == 'F')) sawF = true;
+            else break;
+            c = NextChar();
+            if (c == '"' || c == '\'') return StringLiteral(c, start);
+        }
+        bool nonAscii = false;
+        while (c >= 0x80 || (c >= 0 && CharClass.IsIdentifierChar((char)c)))
+        {
+            if (c >= 0x80) nonAscii = true;
+            c = NextChar();
+        }
+        Backup(c);
+        if (nonAscii) VerifyIdentifier(start);
+        return MakeToken(Keywords.Classify(_buf.AsSpan(start, _pos - start)), start, _pos);
+    }
+
+    private Token StringLiteral(int quote, int start)
+    {
+        int firstLineno = _lineno;
+        int multiLineStart = _lineStart;
+        int quoteSize = 1, endQuoteSize = 0;
+        int c = NextChar();
+        if (c == quote)
+        {
+            c = NextChar();
+            if (c == quote) quoteSize = 3;
+            else endQuoteSize = 1; // empty string
+        }
+        if (c != quote) Backup(c);
+
+        while (endQuoteSize != quoteSize)
+        {
+            c = NextChar();
+            if (c == Eof || (quoteSize == 1 && c == '\n'))
+                throw UnterminatedStringError(start, firstLineno, multiLineStart, quoteSize);
+            if (c == quote)
+            {
+                endQuoteSize++;
+            }
+            else
+            {
+                endQuoteSize = 0;
+                if (c == '\\') NextChar();
+            }
+        }
+        int col = ByteCol(multiLineStart, start);
+        int endCol = ByteCol(_lineStart, _pos);
+        return new Token(TokenKind.String, start, _pos, firstLineno, col, _lineno, endCol);
+    }
+
+    private Token Operator(int c, int start)
+    {
+        int c2 = NextChar();
+        var kind = Operators.TwoChars(c, c2);
+        if (kind != TokenKind.Op)
+        {
+            int c3 = NextChar();
+            var kind3 = Operators.ThreeChars(c, c2, c3);
+            if (kind3 != TokenKind.Op) kind = kind3;
+            else Backup(c3);
+            return MakeToken(kind, start, _pos);
+        }
+        Backup(c2);
+
+        switch (c)
+        {
+            case '(':
+            case '[':
+            case '{':
+                if (_level >= MaxLevel) throw Error("too many nested parentheses");
+                _parenStack[_level] = (char)c;
+                _parenLineno[_level] = _lineno;
+                _parenCol[_level] = ByteCol(_lineStart, start);
+                _level++;
+                break;
+            case ')':
+            case ']':
+            case '}':
+                if (_level == 0) throw Error($"unmatched '{(char)c}'");
+                _level--;
+                int opening = _parenStack[_level];
+                if (!((opening == '(' && c == ')') || (opening == '[' && c == ']') || (opening == '{' && c == '}')))
+                {
+                    if (_parenLineno[_level] != _lineno)
+                        throw Error($"closing parenthesis '{(char)c}' does not match opening parenthesis '{(char)opening}' on line {_parenLineno[_level]}");
+                    throw Error($"closing parenthesis '{(char)c}' does not match opening parenthesis '{(char)opening}'");
+                }
+                break;
+        }
+
+        if (!UnicodeInfo.IsPrintable(c))
+            throw Error($"invalid non-printable character U+{c:X4}");
+        return MakeToken(Operators.OneChar(c), start, _pos);
+    }
 }

@@ -1,0 +1,72 @@
+namespace Krait.Syntax.Tokenizer;
+
+// The tokenizer state the parser's error reporting needs (CPython's pegen reads these fields of
+// struct tok_state directly):
+//  - Level, OpenBracket(i): the open brackets, innermost last, with where they were opened
+//    (tok->level, parenstack, parenlinenostack, parencolstack).
+//  - ReachedEof: the end of input was read (tok->done == E_EOF).
+//  - Lineno, CurrentColumn: where the tokenizer is (tok->lineno, tok->cur - tok->line_start); pegen
+//    uses them for an error on a token without a column (INDENT, DEDENT, ENDMARKER have -1).
+//  - LastError, ErrorKind: the tokenizer error already thrown, if any.
+//  - CheckRestForErrors(line): _PyPegen_tokenize_full_source_to_check_for_errors, called after a
+//    generic "invalid syntax": tokenizes the rest and throws the first error the tokenizer raises
+//    itself, or "'(' was never closed" for a bracket opened before the error line.
+public sealed partial class PythonTokenizer
+{
+    /// <summary>A bracket that is open: the character, its line and its 0-based UTF-8 column.</summary>
+    public readonly record struct OpenBracketInfo(char Bracket, int Lineno, int ColOffset);
+
+    /// <summary>How many brackets are open (tok->level).</summary>
+    public int Level => _level;
+
+    /// <summary>The <paramref name="i"/>-th open bracket, 0 = outermost, Level-1 = innermost.</summary>
+    public OpenBracketInfo OpenBracket(int i)
+    {
+        if ((uint)i >= (uint)_level) throw new ArgumentOutOfRangeException(nameof(i));
+        return new OpenBracketInfo(_parenStack[i], _parenLineno[i], _parenCol[i]);
+    }
+
+    /// <summary>True once the end of input has been read (ENDMARKER returned, or an error at EOF).</summary>
+    public bool ReachedEof => _eof;
+
+    /// <summary>The tokenizer's current line (tok->lineno).</summary>
+    public int Lineno => _lineno;
+
+    /// <summary>UTF-8 byte offset of the tokenizer's position within its current line
+    /// (tok->cur - tok->line_start).</summary>
+    public int CurrentColumn => _pos >= _lineStart ? ByteCol(_lineStart, Math.Min(_pos, _end)) : 0;
+
+    /// <summary>The error already thrown by <see cref="Next"/>, or null.</summary>
+    public PythonSyntaxError? LastError => _error;
+
+    public TokenizerErrorKind ErrorKind => _errorKind;
+
+    /// <summary>_PyPegen_tokenize_full_source_to_check_for_errors: reads the rest of the input.
+    /// Throws the first error the tokenizer raises itself (bad number, unterminated string,
+    /// unmatched bracket …); at the end of input with brackets open, throws "'(' was never closed"
+    /// if the innermost open bracket is on a line before <paramref name="errorLineno"/> (the line of
+    /// the syntax error being reported). Returns normally otherwise, and also for the error states
+    /// CPython ignores here (indentation errors, a bad continuation line).</summary>
+    public void CheckRestForErrors(int errorLineno)
+    {
+        if (_error is null)
+        {
+            try
+            {
+                while (Next().Kind != TokenKind.EndMarker) { }
+                return;
+            }
+            catch (PythonSyntaxError)
+            {
+            }
+        }
+        switch (_errorKind)
+        {
+            case TokenizerErrorKind.Direct:
+                throw _error!;
+            case TokenizerErrorKind.Eof when _level > 0:
+                if (errorLineno > _parenLineno[_level - 1]) throw UnclosedBracketError();
+                break;
+        }
+    }
+}
