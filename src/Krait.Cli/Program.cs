@@ -41,6 +41,14 @@ internal static class Program
                         return 2;
                     }
                     return DumpAst.Run(args[1], stdout, stderr);
+                case "--dump-symtable":
+                    // Developer flag: the symbol table as tools/dump_symtable.py prints CPython's.
+                    if (args.Length != 2) { stderr.WriteLine("usage: krait --dump-symtable FILE"); return 2; }
+                    return DumpSymtable.Run(args[1], stdout, stderr);
+                case "--dump-code":
+                    // Developer flag: the code objects as tools/dump_code.py prints CPython's.
+                    if (args.Length != 2) { stderr.WriteLine("usage: krait --dump-code FILE"); return 2; }
+                    return DumpCode.Run(args[1], stdout, stderr);
                 default:
                     stderr.WriteLine($"krait: running programs is not available yet: {args[0]}");
                     return 2;
