@@ -100,7 +100,11 @@ public sealed partial class PythonTokenizer
         int p = _pos;
         if (p == _pendingLineStart)
         {
-            if (p >= _end) return Eof;
+            if (p >= _end)
+            {
+                _eof = true; // tok->done = E_EOF: reading found no more input
+                return Eof;
+            }
             _lineno++;
             _lineStart = p;
             if (!_inToken) _bufStart = p;
@@ -108,6 +112,7 @@ public sealed partial class PythonTokenizer
         }
         else if (p >= _end)
         {
+            _eof = true;
             return Eof;
         }
         char c = _buf[p];
@@ -368,6 +373,7 @@ public sealed partial class PythonTokenizer
                 else if (!CharClass.IsIdentifierChar(ch)) break;
             }
             _pos = p;
+            if (p == end) _eof = true; // CPython read past the identifier
         }
         else
         {
