@@ -65,8 +65,8 @@ public sealed partial class PythonTokenizer
     /// <param name="execInput">True for file input (<c>compile(…, 'exec')</c>, and an f-string's
     /// expressions): a final newline is implied when the text lacks one, as CPython's
     /// translate_newlines does. False for 'eval', 'single' and 'func_type'.</param>
-    /// <param name="singleInput">True for <c>compile(…, 'single')</c>: the first end of input after
-    /// some tokens becomes a NEWLINE followed by the DEDENTs still open, then ENDMARKER (what
+    /// <param name="singleInput">True for <c>compile(…, 'single')</c>: an ENDMARKER that follows
+    /// other tokens becomes a NEWLINE and the DEDENTs still open follow it (what
     /// _PyPegen_fill_token does for Py_single_input, so that <c>if x:\n  y</c> is complete).</param>
     public PythonTokenizer(SourceText source, bool execInput, bool singleInput = false)
     {
