@@ -53,6 +53,9 @@ public class SourceDecodingTests
         Assert.Equal("x = 1\n# coding: latin-1\n\uDCE9\n",
             SourceText.FromBytes([.. "x = 1\n# coding: latin-1\n"u8, 0xE9, (byte)'\n'], "f").Text);
         // The BOM is not part of the text.
-        Assert.Equal("x\n", SourceText.FromBytes([0xEF, 0xBB, 0xBF, .. "x\n"u8], "f").Text);
+        var bom = SourceText.FromBytes([0xEF, 0xBB, 0xBF, .. "x\n"u8], "f");
+        Assert.Equal("x\n", bom.Text);
+        Assert.True(bom.HadUtf8Bom);
+        Assert.False(SourceText.FromBytes("x\n"u8.ToArray(), "f").HadUtf8Bom);
     }
 }
