@@ -315,7 +315,7 @@ public sealed partial class PythonParser
         }
         catch (PythonSyntaxError e) when (!e.Data.Contains(FStringErrorDoneKey))
         {
-            throw FStringParserError(source, fileName, lineBase, startCol);
+            throw FStringParserError(source, fileName, lineBase, startCol, e);
         }
     }
 
@@ -350,15 +350,15 @@ public sealed partial class PythonParser
     /// start column shift taken off again (also from tokens not on the first line, which never had
     /// it: a CPython quirk). The parse is run once more, reading tokens lazily as CPython does (the
     /// furthest token read places generic errors), over "(expr)" moved down to its real line.</summary>
-    private static PythonSyntaxError FStringParserError(string source, string fileName, int lineBase, int startCol)
+    private static PythonSyntaxError FStringParserError(string source, string fileName, int lineBase, int startCol,
+        PythonSyntaxError first)
     {
         string padded = lineBase > 0 ? new string('\n', lineBase) + source : source;
         var sub = new PythonParser(SourceText.FromString(padded, fileName), ParseMode.FString);
-        PythonSyntaxError e;
+        PythonSyntaxError e = first;    // kept only if the second run unexpectedly succeeds
         try
         {
             sub.Run();
-            throw new InvalidOperationException("an f-string expression parsed on the second attempt");
         }
         catch (PythonSyntaxError inner)
         {
