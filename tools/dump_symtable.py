@@ -14,7 +14,8 @@ Format, one table after another in preorder (children in ste_children order):
 CPython adds the free variables that only pass through a block (flags exactly FREE << SCOPE_OFF)
 at the end of its symbols in set order, which changes from run to run; that trailing run is
 printed sorted by name. A SyntaxError prints one line:
-  error: SyntaxError: MSG (LINENO, OFFSET, END_LINENO, END_OFFSET)
+  error: SyntaxError: MSG (LINENO, OFFSET, END_LINENO, END_OFFSET) text=repr(TEXT)
+(CPython reads TEXT, the source line, from the file.)
 """
 import ast
 import hashlib
@@ -47,7 +48,8 @@ def dump_source(data, path):
     try:
         top = _symtable.symtable(data, path, "exec")
     except SyntaxError as e:
-        return f"error: {type(e).__name__}: {e.msg} ({e.lineno}, {e.offset}, {e.end_lineno}, {e.end_offset})\n"
+        return (f"error: {type(e).__name__}: {e.msg} ({e.lineno}, {e.offset}, {e.end_lineno}, {e.end_offset})"
+                f" text={e.text!r}\n")
     dump_table(top, out)
     return "\n".join(out) + "\n"
 

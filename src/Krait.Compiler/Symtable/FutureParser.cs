@@ -30,7 +30,7 @@ internal static class FutureParser
             if (s is ImportFrom imp && imp.Module == "__future__")
             {
                 if (done)
-                    throw SymtableErrors.At(LateFuture, fileName, source, s.Lineno, s.ColOffset, s.Lineno, -1);
+                    throw SymtableErrors.At(LateFuture, fileName, source, s.Lineno, s.ColOffset, s.Lineno, 0);
                 CheckFeatures(ff, imp, fileName, source);
                 ff.Lineno = s.Lineno;
             }
@@ -64,10 +64,10 @@ internal static class FutureParser
                     ff.Flags |= FutureFeatures.CoFutureAnnotations;
                     break;
                 case "braces":
-                    throw SymtableErrors.At("not a chance", fileName, source, s.Lineno, s.ColOffset + 1, s.Lineno, -1);
+                    throw SymtableErrors.At("not a chance", fileName, source, s.Lineno, s.ColOffset + 1, s.Lineno, 0);
                 default:
                     throw SymtableErrors.At($"future feature {alias.Name} is not defined", fileName, source,
-                        s.Lineno, s.ColOffset + 1, s.Lineno, -1);
+                        s.Lineno, s.ColOffset + 1, s.Lineno, 0);
             }
         }
     }

@@ -19,7 +19,7 @@ public static class SymtableDumper
     public static string DumpError(Krait.Syntax.PythonSyntaxError e)
     {
         static string N(int v) => v == 0 ? "None" : v.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return $"error: {e.ErrorType}: {e.Msg} ({N(e.Lineno)}, {N(e.Offset)}, {N(e.EndLineno)}, {N(e.EndOffset)})\n";
+        return $"error: {e.ErrorType}: {e.Msg} ({N(e.Lineno)}, {N(e.Offset)}, {N(e.EndLineno)}, {N(e.EndOffset)}) text={(e.Text is null ? "None" : Krait.Syntax.Text.PyRepr.Str(e.Text))}\n";
     }
 
     private static void DumpEntry(SymbolTableEntry e, StringBuilder sb)

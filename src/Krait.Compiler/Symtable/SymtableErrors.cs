@@ -2,7 +2,7 @@ using Krait.Syntax;
 
 namespace Krait.Compiler.Symtable;
 
-/// <summary>Builds the SyntaxErrors of the symbol table and future parse the way CPython 3.11
+/// <summary>Builds the SyntaxErrors (0 stands for None in the end fields) of the symbol table and future parse the way CPython 3.11
 /// raises them: <c>PyErr_RangedSyntaxLocationObject(filename, lineno, col + 1, end_lineno,
 /// end_col + 1)</c>, so offsets are 1-based UTF-8 byte columns, and the text is the source line.</summary>
 internal static class SymtableErrors
