@@ -24,7 +24,7 @@ internal static class DumpSymtable
         }
         try
         {
-            var module = PythonParser.ParseAst(data, path);
+            var module = Parse(data, path);
             string text = SourceText.FromBytes(data, path).Text;
             var table = SymbolTable.Build(module, path, text);
             stdout.Write(SymtableDumper.Dump(table));
@@ -34,6 +34,20 @@ internal static class DumpSymtable
         {
             stdout.Write(SymtableDumper.DumpError(e));
             return 1;
+        }
+    }
+
+    /// <summary>Parses as compile() does: ParseAst imitates ast.parse, whose conversion of the tree
+    /// to Python objects has a depth limit that compile() and symtable.symtable() don't have.</summary>
+    internal static Krait.Syntax.Ast.Module Parse(byte[] data, string path)
+    {
+        try
+        {
+            return PythonParser.ParseAst(data, path);
+        }
+        catch (PythonSyntaxError e) when (e.ErrorType == "RecursionError")
+        {
+            return PythonParser.ParseFile(SourceText.FromBytes(data, path));
         }
     }
 }

@@ -25,13 +25,22 @@ public sealed class SymbolTable
     /// <summary>The module's block (named <c>top</c>).</summary>
     public SymbolTableEntry Top { get; internal set; } = null!;
 
+    /// <summary>COMPILER_STACK_FRAME_SCALE × the default recursion limit (1000): the depth of
+    /// statements and expressions at which CPython's symtable gives up.</summary>
+    public const int DefaultRecursionLimit = 3000;
+
     /// <summary>Builds and analyses the table (_PySymtable_Build). Throws
     /// <see cref="PythonSyntaxError"/> with CPython's message and location for the errors the
     /// symbol table raises. <paramref name="sourceText"/> (the decoded source) only supplies the
     /// error's text line, which CPython reads from the file. Error offsets are 1-based UTF-8 byte
-    /// columns, as CPython's symtable reports them.</summary>
-    public static SymbolTable Build(ModNode mod, string fileName, FutureFeatures future, string? sourceText = null) =>
-        new SymtableBuilder(fileName, future, sourceText).Build(mod);
+    /// columns, as CPython's symtable reports them. Nesting deeper than the limit raises
+    /// <c>RecursionError: maximum recursion depth exceeded during compilation</c> (ErrorType
+    /// "RecursionError", no location); CPython starts counting at 3 × (Python frames + 1) when
+    /// compile() is called from Python code, and at 0 when it runs a file
+    /// (<paramref name="startingDepth"/>); the limit is 3 × sys.getrecursionlimit().</summary>
+    public static SymbolTable Build(ModNode mod, string fileName, FutureFeatures future, string? sourceText = null,
+        int startingDepth = 0, int recursionLimit = DefaultRecursionLimit) =>
+        new SymtableBuilder(fileName, future, sourceText, startingDepth, recursionLimit).Build(mod);
 
     /// <summary>Future parse plus <see cref="Build(ModNode,string,FutureFeatures,string?)"/>, as
     /// <c>symtable.symtable()</c> does.</summary>

@@ -18,8 +18,15 @@ internal sealed partial class SymtableBuilder
             if (e is not null) VisitExpr(e);
     }
 
-    /// <summary>symtable_visit_expr.</summary>
+    /// <summary>symtable_visit_expr, with CPython's recursion accounting.</summary>
     private void VisitExpr(ExprNode e)
+    {
+        EnterRecursion();
+        VisitExprKind(e);
+        _depth--;
+    }
+
+    private void VisitExprKind(ExprNode e)
     {
         switch (e)
         {

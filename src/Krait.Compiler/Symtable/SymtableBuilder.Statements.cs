@@ -9,8 +9,15 @@ internal sealed partial class SymtableBuilder
         foreach (var s in body) VisitStmt(s);
     }
 
-    /// <summary>symtable_visit_stmt.</summary>
+    /// <summary>symtable_visit_stmt, with CPython's recursion accounting.</summary>
     private void VisitStmt(StmtNode s)
+    {
+        EnterRecursion();
+        VisitStmtKind(s);
+        _depth--;
+    }
+
+    private void VisitStmtKind(StmtNode s)
     {
         switch (s)
         {

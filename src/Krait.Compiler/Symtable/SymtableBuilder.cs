@@ -36,8 +36,14 @@ internal sealed partial class SymtableBuilder
     /// <summary>st_private: the name of the class whose body is being visited (for mangling).</summary>
     private string? _private;
 
-    public SymtableBuilder(string fileName, FutureFeatures future, string? source)
+    /// <summary>st->recursion_depth and st->recursion_limit, in CPython's units (3 per frame).</summary>
+    private int _depth;
+    private readonly int _limit;
+
+    public SymtableBuilder(string fileName, FutureFeatures future, string? source, int startingDepth, int recursionLimit)
     {
+        _depth = startingDepth;
+        _limit = recursionLimit;
         _fileName = fileName;
         _source = source;
         _table = new SymbolTable(fileName, future);
@@ -67,6 +73,13 @@ internal sealed partial class SymtableBuilder
         ExitBlock();
         new SymtableAnalyzer(_fileName, _source).Analyze(_top);
         return _table;
+    }
+
+    private void EnterRecursion()
+    {
+        if (++_depth > _limit)
+            throw new PythonSyntaxError("RecursionError", "maximum recursion depth exceeded during compilation",
+                null, 0, 0, 0, 0, null);
     }
 
     private PythonSyntaxError Error(string msg, int lineno, int col, int endLineno, int endCol) =>

@@ -18,6 +18,11 @@ internal static class KraitSymtable
         {
             module = PythonParser.ParseAst(data, path);
         }
+        catch (PythonSyntaxError e) when (e.ErrorType == "RecursionError")
+        {
+            // ast.parse's limit on converting the tree; compile() and symtable() have none.
+            module = PythonParser.ParseFile(SourceText.FromBytes(data, path));
+        }
         catch (PythonSyntaxError e)
         {
             parseError = SymtableDumper.DumpError(e);
