@@ -2,6 +2,7 @@
 """CPython 3.11's symbol table in Krait's canonical text form (compare `./krait --dump-symtable FILE`).
 
   dump_symtable.py FILE          prints the table of FILE (or its SyntaxError) on stdout
+  --mode exec|eval|single        compile mode (exec by default), before the other arguments
   dump_symtable.py --oracle      reads paths on stdin, writes one JSON line per path:
                                    {"sha": SHA-256 of the bytes, "dump": SHA-256 of the text}
                                    {"sha": ..., "parse_error": "..."}  when ast.parse fails
@@ -43,10 +44,13 @@ def dump_table(t, out):
         dump_table(c, out)
 
 
+MODE = "exec"
+
+
 def dump_source(data, path):
     out = []
     try:
-        top = _symtable.symtable(data, path, "exec")
+        top = _symtable.symtable(data, path, MODE)
     except SyntaxError as e:
         return (f"error: {type(e).__name__}: {e.msg} ({e.lineno}, {e.offset}, {e.end_lineno}, {e.end_offset})"
                 f" text={e.text!r}\n")
@@ -63,7 +67,7 @@ def oracle(full):
             data = f.read()
         rec = {"sha": hashlib.sha256(data).hexdigest()}
         try:
-            ast.parse(data, path)
+            ast.parse(data, path, MODE)
         except (SyntaxError, ValueError, MemoryError, RecursionError) as e:
             rec["parse_error"] = f"{type(e).__name__}: {e}"
         if "parse_error" not in rec:
@@ -74,7 +78,11 @@ def oracle(full):
 
 
 def main():
+    global MODE
     args = sys.argv[1:]
+    if args[:1] == ["--mode"] and len(args) >= 2:
+        MODE = args[1]
+        args = args[2:]
     if args and args[0] == "--oracle":
         oracle("--full" in args)
         return

@@ -69,11 +69,12 @@ internal static class SymtableOracle
         }
     }
 
-    /// <summary>Full dumps (not cached), in the order of <paramref name="paths"/>.</summary>
-    public static List<Verdict> FullDumps(IReadOnlyList<string> paths)
+    /// <summary>Full dumps (not cached), in the order of <paramref name="paths"/>, compiled in
+    /// <paramref name="mode"/> (exec, eval or single).</summary>
+    public static List<Verdict> FullDumps(IReadOnlyList<string> paths, string mode = "exec")
     {
         var result = new List<Verdict>();
-        foreach (var line in Run(paths, full: true)) result.Add(ParseLine(line).V);
+        foreach (var line in Run(paths, full: true, mode)) result.Add(ParseLine(line).V);
         return result;
     }
 
@@ -106,7 +107,7 @@ internal static class SymtableOracle
         return (sha, new Verdict(null, r.GetProperty("parse_error").GetString()));
     }
 
-    private static List<string> Run(IReadOnlyList<string> paths, bool full)
+    private static List<string> Run(IReadOnlyList<string> paths, bool full, string mode = "exec")
     {
         var psi = new ProcessStartInfo(Python)
         {
@@ -117,6 +118,11 @@ internal static class SymtableOracle
             StandardOutputEncoding = Encoding.UTF8,
         };
         psi.ArgumentList.Add(Script);
+        if (mode != "exec")
+        {
+            psi.ArgumentList.Add("--mode");
+            psi.ArgumentList.Add(mode);
+        }
         psi.ArgumentList.Add("--oracle");
         if (full) psi.ArgumentList.Add("--full");
         using var proc = Process.Start(psi) ?? throw new InvalidOperationException("cannot start " + Python);
