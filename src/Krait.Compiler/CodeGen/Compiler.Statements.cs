@@ -352,7 +352,6 @@ public sealed partial class Compiler
             AddOpI(Op.PRECALL, 0);
             AddOpI(Op.CALL, 0);
         }
-        SetLoc(s.Test);
         AddOpI(Op.RAISE_VARARGS, 1);
         UseNextBlock(end);
     }
