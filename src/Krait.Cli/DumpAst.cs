@@ -1,11 +1,15 @@
 using Krait.Syntax;
 using Krait.Syntax.Parser;
-using Krait.Syntax.Text;
 
 namespace Krait.Cli;
 
 /// <summary><c>krait --dump-ast FILE</c>: prints what
-/// <c>print(ast.dump(ast.parse(open(FILE,'rb').read(), FILE), include_attributes=True))</c> prints.</summary>
+/// <c>print(ast.dump(ast.parse(open(FILE,'rb').read(), FILE), include_attributes=True))</c> prints.
+/// On an error it prints CPython's report of the exception on stderr (see SyntaxErrorPrinter: the
+/// <c>File "FILE", line N</c> line, the source line, the carets, <c>SyntaxError: message</c>; for
+/// MemoryError/RecursionError/ValueError just <c>Type: message</c>) and exits with 1, as the
+/// one-liner does. Any other failure is Krait's own bug and becomes one <c>SystemError: …</c>
+/// line with exit status 1: no .NET exception escapes.</summary>
 internal static class DumpAst
 {
     public static int Run(string path, TextWriter stdout, TextWriter stderr)
@@ -35,14 +39,21 @@ internal static class DumpAst
 
         try
         {
-            var source = SourceText.FromBytes(data, fileName);
-            var module = PythonParser.ParseFile(source);
+            var module = PythonParser.ParseAst(data, fileName);
             stdout.WriteLine(module.Dump(includeAttributes: true));
             return 0;
         }
         catch (PythonSyntaxError e)
         {
+            stdout.Flush();
             SyntaxErrorPrinter.Print(e, stderr);
+            return 1;
+        }
+        catch (Exception e)
+        {
+            // A bug in Krait, not in the program: one line, as CPython reports its own SystemError.
+            stdout.Flush();
+            stderr.WriteLine($"SystemError: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}");
             return 1;
         }
     }

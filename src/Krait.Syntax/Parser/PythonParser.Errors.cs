@@ -1,3 +1,4 @@
+using System.Text;
 using Krait.Syntax.Ast;
 using Krait.Syntax.Tokenizer;
 
@@ -5,11 +6,29 @@ namespace Krait.Syntax.Parser;
 
 /// <summary>CPython's error-raising helpers (Parser/pegen_errors.c and the RAISE_* macros of
 /// Parser/pegen.h). Column arguments are 0-based UTF-8 byte offsets as in tokens and nodes; the
-/// exception gets 1-based character offsets, as CPython's SyntaxError does.</summary>
+/// exception gets 1-based offsets as CPython's SyntaxError does: in characters when the source is
+/// text or declares its encoding (cookie or BOM), in bytes otherwise (CPython converts only when
+/// its tokenizer knows an encoding).</summary>
 public sealed partial class PythonParser
 {
     /// <summary>Marks "the current position" for an end location (CPython's CURRENT_POS).</summary>
     internal const int CurrentPos = -5;
+
+    /// <summary>CPython's <c>p->known_err_token</c>: set by a rule that wants RAISE_SYNTAX_ERROR
+    /// to point at a token other than the last one read.</summary>
+    internal Token? KnownErrorToken { get; set; }
+
+    /// <summary>Whether error columns are converted from bytes to characters: CPython does this
+    /// only when the tokenizer has an encoding (str input, a coding cookie or a UTF-8 BOM).</summary>
+    internal bool ConvertErrorOffsets { get; set; } = true;
+
+    /// <summary>Whether the error's source line is read the way CPython re-reads a file
+    /// (<c>err_programtext</c>: universal newlines, 1000-byte buffer): true for file input.</summary>
+    internal bool ErrorTextFromFile { get; set; } = true;
+
+    /// <summary>The source began with a UTF-8 BOM: CPython re-reads the error line from the file,
+    /// BOM included, so line 1's text (and the columns converted on it) carry a U+FEFF.</summary>
+    internal bool SourceHadBom { get; set; }
 
     /// <summary>RAISE_SYNTAX_ERROR: at the last token read from the tokenizer.</summary>
     internal PythonSyntaxError RaiseSyntaxError(string msg) => RaiseError("SyntaxError", msg);
@@ -17,11 +36,23 @@ public sealed partial class PythonParser
     /// <summary>RAISE_INDENTATION_ERROR: at the last token read from the tokenizer.</summary>
     internal PythonSyntaxError RaiseIndentationError(string msg) => RaiseError("IndentationError", msg);
 
+    /// <summary>_PyPegen_raise_error.</summary>
     private PythonSyntaxError RaiseError(string errorType, string msg)
     {
         if (_fill == 0) return ErrorAt(errorType, msg, 0, 0, 0, -1);
-        var t = _tokens[_fill - 1];
-        return ErrorAt(errorType, msg, t.Lineno, t.ColOffset + 1, t.EndLineno, t.EndColOffset + 1);
+        var t = KnownErrorToken ?? _tokens[_fill - 1];
+        int col;
+        if (t.ColOffset == -1)
+        {
+            // A token without a position (INDENT, DEDENT, ENDMARKER): the tokenizer's column.
+            col = TokenizerCurrentColumn();
+        }
+        else
+        {
+            col = t.ColOffset + 1;
+        }
+        int endCol = t.EndColOffset != -1 ? t.EndColOffset + 1 : -1;
+        return ErrorAt(errorType, msg, t.Lineno, col, t.EndLineno, endCol);
     }
 
     /// <summary>RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg).</summary>
@@ -52,43 +83,381 @@ public sealed partial class PythonParser
     internal PythonSyntaxError RaiseStartingFrom(in Token a, string msg) =>
         ErrorAt("SyntaxError", msg, a.Lineno, a.ColOffset + 1, CurrentPos, CurrentPos);
 
-    /// <summary>The exception for the generic failure of both passes (_PyPegen_set_syntax_error).</summary>
-    private PythonSyntaxError GenericSyntaxError(Token lastToken)
-    {
-        if (lastToken.Kind == TokenKind.Indent)
-            return ErrorAt("IndentationError", "unexpected indent", lastToken.Lineno, lastToken.ColOffset + 1, lastToken.EndLineno, lastToken.EndColOffset + 1);
-        if (lastToken.Kind == TokenKind.Dedent)
-            return ErrorAt("IndentationError", "unexpected unindent", lastToken.Lineno, lastToken.ColOffset + 1, lastToken.EndLineno, lastToken.EndColOffset + 1);
-        return ErrorAt("SyntaxError", "invalid syntax", lastToken.Lineno, lastToken.ColOffset + 1, lastToken.EndLineno, lastToken.EndColOffset + 1);
-    }
+    /// <summary>RAISE_ERROR_KNOWN_LOCATION with an explicit error type (IndentationError, TabError…)
+    /// and 0-based byte columns.</summary>
+    internal PythonSyntaxError RaiseKnownLocation(string errorType, string msg, int lineno, int colOffset, int endLineno, int endColOffset) =>
+        ErrorAt(errorType, msg, lineno, colOffset == CurrentPos ? CurrentPos : colOffset + 1,
+            endLineno, endColOffset == CurrentPos ? CurrentPos : endColOffset + 1);
 
-    /// <summary>_PyPegen_raise_error_known_location: builds the exception, converting byte columns
-    /// (1-based here) to character columns of the error line.</summary>
+    /// <summary>_PyPegen_raise_error_known_location: builds the exception from 1-based byte
+    /// columns (or <see cref="CurrentPos"/>): picks the error line's text the way CPython does and
+    /// converts the columns to characters of that text when CPython would.</summary>
     internal PythonSyntaxError ErrorAt(string errorType, string msg, int lineno, int colOffset, int endLineno, int endColOffset)
     {
-        if (endLineno == CurrentPos) endLineno = _tokens[Math.Max(_fill - 1, 0)].EndLineno;
-        if (endColOffset == CurrentPos) endColOffset = _tokens[Math.Max(_fill - 1, 0)].EndColOffset;
-        string line = _source.GetLine(lineno);
-        int col = ByteOffsetToCharacterOffset(line, colOffset);
-        int endCol = endColOffset > 0 ? ByteOffsetToCharacterOffset(_source.GetLine(endLineno), endColOffset) : endColOffset;
-        return new PythonSyntaxError(errorType, msg, _source.FileName, lineno, col, endLineno, endCol, line);
+        if (endLineno == CurrentPos || endColOffset == CurrentPos)
+        {
+            var (curLine, curCol) = TokenizerCurrentPosition();
+            if (endLineno == CurrentPos) endLineno = curLine;
+            if (endColOffset == CurrentPos) endColOffset = curCol;
+        }
+        // (f-string replacement fields: PythonParser.FString.cs rewrites the sub-parser's error into
+        // CPython's f-string form: prefix, columns in "(expr)", text.)
+        string text = ErrorLineText(lineno);
+        int col = colOffset, endCol = endColOffset;
+        if (ConvertErrorOffsets)
+        {
+            col = ByteOffsetToCharacterOffset(text, colOffset);
+            if (endCol > 0) endCol = ByteOffsetToCharacterOffset(text, endColOffset);
+        }
+        return new PythonSyntaxError(errorType, msg, _source.FileName, lineno, col, endLineno, endCol, text);
     }
 
-    /// <summary>_PyPegen_byte_offset_to_character_offset: a 1-based UTF-8 byte column to a 1-based
-    /// code point column.</summary>
+    /// <summary>The text CPython puts in the SyntaxError for line <paramref name="lineno"/>.</summary>
+    private string ErrorLineText(int lineno)
+    {
+        int lineCount = _source.LineStarts.Length;
+        bool endsWithNewline = _source.Text.Length > 0 && _source.Text[^1] is '\n' or '\r';
+        // A final line without a line end is still a line of the file; an empty last "line" is not.
+        int fileLines = endsWithNewline || _source.Text.Length == 0 ? lineCount - 1 : lineCount;
+        if (ErrorTextFromFile && lineno >= 1 && lineno <= fileLines)
+            return FileLineAsReread(lineno == 1 && SourceHadBom ? "\ufeff" + _source.GetLine(1) : _source.GetLine(lineno));
+        if (lineno >= 1 && lineno <= fileLines)
+            return EnsureNewline(NormalizeNewline(ReplaceEscapes(_source.GetLine(lineno))));
+        // Past the end of the file (errors at EOF): the tokenizer's current line buffer.
+        return LastLineOfSource();
+    }
+
+    /// <summary>The last line the string tokenizer read, with the newline it implies.</summary>
+    private string LastLineOfSource()
+    {
+        var starts = _source.LineStarts;
+        for (int i = starts.Length; i >= 1; i--)
+        {
+            string l = _source.GetLine(i);
+            if (l.Length > 0) return EnsureNewline(NormalizeNewline(ReplaceEscapes(l)));
+        }
+        return "";
+    }
+
+    /// <summary>err_programtext reads the file again with a 1000-byte buffer and universal newlines:
+    /// a line longer than 999 bytes comes back as its last buffer-full only.</summary>
+    private static string FileLineAsReread(string line)
+    {
+        line = NormalizeNewline(line);
+        bool escapes = HasEscapedBytes(line);
+        if (!escapes && Encoding.UTF8.GetByteCount(line) <= 999) return line;
+        byte[] b = Utf8Bytes(line);
+        int start = b.Length <= 999 ? 0 : 999 * ((b.Length - 1) / 999);
+        return DecodeReplace(b, start, b.Length - start);
+    }
+
+    /// <summary>SourceText keeps each byte it could not decode as the lone surrogate U+DC80..U+DCFF
+    /// (surrogateescape).</summary>
+    private static bool IsEscapedByte(string s, int i) =>
+        s[i] is >= '\udc80' and <= '\udcff' && (i == 0 || !char.IsHighSurrogate(s[i - 1]));
+
+    private static bool HasEscapedBytes(string s)
+    {
+        for (int i = 0; i < s.Length; i++)
+            if (char.IsLowSurrogate(s[i]) && IsEscapedByte(s, i)) return true;
+        return false;
+    }
+
+    /// <summary>The line's bytes as in the file: UTF-8, escaped bytes restored.</summary>
+    private static byte[] Utf8Bytes(string s)
+    {
+        if (!HasEscapedBytes(s)) return Encoding.UTF8.GetBytes(s);
+        var b = new List<byte>(s.Length + 8);
+        Span<byte> buf = stackalloc byte[4];
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (IsEscapedByte(s, i))
+            {
+                b.Add((byte)(s[i] & 0xFF));
+                continue;
+            }
+            int len = char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? 2 : 1;
+            int n = Encoding.UTF8.GetBytes(s.AsSpan(i, len), buf);
+            for (int k = 0; k < n; k++) b.Add(buf[k]);
+            i += len - 1;
+        }
+        return b.ToArray();
+    }
+
+    private static string NormalizeNewline(string line)
+    {
+        if (line.EndsWith("\r\n", StringComparison.Ordinal)) return line[..^2] + "\n";
+        if (line.EndsWith('\r')) return line[..^1] + "\n";
+        return line;
+    }
+
+    /// <summary>Undecodable bytes as the tokenizer's buffer decodes them for the text ("replace").</summary>
+    private static string ReplaceEscapes(string line) =>
+        HasEscapedBytes(line) ? DecodeReplace(Utf8Bytes(line), 0, Utf8Bytes(line).Length) : line;
+
+    private static string EnsureNewline(string line) => line.EndsWith('\n') ? line : line + "\n";
+
+    private static string DecodeReplace(byte[] b, int start, int count) =>
+        new UTF8Encoding(false, false).GetString(b, start, count);
+
+    /// <summary>_PyPegen_byte_offset_to_character_offset: decodes the first
+    /// <paramref name="colOffset"/> bytes of the line (a 1-based byte column, clamped to the
+    /// line's length + 1) with replacement and counts the code points.</summary>
     internal static int ByteOffsetToCharacterOffset(string line, int colOffset)
     {
         if (colOffset <= 0) return colOffset;
-        int bytes = 0, chars = 0;
-        for (int i = 0; i < line.Length && bytes < colOffset - 1; i++)
+        // Fast path: ASCII up to the column.
+        int n = Math.Min(colOffset, line.Length);
+        bool ascii = true;
+        for (int i = 0; i < n; i++)
         {
-            char c = line[i];
-            if (c < 0x80) bytes++;
-            else if (c < 0x800) bytes += 2;
-            else if (char.IsHighSurrogate(c) && i + 1 < line.Length && char.IsLowSurrogate(line[i + 1])) { bytes += 4; i++; }
-            else bytes += 3;
-            chars++;
+            if (line[i] >= 0x80) { ascii = false; break; }
         }
-        return chars + 1 + Math.Max(0, colOffset - 1 - bytes);
+        if (ascii) return Math.Min(colOffset, line.Length + 1);
+
+        byte[] b = Utf8Bytes(line);
+        bool pastEnd = colOffset > b.Length;
+        int count = pastEnd ? b.Length : colOffset;
+        string s = DecodeReplace(b, 0, count);
+        int cp = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i++;
+            cp++;
+        }
+        // Clamped to len + 1, CPython decodes the terminating NUL as one more character.
+        return pastEnd ? cp + 1 : cp;
     }
+
+    // ---- the failure path of _PyPegen_run_parser -----------------------------------------------
+
+    /// <summary>_PyPegen_run_parser: the first pass; on failure the error pass with the invalid_*
+    /// rules, then CPython's choice of which error to report (_PyPegen_set_syntax_error).</summary>
+    internal ModNode RunParser()
+    {
+        PythonSyntaxError? error = null;
+        try
+        {
+            var result = RunStartRule();
+            if (result is not null) return result;
+        }
+        catch (PythonSyntaxError e)
+        {
+            // An error raised in the first pass (by the tokenizer, or by a rule's action) leaves
+            // CPython's error indicator set, so its error pass does nothing.
+            error = e;
+        }
+        var lastToken = _fill > 0 ? _tokens[_fill - 1] : default;
+        if (error is null)
+        {
+            ResetForErrorPass();
+            try
+            {
+                RunStartRule();
+            }
+            catch (PythonSyntaxError e)
+            {
+                error = e;
+            }
+        }
+        throw SetSyntaxError(error, lastToken);
+    }
+
+    /// <summary>The generic failure of both passes (for <see cref="Run"/>; <see cref="RunParser"/>
+    /// also handles errors raised in the passes).</summary>
+    private PythonSyntaxError GenericSyntaxError(Token lastToken) => SetSyntaxError(null, lastToken);
+
+    /// <summary>_PyPegen_set_syntax_error. (Its case for an ERRORTOKEN at the end of input cannot
+    /// arise here: Krait's tokenizer throws "'(' was never closed" or "unexpected EOF while
+    /// parsing" itself, as pegen's tokenizer_error does when it fills that token.)</summary>
+    private PythonSyntaxError SetSyntaxError(PythonSyntaxError? existing, Token lastToken)
+    {
+        if (existing is not null)
+        {
+            // Tokenizer errors later in the file win over errors the parser raised itself.
+            if (TokenizerOk && IsSyntaxErrorFamily(existing.ErrorType))
+                return TokenizeFullSourceToCheckForErrors(existing);
+            return existing;
+        }
+        if (_fill == 0) return RaiseSyntaxError("error at start before reading any input");
+        if (lastToken.Kind == TokenKind.Indent) return RaiseIndentationError("unexpected indent");
+        if (lastToken.Kind == TokenKind.Dedent) return RaiseIndentationError("unexpected unindent");
+        // The first pass's last token: the error pass may have read further.
+        var generic = RaiseAt(lastToken, "invalid syntax");
+        return TokenizeFullSourceToCheckForErrors(generic);
+    }
+
+    /// <summary>_PyPegen_tokenize_full_source_to_check_for_errors: reads the rest of the file; a
+    /// tokenizer error there replaces <paramref name="current"/>, and so does the end of input
+    /// inside a bracket opened on a line before the last token read.</summary>
+    private PythonSyntaxError TokenizeFullSourceToCheckForErrors(PythonSyntaxError current)
+    {
+        var errToken = KnownErrorToken ?? _tokens[Math.Max(_fill - 1, 0)];
+        try
+        {
+            _tokenizer.CheckRestForErrors(errToken.Lineno);
+        }
+        catch (PythonSyntaxError e)
+        {
+            return e;
+        }
+        return current;
+    }
+
+    private static bool IsSyntaxErrorFamily(string errorType) =>
+        errorType is "SyntaxError" or "IndentationError" or "TabError";
+
+    // ---- ast.parse ----------------------------------------------------------------------------
+
+    /// <summary>CPython's <c>sys.getrecursionlimit()</c> default.</summary>
+    internal const int DefaultRecursionLimit = 1000;
+
+    /// <summary>The recursion depth (in CPython's units, 3 per frame) at which the one-liner
+    /// <c>python3.11 -c "…ast.parse(…)…"</c> starts converting the tree: three frames deep
+    /// (&lt;module&gt;, ast.parse, compile).</summary>
+    internal const int AstConstructionStartDepth = 3 * 3;
+
+    /// <summary><c>ast.parse(data, fileName)</c> for source bytes: every outcome is a tree or a
+    /// <see cref="PythonSyntaxError"/>. Failures that are not SyntaxErrors in CPython carry their
+    /// Python type in <see cref="PythonSyntaxError.ErrorType"/> and no location: ValueError (null
+    /// bytes), MemoryError (the parser's stack limit), RecursionError (a tree too deep for
+    /// CPython's AST conversion).</summary>
+    public static Module ParseAst(byte[] data, string fileName)
+    {
+        // compile() refuses NUL bytes before the parser sees the source.
+        if (data.AsSpan().IndexOf((byte)0) >= 0)
+            throw NonSyntaxError("ValueError", "source code string cannot contain null bytes");
+        var source = Text.SourceText.FromBytes(data, fileName);
+        var parser = new PythonParser(source, ParseMode.File)
+        {
+            // CPython's string tokenizer has an encoding (and so converts error columns to
+            // characters) only for a BOM or a coding cookie.
+            ConvertErrorOffsets = HasBom(data) || HasCodingCookie(data),
+            SourceHadBom = HasBom(data),
+        };
+        ModNode mod;
+        try
+        {
+            mod = parser.RunParser();
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // CPython's parser past MAXSTACK levels: PyErr_NoMemory().
+            throw NonSyntaxError("MemoryError", "");
+        }
+        var module = (Module)mod;
+        if (AstDepth.Exceeds(module, DefaultRecursionLimit * 3 - AstConstructionStartDepth))
+            throw NonSyntaxError("RecursionError", "maximum recursion depth exceeded during ast construction");
+        return module;
+    }
+
+    /// <summary>An exception CPython raises from compile() that is not a SyntaxError.</summary>
+    internal static PythonSyntaxError NonSyntaxError(string type, string msg) =>
+        new(type, msg, null, 0, 0, 0, 0, null);
+
+    private static bool HasBom(byte[] data) =>
+        data.Length >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF;
+
+    /// <summary>PEP 263: a comment on line 1, or on line 2 after a comment-only or blank line 1,
+    /// matching <c>coding[:=]\s*[-\w.]+</c>.</summary>
+    private static bool HasCodingCookie(byte[] data)
+    {
+        int pos = 0;
+        for (int line = 0; line < 2 && pos < data.Length; line++)
+        {
+            int end = Array.IndexOf(data, (byte)'\n', pos);
+            if (end < 0) end = data.Length;
+            var l = data.AsSpan(pos, end - pos);
+            int i = 0;
+            while (i < l.Length && l[i] is (byte)' ' or (byte)'\t' or (byte)'\f') i++;
+            if (i < l.Length && l[i] == '#')
+            {
+                if (CookieIn(l[i..])) return true;
+            }
+            else if (i < l.Length && l[i] is not ((byte)'\r'))
+            {
+                return false; // code on line 1: line 2 is not looked at
+            }
+            pos = end + 1;
+        }
+        return false;
+    }
+
+    private static bool CookieIn(ReadOnlySpan<byte> comment)
+    {
+        for (int k = comment.IndexOf("coding"u8); k >= 0;)
+        {
+            int j = k + 6;
+            if (j < comment.Length && comment[j] is (byte)':' or (byte)'=')
+            {
+                j++;
+                while (j < comment.Length && comment[j] is (byte)' ' or (byte)'\t') j++;
+                if (j < comment.Length && (char.IsAsciiLetterOrDigit((char)comment[j]) || comment[j] is (byte)'-' or (byte)'_' or (byte)'.'))
+                    return true;
+            }
+            int next = comment[(k + 1)..].IndexOf("coding"u8);
+            k = next < 0 ? -1 : k + 1 + next;
+        }
+        return false;
+    }
+
+    /// <summary>Measures a tree's depth the way CPython's ast2obj counts it: one level per node
+    /// (every node class has its own conversion function with the recursion check).</summary>
+    private static class AstDepth
+    {
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<Node, object?>[]> Children = new();
+
+        /// <summary>True when some node lies deeper than <paramref name="limit"/> (the root is 1).</summary>
+        public static bool Exceeds(Node root, int limit) => Walk(root, 1, limit);
+
+        private static bool Walk(Node node, int depth, int limit)
+        {
+            if (depth > limit) return true;
+            foreach (var get in Children.GetOrAdd(node.GetType(), Build))
+            {
+                switch (get(node))
+                {
+                    case Node child:
+                        if (Walk(child, depth + 1, limit)) return true;
+                        break;
+                    case Node?[] list:
+                        foreach (var c in list)
+                            if (c is not null && Walk(c, depth + 1, limit)) return true;
+                        break;
+                }
+            }
+            return false;
+        }
+
+        private static Func<Node, object?>[] Build(Type t)
+        {
+            var result = new List<Func<Node, object?>>();
+            var p = System.Linq.Expressions.Expression.Parameter(typeof(Node), "n");
+            foreach (var prop in t.GetProperties())
+            {
+                var pt = prop.PropertyType;
+                bool isNode = typeof(Node).IsAssignableFrom(pt) ||
+                    (pt.IsArray && typeof(Node).IsAssignableFrom(pt.GetElementType()));
+                if (!isNode || prop.GetIndexParameters().Length > 0) continue;
+                var body = System.Linq.Expressions.Expression.Convert(
+                    System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Convert(p, t), prop),
+                    typeof(object));
+                result.Add(System.Linq.Expressions.Expression.Lambda<Func<Node, object?>>(body, p).Compile());
+            }
+            return result.ToArray();
+        }
+    }
+
+    // ---- the tokenizer's state as pegen_errors.c reads it ------------------------------------
+    // (Adapter over PythonTokenizer's error-state API.)
+
+    /// <summary>tok->done is E_OK/E_DONE: the tokenizer has neither failed nor reached the end.</summary>
+    private bool TokenizerOk => _tokenizer.LastError is null && !_tokenizer.ReachedEof;
+
+    /// <summary>tok->cur - tok->line_start: the tokenizer's 0-based byte column, which pegen uses
+    /// as the 1-based column of an error on a token without a position.</summary>
+    private int TokenizerCurrentColumn() => _tokenizer.CurrentColumn;
+
+    /// <summary>tok->lineno and tok->cur - tok->line_start, for CURRENT_POS.</summary>
+    private (int Lineno, int Col) TokenizerCurrentPosition() => (_tokenizer.Lineno, _tokenizer.CurrentColumn);
 }

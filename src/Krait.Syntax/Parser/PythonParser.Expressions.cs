@@ -1,18 +1,375 @@
 using Krait.Syntax.Ast;
+using Krait.Syntax.Tokenizer;
+using Attribute = Krait.Syntax.Ast.Attribute;
+using Tuple = Krait.Syntax.Ast.Tuple;
 
 namespace Krait.Syntax.Parser;
 
-// CONTRACT STUBS — owned by the expressions work, which replaces the bodies (keeping signatures).
+// The top of the expression grammar (python.gram "EXPRESSIONS"): expressions … comparison.
 public sealed partial class PythonParser
 {
-    internal ExprNode? Expressions() => throw new NotImplementedException();
-    internal ExprNode? ExpressionRule() => throw new NotImplementedException();
-    internal ExprNode? YieldExpr() => throw new NotImplementedException();
-    internal ExprNode? StarExpressions() => throw new NotImplementedException();
-    internal ExprNode? StarExpression() => throw new NotImplementedException();
-    internal List<ExprNode>? StarNamedExpressions() => throw new NotImplementedException();
-    internal ExprNode? StarNamedExpression() => throw new NotImplementedException();
-    internal ExprNode? NamedExpression() => throw new NotImplementedException();
-    internal ExprNode? Disjunction() => throw new NotImplementedException();
-    internal ExprNode? BitwiseOr() => throw new NotImplementedException();
+    // Memo ids of the expression area (0x200-0x2FF), for the rules CPython memoizes: marked
+    // (memo) in the grammar, or left-recursive (pegen memoizes those too). Which results are
+    // memoized matters beyond speed: a result computed with the invalid_* rules off (inside
+    // expression_without_invalid) is reused later in the error pass, exactly as in CPython.
+    private const int MemoExpression = 0x200;
+    private const int MemoStarExpression = 0x201;
+    private const int MemoDisjunction = 0x202;
+    private const int MemoConjunction = 0x203;
+    private const int MemoInversion = 0x204;
+    private const int MemoBitwiseOr = 0x205;
+    private const int MemoBitwiseXor = 0x206;
+    private const int MemoBitwiseAnd = 0x207;
+    private const int MemoShiftExpr = 0x208;
+    private const int MemoSum = 0x209;
+    private const int MemoTerm = 0x20A;
+    private const int MemoFactor = 0x20B;
+    private const int MemoAwaitPrimary = 0x20C;
+    private const int MemoPrimary = 0x20D;
+    private const int MemoTPrimary = 0x20E;
+    private const int MemoStarTarget = 0x20F;
+    private const int MemoTargetWithStarAtom = 0x210;
+    private const int MemoDelTarget = 0x211;
+    private const int MemoArguments = 0x212;
+    private const int MemoInvalidNamedExpression = 0x213;
+
+    /// <summary>Depth of expression_without_invalid (which runs only in the error pass).</summary>
+    private int _withoutInvalidDepth;
+
+    /// <summary>True in CPython's second, error-reporting pass.</summary>
+    private bool InErrorPass => CallInvalidRules || _withoutInvalidDepth > 0;
+
+    // The rules of the disjunction → … → primary chain are memoized only in the error pass. Their
+    // memo is never consulted twice at one position in the first pass (their callers are memoized
+    // or loop), so there it only costs; in the error pass CPython's exact memoization decides which
+    // results computed with the invalid_* rules off get reused, so there we keep all of it.
+    private bool TryChainMemo(int ruleId, out ExprNode? result)
+    {
+        if (InErrorPass) return TryMemo(ruleId, out result);
+        result = null;
+        return false;
+    }
+
+    private ExprNode? ChainMemoize(int ruleId, int start, ExprNode? result) =>
+        InErrorPass ? Memoize(ruleId, start, result) : result;
+
+    // expressions:
+    //     | expression (',' expression)+ [','] | expression ',' | expression
+    internal ExprNode? Expressions()
+    {
+        int start = _mark;
+        var a = ExpressionRule();
+        if (a is null) return null;
+        if (PeekKind() != TokenKind.Comma) return a;
+        var elts = new List<ExprNode> { a };
+        while (true)
+        {
+            int m = _mark;
+            if (!Match(TokenKind.Comma)) break;
+            var c = ExpressionRule();
+            if (c is null) { _mark = m; break; }
+            elts.Add(c);
+        }
+        Match(TokenKind.Comma);
+        return Loc(new Tuple { Elts = elts.ToArray(), Ctx = ExprContext.Load }, start);
+    }
+
+    // expression (memo):
+    //     | invalid_expression | invalid_legacy_expression
+    //     | disjunction 'if' disjunction 'else' expression | disjunction | lambdef
+    internal ExprNode? ExpressionRule()
+    {
+        int start = _mark;
+        if (TryExprMemo(MemoExpression, SlotExpression, out ExprNode? memo)) return memo;
+        Enter();
+        if (CallInvalidRules)
+        {
+            InvalidExpression();
+            InvalidLegacyExpression();
+        }
+        var result = ExpressionAlternatives(start);
+        Leave();
+        return ExprMemoize(MemoExpression, SlotExpression, start, result);
+    }
+
+    /// <summary>The non-invalid alternatives of expression (shared with expression_without_invalid).</summary>
+    private ExprNode? ExpressionAlternatives(int start)
+    {
+        var a = Disjunction();
+        if (a is null) return Lambdef();
+        int afterA = _mark;
+        if (Match(TokenKind.If))
+        {
+            var b = Disjunction();
+            if (b is not null && Match(TokenKind.Else))
+            {
+                var c = ExpressionRule();
+                if (c is not null)
+                    return Loc(new IfExp { Test = b, Body = a, Orelse = c }, start);
+            }
+            _mark = afterA;
+        }
+        return a;
+    }
+
+    // expression_without_invalid: expression's alternatives with the invalid_* rules switched off
+    // below it (pegen's "_without_invalid" suffix).
+    private ExprNode? ExpressionWithoutInvalid()
+    {
+        bool saved = CallInvalidRules;
+        CallInvalidRules = false;
+        _withoutInvalidDepth++;
+        Enter();
+        var result = ExpressionAlternatives(_mark);
+        Leave();
+        _withoutInvalidDepth--;
+        CallInvalidRules = saved;
+        return result;
+    }
+
+    /// <summary><c>expression !':='</c>: an expression not followed by a walrus.</summary>
+    private ExprNode? ExpressionNoWalrus()
+    {
+        int start = _mark;
+        var e = ExpressionRule();
+        if (e is not null && PeekKind() == TokenKind.ColonEqual)
+        {
+            _mark = start;
+            return null;
+        }
+        return e;
+    }
+
+    // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
+    internal ExprNode? YieldExpr()
+    {
+        int start = _mark;
+        if (!Match(TokenKind.Yield)) return null;
+        if (Match(TokenKind.From))
+        {
+            var a = ExpressionRule();
+            if (a is not null) return Loc(new YieldFrom { Value = a }, start);
+            _mark = start + 1;
+        }
+        var v = StarExpressions();
+        return Loc(new Yield { Value = v }, start);
+    }
+
+    // star_expressions:
+    //     | star_expression (',' star_expression)+ [','] | star_expression ',' | star_expression
+    internal ExprNode? StarExpressions()
+    {
+        int start = _mark;
+        var a = StarExpression();
+        if (a is null) return null;
+        if (PeekKind() != TokenKind.Comma) return a;
+        var elts = new List<ExprNode> { a };
+        while (true)
+        {
+            int m = _mark;
+            if (!Match(TokenKind.Comma)) break;
+            var c = StarExpression();
+            if (c is null) { _mark = m; break; }
+            elts.Add(c);
+        }
+        Match(TokenKind.Comma);
+        return Loc(new Tuple { Elts = elts.ToArray(), Ctx = ExprContext.Load }, start);
+    }
+
+    // star_expression (memo): '*' bitwise_or | expression
+    internal ExprNode? StarExpression()
+    {
+        int start = _mark;
+        if (TryExprMemo(MemoStarExpression, SlotStarExpression, out ExprNode? memo)) return memo;
+        ExprNode? result = null;
+        if (Match(TokenKind.Star))
+        {
+            var a = BitwiseOr();
+            if (a is not null) result = Loc(new Starred { Value = a, Ctx = ExprContext.Load }, start);
+            else _mark = start;
+        }
+        result ??= ExpressionRule();
+        return ExprMemoize(MemoStarExpression, SlotStarExpression, start, result);
+    }
+
+    // star_named_expressions: ','.star_named_expression+ [',']
+    internal List<ExprNode>? StarNamedExpressions()
+    {
+        var a = StarNamedExpression();
+        if (a is null) return null;
+        var list = new List<ExprNode> { a };
+        while (true)
+        {
+            int m = _mark;
+            if (!Match(TokenKind.Comma)) break;
+            var c = StarNamedExpression();
+            if (c is null) { _mark = m; break; }
+            list.Add(c);
+        }
+        Match(TokenKind.Comma);
+        return list;
+    }
+
+    // star_named_expression: '*' bitwise_or | named_expression
+    internal ExprNode? StarNamedExpression()
+    {
+        int start = _mark;
+        if (Match(TokenKind.Star))
+        {
+            var a = BitwiseOr();
+            if (a is not null) return Loc(new Starred { Value = a, Ctx = ExprContext.Load }, start);
+            _mark = start;
+        }
+        return NamedExpression();
+    }
+
+    // assignment_expression: NAME ':=' ~ expression
+    private ExprNode? AssignmentExpression()
+    {
+        int start = _mark;
+        var t = Peek();
+        if (t.Kind != TokenKind.Name) return null;
+        _mark++;
+        if (!Match(TokenKind.ColonEqual)) { _mark = start; return null; }
+        var b = ExpressionRule();
+        if (b is null) { _mark = start; return null; }
+        var target = new Name { Id = Identifier(t), Ctx = ExprContext.Store };
+        target.SetLocation(t.Lineno, t.ColOffset, t.EndLineno, t.EndColOffset);
+        return Loc(new NamedExpr { Target = target, Value = b }, start);
+    }
+
+    // named_expression: assignment_expression | invalid_named_expression | expression !':='
+    internal ExprNode? NamedExpression()
+    {
+        var a = AssignmentExpression();
+        if (a is not null) return a;
+        if (CallInvalidRules) InvalidNamedExpression();
+        return ExpressionNoWalrus();
+    }
+
+    // disjunction (memo): conjunction ('or' conjunction)+ | conjunction
+    internal ExprNode? Disjunction()
+    {
+        int start = _mark;
+        if (TryChainMemo(MemoDisjunction, out var memo)) return memo;
+        var a = Conjunction();
+        if (a is not null && PeekKind() == TokenKind.Or)
+        {
+            List<ExprNode>? values = null;
+            while (true)
+            {
+                int m = _mark;
+                if (!Match(TokenKind.Or)) break;
+                var c = Conjunction();
+                if (c is null) { _mark = m; break; }
+                (values ??= new List<ExprNode> { a }).Add(c);
+            }
+            if (values is not null)
+                a = Loc(new BoolOp { Op = BoolOpKind.Or, Values = values.ToArray() }, start);
+        }
+        return ChainMemoize(MemoDisjunction, start, a);
+    }
+
+    // conjunction (memo): inversion ('and' inversion)+ | inversion
+    private ExprNode? Conjunction()
+    {
+        int start = _mark;
+        if (TryChainMemo(MemoConjunction, out var memo)) return memo;
+        var a = Inversion();
+        if (a is not null && PeekKind() == TokenKind.And)
+        {
+            List<ExprNode>? values = null;
+            while (true)
+            {
+                int m = _mark;
+                if (!Match(TokenKind.And)) break;
+                var c = Inversion();
+                if (c is null) { _mark = m; break; }
+                (values ??= new List<ExprNode> { a }).Add(c);
+            }
+            if (values is not null)
+                a = Loc(new BoolOp { Op = BoolOpKind.And, Values = values.ToArray() }, start);
+        }
+        return ChainMemoize(MemoConjunction, start, a);
+    }
+
+    // inversion (memo): 'not' inversion | comparison
+    private ExprNode? Inversion()
+    {
+        int start = _mark;
+        if (TryChainMemo(MemoInversion, out var memo)) return memo;
+        Enter();
+        ExprNode? result = null;
+        if (Match(TokenKind.Not))
+        {
+            var a = Inversion();
+            if (a is not null) result = Loc(new UnaryOp { Op = UnaryOpKind.Not, Operand = a }, start);
+            else _mark = start;
+        }
+        result ??= Comparison();
+        Leave();
+        return ChainMemoize(MemoInversion, start, result);
+    }
+
+    // comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
+    private ExprNode? Comparison()
+    {
+        int start = _mark;
+        var a = BitwiseOr();
+        if (a is null) return null;
+        List<CmpOpKind>? ops = null;
+        List<ExprNode>? comparators = null;
+        while (true)
+        {
+            int m = _mark;
+            if (!CompareOp(out var op)) break;
+            var b = BitwiseOr();
+            if (b is null && op == CmpOpKind.IsNot)
+            {
+                // 'is' 'not' bitwise_or failed: the 'is' bitwise_or alternative starts at 'not'.
+                _mark = m + 1;
+                op = CmpOpKind.Is;
+                b = BitwiseOr();
+            }
+            if (b is null) { _mark = m; break; }
+            (ops ??= new List<CmpOpKind>()).Add(op);
+            (comparators ??= new List<ExprNode>()).Add(b);
+        }
+        if (ops is null) return a;
+        return Loc(new Compare { Left = a, Ops = ops.ToArray(), Comparators = comparators!.ToArray() }, start);
+    }
+
+    /// <summary>Consumes the operator of compare_op_bitwise_or_pair ("not in" and "is not" are two
+    /// tokens). Returns false, consuming nothing, when no operator is there.</summary>
+    private bool CompareOp(out CmpOpKind op)
+    {
+        var t = Peek();
+        switch (t.Kind)
+        {
+            case TokenKind.EqEqual: op = CmpOpKind.Eq; break;
+            case TokenKind.NotEqual:
+                // _PyPegen_check_barry_as_flufl: without the barry_as_FLUFL future, "<>" fails.
+                op = CmpOpKind.NotEq;
+                if (!TokenText(t).SequenceEqual("!=")) return false;
+                break;
+            case TokenKind.LessEqual: op = CmpOpKind.LtE; break;
+            case TokenKind.Less: op = CmpOpKind.Lt; break;
+            case TokenKind.GreaterEqual: op = CmpOpKind.GtE; break;
+            case TokenKind.Greater: op = CmpOpKind.Gt; break;
+            case TokenKind.In: op = CmpOpKind.In; break;
+            case TokenKind.Not:
+                op = CmpOpKind.NotIn;
+                _mark++;
+                if (Match(TokenKind.In)) return true;
+                _mark--;
+                return false;
+            case TokenKind.Is:
+                _mark++;
+                op = Match(TokenKind.Not) ? CmpOpKind.IsNot : CmpOpKind.Is;
+                return true;
+            default: op = default; return false;
+        }
+        _mark++;
+        return true;
+    }
 }

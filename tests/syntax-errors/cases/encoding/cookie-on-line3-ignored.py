@@ -1,0 +1,4 @@
+
+
+# coding: foobar
+x = = 1

@@ -1,0 +1,3 @@
+#!/usr/bin/python
+# coding: nope
+x = 1

@@ -1,0 +1,1 @@
+import x as 1
