@@ -37,7 +37,7 @@ public sealed partial class SourceText
                 throw InitError(fileName, $"unknown encoding: {spec}");
             text = DecodeStrict(span, codec, codePage, fileName);
         }
-        return new SourceText(text, fileName, spec ?? (bom ? "utf-8" : null));
+        return new SourceText(text, fileName, spec ?? (bom ? "utf-8" : null), bom);
     }
 
     /// <summary>A SyntaxError raised while setting up the tokenizer

@@ -4,7 +4,7 @@ namespace Krait.Syntax.Tokenizer;
 // struct tok_state directly):
 //  - Level, OpenBracket(i): the open brackets, innermost last, with where they were opened
 //    (tok->level, parenstack, parenlinenostack, parencolstack).
-//  - ReachedEof: the end of input was read (tok->done == E_EOF).
+//  - ReachedEof: reading found the end of input (tok->done == E_EOF).
 //  - Lineno, CurrentColumn: where the tokenizer is (tok->lineno, tok->cur - tok->line_start).
 //  - ErrorColumn: the column _PyPegen_raise_error uses for a token without one (INDENT, DEDENT and
 //    ENDMARKER have column -1): 0 when tok->cur == tok->buf, else CurrentColumn.
@@ -32,7 +32,8 @@ public sealed partial class PythonTokenizer
         return new OpenBracketInfo(_parenStack[i], _parenLineno[i], _parenCol[i]);
     }
 
-    /// <summary>True once the end of input has been read (ENDMARKER returned, or an error at EOF).</summary>
+    /// <summary>True once reading found the end of input (CPython's tok->done == E_EOF): at the
+    /// ENDMARKER, the DEDENTs before it, or a token that ends the input without a newline.</summary>
     public bool ReachedEof => _eof;
 
     /// <summary>The tokenizer's current line (tok->lineno).</summary>

@@ -65,8 +65,8 @@ public sealed partial class PythonTokenizer
     /// <param name="execInput">True for file input (<c>compile(…, 'exec')</c>, and an f-string's
     /// expressions): a final newline is implied when the text lacks one, as CPython's
     /// translate_newlines does. False for 'eval', 'single' and 'func_type'.</param>
-    /// <param name="singleInput">True for <c>compile(…, 'single')</c>: the first end of input after
-    /// some tokens becomes a NEWLINE followed by the DEDENTs still open, then ENDMARKER (what
+    /// <param name="singleInput">True for <c>compile(…, 'single')</c>: an ENDMARKER that follows
+    /// other tokens becomes a NEWLINE and the DEDENTs still open follow it (what
     /// _PyPegen_fill_token does for Py_single_input, so that <c>if x:\n  y</c> is complete).</param>
     public PythonTokenizer(SourceText source, bool execInput, bool singleInput = false)
     {
@@ -100,7 +100,11 @@ public sealed partial class PythonTokenizer
         int p = _pos;
         if (p == _pendingLineStart)
         {
-            if (p >= _end) return Eof;
+            if (p >= _end)
+            {
+                _eof = true; // tok->done = E_EOF: reading found no more input
+                return Eof;
+            }
             _lineno++;
             _lineStart = p;
             if (!_inToken) _bufStart = p;
@@ -108,6 +112,7 @@ public sealed partial class PythonTokenizer
         }
         else if (p >= _end)
         {
+            _eof = true;
             return Eof;
         }
         char c = _buf[p];
@@ -368,6 +373,7 @@ public sealed partial class PythonTokenizer
                 else if (!CharClass.IsIdentifierChar(ch)) break;
             }
             _pos = p;
+            if (p == end) _eof = true; // CPython read past the identifier
         }
         else
         {
