@@ -111,9 +111,14 @@ public class SymtableSnippetTests
         ("mangling_class_names", "class _Ham:\n    __a = 1\nclass ___:\n    __b = 1\nclass __X_:\n    __c = 1\n"),
     ];
 
-    private static readonly Lazy<Dictionary<string, string>> Expected = new(() =>
+    private static readonly Lazy<Dictionary<string, string>> Expected = new(() => Record(codeFlags: false));
+
+    /// <summary>The --code-flags form; null where python3.11's compile() refuses the snippet.</summary>
+    private static readonly Lazy<Dictionary<string, string>> ExpectedCodeFlags = new(() => Record(codeFlags: true));
+
+    private static Dictionary<string, string> Record(bool codeFlags)
     {
-        string dir = Path.Combine(Path.GetTempPath(), "krait-symtable-snippets-" + Environment.ProcessId);
+        string dir = Path.Combine(Path.GetTempPath(), $"krait-symtable-snippets-{Environment.ProcessId}-{codeFlags}");
         Directory.CreateDirectory(dir);
         var paths = new List<string>();
         foreach (var (name, src) in Snippets)
@@ -122,12 +127,12 @@ public class SymtableSnippetTests
             File.WriteAllText(p, src, new UTF8Encoding(false));
             paths.Add(p);
         }
-        var dumps = SymtableOracle.FullDumps(paths);
+        var dumps = SymtableOracle.FullDumps(paths, codeFlags: codeFlags);
         var d = new Dictionary<string, string>();
         for (int i = 0; i < Snippets.Length; i++)
-            d[Snippets[i].Name] = dumps[i].Dump ?? "CPython cannot parse: " + dumps[i].ParseError;
+            d[Snippets[i].Name] = dumps[i].Dump ?? "CPython cannot compile: " + dumps[i].ParseError;
         return d;
-    });
+    }
 
     public static TheoryData<string> Names()
     {
@@ -146,5 +151,19 @@ public class SymtableSnippetTests
         string? actual = KraitSymtable.Dump(Encoding.UTF8.GetBytes(source), name + ".py", out string? parseError);
         Assert.Null(parseError);
         if (expected != actual) Assert.Fail(KraitSymtable.FirstDifference(expected, actual!));
+    }
+
+    /// <summary>The generator/coroutine/nested/varargs flags through python3.11's co_flags, for
+    /// the snippets that compile() accepts.</summary>
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void CodeFlagsMatchCPython(string name)
+    {
+        string source = Array.Find(Snippets, s => s.Name == name).Source;
+        string expected = ExpectedCodeFlags.Value[name];
+        if (expected.StartsWith("CPython cannot compile: ", StringComparison.Ordinal)) return;
+        var mod = Krait.Syntax.Parser.PythonParser.ParseAst(Encoding.UTF8.GetBytes(source), name + ".py");
+        string actual = CodeFlags.Dump(Krait.Compiler.Symtable.SymbolTable.Build(mod, name + ".py", source));
+        if (expected != actual) Assert.Fail(KraitSymtable.FirstDifference(expected, actual));
     }
 }
