@@ -7,6 +7,11 @@
                                    {"sha": SHA-256 of the bytes, "dump": SHA-256 of the text}
                                    {"sha": ..., "parse_error": "..."}  when ast.parse fails
   dump_symtable.py --oracle --full   the same with the dump text itself in "dump"
+  --code-flags (before --oracle or FILE)   instead of the table, the flags compile() derives from
+                                 it: one line "co_name co_firstlineno FLAGS" per function code
+                                 object (CO_OPTIMIZED), sorted, FLAGS masked to CO_OPTIMIZED,
+                                 CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, CO_NESTED, CO_GENERATOR,
+                                 CO_COROUTINE, CO_ASYNC_GENERATOR
 
 Format, one table after another in preorder (children in ste_children order):
   table TYPE NAME line=LINENO nested=0|1 optimized=0|1 children=N
@@ -45,9 +50,31 @@ def dump_table(t, out):
 
 
 MODE = "exec"
+CODE_FLAGS = False
+FLAG_MASK = 0x1 | 0x2 | 0x4 | 0x8 | 0x10 | 0x20 | 0x80 | 0x200
+
+
+def dump_code_flags(data, path):
+    try:
+        top = compile(data, path, MODE, dont_inherit=True)
+    except SyntaxError as e:
+        return f"error: {type(e).__name__}: {e.msg}\n"
+    except RecursionError as e:
+        return f"error: RecursionError: {e}\n"
+    lines = []
+    stack = [top]
+    while stack:
+        co = stack.pop()
+        if co.co_flags & 0x1:
+            lines.append(f"{co.co_name} {co.co_firstlineno} {co.co_flags & FLAG_MASK:#x}")
+        stack.extend(c for c in co.co_consts if hasattr(c, "co_code"))
+    lines.sort()
+    return "".join(l + "\n" for l in lines)
 
 
 def dump_source(data, path):
+    if CODE_FLAGS:
+        return dump_code_flags(data, path)
     out = []
     try:
         top = _symtable.symtable(data, path, MODE)
@@ -66,23 +93,32 @@ def oracle(full):
         with open(path, "rb") as f:
             data = f.read()
         rec = {"sha": hashlib.sha256(data).hexdigest()}
+        text = None
         try:
             ast.parse(data, path, MODE)
         except (SyntaxError, ValueError, MemoryError, RecursionError) as e:
             rec["parse_error"] = f"{type(e).__name__}: {e}"
         if "parse_error" not in rec:
             text = dump_source(data, path)
+            if CODE_FLAGS and text.startswith("error:"):
+                # compile() errors of the code generator: nothing to compare.
+                rec["parse_error"] = text
+                text = None
+        if text is not None:
             rec["dump"] = text if full else hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
         sys.stdout.write(json.dumps(rec, ensure_ascii=True) + "\n")
         sys.stdout.flush()
 
 
 def main():
-    global MODE
+    global MODE, CODE_FLAGS
     args = sys.argv[1:]
     if args[:1] == ["--mode"] and len(args) >= 2:
         MODE = args[1]
         args = args[2:]
+    if args[:1] == ["--code-flags"]:
+        CODE_FLAGS = True
+        args = args[1:]
     if args and args[0] == "--oracle":
         oracle("--full" in args)
         return

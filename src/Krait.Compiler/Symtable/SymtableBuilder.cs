@@ -68,7 +68,9 @@ internal sealed partial class SymtableBuilder
                 VisitExpr(e.Body);
                 break;
             default:
-                throw new InvalidOperationException("this compiler does not handle FunctionTypes");
+                // CPython raises RuntimeError here.
+                throw new PythonSyntaxError("RuntimeError", "this compiler does not handle FunctionTypes",
+                    null, 0, 0, 0, 0, null);
         }
         ExitBlock();
         new SymtableAnalyzer(_fileName, _source).Analyze(_top);

@@ -17,35 +17,34 @@ internal static class SymtableOracle
     public sealed record Verdict(string? Dump, string? ParseError);
 
     private static readonly object Gate = new();
-    private static Dictionary<string, Verdict>? _cache;
+    private static readonly Dictionary<bool, Dictionary<string, Verdict>> Caches = [];
 
     public static string RepoRoot { get; } = FindRepoRoot();
 
     private static string Script => Path.Combine(RepoRoot, "tools", "dump_symtable.py");
 
-    private static string CacheFile
+    private static string CacheFile(bool codeFlags)
     {
-        get
-        {
-            string? xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
-            string dir = string.IsNullOrEmpty(xdg)
-                ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "krait")
-                : Path.Combine(xdg, "krait");
-            // A change to the script invalidates the cache.
-            return Path.Combine(dir, $"cpython-symtable-{Sha256(File.ReadAllBytes(Script))[..12]}.jsonl");
-        }
+        string? xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        string dir = string.IsNullOrEmpty(xdg)
+            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "krait")
+            : Path.Combine(xdg, "krait");
+        // A change to the script invalidates the cache.
+        string kind = codeFlags ? "cpython-codeflags" : "cpython-symtable";
+        return Path.Combine(dir, $"{kind}-{Sha256(File.ReadAllBytes(Script))[..12]}.jsonl");
     }
 
     public static string Sha256(ReadOnlySpan<byte> data) => Convert.ToHexStringLower(SHA256.HashData(data));
 
     public static string Sha256(string text) => Sha256(Encoding.UTF8.GetBytes(text));
 
-    /// <summary>Verdicts (dump hashes) for <paramref name="paths"/>, keyed by content hash.</summary>
-    public static Dictionary<string, Verdict> Verdicts(IReadOnlyList<string> paths)
+    /// <summary>Verdicts (dump hashes) for <paramref name="paths"/>, keyed by content hash; with
+    /// <paramref name="codeFlags"/>, of the script's --code-flags form.</summary>
+    public static Dictionary<string, Verdict> Verdicts(IReadOnlyList<string> paths, bool codeFlags = false)
     {
         lock (Gate)
         {
-            var cache = _cache ??= LoadCache();
+            if (!Caches.TryGetValue(codeFlags, out var cache)) Caches[codeFlags] = cache = LoadCache(codeFlags);
             var missing = new List<string>();
             var seen = new HashSet<string>();
             foreach (var p in paths)
@@ -55,9 +54,9 @@ internal static class SymtableOracle
             }
             if (missing.Count > 0)
             {
-                var lines = Run(missing, full: false);
-                Directory.CreateDirectory(Path.GetDirectoryName(CacheFile)!);
-                using var w = File.AppendText(CacheFile);
+                var lines = Run(missing, full: false, codeFlags: codeFlags);
+                Directory.CreateDirectory(Path.GetDirectoryName(CacheFile(codeFlags))!);
+                using var w = File.AppendText(CacheFile(codeFlags));
                 foreach (var line in lines)
                 {
                     var (sha, v) = ParseLine(line);
@@ -71,18 +70,19 @@ internal static class SymtableOracle
 
     /// <summary>Full dumps (not cached), in the order of <paramref name="paths"/>, compiled in
     /// <paramref name="mode"/> (exec, eval or single).</summary>
-    public static List<Verdict> FullDumps(IReadOnlyList<string> paths, string mode = "exec")
+    public static List<Verdict> FullDumps(IReadOnlyList<string> paths, string mode = "exec", bool codeFlags = false)
     {
         var result = new List<Verdict>();
-        foreach (var line in Run(paths, full: true, mode)) result.Add(ParseLine(line).V);
+        foreach (var line in Run(paths, full: true, mode, codeFlags)) result.Add(ParseLine(line).V);
         return result;
     }
 
-    private static Dictionary<string, Verdict> LoadCache()
+    private static Dictionary<string, Verdict> LoadCache(bool codeFlags)
     {
         var d = new Dictionary<string, Verdict>();
-        if (!File.Exists(CacheFile)) return d;
-        foreach (var line in File.ReadLines(CacheFile))
+        string file = CacheFile(codeFlags);
+        if (!File.Exists(file)) return d;
+        foreach (var line in File.ReadLines(file))
         {
             if (line.Length == 0) continue;
             try
@@ -107,7 +107,7 @@ internal static class SymtableOracle
         return (sha, new Verdict(null, r.GetProperty("parse_error").GetString()));
     }
 
-    private static List<string> Run(IReadOnlyList<string> paths, bool full, string mode = "exec")
+    private static List<string> Run(IReadOnlyList<string> paths, bool full, string mode = "exec", bool codeFlags = false)
     {
         var psi = new ProcessStartInfo(Python)
         {
@@ -123,6 +123,7 @@ internal static class SymtableOracle
             psi.ArgumentList.Add("--mode");
             psi.ArgumentList.Add(mode);
         }
+        if (codeFlags) psi.ArgumentList.Add("--code-flags");
         psi.ArgumentList.Add("--oracle");
         if (full) psi.ArgumentList.Add("--full");
         using var proc = Process.Start(psi) ?? throw new InvalidOperationException("cannot start " + Python);

@@ -92,6 +92,18 @@ public class SymtableSnippetTests
         ("match", "match x:\n    case [a, *b] if c:\n        pass\n    case {'k': d, **e}:\n        pass\n    case P(f, g=h) | Q(i) as j:\n        pass\n    case 1 | None | k.l:\n        pass\n    case [*_]:\n        pass\n"),
         ("try_star", "try:\n    pass\nexcept* E as e:\n    f = 1\n"),
         ("debug_and_fstrings", "def f():\n    return __debug__, f'{a!r:{b}}'\n"),
+        ("debug_is_compilers_business", "__debug__ = 1\ndef f(__debug__):\n    del __debug__\nimport __debug__\n"),
+        ("class_binds_class_cell_name", "class C:\n    __class__ = 1\n    def f(self):\n        return __class__\n"),
+        ("super_in_nested_function", "class C:\n    def f(self):\n        def g():\n            return super()\n        return g\n"),
+        ("super_in_class_body", "class C:\n    x = super()\n    y = [super() for i in z]\n"),
+        ("class_comprehension_first_iter", "class C:\n    n = 3\n    a = [i * n for i in range(n)]\n    b = lambda: n\n"),
+        ("genexp_async_in_sync_function", "def f():\n    return (x async for x in y)\n"),
+        ("del_free_var", "def f():\n    x = 1\n    def g():\n        del x\n    def h():\n        return x\n"),
+        ("global_in_class_and_method", "class C:\n    global g\n    g = 1\n    def m(self):\n        global g\n        g = 2\n"),
+        ("nonlocal_through_nested", "def a():\n    x = 1\n    def b():\n        def c():\n            nonlocal x\n            x = 2\n        return c\n    return b\n"),
+        ("same_name_param_and_free", "def f(x):\n    def g(x):\n        return x\n    def h():\n        return x\n"),
+        ("decorators_defaults_order", "@d1(a)\n@d2\ndef f(p=b, *, q=c) -> e:\n    pass\n@d3\nclass K(B, metaclass=M, **kw):\n    pass\n"),
+        ("future_annotations_lambda_lost", "from __future__ import annotations\ndef f(x: lambda: y) -> lambda: z:\n    pass\nv: [w for w in u] = 1\n"),
         // Mangling.
         ("mangling", "class Ham:\n    __spam = 1\n    __dunder__ = 2\n    _single = 3\n    def __m(self, __p):\n        global __g\n        __l = __g\n        return [__c for __c in __p]\n    class __Inner:\n        __q = 1\n"),
         ("error_text_non_ascii", "def f():\n    s = 'é'; global s\n"),
@@ -99,9 +111,14 @@ public class SymtableSnippetTests
         ("mangling_class_names", "class _Ham:\n    __a = 1\nclass ___:\n    __b = 1\nclass __X_:\n    __c = 1\n"),
     ];
 
-    private static readonly Lazy<Dictionary<string, string>> Expected = new(() =>
+    private static readonly Lazy<Dictionary<string, string>> Expected = new(() => Record(codeFlags: false));
+
+    /// <summary>The --code-flags form; null where python3.11's compile() refuses the snippet.</summary>
+    private static readonly Lazy<Dictionary<string, string>> ExpectedCodeFlags = new(() => Record(codeFlags: true));
+
+    private static Dictionary<string, string> Record(bool codeFlags)
     {
-        string dir = Path.Combine(Path.GetTempPath(), "krait-symtable-snippets-" + Environment.ProcessId);
+        string dir = Path.Combine(Path.GetTempPath(), $"krait-symtable-snippets-{Environment.ProcessId}-{codeFlags}");
         Directory.CreateDirectory(dir);
         var paths = new List<string>();
         foreach (var (name, src) in Snippets)
@@ -110,12 +127,12 @@ public class SymtableSnippetTests
             File.WriteAllText(p, src, new UTF8Encoding(false));
             paths.Add(p);
         }
-        var dumps = SymtableOracle.FullDumps(paths);
+        var dumps = SymtableOracle.FullDumps(paths, codeFlags: codeFlags);
         var d = new Dictionary<string, string>();
         for (int i = 0; i < Snippets.Length; i++)
-            d[Snippets[i].Name] = dumps[i].Dump ?? "CPython cannot parse: " + dumps[i].ParseError;
+            d[Snippets[i].Name] = dumps[i].Dump ?? "CPython cannot compile: " + dumps[i].ParseError;
         return d;
-    });
+    }
 
     public static TheoryData<string> Names()
     {
@@ -134,5 +151,19 @@ public class SymtableSnippetTests
         string? actual = KraitSymtable.Dump(Encoding.UTF8.GetBytes(source), name + ".py", out string? parseError);
         Assert.Null(parseError);
         if (expected != actual) Assert.Fail(KraitSymtable.FirstDifference(expected, actual!));
+    }
+
+    /// <summary>The generator/coroutine/nested/varargs flags through python3.11's co_flags, for
+    /// the snippets that compile() accepts.</summary>
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void CodeFlagsMatchCPython(string name)
+    {
+        string source = Array.Find(Snippets, s => s.Name == name).Source;
+        string expected = ExpectedCodeFlags.Value[name];
+        if (expected.StartsWith("CPython cannot compile: ", StringComparison.Ordinal)) return;
+        var mod = Krait.Syntax.Parser.PythonParser.ParseAst(Encoding.UTF8.GetBytes(source), name + ".py");
+        string actual = CodeFlags.Dump(Krait.Compiler.Symtable.SymbolTable.Build(mod, name + ".py", source));
+        if (expected != actual) Assert.Fail(KraitSymtable.FirstDifference(expected, actual));
     }
 }
