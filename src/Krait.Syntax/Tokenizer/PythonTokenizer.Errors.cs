@@ -91,12 +91,15 @@ public sealed partial class PythonTokenizer
             "unindent does not match any outer indentation level", _lineno, ErrorColumn, _lineno, -1);
     }
 
-    /// <summary>E_LINECONT: at the character after the backslash, counted in bytes from tok->buf
-    /// (which can be an earlier line, see <see cref="_bufStart"/>).</summary>
-    private PythonSyntaxError LineContinuationError() =>
-        ParserError(TokenizerErrorKind.LineContinuation, "SyntaxError",
-            "unexpected character after line continuation character",
-            _lineno, Math.Max(Utf8Bytes(_bufStart, _pos) - 1, 0) + 1, _lineno, 0);
+    /// <summary>E_LINECONT: pegen reports tok->cur - tok->buf - 1 (+1), counted in bytes from
+    /// tok->buf (which can be an earlier line, see <see cref="_bufStart"/>); the C tokenizer has
+    /// read just the first byte of the character <paramref name="c"/> after the backslash.</summary>
+    private PythonSyntaxError LineContinuationError(int c)
+    {
+        int col = c == Eof ? Utf8Bytes(_bufStart, _pos) : Utf8Bytes(_bufStart, _pos - 1) + 1;
+        return ParserError(TokenizerErrorKind.LineContinuation, "SyntaxError",
+            "unexpected character after line continuation character", _lineno, Math.Max(col - 1, 0) + 1, _lineno, 0);
+    }
 
     /// <summary>UTF-8 length of <c>_buf[from..to)</c>.</summary>
     private int Utf8Bytes(int from, int to)

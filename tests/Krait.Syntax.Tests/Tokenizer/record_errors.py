@@ -12,7 +12,7 @@ S = [
     "é = (\n", "x = 'é' + (\n", "(" * 201 + "\n", "x = (" * 100 + "\n", "]\n", "x = [1, 2}\n", "x = (1,", "x = [\n# c\n",
     # continuation lines
     "x = 1 \\ y\n", "x = '''a\nb''' \\ y\n", "x = 1 + \\\n  2 \\ y\n", "if x:\n  \\\n  y \\ z\n",
-    "x = '''é\nb''' \\ y\n", "x = 1\\\\\n", "x = 1\\", "x = 1 + \\\n", "x = (1 + \\\n", "if x:\n    \\\n", "x = 'é' \\ y\n",
+    "x = '''é\nb''' \\ y\n", "x = f(2)\\\u00a0\n", "x = f(2)\\€ + 1\n", "x = 'é'\\€ + 1\n", "x = 1\\\\\n", "x = 1\\", "x = 1 + \\\n", "x = (1 + \\\n", "if x:\n    \\\n", "x = 'é' \\ y\n",
     # indentation
     "if x:\n\tpass\n        y\n", "if x:\n        pass\n\ty\n", "if x:\n  y\n z\n", "if x:\n    a\n  b\n",
     "if x:\n \tpass\n\t y\n", "".join(" " * i + "if x:\n" for i in range(101)) + " " * 101 + "pass\n",
