@@ -196,9 +196,19 @@ public sealed partial class PythonTokenizer
 
     /// <summary>An identifier with bytes that are not UTF-8: pegen's raise_decode_error, at the
     /// tokenizer's position (the end of the identifier).</summary>
-    private PythonSyntaxError IdentifierDecodeError(ReadOnlySpan<char> run) =>
-        ParserError(TokenizerErrorKind.Direct, "SyntaxError", "(unicode error) " + SourceText.Utf8DecodeError(run),
+    private PythonSyntaxError IdentifierDecodeError(ReadOnlySpan<char> run)
+    {
+        _decodeError = SourceText.Utf8DecodeError(run);
+        return ParserError(TokenizerErrorKind.Decode, "SyntaxError", "(unicode error) " + _decodeError,
             _lineno, ErrorColumn, _lineno, -1);
+    }
+
+    private string? _decodeError;
+
+    /// <summary>The UnicodeDecodeError CPython's tokenize-the-rest check lets through unconverted
+    /// (type in ErrorType, no location).</summary>
+    private PythonSyntaxError BareDecodeError() =>
+        new("UnicodeDecodeError", _decodeError!, _source.FileName, 0, 0, 0, 0, null);
 
     private static bool IsSurrogate(int cp) => cp >= 0xD800 && cp <= 0xDFFF;
 
