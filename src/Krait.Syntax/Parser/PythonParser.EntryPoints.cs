@@ -39,8 +39,8 @@ public sealed partial class PythonParser
         {
             // CPython's string tokenizer has an encoding (and so converts error columns to
             // characters) only for a BOM or a coding cookie.
-            ConvertErrorOffsets = HasBom(data) || HasCodingCookie(data),
-            SourceHadBom = HasBom(data),
+            ConvertErrorOffsets = source.DeclaredEncoding is not null,
+            SourceHadBom = source.HadUtf8Bom,
         };
         try
         {
@@ -56,51 +56,4 @@ public sealed partial class PythonParser
     /// <summary>Parses decoded source (<c>compile(…, 'exec')</c> of a str).</summary>
     public static Module ParseFile(SourceText source) =>
         (Module)new PythonParser(source, ParseMode.File).Run();
-
-
-    private static bool HasBom(byte[] data) =>
-        data.Length >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF;
-
-    /// <summary>PEP 263: a comment on line 1, or on line 2 after a comment-only or blank line 1,
-    /// matching <c>coding[:=]\s*[-\w.]+</c>.</summary>
-    private static bool HasCodingCookie(byte[] data)
-    {
-        int pos = 0;
-        for (int line = 0; line < 2 && pos < data.Length; line++)
-        {
-            int end = Array.IndexOf(data, (byte)'\n', pos);
-            if (end < 0) end = data.Length;
-            var l = data.AsSpan(pos, end - pos);
-            int i = 0;
-            while (i < l.Length && l[i] is (byte)' ' or (byte)'\t' or (byte)'\f') i++;
-            if (i < l.Length && l[i] == '#')
-            {
-                if (CookieIn(l[i..])) return true;
-            }
-            else if (i < l.Length && l[i] is not ((byte)'\r'))
-            {
-                return false; // code on line 1: line 2 is not looked at
-            }
-            pos = end + 1;
-        }
-        return false;
-    }
-
-    private static bool CookieIn(ReadOnlySpan<byte> comment)
-    {
-        for (int k = comment.IndexOf("coding"u8); k >= 0;)
-        {
-            int j = k + 6;
-            if (j < comment.Length && comment[j] is (byte)':' or (byte)'=')
-            {
-                j++;
-                while (j < comment.Length && comment[j] is (byte)' ' or (byte)'\t') j++;
-                if (j < comment.Length && (char.IsAsciiLetterOrDigit((char)comment[j]) || comment[j] is (byte)'-' or (byte)'_' or (byte)'.'))
-                    return true;
-            }
-            int next = comment[(k + 1)..].IndexOf("coding"u8);
-            k = next < 0 ? -1 : k + 1 + next;
-        }
-        return false;
-    }
 }

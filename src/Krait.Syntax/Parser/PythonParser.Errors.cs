@@ -315,7 +315,7 @@ public sealed partial class PythonParser
 
     /// <summary>tok->cur - tok->line_start: the tokenizer's 0-based byte column, which pegen uses
     /// as the 1-based column of an error on a token without a position.</summary>
-    private int TokenizerCurrentColumn() => _tokenizer.CurrentColumn;
+    private int TokenizerCurrentColumn() => _tokenizer.ErrorColumn;
 
     /// <summary>tok->lineno and tok->cur - tok->line_start, for CURRENT_POS.</summary>
     private (int Lineno, int Col) TokenizerCurrentPosition() => (_tokenizer.Lineno, _tokenizer.CurrentColumn);

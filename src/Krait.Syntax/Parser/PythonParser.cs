@@ -25,7 +25,6 @@ public sealed partial class PythonParser
     private int _fill;
     private int _mark;
     private int _level;
-    private bool _parsingStarted;
     // Memo entries chained per token position, like CPython's per-token memo lists: _memoHead[i] is
     // the first entry for tokens[i] (0 = none), entries live in one growing struct array so that
     // memoizing allocates nothing per entry.
@@ -47,7 +46,12 @@ public sealed partial class PythonParser
     {
         _source = source;
         _mode = mode;
-        _tokenizer = new PythonTokenizer(source);
+        _tokenizer = new PythonTokenizer(source,
+            execInput: mode is ParseMode.File or ParseMode.FString,
+            singleInput: mode == ParseMode.Interactive);
+        // Errors pegen raises from the tokenizer's state go through the parser's error builder, so
+        // the line-text and column rules of _PyPegen_raise_error_known_location apply to them too.
+        _tokenizer.RaiseParserError = ErrorAt;
         _identifierLookup = _identifiers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -110,22 +114,9 @@ public sealed partial class PythonParser
     private void FillToken()
     {
         if (_fill == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
-        var t = _tokenizer.Next();
-        if (_mode == ParseMode.Interactive)
-        {
-            // _PyPegen_fill_token: in 'single' mode the end of input, once parsing has started,
-            // reads as one more NEWLINE, so that a compound statement can be closed.
-            if (t.Kind == TokenKind.EndMarker && _parsingStarted)
-            {
-                t = t with { Kind = TokenKind.Newline };
-                _parsingStarted = false;
-            }
-            else
-            {
-                _parsingStarted = true;
-            }
-        }
-        _tokens[_fill] = t;
+        // (In 'single' mode the tokenizer itself turns the end of input into one more NEWLINE, as
+        // _PyPegen_fill_token does.)
+        _tokens[_fill] = _tokenizer.Next();
         _fill++;
     }
 
