@@ -153,8 +153,8 @@ public sealed partial class PythonTokenizer
 
     private PythonSyntaxError NullByteError()
     {
-        // As compile() reports it (SourceText.FromBytes rejects such bytes already).
-        return Fail(TokenizerErrorKind.Direct, new PythonSyntaxError("SyntaxError",
+        // As compile() reports it in 3.11.2, a ValueError (SourceText.FromBytes rejects such bytes already).
+        return Fail(TokenizerErrorKind.Direct, new PythonSyntaxError("ValueError",
             "source code string cannot contain null bytes", _source.FileName, 0, 0, 0, 0, null));
     }
 

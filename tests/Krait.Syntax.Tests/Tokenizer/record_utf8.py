@@ -1,5 +1,5 @@
 """Records utf8_errors.jsonl: str(UnicodeDecodeError) of python3.11 decoding byte strings as
-UTF-8, for SourceText.Utf8DecodeError. Run: python3.11 tests/Krait.Syntax.Tests/Tokenizer/record_utf8.py"""
+UTF-8, for SourceText.Utf8DecodeError. Run: /usr/bin/python3.11 tests/Krait.Syntax.Tests/Tokenizer/record_utf8.py"""
 import base64, json, os
 CASES = [b'\xff', b'a\xff', b'\xe2\x82a', b'\xe2\x82', b'\xe2', b'\xed\xa0\x80', b'\xf0\x9f\x98', b'\xf0\x9f\x98a',
          b'\xc3', b'\xc3a', b'\xf5', b'\xe0\x80', b'\xf4\x90', b'\xc0\xaf', b'\x80', b'\xbf\xbf', b'ab\xc3\xa9\xff',
