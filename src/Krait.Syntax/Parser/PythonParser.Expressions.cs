@@ -53,6 +53,16 @@ public sealed partial class PythonParser
     private ExprNode? ChainMemoize(int ruleId, int start, ExprNode? result) =>
         InErrorPass ? Memoize(ruleId, start, result) : result;
 
+    // CPython's parser counts every rule call against MAXSTACK (a left-recursive rule counts twice:
+    // the rule and its _raw function). The chain rules that don't call Enter() add their share
+    // here, so deep nesting fails at the depth where CPython's does.
+    private void AddLevels(int n)
+    {
+        if ((_level += n) > MaxStack) throw new InsufficientExecutionStackException("parser stack overflow");
+    }
+
+    private void RemoveLevels(int n) => _level -= n;
+
     // expressions:
     //     | expression (',' expression)+ [','] | expression ',' | expression
     internal ExprNode? Expressions()
@@ -159,6 +169,14 @@ public sealed partial class PythonParser
     //     | star_expression (',' star_expression)+ [','] | star_expression ',' | star_expression
     internal ExprNode? StarExpressions()
     {
+        AddLevels(1);
+        var result = StarExpressionsBody();
+        RemoveLevels(1);
+        return result;
+    }
+
+    private ExprNode? StarExpressionsBody()
+    {
         int start = _mark;
         var a = StarExpression();
         if (a is null) return null;
@@ -178,6 +196,14 @@ public sealed partial class PythonParser
 
     // star_expression (memo): '*' bitwise_or | expression
     internal ExprNode? StarExpression()
+    {
+        AddLevels(1);
+        var result = StarExpressionBody();
+        RemoveLevels(1);
+        return result;
+    }
+
+    private ExprNode? StarExpressionBody()
     {
         int start = _mark;
         if (TryExprMemo(MemoStarExpression, SlotStarExpression, out ExprNode? memo)) return memo;
@@ -250,6 +276,14 @@ public sealed partial class PythonParser
     // disjunction (memo): conjunction ('or' conjunction)+ | conjunction
     internal ExprNode? Disjunction()
     {
+        AddLevels(1);
+        var result = DisjunctionBody();
+        RemoveLevels(1);
+        return result;
+    }
+
+    private ExprNode? DisjunctionBody()
+    {
         int start = _mark;
         if (TryChainMemo(MemoDisjunction, out var memo)) return memo;
         var a = Conjunction();
@@ -272,6 +306,14 @@ public sealed partial class PythonParser
 
     // conjunction (memo): inversion ('and' inversion)+ | inversion
     private ExprNode? Conjunction()
+    {
+        AddLevels(1);
+        var result = ConjunctionBody();
+        RemoveLevels(1);
+        return result;
+    }
+
+    private ExprNode? ConjunctionBody()
     {
         int start = _mark;
         if (TryChainMemo(MemoConjunction, out var memo)) return memo;
@@ -313,6 +355,14 @@ public sealed partial class PythonParser
 
     // comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
     private ExprNode? Comparison()
+    {
+        AddLevels(1);
+        var result = ComparisonBody();
+        RemoveLevels(1);
+        return result;
+    }
+
+    private ExprNode? ComparisonBody()
     {
         int start = _mark;
         var a = BitwiseOr();
