@@ -1,5 +1,6 @@
 using Krait.Syntax;
 using Krait.Syntax.Parser;
+using Krait.Syntax.Tokenizer;
 
 namespace Krait.Cli;
 
@@ -41,14 +42,17 @@ internal static class DumpAst
             return 2;
         }
 
+        var warnings = new List<TokenizerWarning>();
         try
         {
-            var module = PythonParser.ParseAst(data, fileName);
+            var module = PythonParser.ParseAst(data, fileName, warnings);
+            WarningPrinter.Print(warnings, fileName, data, stderr);
             stdout.WriteLine(module.Dump(includeAttributes: true));
             return 0;
         }
         catch (PythonSyntaxError e)
         {
+            WarningPrinter.Print(warnings, fileName, data, stderr);
             stdout.Flush();
             SyntaxErrorPrinter.Print(e, stderr);
             return 1;

@@ -1,5 +1,6 @@
 using Krait.Syntax.Ast;
 using Krait.Syntax.Text;
+using Krait.Syntax.Tokenizer;
 
 namespace Krait.Syntax.Parser;
 
@@ -19,17 +20,19 @@ public sealed partial class PythonParser
     /// Python type in <see cref="PythonSyntaxError.ErrorType"/> and no location: ValueError (null
     /// bytes), MemoryError (the parser's stack limit), RecursionError (a tree too deep for
     /// CPython's AST conversion).</summary>
-    public static Module ParseAst(byte[] data, string fileName)
+    public static Module ParseAst(byte[] data, string fileName, List<TokenizerWarning>? warnings = null)
     {
-        var module = (Module)ParseModule(data, fileName);
+        var module = (Module)ParseModule(data, fileName, ParseMode.File, warnings);
         if (AstDepth.Exceeds(module, DefaultRecursionLimit * 3 - AstConstructionStartDepth))
             throw NonSyntaxError("RecursionError", "maximum recursion depth exceeded during ast construction");
         return module;
     }
 
     /// <summary><c>compile(data, fileName, mode)</c>'s parse of source bytes: like
-    /// <see cref="ParseAst"/> but without ast.parse's conversion-depth limit.</summary>
-    public static ModNode ParseModule(byte[] data, string fileName, ParseMode mode = ParseMode.File)
+    /// <see cref="ParseAst"/> but without ast.parse's conversion-depth limit. The SyntaxWarnings
+    /// CPython's tokenizer would emit go to <paramref name="warnings"/>, also when the parse fails.</summary>
+    public static ModNode ParseModule(byte[] data, string fileName, ParseMode mode = ParseMode.File,
+        List<TokenizerWarning>? warnings = null)
     {
         // compile() refuses NUL bytes before the parser sees the source.
         if (data.AsSpan().IndexOf((byte)0) >= 0)
@@ -50,6 +53,10 @@ public sealed partial class PythonParser
         {
             // CPython's parser past MAXSTACK levels: PyErr_NoMemory().
             throw NonSyntaxError("MemoryError", "");
+        }
+        finally
+        {
+            warnings?.AddRange(parser.Warnings);
         }
     }
 

@@ -20,6 +20,24 @@ public sealed partial class PythonParser
     /// them as the f-string is parsed; they are not in <see cref="Tokenizer"/>'s own list.</summary>
     internal List<TokenizerWarning>? FStringWarnings { get; private set; }
 
+    /// <summary>The SyntaxWarnings of this parse, the tokenizer's and those of f-string replacement
+    /// fields, in line order (as CPython emits them while it reads the file).</summary>
+    public IReadOnlyList<TokenizerWarning> Warnings
+    {
+        get
+        {
+            var all = new List<TokenizerWarning>();
+            if (_tokenizer.Warnings is { } own) all.AddRange(own);
+            if (FStringWarnings is { } fs) all.AddRange(fs);
+            // A stable sort: List.Sort is not, so order by (line, original index).
+            var indexed = new List<(TokenizerWarning W, int I)>(all.Count);
+            for (int i = 0; i < all.Count; i++) indexed.Add((all[i], i));
+            indexed.Sort((a, b) => a.W.Lineno != b.W.Lineno ? a.W.Lineno.CompareTo(b.W.Lineno) : a.I.CompareTo(b.I));
+            for (int i = 0; i < all.Count; i++) all[i] = indexed[i].W;
+            return all;
+        }
+    }
+
     /// <summary>fstring: star_expressions — the start rule of a replacement field's parser.</summary>
     private ModNode? FStringRule()
     {
