@@ -1,7 +1,4 @@
 using System.Text;
-using Krait.Syntax;
-using Krait.Syntax.Parser;
-using Krait.Syntax.Text;
 
 namespace Krait.Cli;
 
@@ -44,10 +41,26 @@ internal static class Program
                         return 2;
                     }
                     return DumpAst.Run(args[1], stdout, stderr);
+                case "--dump-symtable":
+                    // Developer flag: the symbol table as tools/dump_symtable.py prints CPython's.
+                    if (args.Length != 2) { stderr.WriteLine("usage: krait --dump-symtable FILE"); return 2; }
+                    return DumpSymtable.Run(args[1], stdout, stderr);
+                case "--dump-code":
+                    // Developer flag: the code objects as tools/dump_code.py prints CPython's.
+                    if (args.Length != 2) { stderr.WriteLine("usage: krait --dump-code FILE"); return 2; }
+                    return DumpCode.Run(args[1], stdout, stderr);
                 default:
                     stderr.WriteLine($"krait: running programs is not available yet: {args[0]}");
                     return 2;
             }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug in Krait must not surface as a .NET stack trace (DESIGN.md: bad input gets a
+            // Python exception; an internal failure is reported as SystemError).
+            stdout.Flush();
+            stderr.WriteLine($"SystemError: internal error in Krait: {e.GetType().Name}: {e.Message}");
+            return 1;
         }
         finally
         {

@@ -1,0 +1,88 @@
+using System.Numerics;
+using Krait.Syntax.Ast;
+
+namespace Krait.Compiler.Bytecode;
+
+/// <summary>Equality of constants as CPython's _PyCode_ConstantKey sees it: the type is part of the
+/// key (1, 1.0 and True differ), -0.0 differs from 0.0, tuples and frozensets compare by their items'
+/// keys, code objects by identity.</summary>
+public sealed class ConstantKey : IEqualityComparer<object?>
+{
+    public static readonly ConstantKey Instance = new();
+
+    public new bool Equals(object? a, object? b)
+    {
+        if (ReferenceEquals(a, b)) return true;
+        if (a is null || b is null) return false;
+        if (a.GetType() != b.GetType()) return false;
+        switch (a)
+        {
+            case bool x: return x == (bool)b;
+            case BigInteger x: return x == (BigInteger)b;
+            case double x: return BitConverter.DoubleToInt64Bits(x) == BitConverter.DoubleToInt64Bits((double)b);
+            case Complex x:
+            {
+                var y = (Complex)b;
+                return BitConverter.DoubleToInt64Bits(x.Real) == BitConverter.DoubleToInt64Bits(y.Real)
+                    && BitConverter.DoubleToInt64Bits(x.Imaginary) == BitConverter.DoubleToInt64Bits(y.Imaginary);
+            }
+            case string x: return x == (string)b;
+            case byte[] x: return x.AsSpan().SequenceEqual((byte[])b);
+            case ConstTuple x:
+            {
+                var y = (ConstTuple)b;
+                if (x.Items.Length != y.Items.Length) return false;
+                for (int i = 0; i < x.Items.Length; i++)
+                    if (!Equals(x.Items[i], y.Items[i])) return false;
+                return true;
+            }
+            case ConstFrozenSet x:
+            {
+                var y = (ConstFrozenSet)b;
+                if (x.Items.Length != y.Items.Length) return false;
+                foreach (var item in x.Items)
+                {
+                    bool found = false;
+                    foreach (var other in y.Items) if (Equals(item, other)) { found = true; break; }
+                    if (!found) return false;
+                }
+                return true;
+            }
+            default: return false;
+        }
+    }
+
+    public int GetHashCode(object? o)
+    {
+        switch (o)
+        {
+            case null: return 0;
+            case bool x: return x ? 3 : 5;
+            case BigInteger x: return x.GetHashCode();
+            case double x: return BitConverter.DoubleToInt64Bits(x).GetHashCode();
+            case Complex x: return HashCode.Combine(BitConverter.DoubleToInt64Bits(x.Real), BitConverter.DoubleToInt64Bits(x.Imaginary));
+            case string x: return x.GetHashCode(StringComparison.Ordinal);
+            case byte[] x:
+            {
+                var h = new HashCode();
+                h.AddBytes(x);
+                return h.ToHashCode();
+            }
+            case ConstTuple x:
+            {
+                var h = new HashCode();
+                h.Add(x.Items.Length);
+                foreach (var i in x.Items) h.Add(GetHashCode(i));
+                return h.ToHashCode();
+            }
+            case ConstFrozenSet x:
+            {
+                int h = x.Items.Length;
+                foreach (var i in x.Items) h ^= GetHashCode(i);
+                return h;
+            }
+            case EllipsisValue: return 7;
+            default: return System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o);
+        }
+    }
+}
