@@ -8,61 +8,6 @@ namespace Krait.Syntax.Parser;
 // The top of the expression grammar (python.gram "EXPRESSIONS"): expressions … comparison.
 public sealed partial class PythonParser
 {
-    // Memo ids of the expression area (0x200-0x2FF), for the rules CPython memoizes: marked
-    // (memo) in the grammar, or left-recursive (pegen memoizes those too). Which results are
-    // memoized matters beyond speed: a result computed with the invalid_* rules off (inside
-    // expression_without_invalid) is reused later in the error pass, exactly as in CPython.
-    private const int MemoExpression = 0x200;
-    private const int MemoStarExpression = 0x201;
-    private const int MemoDisjunction = 0x202;
-    private const int MemoConjunction = 0x203;
-    private const int MemoInversion = 0x204;
-    private const int MemoBitwiseOr = 0x205;
-    private const int MemoBitwiseXor = 0x206;
-    private const int MemoBitwiseAnd = 0x207;
-    private const int MemoShiftExpr = 0x208;
-    private const int MemoSum = 0x209;
-    private const int MemoTerm = 0x20A;
-    private const int MemoFactor = 0x20B;
-    private const int MemoAwaitPrimary = 0x20C;
-    private const int MemoPrimary = 0x20D;
-    private const int MemoTPrimary = 0x20E;
-    private const int MemoStarTarget = 0x20F;
-    private const int MemoTargetWithStarAtom = 0x210;
-    private const int MemoDelTarget = 0x211;
-    private const int MemoArguments = 0x212;
-    private const int MemoInvalidNamedExpression = 0x213;
-
-    /// <summary>Depth of expression_without_invalid (which runs only in the error pass).</summary>
-    private int _withoutInvalidDepth;
-
-    /// <summary>True in CPython's second, error-reporting pass.</summary>
-    private bool InErrorPass => CallInvalidRules || _withoutInvalidDepth > 0;
-
-    // The rules of the disjunction → … → primary chain are memoized only in the error pass. Their
-    // memo is never consulted twice at one position in the first pass (their callers are memoized
-    // or loop), so there it only costs; in the error pass CPython's exact memoization decides which
-    // results computed with the invalid_* rules off get reused, so there we keep all of it.
-    private bool TryChainMemo(int ruleId, out ExprNode? result)
-    {
-        if (InErrorPass) return TryMemo(ruleId, out result);
-        result = null;
-        return false;
-    }
-
-    private ExprNode? ChainMemoize(int ruleId, int start, ExprNode? result) =>
-        InErrorPass ? Memoize(ruleId, start, result) : result;
-
-    // CPython's parser counts every rule call against MAXSTACK (a left-recursive rule counts twice:
-    // the rule and its _raw function). The chain rules that don't call Enter() add their share
-    // here, so deep nesting fails at the depth where CPython's does.
-    private void AddLevels(int n)
-    {
-        if ((_level += n) > MaxStack) throw new InsufficientExecutionStackException("parser stack overflow");
-    }
-
-    private void RemoveLevels(int n) => _level -= n;
-
     // expressions:
     //     | expression (',' expression)+ [','] | expression ',' | expression
     internal ExprNode? Expressions()
