@@ -53,8 +53,8 @@ public sealed partial class PythonParser
         state.FMode = true;
         while (true)
         {
-            int result = FindLiteral(text, ref pos, end, raw, recurseLevel, out string? literal);
-            if (literal is not null) state.Concat(literal);
+            int result = FindLiteral(text, ref pos, end, raw, recurseLevel, out string? literal, out var lone);
+            if (literal is not null) state.Concat(literal, lone);
             if (result == 1) continue;    // a doubled brace: the literal goes on
 
             if (pos >= end || text[pos] == '}') break;    // end of the string or of a format spec
@@ -72,10 +72,12 @@ public sealed partial class PythonParser
 
     /// <summary>fstring_find_literal: literal text up to an undoubled brace. Returns 1 after a doubled
     /// brace (the literal then ends with one brace and scanning resumes past the other).</summary>
-    private int FindLiteral(string text, ref int pos, int end, bool raw, int recurseLevel, out string? literal)
+    private int FindLiteral(string text, ref int pos, int end, bool raw, int recurseLevel, out string? literal,
+        out List<int>? lone)
     {
         int s = pos, literalStart = pos, result = 0;
         literal = null;
+        lone = null;
         while (s < end)
         {
             char ch = text[s++];
@@ -116,7 +118,7 @@ public sealed partial class PythonParser
         if (s != literalStart)
         {
             var piece = text.AsSpan(literalStart, s - literalStart);
-            literal = raw ? DecodeRaw(piece) : DecodeStr(piece);
+            literal = raw ? DecodeRaw(piece) : DecodeStr(piece, ref lone);
         }
         return result;
     }

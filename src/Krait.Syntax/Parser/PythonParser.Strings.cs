@@ -77,10 +77,11 @@ public sealed partial class PythonParser
                 continue;
             }
 
-            string s = lit.IsRaw ? DecodeRaw(body) : DecodeStr(body);
+            List<int>? lone = null;
+            string s = lit.IsRaw ? DecodeRaw(body) : DecodeStr(body, ref lone);
             if (i != first && bytesMode) throw RaiseSyntaxError("cannot mix bytes and nonbytes literals");
             bytesMode = false;
-            state.Concat(s);
+            state.Concat(s, lone);
         }
 
         if (bytesMode)
@@ -100,12 +101,13 @@ public sealed partial class PythonParser
     }
 
     /// <summary>Decodes a str literal's escapes; a codec error becomes CPython's SyntaxError at the
-    /// last token read (raise_decode_error).</summary>
-    private string DecodeStr(ReadOnlySpan<char> body)
+    /// last token read (raise_decode_error). Surrogate code points from escapes are reported in
+    /// <paramref name="lone"/> (see StringLiteral.DecodeStr).</summary>
+    private string DecodeStr(ReadOnlySpan<char> body, ref List<int>? lone)
     {
         try
         {
-            return StringLiteral.DecodeStr(body);
+            return StringLiteral.DecodeStr(body, ref lone);
         }
         catch (LiteralDecodeError e)
         {
@@ -139,7 +141,7 @@ public sealed partial class PythonParser
 
     /// <summary>A Constant for a run of literal text; kind 'u' when the token <paramref name="first"/>
     /// starts with a lower-case u (make_str_node_and_del).</summary>
-    private Constant MakeStrNode(string value, in Token first, in Token last)
+    private Constant MakeStrNode(object value, in Token first, in Token last)
     {
         var node = new Constant { Value = value, Kind = _source.Text[first.Start] == 'u' ? "u" : null };
         node.SetLocation(first.Lineno, first.ColOffset, last.EndLineno, last.EndColOffset);
@@ -151,22 +153,36 @@ public sealed partial class PythonParser
     private sealed class FStringState
     {
         public StringBuilder? LastStr;
+        /// <summary>Indices in <see cref="LastStr"/> of surrogate code points written as escapes (null:
+        /// none, the usual case): they must not pair up with a neighbour into one astral character.</summary>
+        public List<int>? LoneSurrogates;
         public readonly List<ExprNode> Values = new();
         public bool FMode;
 
         /// <summary>_PyPegen_FstringParser_ConcatAndDel: empty pieces are dropped.</summary>
-        public void Concat(string s)
+        public void Concat(string s, List<int>? lone = null)
         {
             if (s.Length == 0) return;
+            if (lone is not null)
+            {
+                int offset = LastStr?.Length ?? 0;
+                LoneSurrogates ??= new List<int>(lone.Count);
+                foreach (int k in lone) LoneSurrogates.Add(offset + k);
+            }
             if (LastStr is null) LastStr = new StringBuilder(s);
             else LastStr.Append(s);
         }
 
-        public string? TakeLastStr()
+        /// <summary>The pending literal text as a Constant value (string, or a CodePointString when
+        /// escaped surrogates would otherwise pair up), or null when there is none.</summary>
+        public object? TakeLastStr()
         {
             var s = LastStr?.ToString();
             LastStr = null;
-            return s;
+            if (LoneSurrogates is null || s is null) return s;
+            var value = Krait.Syntax.Text.CodePointString.Create(s, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(LoneSurrogates));
+            LoneSurrogates = null;
+            return value;
         }
     }
 

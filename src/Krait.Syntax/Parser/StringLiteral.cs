@@ -71,6 +71,15 @@ internal readonly struct StringLiteral
     /// which a non-ASCII character takes 10 bytes (see <see cref="EscapeBufferOffset"/>).</summary>
     public static string DecodeStr(ReadOnlySpan<char> s)
     {
+        List<int>? lone = null;
+        return DecodeStr(s, ref lone);
+    }
+
+    /// <summary>As <see cref="DecodeStr(ReadOnlySpan{char})"/>, adding to <paramref name="loneSurrogates"/>
+    /// (created on first need) the index in the result of each surrogate code point a \u or \U escape
+    /// gave: such a char stands alone even where the next one would pair with it in UTF-16.</summary>
+    public static string DecodeStr(ReadOnlySpan<char> s, ref List<int>? loneSurrogates)
+    {
         int bs = s.IndexOf('\\');
         if (bs < 0) return DecodeRaw(s);
         if (s.IndexOfAnyInRange('\uDC80', '\uDCFF') >= 0) CheckUtf8Runs(s);
@@ -119,8 +128,20 @@ internal readonly struct StringLiteral
                     break;
                 }
                 case 'x': AppendCodePoint(sb, HexEscape(s, ref i, start, 2, "truncated \\xXX escape")); break;
-                case 'u': AppendCodePoint(sb, HexEscape(s, ref i, start, 4, "truncated \\uXXXX escape")); break;
-                case 'U': AppendCodePoint(sb, HexEscape(s, ref i, start, 8, "truncated \\UXXXXXXXX escape")); break;
+                case 'u':
+                {
+                    int cp = HexEscape(s, ref i, start, 4, "truncated \\uXXXX escape");
+                    if (cp >= 0xD800 && cp <= 0xDFFF) (loneSurrogates ??= new List<int>()).Add(sb.Length);
+                    sb.Append((char)cp);
+                    break;
+                }
+                case 'U':
+                {
+                    int cp = HexEscape(s, ref i, start, 8, "truncated \\UXXXXXXXX escape");
+                    if (cp >= 0xD800 && cp <= 0xDFFF) (loneSurrogates ??= new List<int>()).Add(sb.Length);
+                    AppendCodePoint(sb, cp);
+                    break;
+                }
                 case 'N': AppendCodePoint(sb, NamedEscape(s, ref i, start)); break;
                 default:
                     // An invalid escape keeps its backslash (3.11 only warns, DeprecationWarning).

@@ -25,6 +25,30 @@ public sealed class CodePointString : IEquatable<CodePointString>
         return new CodePointString(codePoints.ToArray());
     }
 
+    /// <summary>The value of UTF-16 text in which the chars at <paramref name="loneSurrogates"/>
+    /// (ascending indices) are surrogate code points of their own, never halves of a pair: a
+    /// <see cref="string"/> when that reads back the same, else a CodePointString.</summary>
+    public static object Create(string utf16, ReadOnlySpan<int> loneSurrogates)
+    {
+        var codePoints = new List<int>(utf16.Length);
+        int next = 0;
+        for (int i = 0; i < utf16.Length; i++)
+        {
+            char c = utf16[i];
+            bool lone = next < loneSurrogates.Length && loneSurrogates[next] == i;
+            if (lone) next++;
+            else if (char.IsHighSurrogate(c) && i + 1 < utf16.Length && char.IsLowSurrogate(utf16[i + 1])
+                     && !(next < loneSurrogates.Length && loneSurrogates[next] == i + 1))
+            {
+                codePoints.Add(char.ConvertToUtf32(c, utf16[i + 1]));
+                i++;
+                continue;
+            }
+            codePoints.Add(c);
+        }
+        return Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(codePoints));
+    }
+
     /// <summary>True when a surrogate code point is followed by another surrogate code point (only
     /// high-then-low would pair up, but keeping the rule simple costs nothing: it is rare).</summary>
     public static bool NeedsCodePoints(ReadOnlySpan<int> codePoints)
