@@ -1,11 +1,11 @@
-#!/usr/bin/env python3.11
+#!/usr/bin/python3.11
 """Records CPython 3.11's answers for the expression test cases.
 
 Each tests/Krait.Syntax.Tests/Expressions/*.cases file holds source snippets separated by lines
 that are exactly '#---'. For every snippet this writes one line to the matching .expected file:
   OK <ast.dump(ast.parse(snippet), include_attributes=True)>
   ERR <type>|<msg>|<lineno>|<offset>|<end_lineno>|<end_offset>
-Run it with python3.11 (optionally giving another folder) whenever a .cases file changes; never edit the .expected files by hand.
+Run it with /usr/bin/python3.11, the oracle (optionally giving another folder) whenever a .cases file changes; never edit the .expected files by hand.
 """
 import ast
 import re

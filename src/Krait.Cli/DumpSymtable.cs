@@ -1,11 +1,53 @@
+using Krait.Compiler.Symtable;
+using Krait.Syntax;
+using Krait.Syntax.Parser;
+using Krait.Syntax.Text;
+
 namespace Krait.Cli;
 
-// Owned by the symtable work, which replaces this body.
+/// <summary><c>krait --dump-symtable FILE</c>: Krait's symbol table in the canonical form that
+/// <c>tools/dump_symtable.py FILE</c> prints for CPython's. A SyntaxError raised by the parser,
+/// the future parse or the symbol table prints as one <c>error: …</c> line (exit status 1).</summary>
 internal static class DumpSymtable
 {
     public static int Run(string path, TextWriter stdout, TextWriter stderr)
     {
-        stderr.WriteLine("krait: --dump-symtable is not available yet");
-        return 2;
+        byte[] data;
+        try
+        {
+            data = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"krait: can't open file '{path}': {e.Message}");
+            return 2;
+        }
+        try
+        {
+            var module = Parse(data, path);
+            string text = SourceText.FromBytes(data, path).Text;
+            var table = SymbolTable.Build(module, path, text);
+            stdout.Write(SymtableDumper.Dump(table));
+            return 0;
+        }
+        catch (PythonSyntaxError e)
+        {
+            stdout.Write(SymtableDumper.DumpError(e));
+            return 1;
+        }
+    }
+
+    /// <summary>Parses as compile() does: ParseAst imitates ast.parse, whose conversion of the tree
+    /// to Python objects has a depth limit that compile() and symtable.symtable() don't have.</summary>
+    internal static Krait.Syntax.Ast.Module Parse(byte[] data, string path)
+    {
+        try
+        {
+            return PythonParser.ParseAst(data, path);
+        }
+        catch (PythonSyntaxError e) when (e.ErrorType == "RecursionError")
+        {
+            return PythonParser.ParseFile(SourceText.FromBytes(data, path));
+        }
     }
 }

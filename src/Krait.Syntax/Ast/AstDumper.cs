@@ -60,13 +60,15 @@ internal sealed class AstDumper
         if (value is not null) NodeRequired(name, value);
     }
 
-    internal void NodeList<T>(string name, T[] values) where T : Node
+    /// <summary>A list field. Elements may be None: <c>arguments.kw_defaults</c> holds None for a
+    /// keyword-only parameter without a default, and <c>Dict.keys</c> for a <c>**</c> entry.</summary>
+    internal void NodeList<T>(string name, T?[] values) where T : Node
     {
         Key(name).Append('[');
         for (int i = 0; i < values.Length; i++)
         {
             if (i > 0) _sb.Append(", ");
-            Write(values[i]);
+            if (values[i] is { } node) Write(node); else _sb.Append("None");
         }
         _sb.Append(']');
     }

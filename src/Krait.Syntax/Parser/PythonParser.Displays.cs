@@ -75,13 +75,11 @@ public sealed partial class PythonParser
             }
             return Loc(new Dict { Keys = keys, Values = values }, start);
         }
+        // Not guarded by CallInvalidRules: pegen only guards alternatives that are a lone invalid_
+        // rule, so CPython tries this one in the first pass too.
+        _mark = start + 1;
+        InvalidDoubleStarredKvpairs();
         _mark = start;
-        if (CallInvalidRules)
-        {
-            _mark++;
-            InvalidDoubleStarredKvpairs();
-            _mark = start;
-        }
         return null;
     }
 

@@ -26,11 +26,9 @@ public sealed partial class PythonParser
     /// (<c>err_programtext</c>: universal newlines, 1000-byte buffer): true for file input.</summary>
     internal bool ErrorTextFromFile { get; set; } = true;
 
-    /// <summary>f-string mode (<see cref="ParseMode.FString"/>): where the expression's text starts
-    /// in the file, as CPython's <c>p->starting_lineno/starting_col_offset</c>. Errors are reported
-    /// relative to the sub-parser's own "(expr)" text, with an "f-string: " prefix.</summary>
-    internal int StartingLineno { get; set; }
-    internal int StartingColOffset { get; set; }
+    /// <summary>The source began with a UTF-8 BOM: CPython re-reads the error line from the file,
+    /// BOM included, so line 1's text (and the columns converted on it) carry a U+FEFF.</summary>
+    internal bool SourceHadBom { get; set; }
 
     /// <summary>RAISE_SYNTAX_ERROR: at the last token read from the tokenizer.</summary>
     internal PythonSyntaxError RaiseSyntaxError(string msg) => RaiseError("SyntaxError", msg);
@@ -102,17 +100,11 @@ public sealed partial class PythonParser
             if (endLineno == CurrentPos) endLineno = curLine;
             if (endColOffset == CurrentPos) endColOffset = curCol;
         }
-        bool fstring = _mode == ParseMode.FString;
-        if (fstring) msg = "f-string: " + msg;
-
+        // (f-string replacement fields: PythonParser.FString.cs rewrites the sub-parser's error into
+        // CPython's f-string form: prefix, columns in "(expr)", text.)
         string text = ErrorLineText(lineno);
-        if (fstring)
-        {
-            colOffset -= StartingColOffset;
-            endColOffset -= StartingColOffset;
-        }
         int col = colOffset, endCol = endColOffset;
-        if (ConvertErrorOffsets && !fstring)
+        if (ConvertErrorOffsets)
         {
             col = ByteOffsetToCharacterOffset(text, colOffset);
             if (endCol > 0) endCol = ByteOffsetToCharacterOffset(text, endColOffset);
@@ -123,19 +115,12 @@ public sealed partial class PythonParser
     /// <summary>The text CPython puts in the SyntaxError for line <paramref name="lineno"/>.</summary>
     private string ErrorLineText(int lineno)
     {
-        if (_mode == ParseMode.FString)
-        {
-            // The sub-parser's own buffer: "(expr)" plus the newline CPython's string tokenizer adds.
-            string l = _source.GetLine(lineno - StartingLineno + 1);
-            if (l.Length == 0) l = LastLineOfSource();
-            return EnsureNewline(l);
-        }
         int lineCount = _source.LineStarts.Length;
         bool endsWithNewline = _source.Text.Length > 0 && _source.Text[^1] is '\n' or '\r';
         // A final line without a line end is still a line of the file; an empty last "line" is not.
         int fileLines = endsWithNewline || _source.Text.Length == 0 ? lineCount - 1 : lineCount;
         if (ErrorTextFromFile && lineno >= 1 && lineno <= fileLines)
-            return FileLineAsReread(_source.GetLine(lineno));
+            return FileLineAsReread(lineno == 1 && SourceHadBom ? "\ufeff" + _source.GetLine(1) : _source.GetLine(lineno));
         if (lineno >= 1 && lineno <= fileLines)
             return EnsureNewline(NormalizeNewline(_source.GetLine(lineno)));
         // Past the end of the file (errors at EOF): the tokenizer's current line buffer.
@@ -214,21 +199,15 @@ public sealed partial class PythonParser
     internal ModNode RunParser()
     {
         PythonSyntaxError? error = null;
-        bool eofInBrackets = false;
         try
         {
             var result = RunStartRule();
             if (result is not null) return result;
         }
-        catch (PythonSyntaxError e) when (IsEofInBrackets(e))
-        {
-            // CPython's tokenizer returns an ERRORTOKEN here without an exception: the parser
-            // fails normally and the error pass still runs.
-            eofInBrackets = true;
-        }
         catch (PythonSyntaxError e)
         {
-            // CPython keeps the error indicator set, so its error pass does nothing.
+            // An error raised in the first pass (by the tokenizer, or by a rule's action) leaves
+            // CPython's error indicator set, so its error pass does nothing.
             error = e;
         }
         var lastToken = _fill > 0 ? _tokens[_fill - 1] : default;
@@ -239,35 +218,31 @@ public sealed partial class PythonParser
             {
                 RunStartRule();
             }
-            catch (PythonSyntaxError e) when (IsEofInBrackets(e))
-            {
-                eofInBrackets = true;
-            }
             catch (PythonSyntaxError e)
             {
                 error = e;
             }
         }
-        throw SetSyntaxError(error, lastToken, eofInBrackets);
+        throw SetSyntaxError(error, lastToken);
     }
 
     /// <summary>The generic failure of both passes (for <see cref="Run"/>; <see cref="RunParser"/>
     /// also handles errors raised in the passes).</summary>
-    private PythonSyntaxError GenericSyntaxError(Token lastToken) => SetSyntaxError(null, lastToken, false);
+    private PythonSyntaxError GenericSyntaxError(Token lastToken) => SetSyntaxError(null, lastToken);
 
-    /// <summary>_PyPegen_set_syntax_error.</summary>
-    private PythonSyntaxError SetSyntaxError(PythonSyntaxError? existing, Token lastToken, bool eofInBrackets)
+    /// <summary>_PyPegen_set_syntax_error. (Its case for an ERRORTOKEN at the end of input cannot
+    /// arise here: Krait's tokenizer throws "'(' was never closed" or "unexpected EOF while
+    /// parsing" itself, as pegen's tokenizer_error does when it fills that token.)</summary>
+    private PythonSyntaxError SetSyntaxError(PythonSyntaxError? existing, Token lastToken)
     {
         if (existing is not null)
         {
-            // Tokenizer errors later in the file win over the parser's own errors.
+            // Tokenizer errors later in the file win over errors the parser raised itself.
             if (TokenizerOk && IsSyntaxErrorFamily(existing.ErrorType))
                 return TokenizeFullSourceToCheckForErrors(existing);
             return existing;
         }
         if (_fill == 0) return RaiseSyntaxError("error at start before reading any input");
-        if (eofInBrackets)
-            return UnclosedParenthesesError() ?? RaiseSyntaxError("unexpected EOF while parsing");
         if (lastToken.Kind == TokenKind.Indent) return RaiseIndentationError("unexpected indent");
         if (lastToken.Kind == TokenKind.Dedent) return RaiseIndentationError("unexpected unindent");
         // The first pass's last token: the error pass may have read further.
@@ -276,21 +251,14 @@ public sealed partial class PythonParser
     }
 
     /// <summary>_PyPegen_tokenize_full_source_to_check_for_errors: reads the rest of the file; a
-    /// tokenizer error there replaces <paramref name="current"/>. Reaching the end inside brackets
-    /// opened before the error's line reports those brackets as never closed.</summary>
+    /// tokenizer error there replaces <paramref name="current"/>, and so does the end of input
+    /// inside a bracket opened on a line before the last token read.</summary>
     private PythonSyntaxError TokenizeFullSourceToCheckForErrors(PythonSyntaxError current)
     {
         var errToken = KnownErrorToken ?? _tokens[Math.Max(_fill - 1, 0)];
-        int currentErrLine = errToken.Lineno;
         try
         {
-            while (_tokenizer.Next().Kind != TokenKind.EndMarker)
-            {
-            }
-        }
-        catch (PythonSyntaxError e) when (IsEofInBrackets(e))
-        {
-            if (currentErrLine > InnermostParenLineno(e)) return UnclosedParenthesesError() ?? current;
+            _tokenizer.CheckRestForErrors(errToken.Lineno);
         }
         catch (PythonSyntaxError e)
         {
@@ -328,6 +296,7 @@ public sealed partial class PythonParser
             // CPython's string tokenizer has an encoding (and so converts error columns to
             // characters) only for a BOM or a coding cookie.
             ConvertErrorOffsets = HasBom(data) || HasCodingCookie(data),
+            SourceHadBom = HasBom(data),
         };
         ModNode mod;
         try
@@ -445,28 +414,13 @@ public sealed partial class PythonParser
     // ---- the tokenizer's state as pegen_errors.c reads it ------------------------------------
     // (Adapter over PythonTokenizer's error-state API.)
 
-    /// <summary>tok->done is E_OK/E_DONE: the tokenizer has not failed.</summary>
-    private bool TokenizerOk => true;
+    /// <summary>tok->done is E_OK/E_DONE: the tokenizer has neither failed nor reached the end.</summary>
+    private bool TokenizerOk => _tokenizer.LastError is null && !_tokenizer.ReachedEof;
 
-    /// <summary>The tokenizer's error for the end of input inside open brackets (CPython returns
-    /// an ERRORTOKEN with tok->done == E_EOF and no exception).</summary>
-    private static bool IsEofInBrackets(PythonSyntaxError e) => e.Msg.EndsWith("' was never closed", StringComparison.Ordinal);
-
-    /// <summary>Line of the innermost bracket still open at the end of input.</summary>
-    private static int InnermostParenLineno(PythonSyntaxError e) => e.Lineno;
-
-    /// <summary>raise_unclosed_parentheses_error: "'(' was never closed" at the innermost open
-    /// bracket, or null when none is open.</summary>
-    private PythonSyntaxError? UnclosedParenthesesError() => null;
-
-    /// <summary>1-based byte column of the tokenizer's cursor (tok->cur - tok->line_start), 0
-    /// at the start of its buffer.</summary>
-    private int TokenizerCurrentColumn() => _fill > 0 ? Math.Max(_tokens[_fill - 1].EndColOffset, 0) : 0;
+    /// <summary>tok->cur - tok->line_start: the tokenizer's 0-based byte column, which pegen uses
+    /// as the 1-based column of an error on a token without a position.</summary>
+    private int TokenizerCurrentColumn() => _tokenizer.CurrentColumn;
 
     /// <summary>tok->lineno and tok->cur - tok->line_start, for CURRENT_POS.</summary>
-    private (int Lineno, int Col) TokenizerCurrentPosition()
-    {
-        var t = _tokens[Math.Max(_fill - 1, 0)];
-        return (t.EndLineno, t.EndColOffset);
-    }
+    private (int Lineno, int Col) TokenizerCurrentPosition() => (_tokenizer.Lineno, _tokenizer.CurrentColumn);
 }

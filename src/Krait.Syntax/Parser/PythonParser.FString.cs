@@ -93,7 +93,7 @@ public sealed partial class PythonParser
         if (s != literalStart)
         {
             var piece = text.AsSpan(literalStart, s - literalStart);
-            literal = raw ? piece.ToString() : DecodeStr(piece);
+            literal = raw ? DecodeRaw(piece) : DecodeStr(piece);
         }
         return result;
     }

@@ -8,9 +8,8 @@ namespace Krait.Syntax.Parser;
 // The invalid_* rules of call arguments (error pass only).
 public sealed partial class PythonParser
 {
-    // invalid_arguments (3.11):
-    //     | ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) ',' '*'
-    //         → "iterable argument unpacking follows keyword argument unpacking" (at the '*')
+    // invalid_arguments:
+    //     | args ',' '*' → "iterable argument unpacking follows keyword argument unpacking"
     //     | expression for_if_clauses ',' [args | expression for_if_clauses]
     //         → "Generator expression must be parenthesized"
     //     | NAME '=' expression for_if_clauses → "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"
@@ -21,19 +20,9 @@ public sealed partial class PythonParser
     {
         int start = _mark;
 
-        bool matched = false;
-        if (PositionalArgs() is not null && Match(TokenKind.Comma) && Kwargs() is not null) matched = true;
-        if (!matched)
-        {
-            _mark = start;
-            matched = Kwargs() is not null;
-        }
-        if (matched && Match(TokenKind.Comma))
-        {
-            var star = Peek();
-            if (star.Kind == TokenKind.Star)
-                throw RaiseAt(star, "iterable argument unpacking follows keyword argument unpacking");
-        }
+        var first = Args();
+        if (first is not null && Match(TokenKind.Comma) && PeekKind() == TokenKind.Star)
+            throw RaiseAt(first, "iterable argument unpacking follows keyword argument unpacking");
         _mark = start;
 
         var a = ExpressionRule();
@@ -74,6 +63,9 @@ public sealed partial class PythonParser
                 int n = args.Args.Length;
                 if (n > 1)
                     throw RaiseRange(args.Args[n - 1], LastComprehensionItem(clauses[^1]), "Generator expression must be parenthesized");
+                // The alternative matched and its action gave NULL: pegen stops here.
+                _mark = start;
+                return;
             }
             _mark = afterArgs;
             if (Match(TokenKind.Comma))

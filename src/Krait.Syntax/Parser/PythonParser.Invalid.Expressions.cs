@@ -22,8 +22,15 @@ public sealed partial class PythonParser
             if (a is not null)
             {
                 var b = ExpressionWithoutInvalid();
-                if (b is not null && !IsLegacyName(a) && TokenLevel(_mark - 1) != 0)
-                    throw RaiseRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+                if (b is not null)
+                {
+                    if (!IsLegacyName(a) && TokenLevel(_mark - 1) != 0)
+                        throw RaiseRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+                    // The alternative matched and its action gave NULL: pegen returns without
+                    // trying the next alternative.
+                    _mark = start;
+                    return;
+                }
             }
             _mark = start;
         }
@@ -53,11 +60,13 @@ public sealed partial class PythonParser
         return nameString || IsSoftKeyword(t);
     }
 
-    /// <summary>_PyPegen_soft_keyword_token: the soft keywords of 3.11.</summary>
+    /// <summary>SOFT_KEYWORD as _PyPegen_soft_keyword_token matches it: it compares only the
+    /// token's length (strncmp), so any non-empty prefix of "_", "case" or "match" counts, e.g. `c`.</summary>
     private bool IsSoftKeyword(in Token t)
     {
         var text = TokenText(t);
-        return text.SequenceEqual("_") || text.SequenceEqual("case") || text.SequenceEqual("match");
+        return text.Length > 0 &&
+            ("_".AsSpan().StartsWith(text) || "case".AsSpan().StartsWith(text) || "match".AsSpan().StartsWith(text));
     }
 
     /// <summary>_PyPegen_check_legacy_stmt: a bare name that was a statement in Python 2.</summary>

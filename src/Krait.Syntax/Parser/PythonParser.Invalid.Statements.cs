@@ -225,10 +225,11 @@ public sealed partial class PythonParser
         return true;
     }
 
-    // invalid_try_stmt:
+    // invalid_try_stmt (3.11.2):
     //     | 'try' ':' NEWLINE !INDENT
     //     | 'try' ':' block !('except' | 'finally')
-    //     | 'try' ':' block* ((except_block+ except_star_block) | (except_star_block+ except_block)) block*
+    //     | 'try' ':' block* except_block+ a='except' b='*' expression ['as' NAME] ':'   → range a..b
+    //     | 'try' ':' block* except_star_block+ a='except' [expression ['as' NAME]] ':'  → at a
     private void InvalidTryStmt()
     {
         int start = Mark;
@@ -247,17 +248,32 @@ public sealed partial class PythonParser
         Mark = afterColon;
         while (Block() is not null) { }
         int afterBlocks = Mark;
-        bool mixed = false;
-        if (ExceptBlocks(star: false) is not null && ExceptStarBlock() is not null) mixed = true;
-        else
+        if (ExceptBlocks(star: false) is not null)
         {
-            Mark = afterBlocks;
-            if (ExceptBlocks(star: true) is not null && ExceptBlock() is not null) mixed = true;
+            var exceptTok = Peek();
+            if (Match(TokenKind.Except))
+            {
+                var starTok = Peek();
+                if (Match(TokenKind.Star) && ExpressionRule() is not null)
+                {
+                    OptionalAsName();
+                    if (Match(TokenKind.Colon))
+                        throw RaiseRange(exceptTok, starTok, "cannot have both 'except' and 'except*' on the same 'try'");
+                }
+            }
         }
-        if (mixed)
+        Mark = afterBlocks;
+        if (ExceptBlocks(star: true) is not null)
         {
-            while (Block() is not null) { }
-            throw RaiseSyntaxError("cannot have both 'except' and 'except*' on the same 'try'");
+            var exceptTok = Peek();
+            if (Match(TokenKind.Except))
+            {
+                int m = Mark;
+                if (ExpressionRule() is not null) OptionalAsName();
+                else Mark = m;
+                if (Match(TokenKind.Colon))
+                    throw RaiseAt(exceptTok, "cannot have both 'except' and 'except*' on the same 'try'");
+            }
         }
         Mark = start;
     }

@@ -35,44 +35,43 @@ public sealed partial class PythonParser
     private ExprNode? PrimaryTrailer(ExprNode a, int start)
     {
         int m = _mark;
-        var t = Peek();
-        switch (t.Kind)
+        var kind = PeekKind();
+        if (kind == TokenKind.Dot)
         {
-            case TokenKind.Dot:
+            _mark++;
+            var name = Peek();
+            if (name.Kind == TokenKind.Name)
             {
                 _mark++;
-                var name = Peek();
-                if (name.Kind == TokenKind.Name)
-                {
-                    _mark++;
-                    return Loc(new Attribute { Value = a, Attr = Identifier(name), Ctx = ExprContext.Load }, start);
-                }
-                _mark = m;
-                return null;
+                return Loc(new Attribute { Value = a, Attr = Identifier(name), Ctx = ExprContext.Load }, start);
             }
-            case TokenKind.LPar:
-            {
-                var g = Genexp();
-                if (g is not null) return Loc(new Call { Func = a, Args = [g] }, start);
-                _mark++;
-                var b = ArgumentsRule();
-                if (Match(TokenKind.RPar))
-                    return Loc(new Call { Func = a, Args = b?.Args ?? [], Keywords = b?.Keywords ?? [] }, start);
-                _mark = m;
-                return null;
-            }
-            case TokenKind.LSqb:
-            {
-                _mark++;
-                var s = Slices();
-                if (s is not null && Match(TokenKind.RSqb))
-                    return Loc(new Subscript { Value = a, Slice = s, Ctx = ExprContext.Load }, start);
-                _mark = m;
-                return null;
-            }
-            default:
-                return null;
+            _mark = m;
+            return null;
         }
+        // genexp: its invalid_comprehension alternative also looks at '[' and '{'.
+        if (kind == TokenKind.LPar || (CallInvalidRules && kind is TokenKind.LSqb or TokenKind.LBrace))
+        {
+            var g = Genexp();
+            if (g is not null) return Loc(new Call { Func = a, Args = [g] }, start);
+        }
+        if (kind == TokenKind.LPar)
+        {
+            _mark++;
+            var b = ArgumentsRule();
+            if (Match(TokenKind.RPar))
+                return Loc(new Call { Func = a, Args = b?.Args ?? [], Keywords = b?.Keywords ?? [] }, start);
+            _mark = m;
+            return null;
+        }
+        if (kind == TokenKind.LSqb)
+        {
+            _mark++;
+            var s = Slices();
+            if (s is not null && Match(TokenKind.RSqb))
+                return Loc(new Subscript { Value = a, Slice = s, Ctx = ExprContext.Load }, start);
+            _mark = m;
+        }
+        return null;
     }
 
     // slices: slice !',' | ','.(slice | starred_expression)+ [',']

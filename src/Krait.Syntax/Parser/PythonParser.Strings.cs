@@ -77,7 +77,7 @@ public sealed partial class PythonParser
                 continue;
             }
 
-            string s = lit.IsRaw ? body.ToString() : DecodeStr(body);
+            string s = lit.IsRaw ? DecodeRaw(body) : DecodeStr(body);
             if (i != first && bytesMode) throw RaiseSyntaxError("cannot mix bytes and nonbytes literals");
             bytesMode = false;
             state.Concat(s);
@@ -106,6 +106,18 @@ public sealed partial class PythonParser
         try
         {
             return StringLiteral.DecodeStr(body);
+        }
+        catch (LiteralDecodeError e)
+        {
+            throw RaiseSyntaxError(e.Message);
+        }
+    }
+
+    private string DecodeRaw(ReadOnlySpan<char> body)
+    {
+        try
+        {
+            return StringLiteral.DecodeRaw(body);
         }
         catch (LiteralDecodeError e)
         {

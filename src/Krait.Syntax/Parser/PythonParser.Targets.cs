@@ -250,7 +250,9 @@ public sealed partial class PythonParser
                 return Loc(new Subscript { Value = a, Slice = s, Ctx = ExprContext.Load }, start);
             _mark = m;
         }
-        if (PeekKind() == TokenKind.LPar)
+        var kind = PeekKind();
+        // genexp: its invalid_comprehension alternative also looks at '[' and '{'.
+        if (kind == TokenKind.LPar || (CallInvalidRules && kind is TokenKind.LSqb or TokenKind.LBrace))
         {
             var g = Genexp();
             if (g is not null)
@@ -258,6 +260,9 @@ public sealed partial class PythonParser
                 if (TLookahead()) return Loc(new Call { Func = a, Args = [g] }, start);
                 _mark = m;
             }
+        }
+        if (kind == TokenKind.LPar)
+        {
             _mark++;
             var b = ArgumentsRule();
             if (Match(TokenKind.RPar) && TLookahead())

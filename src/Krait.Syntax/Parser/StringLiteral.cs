@@ -72,7 +72,8 @@ internal readonly struct StringLiteral
     public static string DecodeStr(ReadOnlySpan<char> s)
     {
         int bs = s.IndexOf('\\');
-        if (bs < 0) return s.ToString();
+        if (bs < 0) return DecodeRaw(s);
+        if (s.IndexOfAnyInRange('\uDC80', '\uDCFF') >= 0) CheckUtf8Runs(s);
         var sb = new StringBuilder(s.Length);
         sb.Append(s[..bs]);
         int i = bs;
@@ -128,6 +129,35 @@ internal readonly struct StringLiteral
             }
         }
         return sb.ToString();
+    }
+
+    /// <summary>A body taken as it is (raw, or without backslashes): only its bytes must be UTF-8.</summary>
+    public static string DecodeRaw(ReadOnlySpan<char> s)
+    {
+        if (s.IndexOfAnyInRange('\uDC80', '\uDCFF') >= 0 && SourceText.Utf8DecodeError(s) is string error)
+            throw new LiteralDecodeError("(unicode error) " + error);
+        return s.ToString();
+    }
+
+    /// <summary>Undecodable source bytes (kept by the tokenizer as U+DC80..U+DCFF) fail as CPython's
+    /// decode_utf8 does: on each run of non-ASCII bytes, positions counted from the run's start,
+    /// before any escape is looked at.</summary>
+    private static void CheckUtf8Runs(ReadOnlySpan<char> s)
+    {
+        int i = 0;
+        while (i < s.Length)
+        {
+            if (s[i] < 0x80)
+            {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < s.Length && s[j] >= 0x80) j++;
+            if (SourceText.Utf8DecodeError(s[i..j]) is string error)
+                throw new LiteralDecodeError("(unicode error) " + error);
+            i = j;
+        }
     }
 
     private static int HexEscape(ReadOnlySpan<char> s, ref int i, int start, int count, string message)

@@ -70,13 +70,30 @@ public sealed partial class PythonTokenizer
             _lineno, CharOffsetFromByteOffset(_lineStart, ByteCol(_lineStart, lineEnd)), _lineno, -1, LineText(_lineStart, withNewline: true)));
     }
 
-    /// <summary>E_LINECONT: at the character after the backslash.</summary>
+    /// <summary>E_LINECONT: at the character after the backslash, counted from tok->buf (which
+    /// can be an earlier line, see <see cref="_bufStart"/>); the text runs from there too.</summary>
     private PythonSyntaxError LineContinuationError()
     {
-        int col = CharOffsetFromByteOffset(_lineStart, ByteCol(_lineStart, _pos));
+        int lineEnd = LineEnd(_lineStart, withNewline: true);
+        int col = CharOffsetFromByteOffset(_bufStart, Utf8Bytes(_bufStart, _pos), lineEnd);
         return Fail(TokenizerErrorKind.LineContinuation, new PythonSyntaxError("SyntaxError",
             "unexpected character after line continuation character", _source.FileName,
-            _lineno, col, _lineno, 0, LineText(_lineStart, withNewline: true)));
+            _lineno, col, _lineno, 0, new string(_buf, _bufStart, lineEnd - _bufStart)));
+    }
+
+    /// <summary>UTF-8 length of <c>_buf[from..to)</c>.</summary>
+    private int Utf8Bytes(int from, int to)
+    {
+        int bytes = 0;
+        for (int i = from; i < to; i++)
+        {
+            char c = _buf[i];
+            if (c < 0x80) bytes++;
+            else if (c < 0x800) bytes += 2;
+            else if (!char.IsSurrogate(c)) bytes += 3;
+            else bytes += SurrogateWidth(_buf, i);
+        }
+        return bytes;
     }
 
     /// <summary>E_EOF right after a backslash continuation.</summary>
@@ -191,11 +208,13 @@ public sealed partial class PythonTokenizer
     /// <summary>_PyPegen_byte_offset_to_character_offset on the line starting at
     /// <paramref name="lineStart"/>: how many characters the first <paramref name="byteOffset"/>
     /// bytes of the line decode to.</summary>
-    private int CharOffsetFromByteOffset(int lineStart, int byteOffset)
+    private int CharOffsetFromByteOffset(int lineStart, int byteOffset) =>
+        CharOffsetFromByteOffset(lineStart, byteOffset, LineEnd(lineStart, withNewline: true));
+
+    private int CharOffsetFromByteOffset(int lineStart, int byteOffset, int lineEnd)
     {
         // Like CPython, only when the source's encoding is known (see SourceText.DeclaredEncoding).
         if (_source.DeclaredEncoding is null) return byteOffset;
-        int lineEnd = LineEnd(lineStart, withNewline: true);
         int bytes = 0, chars = 0;
         for (int i = lineStart; i < lineEnd && bytes < byteOffset; i++)
         {

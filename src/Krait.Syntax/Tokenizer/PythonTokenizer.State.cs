@@ -45,8 +45,9 @@ public sealed partial class PythonTokenizer
     /// Throws the first error the tokenizer raises itself (bad number, unterminated string,
     /// unmatched bracket …); at the end of input with brackets open, throws "'(' was never closed"
     /// if the innermost open bracket is on a line before <paramref name="errorLineno"/> (the line of
-    /// the syntax error being reported). Returns normally otherwise, and also for the error states
-    /// CPython ignores here (indentation errors, a bad continuation line).</summary>
+    /// the syntax error being reported) — also when the input stops with another error state inside
+    /// brackets (a bad continuation line). Returns normally otherwise: CPython ignores indentation
+    /// errors and a bad continuation line here.</summary>
     public void CheckRestForErrors(int errorLineno)
     {
         if (_error is null)
@@ -60,13 +61,8 @@ public sealed partial class PythonTokenizer
             {
             }
         }
-        switch (_errorKind)
-        {
-            case TokenizerErrorKind.Direct:
-                throw _error!;
-            case TokenizerErrorKind.Eof when _level > 0:
-                if (errorLineno > _parenLineno[_level - 1]) throw UnclosedBracketError();
-                break;
-        }
+        if (_errorKind == TokenizerErrorKind.Direct) throw _error!;
+        // Any other error state (end of input, bad continuation line …) inside brackets.
+        if (_level > 0 && errorLineno > _parenLineno[_level - 1]) throw UnclosedBracketError();
     }
 }

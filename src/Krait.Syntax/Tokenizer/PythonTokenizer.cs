@@ -43,8 +43,14 @@ public sealed partial class PythonTokenizer
     private readonly int[] _parenCol = new int[MaxLevel];
     private bool _eof;
     private PythonSyntaxError? _error;
+    private readonly bool _singleInput;
+    private bool _parsingStarted;
     private TokenizerErrorKind _errorKind;
-    private int _tokenStart;         // tok->start
+    // CPython's tok->buf: the start of the line being read, except that it stays at the line a
+    // token began on while the token continues onto more lines (tok->start != NULL when a line is
+    // read: a multi-line string, a backslash continuation). Error offsets count from it.
+    private int _bufStart;
+    private bool _inToken;           // tok->start != NULL
     private int _nullByteAt = -1;
 
     // Incremental UTF-8 column cache for the current line.
@@ -54,11 +60,17 @@ public sealed partial class PythonTokenizer
 
     public PythonTokenizer(SourceText source) : this(source, execInput: true) { }
 
-    /// <param name="execInput">True for file input (<c>compile(…, 'exec')</c>): a final newline is
-    /// implied when the text lacks one, as CPython's translate_newlines does.</param>
-    public PythonTokenizer(SourceText source, bool execInput)
+    /// <param name="source">The source.</param>
+    /// <param name="execInput">True for file input (<c>compile(…, 'exec')</c>, and an f-string's
+    /// expressions): a final newline is implied when the text lacks one, as CPython's
+    /// translate_newlines does. False for 'eval', 'single' and 'func_type'.</param>
+    /// <param name="singleInput">True for <c>compile(…, 'single')</c>: the first end of input after
+    /// some tokens becomes a NEWLINE followed by the DEDENTs still open, then ENDMARKER (what
+    /// _PyPegen_fill_token does for Py_single_input, so that <c>if x:\n  y</c> is complete).</param>
+    public PythonTokenizer(SourceText source, bool execInput, bool singleInput = false)
     {
         _source = source;
+        _singleInput = singleInput;
         string text = source.Text;
         int n = text.Length;
         bool addNewline = execInput && (n == 0 || text[n - 1] != '\n');
@@ -89,6 +101,7 @@ public sealed partial class PythonTokenizer
             if (p >= _end) return Eof;
             _lineno++;
             _lineStart = p;
+            if (!_inToken) _bufStart = p;
             _pendingLineStart = -1;
         }
         else if (p >= _end)
@@ -157,7 +170,20 @@ public sealed partial class PythonTokenizer
     {
         if (_error is not null) throw _error;
         if (_nullByteAt >= 0) throw NullByteError();
-        return GetToken();
+        var t = GetToken();
+        if (_singleInput)
+        {
+            if (t.Kind == TokenKind.EndMarker && _parsingStarted)
+            {
+                // The end of an interactive statement: an extra NEWLINE, then the DEDENTs.
+                t = t with { Kind = TokenKind.Newline };
+                _parsingStarted = false;
+                _pendin = -_indent;
+                _indent = 0;
+            }
+            else _parsingStarted = true;
+        }
+        return t;
     }
 
     private Token GetToken()
@@ -165,6 +191,7 @@ public sealed partial class PythonTokenizer
         int c;
         bool blankline;
     nextline:
+        _inToken = false;
         blankline = false;
         if (_atBol)
         {
@@ -218,7 +245,7 @@ public sealed partial class PythonTokenizer
             }
         }
 
-        _tokenStart = _pos;
+        _inToken = true;
         if (_pendin != 0)
         {
             if (_pendin < 0)
@@ -231,16 +258,21 @@ public sealed partial class PythonTokenizer
         }
 
     again:
+        _inToken = false;
         do
         {
             c = NextChar();
         } while (c == ' ' || c == '\t' || c == '\f');
 
-        int start = _tokenStart = c == Eof ? _pos : _pos - 1;
+        int start = c == Eof ? _pos : _pos - 1;
+        _inToken = true;
 
         if (c == '#')
         {
-            while (c != Eof && c != '\n') c = NextChar();
+            // Skip to the end of the line at once ('#' was read, so no line start is pending).
+            int nl = _buf.AsSpan(_pos, _end - _pos).IndexOf('\n');
+            _pos = nl < 0 ? _end : _pos + nl;
+            c = NextChar();
         }
 
         if (c == Eof)
@@ -320,12 +352,24 @@ public sealed partial class PythonTokenizer
             if (c == '"' || c == '\'') return StringLiteral(c, start);
         }
         bool nonAscii = false;
-        while (c >= 0x80 || (c >= 0 && CharClass.IsIdentifierChar((char)c)))
+        if (c >= 0x80 || (c >= 0 && CharClass.IsIdentifierChar((char)c)))
         {
-            if (c >= 0x80) nonAscii = true;
-            c = NextChar();
+            // The rest of the identifier, scanned in place (it cannot contain a newline).
+            nonAscii = c >= 0x80;
+            var buf = _buf;
+            int p = _pos, end = _end;
+            for (; p < end; p++)
+            {
+                char ch = buf[p];
+                if (ch >= 0x80) nonAscii = true;
+                else if (!CharClass.IsIdentifierChar(ch)) break;
+            }
+            _pos = p;
         }
-        Backup(c);
+        else
+        {
+            Backup(c);
+        }
         if (nonAscii) VerifyIdentifier(start);
         return MakeToken(Keywords.Classify(_buf.AsSpan(start, _pos - start)), start, _pos);
     }
@@ -346,6 +390,12 @@ public sealed partial class PythonTokenizer
 
         while (endQuoteSize != quoteSize)
         {
+            if (endQuoteSize == 0 && _pos != _pendingLineStart)
+            {
+                // Jump to the next character that matters.
+                int k = _buf.AsSpan(_pos, _end - _pos).IndexOfAny((char)quote, '\\', '\n');
+                _pos = k < 0 ? _end : _pos + k;
+            }
             c = NextChar();
             if (c == Eof || (quoteSize == 1 && c == '\n'))
                 throw UnterminatedStringError(start, firstLineno, multiLineStart, quoteSize);

@@ -112,4 +112,26 @@ public class TokenStreamTests
         for (var t = tok.Next(); t.Kind != TokenKind.EndMarker; t = tok.Next()) kinds.Add(t.Kind);
         Assert.Equal([TokenKind.Number, TokenKind.Plus, TokenKind.Number], kinds);
     }
+
+    /// <summary>'single' input: the end of input after a statement is an extra NEWLINE followed by
+    /// the open DEDENTs (pegen's _PyPegen_fill_token for Py_single_input); empty input is just
+    /// ENDMARKER on line 0 (no newline is implied).</summary>
+    [Theory]
+    [InlineData("if x:\n    y", "If Name Colon Newline Indent Name Newline Dedent Newline EndMarker")]
+    [InlineData("if x:\n    y\n", "If Name Colon Newline Indent Name Newline Dedent Newline EndMarker")]
+    [InlineData("x = 1", "Name Equal Number Newline EndMarker")]
+    [InlineData("", "EndMarker")]
+    public void SingleInputEndsWithNewline(string src, string kinds)
+    {
+        var tok = new PythonTokenizer(SourceText.FromString(src), execInput: false, singleInput: true);
+        var names = new List<string>();
+        Token t;
+        do
+        {
+            t = tok.Next();
+            names.Add(t.Kind.ToString());
+        } while (t.Kind != TokenKind.EndMarker);
+        Assert.Equal(kinds, string.Join(' ', names));
+        if (src.Length == 0) Assert.Equal(0, t.Lineno);
+    }
 }

@@ -22,17 +22,37 @@ public class TokenizerErrorTests
         int Int(int i) => e[i].ValueKind == System.Text.Json.JsonValueKind.Null ? 0 : e[i].GetInt32();
         string expected = $"{e[0].GetString()}: {e[1].GetString()} {Int(2)},{Int(3)}-{Int(4)},{Int(5)}";
 
-        string actual = "no error";
+        Assert.Equal(expected, FirstError(() => SourceText.FromBytes(bytes, "f")));
+    }
+
+    private static readonly System.Text.Json.JsonElement[] StrCases = TokenizerData.Load("errors_str.jsonl");
+
+    public static IEnumerable<object[]> StrIndexes() => TokenizerData.Indexes("errors_str.jsonl");
+
+    /// <summary>The same for source given as a string (compile(str)): offsets in characters.</summary>
+    [Theory]
+    [MemberData(nameof(StrIndexes))]
+    public void ErrorOfStringSourceMatchesCPython(int index)
+    {
+        var c = StrCases[index];
+        string src = c.GetProperty("src").GetString()!;
+        var e = c.GetProperty("error");
+        string expected = $"{e[0].GetString()}: {e[1].GetString()} {e[2].GetInt32()},{e[3].GetInt32()}-{e[4].GetInt32()},{e[5].GetInt32()}";
+        Assert.Equal(expected, FirstError(() => SourceText.FromString(src, "f")));
+    }
+
+    private static string FirstError(Func<SourceText> source)
+    {
         try
         {
-            var tok = new PythonTokenizer(SourceText.FromBytes(bytes, "f"));
+            var tok = new PythonTokenizer(source());
             while (tok.Next().Kind != TokenKind.EndMarker) { }
+            return "no error";
         }
         catch (PythonSyntaxError x)
         {
-            actual = $"{x.ErrorType}: {x.Msg} {x.Lineno},{x.Offset}-{x.EndLineno},{x.EndOffset}";
+            return $"{x.ErrorType}: {x.Msg} {x.Lineno},{x.Offset}-{x.EndLineno},{x.EndOffset}";
         }
-        Assert.Equal(expected, actual);
     }
 
     /// <summary>After an error every further Next() throws the same error (tok->done stays set).</summary>

@@ -1,6 +1,7 @@
 """Records errors.jsonl: for each source (bytes) whose first error is the tokenizer's (or the
 source decoder's), the SyntaxError python3.11 raises for compile(src, 'f', 'exec', PyCF_ONLY_AST):
-[type, msg, lineno, offset, end_lineno, end_offset] (None as null).
+[type, msg, lineno, offset, end_lineno, end_offset] (None as null); and errors_str.jsonl: the same
+for the text sources given as str (CPython then reports character offsets everywhere).
 Run with python3.11 from the repository root:
     python3.11 tests/Krait.Syntax.Tests/Tokenizer/record_errors.py"""
 import ast, base64, json, os
@@ -10,7 +11,8 @@ S = [
     "x = (1,\n", "x = ([)\n", "x = )\n", "x = (\n]\n", "x = {\n\n   )\n", "foo(a, [b\n", "x = (\n  1,\n  [2,\n",
     "é = (\n", "x = 'é' + (\n", "(" * 201 + "\n", "x = (" * 100 + "\n", "]\n", "x = [1, 2}\n", "x = (1,", "x = [\n# c\n",
     # continuation lines
-    "x = 1 \\ y\n", "x = 1\\\\\n", "x = 1\\", "x = 1 + \\\n", "x = (1 + \\\n", "if x:\n    \\\n", "x = 'é' \\ y\n",
+    "x = 1 \\ y\n", "x = '''a\nb''' \\ y\n", "x = 1 + \\\n  2 \\ y\n", "if x:\n  \\\n  y \\ z\n",
+    "x = '''é\nb''' \\ y\n", "x = 1\\\\\n", "x = 1\\", "x = 1 + \\\n", "x = (1 + \\\n", "if x:\n    \\\n", "x = 'é' \\ y\n",
     # indentation
     "if x:\n\tpass\n        y\n", "if x:\n        pass\n\ty\n", "if x:\n  y\n z\n", "if x:\n    a\n  b\n",
     "if x:\n \tpass\n\t y\n", "".join(" " * i + "if x:\n" for i in range(101)) + " " * 101 + "pass\n",
@@ -50,3 +52,12 @@ with open(os.path.join(here, 'errors.jsonl'), 'w', encoding='utf-8') as f:
         except SyntaxError as e:
             err = [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]
         f.write(json.dumps({"src": base64.b64encode(src).decode(), "error": err}, ensure_ascii=False) + "\n")
+
+with open(os.path.join(here, 'errors_str.jsonl'), 'w', encoding='utf-8') as f:
+    for src in S:
+        try:
+            compile(src, 'f', 'exec', ast.PyCF_ONLY_AST)
+            raise SystemExit(f"no error: {src!r}")
+        except SyntaxError as e:
+            err = [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]
+        f.write(json.dumps({"src": src, "error": err}, ensure_ascii=False) + "\n")
