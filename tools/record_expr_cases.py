@@ -8,6 +8,9 @@ that are exactly '#---'. For every snippet this writes one line to the matching 
 Run it with /usr/bin/python3.11, the oracle (optionally giving another folder) whenever a .cases file changes; never edit the .expected files by hand.
 """
 import ast
+import os
+import tempfile
+import warnings
 import re
 import pathlib
 import sys
@@ -29,15 +32,23 @@ def split_cases(text):
 
 
 def answer(src):
+    # Parse from a real file, as the milestone does (`ast.parse(open(f,'rb').read(), f)`): CPython
+    # takes an error's source line from the file, which decides how end offsets are clamped.
+    with tempfile.NamedTemporaryFile("wb", suffix=".py", delete=False) as f:
+        f.write(src.encode("utf-8"))
+        path = f.name
     try:
-        tree = ast.parse(src.encode("utf-8"), "<case>")
+        tree = ast.parse(src.encode("utf-8"), path)
     except SyntaxError as e:
         fields = [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]
         return "ERR " + "|".join("None" if f is None else str(f) for f in fields)
+    finally:
+        os.unlink(path)
     return "OK " + ast.dump(tree, include_attributes=True)
 
 
 def main():
+    warnings.simplefilter("ignore")
     assert sys.version_info[:2] == (3, 11), "record with python3.11"
     folder = pathlib.Path(__file__).resolve().parent.parent / "tests/Krait.Syntax.Tests/Expressions"
     if len(sys.argv) > 1:

@@ -42,3 +42,19 @@ public class AstDumpTests
         Assert.Equal("Constant(value=1j)", j.ToString());
     }
 }
+
+public class CodePointStringTests
+{
+    [Fact]
+    public void SurrogateEscapesThatWouldPairStayTwoCodePoints()
+    {
+        var value = CodePointString.Create([0xD800, 0xDC80]);
+        var sb = new System.Text.StringBuilder();
+        PyRepr.AppendConstant(sb, value);
+        Xunit.Assert.Equal("'\\ud800\\udc80'", sb.ToString());
+    }
+
+    [Fact]
+    public void OrdinaryCodePointsBecomeAString() =>
+        Xunit.Assert.Equal("a\U00010080", CodePointString.Create(['a', 0x10080]));
+}

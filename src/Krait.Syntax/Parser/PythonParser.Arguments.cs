@@ -14,7 +14,7 @@ public sealed partial class PythonParser
     internal Call? ArgumentsRule()
     {
         int start = _mark;
-        if (TryMemo(MemoArguments, out Call? memo)) return memo;
+        if (TryExprMemo(MemoArguments, SlotArguments, out Call? memo)) return memo;
         Call? result = null;
         var a = Args();
         if (a is not null)
@@ -27,7 +27,7 @@ public sealed partial class PythonParser
             _mark = start;
             if (CallInvalidRules) InvalidArguments();
         }
-        return Memoize(MemoArguments, start, result);
+        return ExprMemoize(MemoArguments, SlotArguments, start, result);
     }
 
     // args:

@@ -122,7 +122,7 @@ public sealed partial class PythonParser
         if (ErrorTextFromFile && lineno >= 1 && lineno <= fileLines)
             return FileLineAsReread(lineno == 1 && SourceHadBom ? "\ufeff" + _source.GetLine(1) : _source.GetLine(lineno));
         if (lineno >= 1 && lineno <= fileLines)
-            return EnsureNewline(NormalizeNewline(_source.GetLine(lineno)));
+            return EnsureNewline(NormalizeNewline(ReplaceEscapes(_source.GetLine(lineno))));
         // Past the end of the file (errors at EOF): the tokenizer's current line buffer.
         return LastLineOfSource();
     }
@@ -134,7 +134,7 @@ public sealed partial class PythonParser
         for (int i = starts.Length; i >= 1; i--)
         {
             string l = _source.GetLine(i);
-            if (l.Length > 0) return EnsureNewline(NormalizeNewline(l));
+            if (l.Length > 0) return EnsureNewline(NormalizeNewline(ReplaceEscapes(l)));
         }
         return "";
     }
@@ -144,11 +144,44 @@ public sealed partial class PythonParser
     private static string FileLineAsReread(string line)
     {
         line = NormalizeNewline(line);
-        int bytes = Encoding.UTF8.GetByteCount(line);
-        if (bytes <= 999) return line;
-        byte[] b = Encoding.UTF8.GetBytes(line);
-        int start = 999 * ((b.Length - 1) / 999);
+        bool escapes = HasEscapedBytes(line);
+        if (!escapes && Encoding.UTF8.GetByteCount(line) <= 999) return line;
+        byte[] b = Utf8Bytes(line);
+        int start = b.Length <= 999 ? 0 : 999 * ((b.Length - 1) / 999);
         return DecodeReplace(b, start, b.Length - start);
+    }
+
+    /// <summary>SourceText keeps each byte it could not decode as the lone surrogate U+DC80..U+DCFF
+    /// (surrogateescape).</summary>
+    private static bool IsEscapedByte(string s, int i) =>
+        s[i] is >= '\udc80' and <= '\udcff' && (i == 0 || !char.IsHighSurrogate(s[i - 1]));
+
+    private static bool HasEscapedBytes(string s)
+    {
+        for (int i = 0; i < s.Length; i++)
+            if (char.IsLowSurrogate(s[i]) && IsEscapedByte(s, i)) return true;
+        return false;
+    }
+
+    /// <summary>The line's bytes as in the file: UTF-8, escaped bytes restored.</summary>
+    private static byte[] Utf8Bytes(string s)
+    {
+        if (!HasEscapedBytes(s)) return Encoding.UTF8.GetBytes(s);
+        var b = new List<byte>(s.Length + 8);
+        Span<byte> buf = stackalloc byte[4];
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (IsEscapedByte(s, i))
+            {
+                b.Add((byte)(s[i] & 0xFF));
+                continue;
+            }
+            int len = char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? 2 : 1;
+            int n = Encoding.UTF8.GetBytes(s.AsSpan(i, len), buf);
+            for (int k = 0; k < n; k++) b.Add(buf[k]);
+            i += len - 1;
+        }
+        return b.ToArray();
     }
 
     private static string NormalizeNewline(string line)
@@ -157,6 +190,10 @@ public sealed partial class PythonParser
         if (line.EndsWith('\r')) return line[..^1] + "\n";
         return line;
     }
+
+    /// <summary>Undecodable bytes as the tokenizer's buffer decodes them for the text ("replace").</summary>
+    private static string ReplaceEscapes(string line) =>
+        HasEscapedBytes(line) ? DecodeReplace(Utf8Bytes(line), 0, Utf8Bytes(line).Length) : line;
 
     private static string EnsureNewline(string line) => line.EndsWith('\n') ? line : line + "\n";
 
@@ -178,7 +215,7 @@ public sealed partial class PythonParser
         }
         if (ascii) return Math.Min(colOffset, line.Length + 1);
 
-        byte[] b = Encoding.UTF8.GetBytes(line);
+        byte[] b = Utf8Bytes(line);
         bool pastEnd = colOffset > b.Length;
         int count = pastEnd ? b.Length : colOffset;
         string s = DecodeReplace(b, 0, count);

@@ -33,6 +33,26 @@ public sealed partial class PythonParser
     private const int MemoArguments = 0x212;
     private const int MemoInvalidNamedExpression = 0x213;
 
+    /// <summary>Depth of expression_without_invalid (which runs only in the error pass).</summary>
+    private int _withoutInvalidDepth;
+
+    /// <summary>True in CPython's second, error-reporting pass.</summary>
+    private bool InErrorPass => CallInvalidRules || _withoutInvalidDepth > 0;
+
+    // The rules of the disjunction → … → primary chain are memoized only in the error pass. Their
+    // memo is never consulted twice at one position in the first pass (their callers are memoized
+    // or loop), so there it only costs; in the error pass CPython's exact memoization decides which
+    // results computed with the invalid_* rules off get reused, so there we keep all of it.
+    private bool TryChainMemo(int ruleId, out ExprNode? result)
+    {
+        if (InErrorPass) return TryMemo(ruleId, out result);
+        result = null;
+        return false;
+    }
+
+    private ExprNode? ChainMemoize(int ruleId, int start, ExprNode? result) =>
+        InErrorPass ? Memoize(ruleId, start, result) : result;
+
     // expressions:
     //     | expression (',' expression)+ [','] | expression ',' | expression
     internal ExprNode? Expressions()
@@ -60,7 +80,7 @@ public sealed partial class PythonParser
     internal ExprNode? ExpressionRule()
     {
         int start = _mark;
-        if (TryMemo(MemoExpression, out ExprNode? memo)) return memo;
+        if (TryExprMemo(MemoExpression, SlotExpression, out ExprNode? memo)) return memo;
         Enter();
         if (CallInvalidRules)
         {
@@ -69,7 +89,7 @@ public sealed partial class PythonParser
         }
         var result = ExpressionAlternatives(start);
         Leave();
-        return Memoize(MemoExpression, start, result);
+        return ExprMemoize(MemoExpression, SlotExpression, start, result);
     }
 
     /// <summary>The non-invalid alternatives of expression (shared with expression_without_invalid).</summary>
@@ -98,9 +118,11 @@ public sealed partial class PythonParser
     {
         bool saved = CallInvalidRules;
         CallInvalidRules = false;
+        _withoutInvalidDepth++;
         Enter();
         var result = ExpressionAlternatives(_mark);
         Leave();
+        _withoutInvalidDepth--;
         CallInvalidRules = saved;
         return result;
     }
@@ -158,7 +180,7 @@ public sealed partial class PythonParser
     internal ExprNode? StarExpression()
     {
         int start = _mark;
-        if (TryMemo(MemoStarExpression, out ExprNode? memo)) return memo;
+        if (TryExprMemo(MemoStarExpression, SlotStarExpression, out ExprNode? memo)) return memo;
         ExprNode? result = null;
         if (Match(TokenKind.Star))
         {
@@ -167,7 +189,7 @@ public sealed partial class PythonParser
             else _mark = start;
         }
         result ??= ExpressionRule();
-        return Memoize(MemoStarExpression, start, result);
+        return ExprMemoize(MemoStarExpression, SlotStarExpression, start, result);
     }
 
     // star_named_expressions: ','.star_named_expression+ [',']
@@ -229,7 +251,7 @@ public sealed partial class PythonParser
     internal ExprNode? Disjunction()
     {
         int start = _mark;
-        if (TryMemo(MemoDisjunction, out ExprNode? memo)) return memo;
+        if (TryChainMemo(MemoDisjunction, out var memo)) return memo;
         var a = Conjunction();
         if (a is not null && PeekKind() == TokenKind.Or)
         {
@@ -245,14 +267,14 @@ public sealed partial class PythonParser
             if (values is not null)
                 a = Loc(new BoolOp { Op = BoolOpKind.Or, Values = values.ToArray() }, start);
         }
-        return Memoize(MemoDisjunction, start, a);
+        return ChainMemoize(MemoDisjunction, start, a);
     }
 
     // conjunction (memo): inversion ('and' inversion)+ | inversion
     private ExprNode? Conjunction()
     {
         int start = _mark;
-        if (TryMemo(MemoConjunction, out ExprNode? memo)) return memo;
+        if (TryChainMemo(MemoConjunction, out var memo)) return memo;
         var a = Inversion();
         if (a is not null && PeekKind() == TokenKind.And)
         {
@@ -268,14 +290,14 @@ public sealed partial class PythonParser
             if (values is not null)
                 a = Loc(new BoolOp { Op = BoolOpKind.And, Values = values.ToArray() }, start);
         }
-        return Memoize(MemoConjunction, start, a);
+        return ChainMemoize(MemoConjunction, start, a);
     }
 
     // inversion (memo): 'not' inversion | comparison
     private ExprNode? Inversion()
     {
         int start = _mark;
-        if (TryMemo(MemoInversion, out ExprNode? memo)) return memo;
+        if (TryChainMemo(MemoInversion, out var memo)) return memo;
         Enter();
         ExprNode? result = null;
         if (Match(TokenKind.Not))
@@ -286,7 +308,7 @@ public sealed partial class PythonParser
         }
         result ??= Comparison();
         Leave();
-        return Memoize(MemoInversion, start, result);
+        return ChainMemoize(MemoInversion, start, result);
     }
 
     // comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or

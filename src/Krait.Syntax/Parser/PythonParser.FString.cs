@@ -15,6 +15,11 @@ public sealed partial class PythonParser
     /// <summary>Marks an exception already given its f-string form by a nested parser.</summary>
     private const string FStringErrorDoneKey = "Krait.FStringErrorDone";
 
+    /// <summary>Warnings from the tokenizers of replacement-field parsers (e.g. SyntaxWarning "invalid
+    /// decimal literal" in <c>f'{1if x else y}'</c>), with the f-string's line numbers. CPython prints
+    /// them as the f-string is parsed; they are not in <see cref="Tokenizer"/>'s own list.</summary>
+    internal List<TokenizerWarning>? FStringWarnings { get; private set; }
+
     /// <summary>fstring: star_expressions — the start rule of a replacement field's parser.</summary>
     private ModNode? FStringRule()
     {
@@ -311,12 +316,22 @@ public sealed partial class PythonParser
 
         try
         {
-            return ((Expression)sub.Run()).Body;
+            var body = ((Expression)sub.Run()).Body;
+            CollectFStringWarnings(sub, lineBase);
+            return body;
         }
         catch (PythonSyntaxError e) when (!e.Data.Contains(FStringErrorDoneKey))
         {
-            throw FStringParserError(source, fileName, lineBase, startCol);
+            throw FStringParserError(source, fileName, lineBase, startCol, e);
         }
+    }
+
+    private void CollectFStringWarnings(PythonParser sub, int lineBase)
+    {
+        if (sub._tokenizer.Warnings is { } own)
+            foreach (var w in own)
+                (FStringWarnings ??= new()).Add(w with { Lineno = w.Lineno + lineBase });
+        if (sub.FStringWarnings is { } nested) (FStringWarnings ??= new()).AddRange(nested);
     }
 
     /// <summary>Reads every token of <paramref name="tokenizer"/> into this parser, shifted as
@@ -350,15 +365,15 @@ public sealed partial class PythonParser
     /// start column shift taken off again (also from tokens not on the first line, which never had
     /// it: a CPython quirk). The parse is run once more, reading tokens lazily as CPython does (the
     /// furthest token read places generic errors), over "(expr)" moved down to its real line.</summary>
-    private static PythonSyntaxError FStringParserError(string source, string fileName, int lineBase, int startCol)
+    private static PythonSyntaxError FStringParserError(string source, string fileName, int lineBase, int startCol,
+        PythonSyntaxError first)
     {
         string padded = lineBase > 0 ? new string('\n', lineBase) + source : source;
         var sub = new PythonParser(SourceText.FromString(padded, fileName), ParseMode.FString);
-        PythonSyntaxError e;
+        PythonSyntaxError e = first;    // kept only if the second run unexpectedly succeeds
         try
         {
             sub.Run();
-            throw new InvalidOperationException("an f-string expression parsed on the second attempt");
         }
         catch (PythonSyntaxError inner)
         {

@@ -14,7 +14,7 @@ public sealed partial class PythonParser
     internal ExprNode? BitwiseOr()
     {
         int start = _mark;
-        if (TryMemo(MemoBitwiseOr, out ExprNode? memo)) return memo;
+        if (TryChainMemo(MemoBitwiseOr, out var memo)) return memo;
         var a = BitwiseXor();
         if (a is not null)
         {
@@ -26,14 +26,14 @@ public sealed partial class PythonParser
                 a = Loc(new BinOp { Left = a, Op = OperatorKind.BitOr, Right = b }, start);
             }
         }
-        return Memoize(MemoBitwiseOr, start, a);
+        return ChainMemoize(MemoBitwiseOr, start, a);
     }
 
     // bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and
     private ExprNode? BitwiseXor()
     {
         int start = _mark;
-        if (TryMemo(MemoBitwiseXor, out ExprNode? memo)) return memo;
+        if (TryChainMemo(MemoBitwiseXor, out var memo)) return memo;
         var a = BitwiseAnd();
         if (a is not null)
         {
@@ -45,14 +45,14 @@ public sealed partial class PythonParser
                 a = Loc(new BinOp { Left = a, Op = OperatorKind.BitXor, Right = b }, start);
             }
         }
-        return Memoize(MemoBitwiseXor, start, a);
+        return ChainMemoize(MemoBitwiseXor, start, a);
     }
 
     // bitwise_and: bitwise_and '&' shift_expr | shift_expr
     private ExprNode? BitwiseAnd()
     {
         int start = _mark;
-        if (TryMemo(MemoBitwiseAnd, out ExprNode? memo)) return memo;
+        if (TryChainMemo(MemoBitwiseAnd, out var memo)) return memo;
         var a = ShiftExpr();
         if (a is not null)
         {
@@ -64,14 +64,14 @@ public sealed partial class PythonParser
                 a = Loc(new BinOp { Left = a, Op = OperatorKind.BitAnd, Right = b }, start);
             }
         }
-        return Memoize(MemoBitwiseAnd, start, a);
+        return ChainMemoize(MemoBitwiseAnd, start, a);
     }
 
     // shift_expr: shift_expr '<<' sum | shift_expr '>>' sum | sum
     private ExprNode? ShiftExpr()
     {
         int start = _mark;
-        if (TryMemo(MemoShiftExpr, out ExprNode? memo)) return memo;
+        if (TryChainMemo(MemoShiftExpr, out var memo)) return memo;
         var a = Sum();
         if (a is not null)
         {
@@ -88,14 +88,14 @@ public sealed partial class PythonParser
                 a = Loc(new BinOp { Left = a, Op = op, Right = b }, start);
             }
         }
-        return Memoize(MemoShiftExpr, start, a);
+        return ChainMemoize(MemoShiftExpr, start, a);
     }
 
     // sum: sum '+' term | sum '-' term | term
     private ExprNode? Sum()
     {
         int start = _mark;
-        if (TryMemo(MemoSum, out ExprNode? memo)) return memo;
+        if (TryChainMemo(MemoSum, out var memo)) return memo;
         var a = Term();
         if (a is not null)
         {
@@ -112,14 +112,14 @@ public sealed partial class PythonParser
                 a = Loc(new BinOp { Left = a, Op = op, Right = b }, start);
             }
         }
-        return Memoize(MemoSum, start, a);
+        return ChainMemoize(MemoSum, start, a);
     }
 
     // term: term ('*' | '/' | '//' | '%' | '@') factor | factor
     private ExprNode? Term()
     {
         int start = _mark;
-        if (TryMemo(MemoTerm, out ExprNode? memo)) return memo;
+        if (TryChainMemo(MemoTerm, out var memo)) return memo;
         var a = Factor();
         if (a is not null)
         {
@@ -142,14 +142,14 @@ public sealed partial class PythonParser
             }
         }
     done:
-        return Memoize(MemoTerm, start, a);
+        return ChainMemoize(MemoTerm, start, a);
     }
 
     // factor (memo): '+' factor | '-' factor | '~' factor | power
     private ExprNode? Factor()
     {
         int start = _mark;
-        if (TryMemo(MemoFactor, out ExprNode? memo)) return memo;
+        if (TryChainMemo(MemoFactor, out var memo)) return memo;
         Enter();
         ExprNode? result;
         var k = PeekKind();
@@ -174,7 +174,7 @@ public sealed partial class PythonParser
             result = Power();
         }
         Leave();
-        return Memoize(MemoFactor, start, result);
+        return ChainMemoize(MemoFactor, start, result);
     }
 
     // power: await_primary '**' factor | await_primary
@@ -197,7 +197,7 @@ public sealed partial class PythonParser
     private ExprNode? AwaitPrimary()
     {
         int start = _mark;
-        if (TryMemo(MemoAwaitPrimary, out ExprNode? memo)) return memo;
+        if (TryChainMemo(MemoAwaitPrimary, out var memo)) return memo;
         ExprNode? result = null;
         if (Match(TokenKind.Await))
         {
@@ -206,6 +206,6 @@ public sealed partial class PythonParser
             else _mark = start;
         }
         result ??= Primary();
-        return Memoize(MemoAwaitPrimary, start, result);
+        return ChainMemoize(MemoAwaitPrimary, start, result);
     }
 }

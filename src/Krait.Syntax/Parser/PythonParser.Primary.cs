@@ -14,7 +14,7 @@ public sealed partial class PythonParser
     private ExprNode? Primary()
     {
         int start = _mark;
-        if (TryMemo(MemoPrimary, out ExprNode? memo)) return memo;
+        if (TryChainMemo(MemoPrimary, out var memo)) return memo;
         Enter();
         var a = Atom();
         if (a is not null)
@@ -27,7 +27,7 @@ public sealed partial class PythonParser
             }
         }
         Leave();
-        return Memoize(MemoPrimary, start, a);
+        return ChainMemoize(MemoPrimary, start, a);
     }
 
     /// <summary>One growth step of primary's left recursion: the alternatives after the seed

@@ -77,7 +77,7 @@ public sealed partial class PythonParser
     internal ExprNode? StarTarget()
     {
         int start = _mark;
-        if (TryMemo(MemoStarTarget, out ExprNode? memo)) return memo;
+        if (TryExprMemo(MemoStarTarget, SlotStarTarget, out ExprNode? memo)) return memo;
         Enter();
         ExprNode? result = null;
         if (Match(TokenKind.Star))
@@ -92,7 +92,7 @@ public sealed partial class PythonParser
         }
         result ??= TargetWithStarAtom();
         Leave();
-        return Memoize(MemoStarTarget, start, result);
+        return ExprMemoize(MemoStarTarget, SlotStarTarget, start, result);
     }
 
     // target_with_star_atom (memo):
@@ -100,9 +100,9 @@ public sealed partial class PythonParser
     private ExprNode? TargetWithStarAtom()
     {
         int start = _mark;
-        if (TryMemo(MemoTargetWithStarAtom, out ExprNode? memo)) return memo;
+        if (TryExprMemo(MemoTargetWithStarAtom, SlotTargetWithStarAtom, out ExprNode? memo)) return memo;
         var result = SubscriptAttributeTarget(ExprContext.Store) ?? StarAtom();
-        return Memoize(MemoTargetWithStarAtom, start, result);
+        return ExprMemoize(MemoTargetWithStarAtom, SlotTargetWithStarAtom, start, result);
     }
 
     /// <summary>The two alternatives shared by target_with_star_atom, single_subscript_attribute_target
@@ -207,7 +207,7 @@ public sealed partial class PythonParser
     private ExprNode? TPrimary()
     {
         int start = _mark;
-        if (TryMemo(MemoTPrimary, out ExprNode? memo)) return memo;
+        if (TryExprMemo(MemoTPrimary, SlotTPrimary, out ExprNode? memo)) return memo;
         Enter();
         var a = Atom();
         if (a is not null && !TLookahead()) a = null;
@@ -225,7 +225,7 @@ public sealed partial class PythonParser
             }
         }
         Leave();
-        return Memoize(MemoTPrimary, start, a);
+        return ExprMemoize(MemoTPrimary, SlotTPrimary, start, a);
     }
 
     /// <summary>One growth step of t_primary's left recursion, in the grammar's order.</summary>
@@ -301,11 +301,11 @@ public sealed partial class PythonParser
     private ExprNode? DelTarget()
     {
         int start = _mark;
-        if (TryMemo(MemoDelTarget, out ExprNode? memo)) return memo;
+        if (TryExprMemo(MemoDelTarget, SlotDelTarget, out ExprNode? memo)) return memo;
         Enter();
         var result = SubscriptAttributeTarget(ExprContext.Del) ?? DelTAtom();
         Leave();
-        return Memoize(MemoDelTarget, start, result);
+        return ExprMemoize(MemoDelTarget, SlotDelTarget, start, result);
     }
 
     // del_t_atom: NAME | '(' del_target ')' | '(' [del_targets] ')' | '[' [del_targets] ']'

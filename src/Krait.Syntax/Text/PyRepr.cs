@@ -22,6 +22,7 @@ public static class PyRepr
             case double d: AppendFloat(sb, d); break;
             case Complex c: AppendComplex(sb, c); break;
             case string s: AppendStr(sb, s); break;
+            case CodePointString cps: AppendStr(sb, cps.CodePoints); break;
             case byte[] bytes: AppendBytes(sb, bytes); break;
             case EllipsisValue: sb.Append("Ellipsis"); break;
             default: throw new ArgumentException($"not a constant: {value.GetType()}");
@@ -38,8 +39,7 @@ public static class PyRepr
     /// <summary>Python's <c>repr(str)</c>. A .NET surrogate pair counts as one code point.</summary>
     public static void AppendStr(StringBuilder sb, string s)
     {
-        char quote = '\'';
-        if (s.Contains('\'') && !s.Contains('"')) quote = '"';
+        char quote = ChooseQuote(s.Contains('\''), s.Contains('"'));
         sb.Append(quote);
         for (int i = 0; i < s.Length; i++)
         {
@@ -49,18 +49,35 @@ public static class PyRepr
                 c = char.ConvertToUtf32(s[i], s[i + 1]);
                 i++;
             }
-            if (c == quote || c == '\\') sb.Append('\\').Append((char)c);
-            else if (c == '\t') sb.Append("\\t");
-            else if (c == '\n') sb.Append("\\n");
-            else if (c == '\r') sb.Append("\\r");
-            else if (c < ' ' || c == 0x7f) AppendHex(sb, "\\x", c, 2);
-            else if (c < 0x7f) sb.Append((char)c);
-            else if (UnicodeInfo.IsPrintable(c)) AppendCodePoint(sb, c);
-            else if (c <= 0xff) AppendHex(sb, "\\x", c, 2);
-            else if (c <= 0xffff) AppendHex(sb, "\\u", c, 4);
-            else AppendHex(sb, "\\U", c, 8);
+            AppendStrCodePoint(sb, c, quote);
         }
         sb.Append(quote);
+    }
+
+    /// <summary>Python's <c>repr(str)</c> of a string given as code points.</summary>
+    public static void AppendStr(StringBuilder sb, ReadOnlySpan<int> codePoints)
+    {
+        char quote = ChooseQuote(codePoints.Contains('\''), codePoints.Contains('"'));
+        sb.Append(quote);
+        foreach (int c in codePoints) AppendStrCodePoint(sb, c, quote);
+        sb.Append(quote);
+    }
+
+    private static char ChooseQuote(bool hasSingle, bool hasDouble) => hasSingle && !hasDouble ? '"' : '\'';
+
+    // One code point of unicode_repr: escapes for quotes, backslash, controls and non-printables.
+    private static void AppendStrCodePoint(StringBuilder sb, int c, char quote)
+    {
+        if (c == quote || c == '\\') sb.Append('\\').Append((char)c);
+        else if (c == '\t') sb.Append("\\t");
+        else if (c == '\n') sb.Append("\\n");
+        else if (c == '\r') sb.Append("\\r");
+        else if (c < ' ' || c == 0x7f) AppendHex(sb, "\\x", c, 2);
+        else if (c < 0x7f) sb.Append((char)c);
+        else if (UnicodeInfo.IsPrintable(c)) AppendCodePoint(sb, c);
+        else if (c <= 0xff) AppendHex(sb, "\\x", c, 2);
+        else if (c <= 0xffff) AppendHex(sb, "\\u", c, 4);
+        else AppendHex(sb, "\\U", c, 8);
     }
 
     /// <summary>Python's <c>repr(bytes)</c>.</summary>

@@ -2,30 +2,6 @@ using Krait.Syntax.Text;
 
 namespace Krait.Syntax.Tokenizer;
 
-/// <summary>How a tokenizer error arose, which decides how CPython reports it: errors the C
-/// tokenizer raises itself (syntaxerror()) versus error states the parser turns into an exception
-/// (tokenizer_error in pegen.c). _PyPegen_tokenize_full_source_to_check_for_errors only reports
-/// the first kind (and unclosed brackets).</summary>
-public enum TokenizerErrorKind : byte
-{
-    None,
-    /// <summary>Raised by the tokenizer itself (tok->done == E_ERROR).</summary>
-    Direct,
-    /// <summary>E_EOF: end of input inside brackets or after a backslash.</summary>
-    Eof,
-    /// <summary>E_DEDENT: unindent does not match any outer indentation level.</summary>
-    Dedent,
-    /// <summary>E_TABSPACE: inconsistent use of tabs and spaces.</summary>
-    TabSpace,
-    /// <summary>E_TOODEEP: too many levels of indentation.</summary>
-    TooDeep,
-    /// <summary>E_LINECONT: unexpected character after line continuation character.</summary>
-    LineContinuation,
-}
-
-/// <summary>A warning CPython's tokenizer emits (category name, message, line).</summary>
-public readonly record struct TokenizerWarning(string Category, string Message, int Lineno);
-
 // Tokenizer errors, with the positions CPython reports for each.
 public sealed partial class PythonTokenizer
 {
@@ -50,36 +26,77 @@ public sealed partial class PythonTokenizer
         Fail(TokenizerErrorKind.Direct, new PythonSyntaxError("SyntaxError", msg, _source.FileName,
             _lineno, colOffset, _lineno, endColOffset, LineText(_lineStart, withNewline: false)));
 
-    /// <summary>pegen's tokenizer_error() for E_TABSPACE: at column 0 of the line.</summary>
+    // ---- errors pegen raises from the tokenizer's state -------------------------------------------
+    // CPython's tokenizer only sets tok->done for these; the parser (tokenizer_error in pegen.c)
+    // raises them through _PyPegen_raise_error_known_location, which picks the error line's text
+    // and converts byte columns to characters by its own rules. ParserErrorFactory lets the parser
+    // build them with those rules; without it, the rules of string input apply (the text from the
+    // tokenizer's buffers, columns converted when the encoding is known).
+
+    /// <summary>Builds a SyntaxError from CPython's raw location: 1-based UTF-8 byte columns of the
+    /// error line as _PyPegen_raise_error_known_location receives them (end column 0 or -1: none).</summary>
+    public delegate PythonSyntaxError ParserErrorFactory(string errorType, string msg, int lineno, int byteColOffset,
+        int endLineno, int byteEndColOffset);
+
+    /// <summary>Set by the parser to raise the tokenizer-state errors (indentation, continuation
+    /// line, end of input, unclosed bracket, undecodable identifier) as its own errors.</summary>
+    public ParserErrorFactory? RaiseParserError { get; set; }
+
+    private PythonSyntaxError ParserError(TokenizerErrorKind kind, string errorType, string msg, int lineno, int col,
+        int endLineno, int endCol) =>
+        Fail(kind, MakeParserError(errorType, msg, lineno, col, endLineno, endCol));
+
+    private PythonSyntaxError MakeParserError(string errorType, string msg, int lineno, int col, int endLineno, int endCol)
+    {
+        if (RaiseParserError is { } factory) return factory(errorType, msg, lineno, col, endLineno, endCol);
+        var (from, to) = ErrorLineFromBuffers(lineno);
+        if (_source.DeclaredEncoding is not null)
+        {
+            col = CharOffsetFromByteOffset(from, col, to);
+            if (endCol > 0) endCol = CharOffsetFromByteOffset(from, endCol, to);
+        }
+        return new PythonSyntaxError(errorType, msg, _source.FileName, lineno, col, endLineno, endCol,
+            new string(_buf, from, to - from));
+    }
+
+    /// <summary>The error line of string input (_PyPegen_raise_error_known_location): on the
+    /// tokenizer's current line, the buffer from tok->buf to the end of that line (which begins on
+    /// an earlier line after a multi-line token); otherwise line <paramref name="lineno"/>.</summary>
+    public (int Start, int End) ErrorLineFromBuffers(int lineno)
+    {
+        int inp = LineEnd(_lineStart, withNewline: true);
+        if (_lineno <= lineno && inp > _bufStart) return (_bufStart, inp);
+        int start = LineStartOf(lineno);
+        return (start, LineEnd(start, withNewline: true));
+    }
+
+    /// <summary>The column _PyPegen_raise_error uses for a token without one (col_offset -1):
+    /// 0 at the start of tok->buf, else the tokenizer's byte offset in its line.</summary>
+    public int ErrorColumn => _pos == _bufStart ? 0 : ByteCol(_lineStart, Math.Min(_pos, _end));
+
+    /// <summary>E_TABSPACE: at column 0 of the line.</summary>
     private PythonSyntaxError IndentError() =>
-        Fail(TokenizerErrorKind.TabSpace, new PythonSyntaxError("TabError",
-            "inconsistent use of tabs and spaces in indentation", _source.FileName,
-            _lineno, 1, _lineno, 0, LineText(_lineStart, withNewline: true)));
+        ParserError(TokenizerErrorKind.TabSpace, "TabError", "inconsistent use of tabs and spaces in indentation",
+            _lineno, 1, _lineno, 0);
 
     private PythonSyntaxError TooDeepError() =>
-        Fail(TokenizerErrorKind.TooDeep, new PythonSyntaxError("IndentationError",
-            "too many levels of indentation", _source.FileName,
-            _lineno, 1, _lineno, 0, LineText(_lineStart, withNewline: true)));
+        ParserError(TokenizerErrorKind.TooDeep, "IndentationError", "too many levels of indentation",
+            _lineno, 1, _lineno, 0);
 
     /// <summary>E_DEDENT: CPython moves to the end of the line and reports that position.</summary>
     private PythonSyntaxError DedentError()
     {
-        int lineEnd = LineEnd(_lineStart, withNewline: true);
-        return Fail(TokenizerErrorKind.Dedent, new PythonSyntaxError("IndentationError",
-            "unindent does not match any outer indentation level", _source.FileName,
-            _lineno, CharOffsetFromByteOffset(_lineStart, ByteCol(_lineStart, lineEnd)), _lineno, -1, LineText(_lineStart, withNewline: true)));
+        _pos = LineEnd(_lineStart, withNewline: true);
+        return ParserError(TokenizerErrorKind.Dedent, "IndentationError",
+            "unindent does not match any outer indentation level", _lineno, ErrorColumn, _lineno, -1);
     }
 
-    /// <summary>E_LINECONT: at the character after the backslash, counted from tok->buf (which
-    /// can be an earlier line, see <see cref="_bufStart"/>); the text runs from there too.</summary>
-    private PythonSyntaxError LineContinuationError()
-    {
-        int lineEnd = LineEnd(_lineStart, withNewline: true);
-        int col = CharOffsetFromByteOffset(_bufStart, Utf8Bytes(_bufStart, _pos), lineEnd);
-        return Fail(TokenizerErrorKind.LineContinuation, new PythonSyntaxError("SyntaxError",
-            "unexpected character after line continuation character", _source.FileName,
-            _lineno, col, _lineno, 0, new string(_buf, _bufStart, lineEnd - _bufStart)));
-    }
+    /// <summary>E_LINECONT: at the character after the backslash, counted in bytes from tok->buf
+    /// (which can be an earlier line, see <see cref="_bufStart"/>).</summary>
+    private PythonSyntaxError LineContinuationError() =>
+        ParserError(TokenizerErrorKind.LineContinuation, "SyntaxError",
+            "unexpected character after line continuation character",
+            _lineno, Math.Max(Utf8Bytes(_bufStart, _pos) - 1, 0) + 1, _lineno, 0);
 
     /// <summary>UTF-8 length of <c>_buf[from..to)</c>.</summary>
     private int Utf8Bytes(int from, int to)
@@ -102,10 +119,8 @@ public sealed partial class PythonTokenizer
         _pos = _end;
         _eof = true;
         if (_level > 0) return Fail(TokenizerErrorKind.Eof, UnclosedBracketError());
-        int col = CharOffsetFromByteOffset(_lineStart, ByteCol(_lineStart, _pos));
-        return Fail(TokenizerErrorKind.Eof, new PythonSyntaxError("SyntaxError",
-            "unexpected EOF while parsing", _source.FileName,
-            _lineno, col, _lineno, -1, LineText(_lineStart, withNewline: true)));
+        return ParserError(TokenizerErrorKind.Eof, "SyntaxError", "unexpected EOF while parsing",
+            _lineno, ErrorColumn, _lineno, -1);
     }
 
     /// <summary>E_EOF with brackets open.</summary>
@@ -121,10 +136,7 @@ public sealed partial class PythonTokenizer
     {
         int i = _level - 1;
         int lineno = _parenLineno[i];
-        int lineStart = LineStartOf(lineno);
-        int col = CharOffsetFromByteOffset(lineStart, _parenCol[i] + 1);
-        return new PythonSyntaxError("SyntaxError", $"'{_parenStack[i]}' was never closed", _source.FileName,
-            lineno, col, lineno, 0, LineText(lineStart, withNewline: true));
+        return MakeParserError("SyntaxError", $"'{_parenStack[i]}' was never closed", lineno, _parenCol[i] + 1, lineno, 0);
     }
 
     private PythonSyntaxError UnterminatedStringError(int start, int firstLineno, int multiLineStart, int quoteSize)
@@ -181,13 +193,9 @@ public sealed partial class PythonTokenizer
 
     /// <summary>An identifier with bytes that are not UTF-8: pegen's raise_decode_error, at the
     /// tokenizer's position (the end of the identifier).</summary>
-    private PythonSyntaxError IdentifierDecodeError(ReadOnlySpan<char> run)
-    {
-        string msg = "(unicode error) " + SourceText.Utf8DecodeError(run);
-        int col = CharOffsetFromByteOffset(_lineStart, ByteCol(_lineStart, _pos));
-        return Fail(TokenizerErrorKind.Direct, new PythonSyntaxError("SyntaxError", msg, _source.FileName,
-            _lineno, col, _lineno, -1, LineText(_lineStart, withNewline: true)));
-    }
+    private PythonSyntaxError IdentifierDecodeError(ReadOnlySpan<char> run) =>
+        ParserError(TokenizerErrorKind.Direct, "SyntaxError", "(unicode error) " + SourceText.Utf8DecodeError(run),
+            _lineno, ErrorColumn, _lineno, -1);
 
     private static bool IsSurrogate(int cp) => cp >= 0xD800 && cp <= 0xDFFF;
 
@@ -208,13 +216,8 @@ public sealed partial class PythonTokenizer
     /// <summary>_PyPegen_byte_offset_to_character_offset on the line starting at
     /// <paramref name="lineStart"/>: how many characters the first <paramref name="byteOffset"/>
     /// bytes of the line decode to.</summary>
-    private int CharOffsetFromByteOffset(int lineStart, int byteOffset) =>
-        CharOffsetFromByteOffset(lineStart, byteOffset, LineEnd(lineStart, withNewline: true));
-
     private int CharOffsetFromByteOffset(int lineStart, int byteOffset, int lineEnd)
     {
-        // Like CPython, only when the source's encoding is known (see SourceText.DeclaredEncoding).
-        if (_source.DeclaredEncoding is null) return byteOffset;
         int bytes = 0, chars = 0;
         for (int i = lineStart; i < lineEnd && bytes < byteOffset; i++)
         {

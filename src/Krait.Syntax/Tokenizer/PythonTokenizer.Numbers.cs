@@ -217,11 +217,13 @@ public sealed partial class PythonTokenizer
         bool result = true;
         for (int i = 0; i < rest.Length; i++)
         {
-            if (save + i >= _end || _buf[save + i] != rest[i]) { result = false; break; }
+            if (save + i >= _end) { _eof = true; return false; }
+            if (_buf[save + i] != rest[i]) { result = false; break; }
         }
         if (result)
         {
             int after = save + rest.Length;
+            if (after >= _end) _eof = true;
             int c = after < _end ? _buf[after] : Eof;
             result = !(c >= 0x80 || (c >= 0 && CharClass.IsIdentifierChar((char)c)));
         }

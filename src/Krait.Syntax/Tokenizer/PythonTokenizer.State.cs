@@ -4,9 +4,15 @@ namespace Krait.Syntax.Tokenizer;
 // struct tok_state directly):
 //  - Level, OpenBracket(i): the open brackets, innermost last, with where they were opened
 //    (tok->level, parenstack, parenlinenostack, parencolstack).
-//  - ReachedEof: the end of input was read (tok->done == E_EOF).
-//  - Lineno, CurrentColumn: where the tokenizer is (tok->lineno, tok->cur - tok->line_start); pegen
-//    uses them for an error on a token without a column (INDENT, DEDENT, ENDMARKER have -1).
+//  - ReachedEof: reading found the end of input (tok->done == E_EOF).
+//  - Lineno, CurrentColumn: where the tokenizer is (tok->lineno, tok->cur - tok->line_start).
+//  - ErrorColumn: the column _PyPegen_raise_error uses for a token without one (INDENT, DEDENT and
+//    ENDMARKER have column -1): 0 when tok->cur == tok->buf, else CurrentColumn.
+//  - ErrorLineFromBuffers(lineno): the error line of string input (from tok->buf, which stays on
+//    the line a multi-line token began on) — what CPython uses when it cannot re-read the file.
+//  - RaiseParserError: a factory the parser sets so that the errors pegen raises from tokenizer
+//    states (TabError, IndentationError, continuation line, EOF, "'(' was never closed",
+//    undecodable identifier) go through its own _PyPegen_raise_error_known_location.
 //  - LastError, ErrorKind: the tokenizer error already thrown, if any.
 //  - CheckRestForErrors(line): _PyPegen_tokenize_full_source_to_check_for_errors, called after a
 //    generic "invalid syntax": tokenizes the rest and throws the first error the tokenizer raises
@@ -26,7 +32,8 @@ public sealed partial class PythonTokenizer
         return new OpenBracketInfo(_parenStack[i], _parenLineno[i], _parenCol[i]);
     }
 
-    /// <summary>True once the end of input has been read (ENDMARKER returned, or an error at EOF).</summary>
+    /// <summary>True once reading found the end of input (CPython's tok->done == E_EOF): at the
+    /// ENDMARKER, the DEDENTs before it, or a token that ends the input without a newline.</summary>
     public bool ReachedEof => _eof;
 
     /// <summary>The tokenizer's current line (tok->lineno).</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Krait.Syntax.Text;
 
 namespace Krait.Syntax.Tokenizer;
@@ -64,8 +65,8 @@ public sealed partial class PythonTokenizer
     /// <param name="execInput">True for file input (<c>compile(…, 'exec')</c>, and an f-string's
     /// expressions): a final newline is implied when the text lacks one, as CPython's
     /// translate_newlines does. False for 'eval', 'single' and 'func_type'.</param>
-    /// <param name="singleInput">True for <c>compile(…, 'single')</c>: the first end of input after
-    /// some tokens becomes a NEWLINE followed by the DEDENTs still open, then ENDMARKER (what
+    /// <param name="singleInput">True for <c>compile(…, 'single')</c>: an ENDMARKER that follows
+    /// other tokens becomes a NEWLINE and the DEDENTs still open follow it (what
     /// _PyPegen_fill_token does for Py_single_input, so that <c>if x:\n  y</c> is complete).</param>
     public PythonTokenizer(SourceText source, bool execInput, bool singleInput = false)
     {
@@ -93,12 +94,17 @@ public sealed partial class PythonTokenizer
 
     // ---- character reading (tok_nextc / tok_backup) -------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int NextChar()
     {
         int p = _pos;
         if (p == _pendingLineStart)
         {
-            if (p >= _end) return Eof;
+            if (p >= _end)
+            {
+                _eof = true; // tok->done = E_EOF: reading found no more input
+                return Eof;
+            }
             _lineno++;
             _lineStart = p;
             if (!_inToken) _bufStart = p;
@@ -106,6 +112,7 @@ public sealed partial class PythonTokenizer
         }
         else if (p >= _end)
         {
+            _eof = true;
             return Eof;
         }
         char c = _buf[p];
@@ -114,6 +121,7 @@ public sealed partial class PythonTokenizer
         return c;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Backup(int c)
     {
         if (c != Eof) _pos--;
@@ -365,6 +373,7 @@ public sealed partial class PythonTokenizer
                 else if (!CharClass.IsIdentifierChar(ch)) break;
             }
             _pos = p;
+            if (p == end) _eof = true; // CPython read past the identifier
         }
         else
         {

@@ -11,16 +11,21 @@ internal static class CliPrinter
 
     public static string Format(PythonSyntaxError e) => FormatFn.Value(e);
 
-    private static Func<PythonSyntaxError, string> Load()
+    /// <summary>The newest built CLI file <paramref name="name"/> (krait.dll, or the krait launcher).</summary>
+    public static string BuiltCli(string name)
     {
-        string? dll = null;
+        string? found = null;
         foreach (var config in new[] { "Release", "Debug" })
         {
-            string p = Path.Combine(CPythonOracle.RepoRoot, "src", "Krait.Cli", "bin", config, "net10.0", "krait.dll");
-            if (File.Exists(p) && (dll is null || File.GetLastWriteTimeUtc(p) > File.GetLastWriteTimeUtc(dll))) dll = p;
+            string p = Path.Combine(CPythonOracle.RepoRoot, "src", "Krait.Cli", "bin", config, "net10.0", name);
+            if (File.Exists(p) && (found is null || File.GetLastWriteTimeUtc(p) > File.GetLastWriteTimeUtc(found))) found = p;
         }
-        if (dll is null) throw new InvalidOperationException("krait.dll not built: build Krait.slnx first");
-        var asm = Assembly.LoadFrom(dll);
+        return found ?? throw new InvalidOperationException($"{name} not built: build Krait.slnx first");
+    }
+
+    private static Func<PythonSyntaxError, string> Load()
+    {
+        var asm = Assembly.LoadFrom(BuiltCli("krait.dll"));
         var type = asm.GetType("Krait.Cli.SyntaxErrorPrinter", throwOnError: true)!;
         var m = type.GetMethod("Format", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!;
         return m.CreateDelegate<Func<PythonSyntaxError, string>>();

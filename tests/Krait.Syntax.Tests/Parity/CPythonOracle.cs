@@ -17,20 +17,23 @@ internal static class CPythonOracle
 
     private static readonly object Gate = new();
     private static Dictionary<string, Verdict>? _cache;
+    private static Dictionary<string, Verdict>? _parseOnlyCache;
 
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    public static string CacheFile
+    public static string CacheFile => CachePath("cpython-ast");
+
+    /// <summary>Verdicts without the dump (its DumpSha is ""), for inputs too big to dump cheaply.</summary>
+    public static string ParseOnlyCacheFile => CachePath("cpython-parse");
+
+    private static string CachePath(string prefix)
     {
-        get
-        {
-            string? xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
-            string dir = string.IsNullOrEmpty(xdg)
-                ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "krait")
-                : Path.Combine(xdg, "krait");
-            // The oracle script's own hash is part of the name: changing it invalidates the cache.
-            return Path.Combine(dir, $"cpython-ast-{ScriptHash()[..12]}.jsonl");
-        }
+        string? xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        string dir = string.IsNullOrEmpty(xdg)
+            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "krait")
+            : Path.Combine(xdg, "krait");
+        // The oracle script's own hash is part of the name: changing it invalidates the cache.
+        return Path.Combine(dir, $"{prefix}-{ScriptHash()[..12]}.jsonl");
     }
 
     public static string Sha256(ReadOnlySpan<byte> data) => Convert.ToHexStringLower(SHA256.HashData(data));
@@ -39,11 +42,12 @@ internal static class CPythonOracle
 
     /// <summary>Verdicts for <paramref name="paths"/>, keyed by content hash; runs one python3.11
     /// process for all files not yet in the cache.</summary>
-    public static Dictionary<string, Verdict> Verdicts(IReadOnlyList<string> paths)
+    public static Dictionary<string, Verdict> Verdicts(IReadOnlyList<string> paths, bool parseOnly = false)
     {
         lock (Gate)
         {
-            var cache = _cache ??= LoadCache();
+            string cacheFile = parseOnly ? ParseOnlyCacheFile : CacheFile;
+            var cache = parseOnly ? _parseOnlyCache ??= LoadCache(cacheFile) : _cache ??= LoadCache(cacheFile);
             var missing = new List<string>();
             var seen = new HashSet<string>();
             foreach (var p in paths)
@@ -53,9 +57,9 @@ internal static class CPythonOracle
             }
             if (missing.Count > 0)
             {
-                var lines = RunOracle(missing, full: false);
-                Directory.CreateDirectory(Path.GetDirectoryName(CacheFile)!);
-                using var w = File.AppendText(CacheFile);
+                var lines = RunOracle(missing, parseOnly ? "--parse-only" : null);
+                Directory.CreateDirectory(Path.GetDirectoryName(cacheFile)!);
+                using var w = File.AppendText(cacheFile);
                 foreach (var line in lines)
                 {
                     var (sha, v) = ParseLine(line);
@@ -70,16 +74,16 @@ internal static class CPythonOracle
     /// <summary>CPython's full dump of one file (used only to explain a mismatch).</summary>
     public static string FullDump(string path)
     {
-        var line = RunOracle([path], full: true).Single();
+        var line = RunOracle([path], "--full").Single();
         using var doc = JsonDocument.Parse(line);
         return doc.RootElement.TryGetProperty("dump", out var d) ? d.GetString()! : line;
     }
 
-    private static Dictionary<string, Verdict> LoadCache()
+    private static Dictionary<string, Verdict> LoadCache(string cacheFile)
     {
         var d = new Dictionary<string, Verdict>();
-        if (!File.Exists(CacheFile)) return d;
-        foreach (var line in File.ReadLines(CacheFile))
+        if (!File.Exists(cacheFile)) return d;
+        foreach (var line in File.ReadLines(cacheFile))
         {
             if (line.Length == 0) continue;
             try
@@ -107,7 +111,7 @@ internal static class CPythonOracle
             Int(e[2]), Int(e[3]), Int(e[4]), Int(e[5]))));
     }
 
-    private static List<string> RunOracle(IReadOnlyList<string> paths, bool full)
+    private static List<string> RunOracle(IReadOnlyList<string> paths, string? option)
     {
         var psi = new ProcessStartInfo(Python)
         {
@@ -118,7 +122,7 @@ internal static class CPythonOracle
             StandardOutputEncoding = Encoding.UTF8,
         };
         psi.ArgumentList.Add(Path.Combine(RepoRoot, "tools", "cpython-ast-oracle"));
-        if (full) psi.ArgumentList.Add("--full");
+        if (option is not null) psi.ArgumentList.Add(option);
         using var proc = Process.Start(psi) ?? throw new InvalidOperationException("cannot start " + Python);
         var stderrTask = proc.StandardError.ReadToEndAsync();
         var feeder = Task.Run(() =>

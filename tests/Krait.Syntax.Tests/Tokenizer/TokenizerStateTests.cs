@@ -33,6 +33,21 @@ public class TokenizerStateTests
         Assert.True(tok.ReachedEof);
     }
 
+    /// <summary>Like tok->done == E_EOF: set as soon as a read finds no more input, e.g. while
+    /// scanning the last name of eval input, or at the DEDENTs before ENDMARKER.</summary>
+    [Fact]
+    public void ReachedEofWhenAReadFindsTheEnd()
+    {
+        var tok = new PythonTokenizer(SourceText.FromString("a b"), execInput: false);
+        tok.Next();
+        Assert.False(tok.ReachedEof);
+        tok.Next();
+        Assert.True(tok.ReachedEof);
+        tok = new PythonTokenizer(SourceText.FromString("if x:\n  y\n"));
+        while (tok.Next().Kind != TokenKind.Dedent) Assert.False(tok.ReachedEof);
+        Assert.True(tok.ReachedEof);
+    }
+
     [Fact]
     public void CurrentColumnIsInBytes()
     {
