@@ -1,4 +1,4 @@
-#!/usr/bin/env python3.11
+#!/usr/bin/python3.11
 """Print CPython 3.11's code objects for a source file in Krait's canonical text form.
 
     dump_code.py FILE        compile(FILE's bytes, FILE, 'exec', dont_inherit=True), print recursively

@@ -1,4 +1,4 @@
-#!/usr/bin/env python3.11
+#!/usr/bin/python3.11
 """Record CPython 3.11's code-object dumps for the codegen cases.
 
 For every tests/Krait.Compiler.Tests/CodeGen/Cases/NAME.py, writes NAME.dump: what

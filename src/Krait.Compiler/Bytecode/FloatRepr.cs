@@ -26,15 +26,37 @@ internal static class FloatRepr
         for (int p = 1; p <= 17; p++)
         {
             string s = d.ToString("E" + (p - 1), CultureInfo.InvariantCulture);
-            if (double.Parse(s, CultureInfo.InvariantCulture) != d) continue;
             int e = s.IndexOf('E');
             string mant = s[..e].Replace(".", "");
             int exp = int.Parse(s.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            if (!RoundTrips(mant, exp, d))
+            {
+                // .NET rounds an exact tie to even; the neighbour above may be the one that round-trips.
+                (mant, exp) = Increment(mant, exp);
+                if (!RoundTrips(mant, exp, d)) continue;
+            }
             mant = mant.TrimEnd('0');
             if (mant.Length == 0) mant = "0";
             return (mant, exp + 1);
         }
         throw new InvalidOperationException("no round-trip representation");
+    }
+
+    private static bool RoundTrips(string mant, int exp, double d) =>
+        double.Parse($"{mant[0]}.{mant[1..]}E{exp}", CultureInfo.InvariantCulture) == d;
+
+    private static (string, int) Increment(string mant, int exp)
+    {
+        var c = mant.ToCharArray();
+        int i = c.Length - 1;
+        while (i >= 0 && c[i] == '9')
+        {
+            c[i] = '0';
+            i--;
+        }
+        if (i < 0) return ("1" + new string(c, 0, c.Length - 1), exp + 1);
+        c[i]++;
+        return (new string(c), exp);
     }
 
     private static string Format(double d, bool addDotZero)

@@ -418,7 +418,7 @@ public sealed partial class Compiler
             }
             if (i != last - 1) AddOp(Op.POP_TOP);
             VisitStmts(m.Body);
-            UnsetLoc();
+            // 3.11.2 gives this jump the location of the last statement of the body.
             AddOpJump(Op.JUMP, end);
             SetLoc(m.Pattern);
             EmitAndResetFailPop(pc);
