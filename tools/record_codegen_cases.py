@@ -22,8 +22,10 @@ def main():
     for name in sorted(os.listdir(".")):
         if not name.endswith(".py"):
             continue
+        # NAME_O1.py / NAME_O2.py are compiled with optimize=1 / 2 (python -O / -OO).
+        optimize = 2 if name.endswith("_O2.py") else 1 if name.endswith("_O1.py") else 0
         try:
-            _, text = dump_code.dump_file(name)
+            _, text = dump_code.dump_file(name, optimize)
         except SyntaxError as e:
             text = "error {}|{}|{}|{}|{}|{}\n".format(type(e).__name__, e.msg, e.lineno, e.offset,
                                                    e.end_lineno, e.end_offset)

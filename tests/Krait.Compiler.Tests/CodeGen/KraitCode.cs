@@ -9,7 +9,7 @@ namespace Krait.Compiler.Tests.CodeGen;
 /// error line in the form tools/record_codegen_cases.py writes.</summary>
 internal static class KraitCode
 {
-    public static string DumpOrError(byte[] data, string fileName)
+    public static string DumpOrError(byte[] data, string fileName, int optimize = 0)
     {
         try
         {
@@ -22,7 +22,7 @@ internal static class KraitCode
             catch (DecoderFallbackException)
             {
             }
-            var code = Krait.Compiler.CodeGen.Compiler.CompileModule(module, fileName, text);
+            var code = Krait.Compiler.CodeGen.Compiler.CompileModule(module, fileName, text, optimize);
             return CodeDumper.Dump(code);
         }
         catch (PythonSyntaxError e)
