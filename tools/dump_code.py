@@ -77,12 +77,12 @@ def localspluskinds(co):
     return bytes(kinds)
 
 
-def dump_file(path, optimize=0):
+def dump_file(path, optimize=0, mode="exec"):
     with open(path, "rb") as f:
         data = f.read()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        co = compile(data, path, "exec", dont_inherit=True, optimize=optimize)
+        co = compile(data, path, mode, dont_inherit=True, optimize=optimize)
     out = []
     dump(co, out)
     return data, "\n".join(out) + "\n"
