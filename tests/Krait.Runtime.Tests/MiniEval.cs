@@ -15,6 +15,8 @@ namespace Krait.Runtime.Tests;
 /// source can be run by python3.11 for the expected value. The last expression statement is the result.</summary>
 internal static class MiniEval
 {
+    static MiniEval() => TypeNew.CurrentModuleName = static () => PyStr.Intern("__main__");
+
     public static PyObject Eval(string source)
     {
         var module = PythonParser.ParseFile(SourceText.FromString(source));
@@ -166,7 +168,7 @@ internal static class MiniEval
                 {
                     var scope = new Dictionary<string, PyObject>(captured);
                     if (a.Length < parms.Length || (vararg is null && a.Length > parms.Length))
-                        throw PyErr.TypeError($"<lambda>() takes {parms.Length} positional arguments but {a.Length} were given");
+                        throw PyErr.TypeError($"<lambda>() takes {parms.Length} positional argument{(parms.Length == 1 ? "" : "s")} but {a.Length} were given");
                     for (int i = 0; i < parms.Length; i++) scope[parms[i].ArgName] = a[i];
                     if (vararg is not null) scope[vararg] = PyTuple.Create(a[parms.Length..]);
                     return Ev(body, scope);

@@ -33,6 +33,17 @@ internal static class Oracle
     /// <summary>repr() of an expression.</summary>
     public static string Repr(string expr) => Run($"print(repr({expr}))");
 
+    /// <summary>repr() of the last line of a program (earlier lines are statements).</summary>
+    public static string ReprOfProgram(string program)
+    {
+        var lines = program.Split('\n');
+        lines[^1] = $"print(repr({lines[^1]}))";
+        return Run(string.Join('\n', lines));
+    }
+
+    /// <summary>"TypeName: message" of the exception a program raises.</summary>
+    public static string ErrorOfProgram(string program) => Error(program);
+
     /// <summary>str() of an expression.</summary>
     public static string Str(string expr) => Run($"print({expr})");
 

@@ -60,7 +60,7 @@ public static partial class Ops
             if ((v.Type.InPlaceRepeat ?? v.Type.Repeat) is { } rv) return SequenceRepeat(rv, v, w);
             if (w.Type.Repeat is { } rw) return SequenceRepeat(rw, w, v);
         }
-        throw BinopTypeError(v, w, SlotDefs.NumberSymbols[(int)op] + "=", op);
+        throw PyErr.TypeError($"unsupported operand type(s) for {SlotDefs.NumberSymbols[(int)op]}=: '{v.Type.Name}' and '{w.Type.Name}'");
     }
 
     private static PyObject SequenceRepeat(Func<PyObject, long, PyObject> repeat, PyObject seq, PyObject n)

@@ -14,7 +14,7 @@ public sealed class PyBaseExceptionGroup(PyType type, PyTuple args) : PyBaseExce
             if (args.Length != 2)
                 throw PyErr.TypeError($"BaseExceptionGroup.__new__() takes exactly 2 arguments ({args.Length} given)");
             if (args[0] is not PyStr message)
-                throw PyErr.TypeError($"argument 1 must be str, not {args[0].Type.Name}");
+                throw PyErr.TypeError($"BaseExceptionGroup.__new__() argument 1 must be str, not {args[0].Type.Name}");
             if (args[1].Type.GetItem is null || args[1] is PyDict || args[1].Type.Len is null)
                 throw PyErr.TypeError("second argument (exceptions) must be a sequence");
             var excs = PyTuple.FromIterable(args[1]);

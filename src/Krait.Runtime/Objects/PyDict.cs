@@ -75,8 +75,9 @@ public partial class PyDict : PyObject
     /// <summary>Non-throwing look-up: the value, or null when the key is absent.</summary>
     public PyObject? GetItem(PyObject key)
     {
+        long hash = HashOf(key);
         if (_used == 0) return null;
-        int ix = Lookup(key, HashOf(key), out _);
+        int ix = Lookup(key, hash, out _);
         return ix < 0 ? null : _entries[ix].Value;
     }
 
@@ -161,7 +162,7 @@ public partial class PyDict : PyObject
 
     private PyObject? Remove(PyObject key, long hash)
     {
-        if (_used == 0) return null;
+        if (_used == 0) return null; // the caller has hashed the key already
         int ix = Lookup(key, hash, out int slot);
         if (ix < 0) return null;
         var v = _entries[ix].Value;

@@ -4,6 +4,11 @@ namespace Krait.Runtime;
 public sealed class PyProperty(PyType type) : PyObject(type)
 {
     public PyObject? Get, Set, Delete, Doc;
+    /// <summary>Set by __set_name__; used in the error messages.</summary>
+    public PyObject? Name;
+
+    private string Describe(PyObject inst) =>
+        Name is null ? $"property of '{inst.Type.Name}' object" : $"property {Ops.Repr(Name).Value} of '{inst.Type.Name}' object";
 
     internal static void InitType(PyType t)
     {
@@ -27,7 +32,7 @@ public sealed class PyProperty(PyType type) : PyObject(type)
         {
             var p = (PyProperty)o;
             if (inst is null) return o;
-            if (p.Get is null) throw PyErr.AttributeError("unreadable attribute");
+            if (p.Get is null) throw PyErr.AttributeError($"{p.Describe(inst)} has no getter");
             return Ops.Call(p.Get, [inst]);
         };
         t.DescrSet = (o, inst, value) =>
@@ -35,15 +40,21 @@ public sealed class PyProperty(PyType type) : PyObject(type)
             var p = (PyProperty)o;
             if (value is null)
             {
-                if (p.Delete is null) throw PyErr.AttributeError("can't delete attribute");
+                if (p.Delete is null) throw PyErr.AttributeError($"{p.Describe(inst)} has no deleter");
                 Ops.Call(p.Delete, [inst]);
             }
             else
             {
-                if (p.Set is null) throw PyErr.AttributeError("can't set attribute");
+                if (p.Set is null) throw PyErr.AttributeError($"{p.Describe(inst)} has no setter");
                 Ops.Call(p.Set, [inst, value]);
             }
         };
+        TypeBuilder.Method(t, "__set_name__", (self, args, kw) =>
+        {
+            TypeBuilder.ExactArgs("__set_name__", args, kw, 2);
+            ((PyProperty)self!).Name = args[1];
+            return PyNone.Instance;
+        });
         t.TypeDict.SetItem(PyStr.Intern("fget"), new PyGetSetDescriptor(t, "fget", o => ((PyProperty)o).Get ?? PyNone.Instance, null));
         t.TypeDict.SetItem(PyStr.Intern("fset"), new PyGetSetDescriptor(t, "fset", o => ((PyProperty)o).Set ?? PyNone.Instance, null));
         t.TypeDict.SetItem(PyStr.Intern("fdel"), new PyGetSetDescriptor(t, "fdel", o => ((PyProperty)o).Delete ?? PyNone.Instance, null));

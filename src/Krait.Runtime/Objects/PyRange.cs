@@ -60,7 +60,9 @@ public sealed class PyRange : PyObject
                 return new PyRange(first, first + count * st, st);
             }
             if (key.Type.Index is null) throw PyErr.TypeError($"range indices must be integers or slices, not {key.Type.Name}");
-            long i = Ops.AsSsize(key, PyExc.IndexError);
+            var big = Ops.Index(key);
+            if (big.IsBig) throw PyErr.IndexError("range object index out of range");
+            long i = big.Small;
             if (i < 0) i += r.Length;
             if (i < 0 || i >= r.Length) throw PyErr.IndexError("range object index out of range");
             return PyInt.FromLong(r.ItemAt(i));

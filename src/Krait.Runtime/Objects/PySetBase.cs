@@ -63,7 +63,7 @@ public abstract partial class PySetBase : PyObject
                         mask = Mask;
                     }
                 }
-                else if (e.Hash == -1 && freeslot < 0) freeslot = j;
+                else if (e.Hash == -1) freeslot = j; // 3.11 keeps the last dummy seen
                 j++;
             } while (probes-- > 0);
             perturb >>= PerturbShift;

@@ -64,6 +64,6 @@ internal static class Mro
             if (remain[i] < seqs[i].Length && !heads.Contains(seqs[i][remain[i]])) heads.Add(seqs[i][remain[i]]);
         var names = new string[heads.Count];
         for (int i = 0; i < names.Length; i++) names[i] = heads[i].Name;
-        return PyErr.TypeError($"Cannot create a consistent method resolution order (MRO) for bases {string.Join(", ", names)}");
+        return PyErr.TypeError($"Cannot create a consistent method resolution\norder (MRO) for bases {string.Join(", ", names)}");
     }
 }

@@ -1,9 +1,13 @@
 namespace Krait.Runtime;
 
 /// <summary>type.__new__(metatype, name, bases, dict): creates a heap type (typeobject.c type_new).</summary>
-internal static class TypeNew
+public static class TypeNew
 {
-    public static PyObject Create(PyType meta, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    /// <summary>Supplies <c>__module__</c> for classes whose namespace lacks it (CPython reads the calling
+    /// frame's <c>globals()['__name__']</c>); the VM sets this to read its current frame.</summary>
+    public static Func<PyObject?>? CurrentModuleName;
+
+    internal static PyObject Create(PyType meta, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         int npos = args.Length - (kw?.Count ?? 0);
         if (ReferenceEquals(meta, PyType.TypeType) && npos == 1 && (kw is null || kw.Count == 0)) return args[0].Type;
@@ -47,6 +51,8 @@ internal static class TypeNew
             type.QualName = qs.Value;
             dict.DelItemStr(qualKey);
         }
+        var moduleKey = PyStr.Intern("__module__");
+        if (dict.GetItemStr(moduleKey) is null && CurrentModuleName?.Invoke() is { } mod) dict.SetItem(moduleKey, mod);
         var docKey = PyStr.Intern("__doc__");
         if (dict.GetItemStr(docKey) is null) dict.SetItem(docKey, PyNone.Instance);
         WrapSpecial(dict, "__new__", static f => new PyStaticMethod(PyType.StaticMethodType, f));
