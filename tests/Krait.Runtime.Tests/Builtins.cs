@@ -18,7 +18,7 @@ internal static class Builtins
             ["frozenset"] = PyType.FrozenSetType, ["range"] = PyType.RangeType, ["slice"] = PyType.SliceType,
             ["type"] = PyType.TypeType, ["object"] = PyType.ObjectType, ["property"] = PyType.PropertyType,
             ["staticmethod"] = PyType.StaticMethodType, ["classmethod"] = PyType.ClassMethodType,
-            ["NotImplemented"] = PyNotImplemented.Instance,
+            ["NotImplemented"] = PyNotImplemented.Instance, ["super"] = PyType.SuperType,
         };
         foreach (var t in PyExc.All) d[t.Name] = t;
         Fn(d, "hash", (s, a, k) => PyInt.FromLong(Ops.Hash(a[0])));

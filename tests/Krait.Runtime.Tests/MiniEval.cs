@@ -160,7 +160,7 @@ internal static class MiniEval
                 }
                 return Ops.Call(f, args.ToArray(), kwnames);
             case Lambda lam:
-                var captured = new Dictionary<string, PyObject>(env);
+                var captured = env; // late binding: names resolve when the lambda runs
                 var parms = lam.Args.Args;
                 var body = lam.Body;
                 var vararg = lam.Args.Vararg?.ArgName;

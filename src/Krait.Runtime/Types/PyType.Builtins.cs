@@ -11,7 +11,7 @@ public sealed partial class PyType
         GetSetDescriptorType, ClassMethodDescriptorType, MethodType, StaticMethodType, ClassMethodType, PropertyType,
         ListIteratorType, TupleIteratorType, StrIteratorType, StrAsciiIteratorType, RangeIteratorType,
         DictKeyIteratorType, DictValueIteratorType, DictItemIteratorType, SetIteratorType, SeqIteratorType,
-        DictKeysType, DictValuesType, DictItemsType;
+        DictKeysType, DictValuesType, DictItemsType, SuperType;
 
     internal static readonly PyObject NoneValue, NotImplementedValue, EllipsisValue;
     internal static readonly PyBool TrueValue, FalseValue;
@@ -30,7 +30,7 @@ public sealed partial class PyType
         obj.Type = type;
         type.Type = type;
         DictType = Builtin("dict", obj, TypeFlags.BaseType | TypeFlags.DictSubclass);
-        StrType = Builtin("str", obj, TypeFlags.BaseType | TypeFlags.StrSubclass);
+        StrType = Builtin("str", obj, TypeFlags.BaseType | TypeFlags.StrSubclass | TypeFlags.Sequence);
         obj.TypeDict.Type = DictType;
         type.TypeDict.Type = DictType;
         DictType.TypeDict.Type = DictType;
@@ -42,12 +42,12 @@ public sealed partial class PyType
         IntType = Builtin("int", obj, TypeFlags.BaseType | TypeFlags.IntSubclass);
         BoolType = Builtin("bool", IntType, TypeFlags.IntSubclass);
         FloatType = Builtin("float", obj, TypeFlags.BaseType);
-        TupleType = Builtin("tuple", obj, TypeFlags.BaseType | TypeFlags.TupleSubclass);
-        ListType = Builtin("list", obj, TypeFlags.BaseType | TypeFlags.ListSubclass);
+        TupleType = Builtin("tuple", obj, TypeFlags.BaseType | TypeFlags.TupleSubclass | TypeFlags.Sequence);
+        ListType = Builtin("list", obj, TypeFlags.BaseType | TypeFlags.ListSubclass | TypeFlags.Sequence);
         SetType = Builtin("set", obj, TypeFlags.BaseType);
         FrozenSetType = Builtin("frozenset", obj, TypeFlags.BaseType);
         SliceType = Builtin("slice", obj, 0);
-        RangeType = Builtin("range", obj, 0);
+        RangeType = Builtin("range", obj, TypeFlags.Sequence);
         BuiltinFunctionType = Builtin("builtin_function_or_method", obj, 0);
         MethodDescriptorType = Builtin("method_descriptor", obj, TypeFlags.MethodDescriptor);
         WrapperDescriptorType = Builtin("wrapper_descriptor", obj, TypeFlags.MethodDescriptor);
@@ -71,6 +71,7 @@ public sealed partial class PyType
         DictKeysType = Builtin("dict_keys", obj, 0);
         DictValuesType = Builtin("dict_values", obj, 0);
         DictItemsType = Builtin("dict_items", obj, 0);
+        SuperType = Builtin("super", obj, TypeFlags.BaseType);
 
         EmptyStr = new PyStr("");
         NoneValue = new PyNone();
@@ -109,6 +110,7 @@ public sealed partial class PyType
         PyProperty.InitType(PropertyType);
         Iterators.InitTypes();
         PyDictView.InitTypes(DictKeysType, DictValuesType, DictItemsType);
+        PySuper.InitType(SuperType);
 
         foreach (var t in s_builtins) t.FinishBuiltin();
     }

@@ -20,4 +20,6 @@ public enum TypeFlags
     StrSubclass = 1 << 8,
     DictSubclass = 1 << 9,
     TypeSubclass = 1 << 10,
+    /// <summary>Has CPython's sequence protocol (tp_as_sequence): changes some error wordings.</summary>
+    Sequence = 1 << 11,
 }

@@ -37,7 +37,8 @@ public static class TypeNew
         var solid = BestBase(bases);
 
         var flags = TypeFlags.HeapType | TypeFlags.BaseType | (solid.Flags & (TypeFlags.BaseExceptionSubclass | TypeFlags.IntSubclass
-            | TypeFlags.TupleSubclass | TypeFlags.ListSubclass | TypeFlags.StrSubclass | TypeFlags.DictSubclass | TypeFlags.TypeSubclass));
+            | TypeFlags.TupleSubclass | TypeFlags.ListSubclass | TypeFlags.StrSubclass | TypeFlags.DictSubclass | TypeFlags.TypeSubclass
+            | TypeFlags.Sequence));
         foreach (var b in bases) flags |= b.Flags & TypeFlags.BaseExceptionSubclass;
         var type = new PyType(meta, name.Value, bases, solid, flags);
 

@@ -53,6 +53,10 @@ public class HeapTypeTests
     [InlineData("A = type('A', (), {})\nB = type('B', (A,), {})\nC = type('C', (A,), {})\nD = type('D', (B, C), {})\n[k.__name__ for k in D.__mro__] if False else D.__mro__")]
     [InlineData("A = type('A', (), {})\nisinstance(A(), object)")]
     [InlineData("M = type('M', (type,), {})\nC = M('C', (), {})\n(type(C), C.__name__)")]
+    [InlineData("A = type('A', (), {'f': lambda self: 'A.f'})\nB = type('B', (A,), {'f': lambda self: 'B+' + super(B, self).f()})\nB().f()")]
+    [InlineData("A = type('A', (), {'c': classmethod(lambda cls: cls.__name__)})\nB = type('B', (A,), {})\nsuper(B, B).c()")]
+    [InlineData("I = type('I', (int,), {'__add__': lambda self, o: super(I, self).__add__(o) * 10})\nI(2) + 3")]
+    [InlineData("A = type('A', (), {})\nsuper(A, A()).__class__")]
     public void MatchesCPython(string program) => Differential.AssertSameRepr(program);
 
     [Theory]
@@ -83,6 +87,8 @@ public class HeapTypeTests
     [InlineData("type('A', 1, {})")]
     [InlineData("type('A', (), {}, 1)")]
     [InlineData("type(1, (), {})")]
+    [InlineData("A = type('A', (), {})\nsuper(A, 1)")]
+    [InlineData("A = type('A', (), {'f': lambda self: 1})\nB = type('B', (A,), {})\nsuper(A, B()).f")]
     public void ErrorsMatchCPython(string program) => Differential.AssertSameError(program);
 
     [Fact]
