@@ -33,11 +33,8 @@ internal static class SlotStubs
         return Ops.Call(descr, args);
     }
 
-    internal static PyObject CallRequired(PyObject self, string name, ReadOnlySpan<PyObject> args)
-    {
-        var n = PyStr.Intern(name);
-        return CallMaybe(self, n, args) ?? throw PyErr.AttributeError($"'{self.Type.Name}' object has no attribute '{name}'");
-    }
+    internal static PyObject CallRequired(PyObject self, PyStr name, ReadOnlySpan<PyObject> args) =>
+        CallMaybe(self, name, args) ?? throw PyErr.NoAttribute(self, name);
 
     public static readonly Func<PyObject, PyObject, PyObject>[] Binary = MakeBinary();
     public static readonly Func<PyObject, PyObject, PyObject>[] InPlace = MakeInPlace();
@@ -129,7 +126,7 @@ internal static class SlotStubs
 
     public static readonly CallSlot Call = (self, args, kw) =>
     {
-        var d = self.Type.Lookup(PyStr.Intern("__call__")) ?? throw PyErr.TypeError($"'{self.Type.Name}' object is not callable");
+        var d = self.Type.Lookup(DunderNames.Call) ?? throw PyErr.TypeError($"'{self.Type.Name}' object is not callable");
         if ((d.Type.Flags & TypeFlags.MethodDescriptor) != 0)
         {
             var all = new PyObject[args.Length + 1];
@@ -143,7 +140,7 @@ internal static class SlotStubs
 
     public static readonly Func<PyObject, PyStr, PyObject?> GetAttrHook = (self, name) =>
     {
-        var ga = self.Type.Lookup(PyStr.Intern("__getattribute__"));
+        var ga = self.Type.Lookup(DunderNames.Getattribute);
         PyObject? res;
         if (ga is PyWrapperDescriptor { Kind: SlotKind.GetAttr } w && ReferenceEquals(w.Owner.GetAttr, PyBaseObject.GenericGetAttr))
             res = PyBaseObject.GenericGetAttr(self, name);
@@ -157,7 +154,7 @@ internal static class SlotStubs
             }
         }
         if (res is not null) return res;
-        var getattr = self.Type.Lookup(PyStr.Intern("__getattr__"));
+        var getattr = self.Type.Lookup(DunderNames.Getattr);
         if (getattr is null) return null;
         try { return CallFound(getattr, self, [name]); }
         catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.AttributeError))
@@ -169,8 +166,8 @@ internal static class SlotStubs
 
     public static readonly Action<PyObject, PyStr, PyObject?> SetAttr = (self, name, value) =>
     {
-        if (value is null) CallRequired(self, "__delattr__", [name]);
-        else CallRequired(self, "__setattr__", [name, value]);
+        if (value is null) CallRequired(self, DunderNames.Delattr, [name]);
+        else CallRequired(self, DunderNames.Setattr, [name, value]);
     };
 
     public static readonly Func<PyObject, PyObject, CompareOp, PyObject> RichCompare = (self, other, op) =>
@@ -178,7 +175,7 @@ internal static class SlotStubs
 
     public static readonly Func<PyObject, long> Hash = self =>
     {
-        var d = self.Type.Lookup(PyStr.Intern("__hash__"));
+        var d = self.Type.Lookup(DunderNames.Hash);
         if (d is null || d is PyNone) return SlotDefs.HashNotImplemented(self);
         var r = CallFound(d, self, []);
         if (r is not PyInt i) throw PyErr.TypeError("__hash__ method should return an integer");
@@ -188,33 +185,33 @@ internal static class SlotStubs
 
     public static readonly Func<PyObject, PyStr> Repr = self =>
     {
-        var r = CallRequired(self, "__repr__", []);
+        var r = CallRequired(self, DunderNames.Repr, []);
         return r as PyStr ?? throw PyErr.TypeError($"__repr__ returned non-string (type {r.Type.Name})");
     };
 
     public static readonly Func<PyObject, PyStr> Str = self =>
     {
-        var r = CallRequired(self, "__str__", []);
+        var r = CallRequired(self, DunderNames.Str, []);
         return r as PyStr ?? throw PyErr.TypeError($"__str__ returned non-string (type {r.Type.Name})");
     };
 
     public static readonly Func<PyObject, bool> Bool = self =>
     {
-        var b = self.Type.Lookup(PyStr.Intern("__bool__"));
+        var b = self.Type.Lookup(DunderNames.Bool);
         if (b is not null)
         {
             var r = CallFound(b, self, []);
             if (r is PyBool pb) return pb.IsTrue;
             throw PyErr.TypeError($"__bool__ should return bool, returned {r.Type.Name}");
         }
-        var l = self.Type.Lookup(PyStr.Intern("__len__"));
+        var l = self.Type.Lookup(DunderNames.Len);
         if (l is null) return true;
         return Len!(self) != 0;
     };
 
     public static readonly Func<PyObject, long> Len = self =>
     {
-        var r = CallRequired(self, "__len__", []);
+        var r = CallRequired(self, DunderNames.Len, []);
         var i = Ops.Index(r);
         if (i.Sign < 0) throw PyErr.ValueError("__len__() should return >= 0");
         if (i.IsBig) throw PyErr.New(PyExc.OverflowError, "cannot fit 'int' into an index-sized integer");
@@ -223,44 +220,44 @@ internal static class SlotStubs
 
     public static readonly Func<PyObject, PyObject> Iter = self =>
     {
-        var d = self.Type.Lookup(PyStr.Intern("__iter__"));
+        var d = self.Type.Lookup(DunderNames.Iter);
         if (d is null || d is PyNone) throw PyErr.TypeError($"'{self.Type.Name}' object is not iterable");
         return CallFound(d, self, []);
     };
 
     public static readonly Func<PyObject, PyObject?> Next = self =>
     {
-        try { return CallRequired(self, "__next__", []); }
+        try { return CallRequired(self, DunderNames.Next, []); }
         catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.StopIteration)) { return null; }
     };
 
     public static readonly Func<PyObject, PyObject, bool> Contains = (self, item) =>
     {
-        var d = self.Type.Lookup(PyStr.Intern("__contains__"));
+        var d = self.Type.Lookup(DunderNames.Contains);
         if (d is null || d is PyNone) throw PyErr.TypeError($"'{self.Type.Name}' object is not a container");
         return Ops.IsTrue(CallFound(d, self, [item]));
     };
 
-    public static readonly Func<PyObject, PyObject, PyObject> GetItem = (self, key) => CallRequired(self, "__getitem__", [key]);
-    public static readonly Action<PyObject, PyObject, PyObject> SetItem = (self, key, value) => CallRequired(self, "__setitem__", [key, value]);
-    public static readonly Action<PyObject, PyObject> DelItem = (self, key) => CallRequired(self, "__delitem__", [key]);
+    public static readonly Func<PyObject, PyObject, PyObject> GetItem = (self, key) => CallRequired(self, DunderNames.Getitem, [key]);
+    public static readonly Action<PyObject, PyObject, PyObject> SetItem = (self, key, value) => CallRequired(self, DunderNames.Setitem, [key, value]);
+    public static readonly Action<PyObject, PyObject> DelItem = (self, key) => CallRequired(self, DunderNames.Delitem, [key]);
 
     public static readonly Func<PyObject, PyObject?, PyType?, PyObject> DescrGet = (self, obj, owner) =>
     {
-        var d = self.Type.Lookup(PyStr.Intern("__get__"));
+        var d = self.Type.Lookup(DunderNames.Get);
         if (d is null) return self;
         return CallFound(d, self, [obj ?? PyNone.Instance, (PyObject?)owner ?? PyNone.Instance]);
     };
 
     public static readonly Action<PyObject, PyObject, PyObject?> DescrSet = (self, obj, value) =>
     {
-        if (value is null) CallRequired(self, "__delete__", [obj]);
-        else CallRequired(self, "__set__", [obj, value]);
+        if (value is null) CallRequired(self, DunderNames.Delete, [obj]);
+        else CallRequired(self, DunderNames.Set, [obj, value]);
     };
 
     public static readonly InitSlot Init = (self, args, kw) =>
     {
-        var d = self.Type.Lookup(PyStr.Intern("__init__"))!;
+        var d = self.Type.Lookup(DunderNames.Init)!;
         var all = new PyObject[args.Length + 1];
         all[0] = self;
         args.CopyTo(all.AsSpan(1));
@@ -277,7 +274,7 @@ internal static class SlotStubs
     public static readonly NewSlot New = (type, args, kw) =>
     {
         // __new__ is a static method: call it with the class prepended.
-        var d = type.Lookup(PyStr.Intern("__new__"))!;
+        var d = type.Lookup(DunderNames.New)!;
         if (d.Type.DescrGet is { } get) d = get(d, null, type);
         var all = new PyObject[args.Length + 1];
         all[0] = type;
