@@ -117,6 +117,7 @@ public partial class PyList
         });
         TypeBuilder.Method(t, "clear", (self, args, kw) => { Self(self).Clear(); return PyNone.Instance; });
         TypeBuilder.Method(t, "copy", (self, args, kw) => new PyList(Self(self).AsSpan().ToArray()));
+        InitSort(t);
         TypeBuilder.Method(t, "reverse", (self, args, kw) => { var l = Self(self); Array.Reverse(l._items, 0, l._count); return PyNone.Instance; });
     }
 }

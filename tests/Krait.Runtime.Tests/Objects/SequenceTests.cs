@@ -59,6 +59,11 @@ public class SequenceTests
     [InlineData("slice(None, 10, -1).indices(5)")]
     [InlineData("[1, 2, 3].index(2)")]
     [InlineData("list(iter([1, 2]))")]
+    [InlineData("x = [3, 1, 2, 5, 4, 0, 9, 8, 7, 6, 11, 10, -1]\nx.sort()\nx")]
+    [InlineData("x = [3, 1, 2, 5, 4, 0, 9, 8, 7, 6, 11, 10, -1]\nx.sort(reverse=True)\nx")]
+    [InlineData("x = [(1, 'a'), (0, 'b'), (1, 'c'), (0, 'd'), (2, 'e'), (1, 'f'), (0, 'g'), (2, 'h'), (1, 'i'), (0, 'j')]\nx.sort(key=lambda p: p[0])\nx")]
+    [InlineData("x = [(1, 'a'), (0, 'b'), (1, 'c'), (0, 'd'), (2, 'e'), (1, 'f'), (0, 'g'), (2, 'h'), (1, 'i'), (0, 'j')]\nx.sort(key=lambda p: p[0], reverse=True)\nx")]
+    [InlineData("x = ['b', 'A', 'a', 'B', 'c']\nx.sort(key=lambda s: s.lower())\nx")]
     public void MatchesCPython(string program) => Differential.AssertSameRepr(program);
 
     [Theory]
@@ -84,5 +89,9 @@ public class SequenceTests
     [InlineData("range(1, 2, 0)")]
     [InlineData("range(1.5)")]
     [InlineData("range(3)[5]")]
+    [InlineData("x = [1, 'a', 2]\nx.sort()")]
+    [InlineData("x = [2, 1]\nx.sort(1)")]
+    [InlineData("x = [2, 1]\nx.sort(foo=1)")]
+    [InlineData("x = [2, 1]\nx.sort(key=lambda v: x.append(v))")]
     public void ErrorsMatchCPython(string program) => Differential.AssertSameError(program);
 }
