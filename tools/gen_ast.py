@@ -65,6 +65,27 @@ def cs_type(typ):
         return 'object?', 'constant'  # None is a value here, not an absent field
     return t, 'required'
 
+def visit_lines(fields, cls):
+    out = []
+    for typ, fname in fields:
+        base = typ.rstrip('?*')
+        if base in ENUM_NAMES or base in ('identifier', 'string', 'int', 'constant'):
+            continue
+        prop = prop_name(cls, fname)
+        if typ.endswith('*'):
+            out.append(f'        foreach (var c in {prop}) if (c is not null && visitor.Visit(c)) return true;')
+        else:
+            out.append(f'        if ({prop} is not null && visitor.Visit({prop})) return true;')
+    return out
+
+def emit_visit(w, fields, cls):
+    w('    public override bool VisitChildren(INodeVisitor visitor)')
+    w('    {')
+    for line in visit_lines(fields, cls):
+        w(line)
+    w('        return false;')
+    w('    }')
+
 def dump_call(typ, name, prop):
     base = typ.rstrip('?*')
     kind = 'Optional' if typ.endswith('?') else 'Required'
@@ -125,6 +146,7 @@ for s in SUMS:
         for typ, fname in fields:
             w('        ' + dump_call(typ, fname, prop_name(name, fname)))
         w('    }')
+        emit_visit(w, fields, name)
         w('}')
         w('')
 for p in PRODUCTS:
@@ -149,6 +171,7 @@ for p in PRODUCTS:
     for typ, fname in fields:
         w('        ' + dump_call(typ, fname, prop_name(name, fname)))
     w('    }')
+    emit_visit(w, fields, name)
     w('}')
     w('')
 

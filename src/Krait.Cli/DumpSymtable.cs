@@ -37,17 +37,7 @@ internal static class DumpSymtable
         }
     }
 
-    /// <summary>Parses as compile() does: ParseAst imitates ast.parse, whose conversion of the tree
-    /// to Python objects has a depth limit that compile() and symtable.symtable() don't have.</summary>
-    internal static Krait.Syntax.Ast.Module Parse(byte[] data, string path)
-    {
-        try
-        {
-            return PythonParser.ParseAst(data, path);
-        }
-        catch (PythonSyntaxError e) when (e.ErrorType == "RecursionError")
-        {
-            return PythonParser.ParseFile(SourceText.FromBytes(data, path));
-        }
-    }
+    /// <summary>Parses as compile() does (no ast.parse conversion-depth limit).</summary>
+    internal static Krait.Syntax.Ast.Module Parse(byte[] data, string path) =>
+        (Krait.Syntax.Ast.Module)PythonParser.ParseModule(data, path);
 }

@@ -10,6 +10,10 @@ public abstract class Node
     /// <summary>Emits the fields in CPython's <c>_fields</c> order.</summary>
     internal abstract void DumpFields(AstDumper d);
 
+    /// <summary>Calls <paramref name="visitor"/> for each child node, in field order (None entries
+    /// skipped); stops and returns true as soon as the visitor returns true.</summary>
+    public abstract bool VisitChildren(INodeVisitor visitor);
+
     /// <summary>What <c>ast.dump(node, include_attributes=…)</c> prints.</summary>
     public string Dump(bool includeAttributes = true) => AstDumper.Dump(this, includeAttributes);
 

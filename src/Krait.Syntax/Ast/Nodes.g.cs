@@ -15,6 +15,12 @@ public sealed partial class Module : ModNode
         d.NodeList("body", Body);
         d.NodeList("type_ignores", TypeIgnores);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        foreach (var c in Body) if (c is not null && visitor.Visit(c)) return true;
+        foreach (var c in TypeIgnores) if (c is not null && visitor.Visit(c)) return true;
+        return false;
+    }
 }
 
 public sealed partial class Interactive : ModNode
@@ -25,6 +31,11 @@ public sealed partial class Interactive : ModNode
     {
         d.NodeList("body", Body);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        foreach (var c in Body) if (c is not null && visitor.Visit(c)) return true;
+        return false;
+    }
 }
 
 public sealed partial class Expression : ModNode
@@ -34,6 +45,11 @@ public sealed partial class Expression : ModNode
     internal override void DumpFields(AstDumper d)
     {
         d.NodeRequired("body", Body);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Body is not null && visitor.Visit(Body)) return true;
+        return false;
     }
 }
 
@@ -46,6 +62,12 @@ public sealed partial class FunctionType : ModNode
     {
         d.NodeList("argtypes", Argtypes);
         d.NodeRequired("returns", Returns);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        foreach (var c in Argtypes) if (c is not null && visitor.Visit(c)) return true;
+        if (Returns is not null && visitor.Visit(Returns)) return true;
+        return false;
     }
 }
 
@@ -70,6 +92,14 @@ public sealed partial class FunctionDef : StmtNode
         d.NodeOptional("returns", Returns);
         d.StringOptional("type_comment", TypeComment);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Args is not null && visitor.Visit(Args)) return true;
+        foreach (var c in Body) if (c is not null && visitor.Visit(c)) return true;
+        foreach (var c in DecoratorList) if (c is not null && visitor.Visit(c)) return true;
+        if (Returns is not null && visitor.Visit(Returns)) return true;
+        return false;
+    }
 }
 
 public sealed partial class AsyncFunctionDef : StmtNode
@@ -90,6 +120,14 @@ public sealed partial class AsyncFunctionDef : StmtNode
         d.NodeOptional("returns", Returns);
         d.StringOptional("type_comment", TypeComment);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Args is not null && visitor.Visit(Args)) return true;
+        foreach (var c in Body) if (c is not null && visitor.Visit(c)) return true;
+        foreach (var c in DecoratorList) if (c is not null && visitor.Visit(c)) return true;
+        if (Returns is not null && visitor.Visit(Returns)) return true;
+        return false;
+    }
 }
 
 public sealed partial class ClassDef : StmtNode
@@ -108,6 +146,14 @@ public sealed partial class ClassDef : StmtNode
         d.NodeList("body", Body);
         d.NodeList("decorator_list", DecoratorList);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        foreach (var c in Bases) if (c is not null && visitor.Visit(c)) return true;
+        foreach (var c in Keywords) if (c is not null && visitor.Visit(c)) return true;
+        foreach (var c in Body) if (c is not null && visitor.Visit(c)) return true;
+        foreach (var c in DecoratorList) if (c is not null && visitor.Visit(c)) return true;
+        return false;
+    }
 }
 
 public sealed partial class Return : StmtNode
@@ -118,6 +164,11 @@ public sealed partial class Return : StmtNode
     {
         d.NodeOptional("value", Value);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Value is not null && visitor.Visit(Value)) return true;
+        return false;
+    }
 }
 
 public sealed partial class Delete : StmtNode
@@ -127,6 +178,11 @@ public sealed partial class Delete : StmtNode
     internal override void DumpFields(AstDumper d)
     {
         d.NodeList("targets", Targets);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        foreach (var c in Targets) if (c is not null && visitor.Visit(c)) return true;
+        return false;
     }
 }
 
@@ -142,6 +198,12 @@ public sealed partial class Assign : StmtNode
         d.NodeRequired("value", Value);
         d.StringOptional("type_comment", TypeComment);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        foreach (var c in Targets) if (c is not null && visitor.Visit(c)) return true;
+        if (Value is not null && visitor.Visit(Value)) return true;
+        return false;
+    }
 }
 
 public sealed partial class AugAssign : StmtNode
@@ -155,6 +217,12 @@ public sealed partial class AugAssign : StmtNode
         d.NodeRequired("target", Target);
         d.Enum("op", Op);
         d.NodeRequired("value", Value);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Target is not null && visitor.Visit(Target)) return true;
+        if (Value is not null && visitor.Visit(Value)) return true;
+        return false;
     }
 }
 
@@ -171,6 +239,13 @@ public sealed partial class AnnAssign : StmtNode
         d.NodeRequired("annotation", Annotation);
         d.NodeOptional("value", Value);
         d.IntRequired("simple", Simple);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Target is not null && visitor.Visit(Target)) return true;
+        if (Annotation is not null && visitor.Visit(Annotation)) return true;
+        if (Value is not null && visitor.Visit(Value)) return true;
+        return false;
     }
 }
 
@@ -190,6 +265,14 @@ public sealed partial class For : StmtNode
         d.NodeList("orelse", Orelse);
         d.StringOptional("type_comment", TypeComment);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Target is not null && visitor.Visit(Target)) return true;
+        if (Iter is not null && visitor.Visit(Iter)) return true;
+        foreach (var c in Body) if (c is not null && visitor.Visit(c)) return true;
+        foreach (var c in Orelse) if (c is not null && visitor.Visit(c)) return true;
+        return false;
+    }
 }
 
 public sealed partial class AsyncFor : StmtNode
@@ -208,6 +291,14 @@ public sealed partial class AsyncFor : StmtNode
         d.NodeList("orelse", Orelse);
         d.StringOptional("type_comment", TypeComment);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Target is not null && visitor.Visit(Target)) return true;
+        if (Iter is not null && visitor.Visit(Iter)) return true;
+        foreach (var c in Body) if (c is not null && visitor.Visit(c)) return true;
+        foreach (var c in Orelse) if (c is not null && visitor.Visit(c)) return true;
+        return false;
+    }
 }
 
 public sealed partial class While : StmtNode
@@ -221,6 +312,13 @@ public sealed partial class While : StmtNode
         d.NodeRequired("test", Test);
         d.NodeList("body", Body);
         d.NodeList("orelse", Orelse);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Test is not null && visitor.Visit(Test)) return true;
+        foreach (var c in Body) if (c is not null && visitor.Visit(c)) return true;
+        foreach (var c in Orelse) if (c is not null && visitor.Visit(c)) return true;
+        return false;
     }
 }
 
@@ -236,6 +334,13 @@ public sealed partial class If : StmtNode
         d.NodeList("body", Body);
         d.NodeList("orelse", Orelse);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Test is not null && visitor.Visit(Test)) return true;
+        foreach (var c in Body) if (c is not null && visitor.Visit(c)) return true;
+        foreach (var c in Orelse) if (c is not null && visitor.Visit(c)) return true;
+        return false;
+    }
 }
 
 public sealed partial class With : StmtNode
@@ -249,6 +354,12 @@ public sealed partial class With : StmtNode
         d.NodeList("items", Items);
         d.NodeList("body", Body);
         d.StringOptional("type_comment", TypeComment);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        foreach (var c in Items) if (c is not null && visitor.Visit(c)) return true;
+        foreach (var c in Body) if (c is not null && visitor.Visit(c)) return true;
+        return false;
     }
 }
 
@@ -264,6 +375,12 @@ public sealed partial class AsyncWith : StmtNode
         d.NodeList("body", Body);
         d.StringOptional("type_comment", TypeComment);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        foreach (var c in Items) if (c is not null && visitor.Visit(c)) return true;
+        foreach (var c in Body) if (c is not null && visitor.Visit(c)) return true;
+        return false;
+    }
 }
 
 public sealed partial class Match : StmtNode
@@ -276,6 +393,12 @@ public sealed partial class Match : StmtNode
         d.NodeRequired("subject", Subject);
         d.NodeList("cases", Cases);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Subject is not null && visitor.Visit(Subject)) return true;
+        foreach (var c in Cases) if (c is not null && visitor.Visit(c)) return true;
+        return false;
+    }
 }
 
 public sealed partial class Raise : StmtNode
@@ -287,6 +410,12 @@ public sealed partial class Raise : StmtNode
     {
         d.NodeOptional("exc", Exc);
         d.NodeOptional("cause", Cause);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Exc is not null && visitor.Visit(Exc)) return true;
+        if (Cause is not null && visitor.Visit(Cause)) return true;
+        return false;
     }
 }
 
@@ -304,6 +433,14 @@ public sealed partial class Try : StmtNode
         d.NodeList("orelse", Orelse);
         d.NodeList("finalbody", Finalbody);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        foreach (var c in Body) if (c is not null && visitor.Visit(c)) return true;
+        foreach (var c in Handlers) if (c is not null && visitor.Visit(c)) return true;
+        foreach (var c in Orelse) if (c is not null && visitor.Visit(c)) return true;
+        foreach (var c in Finalbody) if (c is not null && visitor.Visit(c)) return true;
+        return false;
+    }
 }
 
 public sealed partial class TryStar : StmtNode
@@ -320,6 +457,14 @@ public sealed partial class TryStar : StmtNode
         d.NodeList("orelse", Orelse);
         d.NodeList("finalbody", Finalbody);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        foreach (var c in Body) if (c is not null && visitor.Visit(c)) return true;
+        foreach (var c in Handlers) if (c is not null && visitor.Visit(c)) return true;
+        foreach (var c in Orelse) if (c is not null && visitor.Visit(c)) return true;
+        foreach (var c in Finalbody) if (c is not null && visitor.Visit(c)) return true;
+        return false;
+    }
 }
 
 public sealed partial class Assert : StmtNode
@@ -332,6 +477,12 @@ public sealed partial class Assert : StmtNode
         d.NodeRequired("test", Test);
         d.NodeOptional("msg", Msg);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Test is not null && visitor.Visit(Test)) return true;
+        if (Msg is not null && visitor.Visit(Msg)) return true;
+        return false;
+    }
 }
 
 public sealed partial class Import : StmtNode
@@ -341,6 +492,11 @@ public sealed partial class Import : StmtNode
     internal override void DumpFields(AstDumper d)
     {
         d.NodeList("names", Names);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        foreach (var c in Names) if (c is not null && visitor.Visit(c)) return true;
+        return false;
     }
 }
 
@@ -356,6 +512,11 @@ public sealed partial class ImportFrom : StmtNode
         d.NodeList("names", Names);
         d.IntOptional("level", Level);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        foreach (var c in Names) if (c is not null && visitor.Visit(c)) return true;
+        return false;
+    }
 }
 
 public sealed partial class Global : StmtNode
@@ -365,6 +526,10 @@ public sealed partial class Global : StmtNode
     internal override void DumpFields(AstDumper d)
     {
         d.StringList("names", Names);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        return false;
     }
 }
 
@@ -376,6 +541,10 @@ public sealed partial class Nonlocal : StmtNode
     {
         d.StringList("names", Names);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        return false;
+    }
 }
 
 public sealed partial class Expr : StmtNode
@@ -386,6 +555,11 @@ public sealed partial class Expr : StmtNode
     {
         d.NodeRequired("value", Value);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Value is not null && visitor.Visit(Value)) return true;
+        return false;
+    }
 }
 
 public sealed partial class Pass : StmtNode
@@ -393,6 +567,10 @@ public sealed partial class Pass : StmtNode
     public override string TypeName => "Pass";
     internal override void DumpFields(AstDumper d)
     {
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        return false;
     }
 }
 
@@ -402,6 +580,10 @@ public sealed partial class Break : StmtNode
     internal override void DumpFields(AstDumper d)
     {
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        return false;
+    }
 }
 
 public sealed partial class Continue : StmtNode
@@ -409,6 +591,10 @@ public sealed partial class Continue : StmtNode
     public override string TypeName => "Continue";
     internal override void DumpFields(AstDumper d)
     {
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        return false;
     }
 }
 
@@ -425,6 +611,11 @@ public sealed partial class BoolOp : ExprNode
         d.Enum("op", Op);
         d.NodeList("values", Values);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        foreach (var c in Values) if (c is not null && visitor.Visit(c)) return true;
+        return false;
+    }
 }
 
 public sealed partial class NamedExpr : ExprNode
@@ -436,6 +627,12 @@ public sealed partial class NamedExpr : ExprNode
     {
         d.NodeRequired("target", Target);
         d.NodeRequired("value", Value);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Target is not null && visitor.Visit(Target)) return true;
+        if (Value is not null && visitor.Visit(Value)) return true;
+        return false;
     }
 }
 
@@ -451,6 +648,12 @@ public sealed partial class BinOp : ExprNode
         d.Enum("op", Op);
         d.NodeRequired("right", Right);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Left is not null && visitor.Visit(Left)) return true;
+        if (Right is not null && visitor.Visit(Right)) return true;
+        return false;
+    }
 }
 
 public sealed partial class UnaryOp : ExprNode
@@ -463,6 +666,11 @@ public sealed partial class UnaryOp : ExprNode
         d.Enum("op", Op);
         d.NodeRequired("operand", Operand);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Operand is not null && visitor.Visit(Operand)) return true;
+        return false;
+    }
 }
 
 public sealed partial class Lambda : ExprNode
@@ -474,6 +682,12 @@ public sealed partial class Lambda : ExprNode
     {
         d.NodeRequired("args", Args);
         d.NodeRequired("body", Body);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Args is not null && visitor.Visit(Args)) return true;
+        if (Body is not null && visitor.Visit(Body)) return true;
+        return false;
     }
 }
 
@@ -489,6 +703,13 @@ public sealed partial class IfExp : ExprNode
         d.NodeRequired("body", Body);
         d.NodeRequired("orelse", Orelse);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Test is not null && visitor.Visit(Test)) return true;
+        if (Body is not null && visitor.Visit(Body)) return true;
+        if (Orelse is not null && visitor.Visit(Orelse)) return true;
+        return false;
+    }
 }
 
 public sealed partial class Dict : ExprNode
@@ -501,6 +722,12 @@ public sealed partial class Dict : ExprNode
         d.NodeList("keys", Keys);
         d.NodeList("values", Values);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        foreach (var c in Keys) if (c is not null && visitor.Visit(c)) return true;
+        foreach (var c in Values) if (c is not null && visitor.Visit(c)) return true;
+        return false;
+    }
 }
 
 public sealed partial class Set : ExprNode
@@ -510,6 +737,11 @@ public sealed partial class Set : ExprNode
     internal override void DumpFields(AstDumper d)
     {
         d.NodeList("elts", Elts);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        foreach (var c in Elts) if (c is not null && visitor.Visit(c)) return true;
+        return false;
     }
 }
 
@@ -523,6 +755,12 @@ public sealed partial class ListComp : ExprNode
         d.NodeRequired("elt", Elt);
         d.NodeList("generators", Generators);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Elt is not null && visitor.Visit(Elt)) return true;
+        foreach (var c in Generators) if (c is not null && visitor.Visit(c)) return true;
+        return false;
+    }
 }
 
 public sealed partial class SetComp : ExprNode
@@ -534,6 +772,12 @@ public sealed partial class SetComp : ExprNode
     {
         d.NodeRequired("elt", Elt);
         d.NodeList("generators", Generators);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Elt is not null && visitor.Visit(Elt)) return true;
+        foreach (var c in Generators) if (c is not null && visitor.Visit(c)) return true;
+        return false;
     }
 }
 
@@ -549,6 +793,13 @@ public sealed partial class DictComp : ExprNode
         d.NodeRequired("value", Value);
         d.NodeList("generators", Generators);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Key is not null && visitor.Visit(Key)) return true;
+        if (Value is not null && visitor.Visit(Value)) return true;
+        foreach (var c in Generators) if (c is not null && visitor.Visit(c)) return true;
+        return false;
+    }
 }
 
 public sealed partial class GeneratorExp : ExprNode
@@ -561,6 +812,12 @@ public sealed partial class GeneratorExp : ExprNode
         d.NodeRequired("elt", Elt);
         d.NodeList("generators", Generators);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Elt is not null && visitor.Visit(Elt)) return true;
+        foreach (var c in Generators) if (c is not null && visitor.Visit(c)) return true;
+        return false;
+    }
 }
 
 public sealed partial class Await : ExprNode
@@ -570,6 +827,11 @@ public sealed partial class Await : ExprNode
     internal override void DumpFields(AstDumper d)
     {
         d.NodeRequired("value", Value);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Value is not null && visitor.Visit(Value)) return true;
+        return false;
     }
 }
 
@@ -581,6 +843,11 @@ public sealed partial class Yield : ExprNode
     {
         d.NodeOptional("value", Value);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Value is not null && visitor.Visit(Value)) return true;
+        return false;
+    }
 }
 
 public sealed partial class YieldFrom : ExprNode
@@ -590,6 +857,11 @@ public sealed partial class YieldFrom : ExprNode
     internal override void DumpFields(AstDumper d)
     {
         d.NodeRequired("value", Value);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Value is not null && visitor.Visit(Value)) return true;
+        return false;
     }
 }
 
@@ -605,6 +877,12 @@ public sealed partial class Compare : ExprNode
         d.EnumList("ops", Ops);
         d.NodeList("comparators", Comparators);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Left is not null && visitor.Visit(Left)) return true;
+        foreach (var c in Comparators) if (c is not null && visitor.Visit(c)) return true;
+        return false;
+    }
 }
 
 public sealed partial class Call : ExprNode
@@ -618,6 +896,13 @@ public sealed partial class Call : ExprNode
         d.NodeRequired("func", Func);
         d.NodeList("args", Args);
         d.NodeList("keywords", Keywords);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Func is not null && visitor.Visit(Func)) return true;
+        foreach (var c in Args) if (c is not null && visitor.Visit(c)) return true;
+        foreach (var c in Keywords) if (c is not null && visitor.Visit(c)) return true;
+        return false;
     }
 }
 
@@ -633,6 +918,12 @@ public sealed partial class FormattedValue : ExprNode
         d.IntRequired("conversion", Conversion);
         d.NodeOptional("format_spec", FormatSpec);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Value is not null && visitor.Visit(Value)) return true;
+        if (FormatSpec is not null && visitor.Visit(FormatSpec)) return true;
+        return false;
+    }
 }
 
 public sealed partial class JoinedStr : ExprNode
@@ -642,6 +933,11 @@ public sealed partial class JoinedStr : ExprNode
     internal override void DumpFields(AstDumper d)
     {
         d.NodeList("values", Values);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        foreach (var c in Values) if (c is not null && visitor.Visit(c)) return true;
+        return false;
     }
 }
 
@@ -654,6 +950,10 @@ public sealed partial class Constant : ExprNode
     {
         d.Constant("value", Value);
         d.StringOptional("kind", Kind);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        return false;
     }
 }
 
@@ -669,6 +969,11 @@ public sealed partial class Attribute : ExprNode
         d.StringRequired("attr", Attr);
         d.Enum("ctx", Ctx);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Value is not null && visitor.Visit(Value)) return true;
+        return false;
+    }
 }
 
 public sealed partial class Subscript : ExprNode
@@ -683,6 +988,12 @@ public sealed partial class Subscript : ExprNode
         d.NodeRequired("slice", Slice);
         d.Enum("ctx", Ctx);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Value is not null && visitor.Visit(Value)) return true;
+        if (Slice is not null && visitor.Visit(Slice)) return true;
+        return false;
+    }
 }
 
 public sealed partial class Starred : ExprNode
@@ -694,6 +1005,11 @@ public sealed partial class Starred : ExprNode
     {
         d.NodeRequired("value", Value);
         d.Enum("ctx", Ctx);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Value is not null && visitor.Visit(Value)) return true;
+        return false;
     }
 }
 
@@ -707,6 +1023,10 @@ public sealed partial class Name : ExprNode
         d.StringRequired("id", Id);
         d.Enum("ctx", Ctx);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        return false;
+    }
 }
 
 public sealed partial class List : ExprNode
@@ -719,6 +1039,11 @@ public sealed partial class List : ExprNode
         d.NodeList("elts", Elts);
         d.Enum("ctx", Ctx);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        foreach (var c in Elts) if (c is not null && visitor.Visit(c)) return true;
+        return false;
+    }
 }
 
 public sealed partial class Tuple : ExprNode
@@ -730,6 +1055,11 @@ public sealed partial class Tuple : ExprNode
     {
         d.NodeList("elts", Elts);
         d.Enum("ctx", Ctx);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        foreach (var c in Elts) if (c is not null && visitor.Visit(c)) return true;
+        return false;
     }
 }
 
@@ -744,6 +1074,13 @@ public sealed partial class Slice : ExprNode
         d.NodeOptional("lower", Lower);
         d.NodeOptional("upper", Upper);
         d.NodeOptional("step", Step);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Lower is not null && visitor.Visit(Lower)) return true;
+        if (Upper is not null && visitor.Visit(Upper)) return true;
+        if (Step is not null && visitor.Visit(Step)) return true;
+        return false;
     }
 }
 
@@ -819,6 +1156,12 @@ public sealed partial class ExceptHandler : ExceptHandlerNode
         d.StringOptional("name", Name);
         d.NodeList("body", Body);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Type is not null && visitor.Visit(Type)) return true;
+        foreach (var c in Body) if (c is not null && visitor.Visit(c)) return true;
+        return false;
+    }
 }
 
 /// <summary>CPython's <c>ast.pattern</c>.</summary>
@@ -832,6 +1175,11 @@ public sealed partial class MatchValue : PatternNode
     {
         d.NodeRequired("value", Value);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Value is not null && visitor.Visit(Value)) return true;
+        return false;
+    }
 }
 
 public sealed partial class MatchSingleton : PatternNode
@@ -842,6 +1190,10 @@ public sealed partial class MatchSingleton : PatternNode
     {
         d.Constant("value", Value);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        return false;
+    }
 }
 
 public sealed partial class MatchSequence : PatternNode
@@ -851,6 +1203,11 @@ public sealed partial class MatchSequence : PatternNode
     internal override void DumpFields(AstDumper d)
     {
         d.NodeList("patterns", Patterns);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        foreach (var c in Patterns) if (c is not null && visitor.Visit(c)) return true;
+        return false;
     }
 }
 
@@ -865,6 +1222,12 @@ public sealed partial class MatchMapping : PatternNode
         d.NodeList("keys", Keys);
         d.NodeList("patterns", Patterns);
         d.StringOptional("rest", Rest);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        foreach (var c in Keys) if (c is not null && visitor.Visit(c)) return true;
+        foreach (var c in Patterns) if (c is not null && visitor.Visit(c)) return true;
+        return false;
     }
 }
 
@@ -882,6 +1245,13 @@ public sealed partial class MatchClass : PatternNode
         d.StringList("kwd_attrs", KwdAttrs);
         d.NodeList("kwd_patterns", KwdPatterns);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Cls is not null && visitor.Visit(Cls)) return true;
+        foreach (var c in Patterns) if (c is not null && visitor.Visit(c)) return true;
+        foreach (var c in KwdPatterns) if (c is not null && visitor.Visit(c)) return true;
+        return false;
+    }
 }
 
 public sealed partial class MatchStar : PatternNode
@@ -891,6 +1261,10 @@ public sealed partial class MatchStar : PatternNode
     internal override void DumpFields(AstDumper d)
     {
         d.StringOptional("name", Name);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        return false;
     }
 }
 
@@ -904,6 +1278,11 @@ public sealed partial class MatchAs : PatternNode
         d.NodeOptional("pattern", Pattern);
         d.StringOptional("name", Name);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Pattern is not null && visitor.Visit(Pattern)) return true;
+        return false;
+    }
 }
 
 public sealed partial class MatchOr : PatternNode
@@ -913,6 +1292,11 @@ public sealed partial class MatchOr : PatternNode
     internal override void DumpFields(AstDumper d)
     {
         d.NodeList("patterns", Patterns);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        foreach (var c in Patterns) if (c is not null && visitor.Visit(c)) return true;
+        return false;
     }
 }
 
@@ -928,6 +1312,10 @@ public sealed partial class TypeIgnore : TypeIgnoreNode
     {
         d.IntRequired("lineno", Lineno);
         d.StringRequired("tag", Tag);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        return false;
     }
 }
 
@@ -952,6 +1340,17 @@ public sealed partial class Arguments : Node
         d.NodeOptional("kwarg", Kwarg);
         d.NodeList("defaults", Defaults);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        foreach (var c in Posonlyargs) if (c is not null && visitor.Visit(c)) return true;
+        foreach (var c in Args) if (c is not null && visitor.Visit(c)) return true;
+        if (Vararg is not null && visitor.Visit(Vararg)) return true;
+        foreach (var c in Kwonlyargs) if (c is not null && visitor.Visit(c)) return true;
+        foreach (var c in KwDefaults) if (c is not null && visitor.Visit(c)) return true;
+        if (Kwarg is not null && visitor.Visit(Kwarg)) return true;
+        foreach (var c in Defaults) if (c is not null && visitor.Visit(c)) return true;
+        return false;
+    }
 }
 
 /// <summary>CPython's <c>ast.arg</c>.</summary>
@@ -967,6 +1366,11 @@ public sealed partial class Arg : LocatedNode
         d.NodeOptional("annotation", Annotation);
         d.StringOptional("type_comment", TypeComment);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Annotation is not null && visitor.Visit(Annotation)) return true;
+        return false;
+    }
 }
 
 /// <summary>CPython's <c>ast.keyword</c>.</summary>
@@ -979,6 +1383,11 @@ public sealed partial class Keyword : LocatedNode
     {
         d.StringOptional("arg", Arg);
         d.NodeRequired("value", Value);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Value is not null && visitor.Visit(Value)) return true;
+        return false;
     }
 }
 
@@ -993,6 +1402,10 @@ public sealed partial class Alias : LocatedNode
         d.StringRequired("name", Name);
         d.StringOptional("asname", Asname);
     }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        return false;
+    }
 }
 
 /// <summary>CPython's <c>ast.withitem</c>.</summary>
@@ -1005,6 +1418,12 @@ public sealed partial class Withitem : Node
     {
         d.NodeRequired("context_expr", ContextExpr);
         d.NodeOptional("optional_vars", OptionalVars);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (ContextExpr is not null && visitor.Visit(ContextExpr)) return true;
+        if (OptionalVars is not null && visitor.Visit(OptionalVars)) return true;
+        return false;
     }
 }
 
@@ -1020,6 +1439,13 @@ public sealed partial class MatchCase : Node
         d.NodeRequired("pattern", Pattern);
         d.NodeOptional("guard", Guard);
         d.NodeList("body", Body);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Pattern is not null && visitor.Visit(Pattern)) return true;
+        if (Guard is not null && visitor.Visit(Guard)) return true;
+        foreach (var c in Body) if (c is not null && visitor.Visit(c)) return true;
+        return false;
     }
 }
 
@@ -1037,5 +1463,12 @@ public sealed partial class Comprehension : Node
         d.NodeRequired("iter", Iter);
         d.NodeList("ifs", Ifs);
         d.IntRequired("is_async", IsAsync);
+    }
+    public override bool VisitChildren(INodeVisitor visitor)
+    {
+        if (Target is not null && visitor.Visit(Target)) return true;
+        if (Iter is not null && visitor.Visit(Iter)) return true;
+        foreach (var c in Ifs) if (c is not null && visitor.Visit(c)) return true;
+        return false;
     }
 }

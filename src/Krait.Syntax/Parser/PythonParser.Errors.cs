@@ -263,10 +263,6 @@ public sealed partial class PythonParser
         throw SetSyntaxError(error, lastToken);
     }
 
-    /// <summary>The generic failure of both passes (for <see cref="Run"/>; <see cref="RunParser"/>
-    /// also handles errors raised in the passes).</summary>
-    private PythonSyntaxError GenericSyntaxError(Token lastToken) => SetSyntaxError(null, lastToken);
-
     /// <summary>_PyPegen_set_syntax_error. (Its case for an ERRORTOKEN at the end of input cannot
     /// arise here: Krait's tokenizer throws "'(' was never closed" or "unexpected EOF while
     /// parsing" itself, as pegen's tokenizer_error does when it fills that token.)</summary>
@@ -307,146 +303,9 @@ public sealed partial class PythonParser
     private static bool IsSyntaxErrorFamily(string errorType) =>
         errorType is "SyntaxError" or "IndentationError" or "TabError";
 
-    // ---- ast.parse ----------------------------------------------------------------------------
-
-    /// <summary>CPython's <c>sys.getrecursionlimit()</c> default.</summary>
-    internal const int DefaultRecursionLimit = 1000;
-
-    /// <summary>The recursion depth (in CPython's units, 3 per frame) at which the one-liner
-    /// <c>python3.11 -c "…ast.parse(…)…"</c> starts converting the tree: three frames deep
-    /// (&lt;module&gt;, ast.parse, compile).</summary>
-    internal const int AstConstructionStartDepth = 3 * 3;
-
-    /// <summary><c>ast.parse(data, fileName)</c> for source bytes: every outcome is a tree or a
-    /// <see cref="PythonSyntaxError"/>. Failures that are not SyntaxErrors in CPython carry their
-    /// Python type in <see cref="PythonSyntaxError.ErrorType"/> and no location: ValueError (null
-    /// bytes), MemoryError (the parser's stack limit), RecursionError (a tree too deep for
-    /// CPython's AST conversion).</summary>
-    public static Module ParseAst(byte[] data, string fileName)
-    {
-        // compile() refuses NUL bytes before the parser sees the source.
-        if (data.AsSpan().IndexOf((byte)0) >= 0)
-            throw NonSyntaxError("ValueError", "source code string cannot contain null bytes");
-        var source = Text.SourceText.FromBytes(data, fileName);
-        var parser = new PythonParser(source, ParseMode.File)
-        {
-            // CPython's string tokenizer has an encoding (and so converts error columns to
-            // characters) only for a BOM or a coding cookie.
-            ConvertErrorOffsets = HasBom(data) || HasCodingCookie(data),
-            SourceHadBom = HasBom(data),
-        };
-        ModNode mod;
-        try
-        {
-            mod = parser.RunParser();
-        }
-        catch (InsufficientExecutionStackException)
-        {
-            // CPython's parser past MAXSTACK levels: PyErr_NoMemory().
-            throw NonSyntaxError("MemoryError", "");
-        }
-        var module = (Module)mod;
-        if (AstDepth.Exceeds(module, DefaultRecursionLimit * 3 - AstConstructionStartDepth))
-            throw NonSyntaxError("RecursionError", "maximum recursion depth exceeded during ast construction");
-        return module;
-    }
-
     /// <summary>An exception CPython raises from compile() that is not a SyntaxError.</summary>
     internal static PythonSyntaxError NonSyntaxError(string type, string msg) =>
         new(type, msg, null, 0, 0, 0, 0, null);
-
-    private static bool HasBom(byte[] data) =>
-        data.Length >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF;
-
-    /// <summary>PEP 263: a comment on line 1, or on line 2 after a comment-only or blank line 1,
-    /// matching <c>coding[:=]\s*[-\w.]+</c>.</summary>
-    private static bool HasCodingCookie(byte[] data)
-    {
-        int pos = 0;
-        for (int line = 0; line < 2 && pos < data.Length; line++)
-        {
-            int end = Array.IndexOf(data, (byte)'\n', pos);
-            if (end < 0) end = data.Length;
-            var l = data.AsSpan(pos, end - pos);
-            int i = 0;
-            while (i < l.Length && l[i] is (byte)' ' or (byte)'\t' or (byte)'\f') i++;
-            if (i < l.Length && l[i] == '#')
-            {
-                if (CookieIn(l[i..])) return true;
-            }
-            else if (i < l.Length && l[i] is not ((byte)'\r'))
-            {
-                return false; // code on line 1: line 2 is not looked at
-            }
-            pos = end + 1;
-        }
-        return false;
-    }
-
-    private static bool CookieIn(ReadOnlySpan<byte> comment)
-    {
-        for (int k = comment.IndexOf("coding"u8); k >= 0;)
-        {
-            int j = k + 6;
-            if (j < comment.Length && comment[j] is (byte)':' or (byte)'=')
-            {
-                j++;
-                while (j < comment.Length && comment[j] is (byte)' ' or (byte)'\t') j++;
-                if (j < comment.Length && (char.IsAsciiLetterOrDigit((char)comment[j]) || comment[j] is (byte)'-' or (byte)'_' or (byte)'.'))
-                    return true;
-            }
-            int next = comment[(k + 1)..].IndexOf("coding"u8);
-            k = next < 0 ? -1 : k + 1 + next;
-        }
-        return false;
-    }
-
-    /// <summary>Measures a tree's depth the way CPython's ast2obj counts it: one level per node
-    /// (every node class has its own conversion function with the recursion check).</summary>
-    private static class AstDepth
-    {
-        private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<Node, object?>[]> Children = new();
-
-        /// <summary>True when some node lies deeper than <paramref name="limit"/> (the root is 1).</summary>
-        public static bool Exceeds(Node root, int limit) => Walk(root, 1, limit);
-
-        private static bool Walk(Node node, int depth, int limit)
-        {
-            if (depth > limit) return true;
-            foreach (var get in Children.GetOrAdd(node.GetType(), Build))
-            {
-                switch (get(node))
-                {
-                    case Node child:
-                        if (Walk(child, depth + 1, limit)) return true;
-                        break;
-                    case Node?[] list:
-                        foreach (var c in list)
-                            if (c is not null && Walk(c, depth + 1, limit)) return true;
-                        break;
-                }
-            }
-            return false;
-        }
-
-        private static Func<Node, object?>[] Build(Type t)
-        {
-            var result = new List<Func<Node, object?>>();
-            var p = System.Linq.Expressions.Expression.Parameter(typeof(Node), "n");
-            foreach (var prop in t.GetProperties())
-            {
-                var pt = prop.PropertyType;
-                bool isNode = typeof(Node).IsAssignableFrom(pt) ||
-                    (pt.IsArray && typeof(Node).IsAssignableFrom(pt.GetElementType()));
-                if (!isNode || prop.GetIndexParameters().Length > 0) continue;
-                var body = System.Linq.Expressions.Expression.Convert(
-                    System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Convert(p, t), prop),
-                    typeof(object));
-                result.Add(System.Linq.Expressions.Expression.Lambda<Func<Node, object?>>(body, p).Compile());
-            }
-            return result.ToArray();
-        }
-    }
 
     // ---- the tokenizer's state as pegen_errors.c reads it ------------------------------------
     // (Adapter over PythonTokenizer's error-state API.)
@@ -456,7 +315,7 @@ public sealed partial class PythonParser
 
     /// <summary>tok->cur - tok->line_start: the tokenizer's 0-based byte column, which pegen uses
     /// as the 1-based column of an error on a token without a position.</summary>
-    private int TokenizerCurrentColumn() => _tokenizer.CurrentColumn;
+    private int TokenizerCurrentColumn() => _tokenizer.ErrorColumn;
 
     /// <summary>tok->lineno and tok->cur - tok->line_start, for CURRENT_POS.</summary>
     private (int Lineno, int Col) TokenizerCurrentPosition() => (_tokenizer.Lineno, _tokenizer.CurrentColumn);

@@ -8,51 +8,6 @@ namespace Krait.Syntax.Parser;
 // The top of the expression grammar (python.gram "EXPRESSIONS"): expressions … comparison.
 public sealed partial class PythonParser
 {
-    // Memo ids of the expression area (0x200-0x2FF), for the rules CPython memoizes: marked
-    // (memo) in the grammar, or left-recursive (pegen memoizes those too). Which results are
-    // memoized matters beyond speed: a result computed with the invalid_* rules off (inside
-    // expression_without_invalid) is reused later in the error pass, exactly as in CPython.
-    private const int MemoExpression = 0x200;
-    private const int MemoStarExpression = 0x201;
-    private const int MemoDisjunction = 0x202;
-    private const int MemoConjunction = 0x203;
-    private const int MemoInversion = 0x204;
-    private const int MemoBitwiseOr = 0x205;
-    private const int MemoBitwiseXor = 0x206;
-    private const int MemoBitwiseAnd = 0x207;
-    private const int MemoShiftExpr = 0x208;
-    private const int MemoSum = 0x209;
-    private const int MemoTerm = 0x20A;
-    private const int MemoFactor = 0x20B;
-    private const int MemoAwaitPrimary = 0x20C;
-    private const int MemoPrimary = 0x20D;
-    private const int MemoTPrimary = 0x20E;
-    private const int MemoStarTarget = 0x20F;
-    private const int MemoTargetWithStarAtom = 0x210;
-    private const int MemoDelTarget = 0x211;
-    private const int MemoArguments = 0x212;
-    private const int MemoInvalidNamedExpression = 0x213;
-
-    /// <summary>Depth of expression_without_invalid (which runs only in the error pass).</summary>
-    private int _withoutInvalidDepth;
-
-    /// <summary>True in CPython's second, error-reporting pass.</summary>
-    private bool InErrorPass => CallInvalidRules || _withoutInvalidDepth > 0;
-
-    // The rules of the disjunction → … → primary chain are memoized only in the error pass. Their
-    // memo is never consulted twice at one position in the first pass (their callers are memoized
-    // or loop), so there it only costs; in the error pass CPython's exact memoization decides which
-    // results computed with the invalid_* rules off get reused, so there we keep all of it.
-    private bool TryChainMemo(int ruleId, out ExprNode? result)
-    {
-        if (InErrorPass) return TryMemo(ruleId, out result);
-        result = null;
-        return false;
-    }
-
-    private ExprNode? ChainMemoize(int ruleId, int start, ExprNode? result) =>
-        InErrorPass ? Memoize(ruleId, start, result) : result;
-
     // expressions:
     //     | expression (',' expression)+ [','] | expression ',' | expression
     internal ExprNode? Expressions()
@@ -159,6 +114,14 @@ public sealed partial class PythonParser
     //     | star_expression (',' star_expression)+ [','] | star_expression ',' | star_expression
     internal ExprNode? StarExpressions()
     {
+        AddLevels(1);
+        var result = StarExpressionsBody();
+        RemoveLevels(1);
+        return result;
+    }
+
+    private ExprNode? StarExpressionsBody()
+    {
         int start = _mark;
         var a = StarExpression();
         if (a is null) return null;
@@ -178,6 +141,14 @@ public sealed partial class PythonParser
 
     // star_expression (memo): '*' bitwise_or | expression
     internal ExprNode? StarExpression()
+    {
+        AddLevels(1);
+        var result = StarExpressionBody();
+        RemoveLevels(1);
+        return result;
+    }
+
+    private ExprNode? StarExpressionBody()
     {
         int start = _mark;
         if (TryExprMemo(MemoStarExpression, SlotStarExpression, out ExprNode? memo)) return memo;
@@ -250,6 +221,14 @@ public sealed partial class PythonParser
     // disjunction (memo): conjunction ('or' conjunction)+ | conjunction
     internal ExprNode? Disjunction()
     {
+        AddLevels(1);
+        var result = DisjunctionBody();
+        RemoveLevels(1);
+        return result;
+    }
+
+    private ExprNode? DisjunctionBody()
+    {
         int start = _mark;
         if (TryChainMemo(MemoDisjunction, out var memo)) return memo;
         var a = Conjunction();
@@ -272,6 +251,14 @@ public sealed partial class PythonParser
 
     // conjunction (memo): inversion ('and' inversion)+ | inversion
     private ExprNode? Conjunction()
+    {
+        AddLevels(1);
+        var result = ConjunctionBody();
+        RemoveLevels(1);
+        return result;
+    }
+
+    private ExprNode? ConjunctionBody()
     {
         int start = _mark;
         if (TryChainMemo(MemoConjunction, out var memo)) return memo;
@@ -313,6 +300,14 @@ public sealed partial class PythonParser
 
     // comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
     private ExprNode? Comparison()
+    {
+        AddLevels(1);
+        var result = ComparisonBody();
+        RemoveLevels(1);
+        return result;
+    }
+
+    private ExprNode? ComparisonBody()
     {
         int start = _mark;
         var a = BitwiseOr();

@@ -20,6 +20,24 @@ public sealed partial class PythonParser
     /// them as the f-string is parsed; they are not in <see cref="Tokenizer"/>'s own list.</summary>
     internal List<TokenizerWarning>? FStringWarnings { get; private set; }
 
+    /// <summary>The SyntaxWarnings of this parse, the tokenizer's and those of f-string replacement
+    /// fields, in line order (as CPython emits them while it reads the file).</summary>
+    public IReadOnlyList<TokenizerWarning> Warnings
+    {
+        get
+        {
+            var all = new List<TokenizerWarning>();
+            if (_tokenizer.Warnings is { } own) all.AddRange(own);
+            if (FStringWarnings is { } fs) all.AddRange(fs);
+            // A stable sort: List.Sort is not, so order by (line, original index).
+            var indexed = new List<(TokenizerWarning W, int I)>(all.Count);
+            for (int i = 0; i < all.Count; i++) indexed.Add((all[i], i));
+            indexed.Sort((a, b) => a.W.Lineno != b.W.Lineno ? a.W.Lineno.CompareTo(b.W.Lineno) : a.I.CompareTo(b.I));
+            for (int i = 0; i < all.Count; i++) all[i] = indexed[i].W;
+            return all;
+        }
+    }
+
     /// <summary>fstring: star_expressions — the start rule of a replacement field's parser.</summary>
     private ModNode? FStringRule()
     {
@@ -364,12 +382,14 @@ public sealed partial class PythonParser
     /// gives it for the f-string start rule: "f-string: " before the message, byte columns, and the
     /// start column shift taken off again (also from tokens not on the first line, which never had
     /// it: a CPython quirk). The parse is run once more, reading tokens lazily as CPython does (the
-    /// furthest token read places generic errors), over "(expr)" moved down to its real line.</summary>
+    /// furthest token read places generic errors), over "(expr)" moved down to its real line, so
+    /// that its tokens have the f-string's line numbers and their own columns.</summary>
     private static PythonSyntaxError FStringParserError(string source, string fileName, int lineBase, int startCol,
         PythonSyntaxError first)
     {
         string padded = lineBase > 0 ? new string('\n', lineBase) + source : source;
-        var sub = new PythonParser(SourceText.FromString(padded, fileName), ParseMode.FString);
+        // CPython's sub-parser has no encoding, so its columns stay UTF-8 bytes.
+        var sub = new PythonParser(SourceText.FromString(padded, fileName), ParseMode.FString) { ConvertErrorOffsets = false };
         PythonSyntaxError e = first;    // kept only if the second run unexpectedly succeeds
         try
         {
@@ -382,10 +402,9 @@ public sealed partial class PythonParser
         }
 
         var lines = source.Split('\n');
-        string LineOf(int lineno) => lines[Math.Clamp(lineno - lineBase - 1, 0, lines.Length - 1)];
         int firstLine = lineBase + 1;
-        int offset = CharToByteOffset(LineOf(e.Lineno), e.Offset) - (e.Lineno == firstLine ? 0 : startCol);
-        int endOffset = CharToByteOffset(LineOf(e.EndLineno), e.EndOffset) - (e.EndLineno == firstLine ? 0 : startCol);
+        int offset = e.Offset - (e.Lineno == firstLine ? 0 : startCol);
+        int endOffset = e.EndOffset - (e.EndLineno == firstLine ? 0 : startCol);
 
         // The error line: the tokenizer's last line ends with the newline it adds.
         int index = Math.Clamp(e.Lineno - firstLine, 0, lines.Length - 1);
@@ -395,22 +414,5 @@ public sealed partial class PythonParser
             e.EndLineno, endOffset, text);
         err.Data[FStringErrorDoneKey] = true;
         return err;
-    }
-
-    /// <summary>Inverse of <see cref="ByteOffsetToCharacterOffset"/>: a 1-based code point column of
-    /// <paramref name="line"/> back to a 1-based UTF-8 byte column.</summary>
-    private static int CharToByteOffset(string line, int charOffset)
-    {
-        if (charOffset <= 0) return charOffset;
-        int chars = 0, bytes = 0, i = 0;
-        while (i < line.Length && chars < charOffset - 1)
-        {
-            char c = line[i];
-            bool pair = char.IsHighSurrogate(c) && i + 1 < line.Length && char.IsLowSurrogate(line[i + 1]);
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
-            i += pair ? 2 : 1;
-            chars++;
-        }
-        return bytes + 1 + (charOffset - 1 - chars);
     }
 }

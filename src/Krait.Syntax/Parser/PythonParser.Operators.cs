@@ -13,6 +13,14 @@ public sealed partial class PythonParser
     // bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor
     internal ExprNode? BitwiseOr()
     {
+        AddLevels(2);
+        var result = BitwiseOrBody();
+        RemoveLevels(2);
+        return result;
+    }
+
+    private ExprNode? BitwiseOrBody()
+    {
         int start = _mark;
         if (TryChainMemo(MemoBitwiseOr, out var memo)) return memo;
         var a = BitwiseXor();
@@ -31,6 +39,14 @@ public sealed partial class PythonParser
 
     // bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and
     private ExprNode? BitwiseXor()
+    {
+        AddLevels(2);
+        var result = BitwiseXorBody();
+        RemoveLevels(2);
+        return result;
+    }
+
+    private ExprNode? BitwiseXorBody()
     {
         int start = _mark;
         if (TryChainMemo(MemoBitwiseXor, out var memo)) return memo;
@@ -51,6 +67,14 @@ public sealed partial class PythonParser
     // bitwise_and: bitwise_and '&' shift_expr | shift_expr
     private ExprNode? BitwiseAnd()
     {
+        AddLevels(2);
+        var result = BitwiseAndBody();
+        RemoveLevels(2);
+        return result;
+    }
+
+    private ExprNode? BitwiseAndBody()
+    {
         int start = _mark;
         if (TryChainMemo(MemoBitwiseAnd, out var memo)) return memo;
         var a = ShiftExpr();
@@ -69,6 +93,14 @@ public sealed partial class PythonParser
 
     // shift_expr: shift_expr '<<' sum | shift_expr '>>' sum | sum
     private ExprNode? ShiftExpr()
+    {
+        AddLevels(2);
+        var result = ShiftExprBody();
+        RemoveLevels(2);
+        return result;
+    }
+
+    private ExprNode? ShiftExprBody()
     {
         int start = _mark;
         if (TryChainMemo(MemoShiftExpr, out var memo)) return memo;
@@ -94,6 +126,14 @@ public sealed partial class PythonParser
     // sum: sum '+' term | sum '-' term | term
     private ExprNode? Sum()
     {
+        AddLevels(2);
+        var result = SumBody();
+        RemoveLevels(2);
+        return result;
+    }
+
+    private ExprNode? SumBody()
+    {
         int start = _mark;
         if (TryChainMemo(MemoSum, out var memo)) return memo;
         var a = Term();
@@ -117,6 +157,14 @@ public sealed partial class PythonParser
 
     // term: term ('*' | '/' | '//' | '%' | '@') factor | factor
     private ExprNode? Term()
+    {
+        AddLevels(2);
+        var result = TermBody();
+        RemoveLevels(2);
+        return result;
+    }
+
+    private ExprNode? TermBody()
     {
         int start = _mark;
         if (TryChainMemo(MemoTerm, out var memo)) return memo;
@@ -180,6 +228,14 @@ public sealed partial class PythonParser
     // power: await_primary '**' factor | await_primary
     private ExprNode? Power()
     {
+        AddLevels(1);
+        var result = PowerBody();
+        RemoveLevels(1);
+        return result;
+    }
+
+    private ExprNode? PowerBody()
+    {
         int start = _mark;
         var a = AwaitPrimary();
         if (a is null) return null;
@@ -195,6 +251,14 @@ public sealed partial class PythonParser
 
     // await_primary (memo): AWAIT primary | primary
     private ExprNode? AwaitPrimary()
+    {
+        AddLevels(1);
+        var result = AwaitPrimaryBody();
+        RemoveLevels(1);
+        return result;
+    }
+
+    private ExprNode? AwaitPrimaryBody()
     {
         int start = _mark;
         if (TryChainMemo(MemoAwaitPrimary, out var memo)) return memo;

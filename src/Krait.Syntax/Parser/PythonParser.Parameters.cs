@@ -31,6 +31,14 @@ public sealed partial class PythonParser
     // lambdef: 'lambda' [lambda_params] ':' expression
     private ExprNode? Lambdef()
     {
+        AddLevels(1);
+        var result = LambdefBody();
+        RemoveLevels(1);
+        return result;
+    }
+
+    private ExprNode? LambdefBody()
+    {
         int start = _mark;
         if (!Match(TokenKind.Lambda)) return null;
         var a = LambdaParams();

@@ -13,6 +13,14 @@ public sealed partial class PythonParser
     //     | primary '[' slices ']' | atom
     private ExprNode? Primary()
     {
+        AddLevels(1); // primary_raw
+        var result = PrimaryBody();
+        RemoveLevels(1);
+        return result;
+    }
+
+    private ExprNode? PrimaryBody()
+    {
         int start = _mark;
         if (TryChainMemo(MemoPrimary, out var memo)) return memo;
         Enter();
@@ -117,6 +125,14 @@ public sealed partial class PythonParser
     //     | &'(' (tuple | group | genexp) | &'[' (list | listcomp)
     //     | &'{' (dict | set | dictcomp | setcomp) | '...'
     private ExprNode? Atom()
+    {
+        AddLevels(1);
+        var result = AtomBody();
+        RemoveLevels(1);
+        return result;
+    }
+
+    private ExprNode? AtomBody()
     {
         var t = Peek();
         switch (t.Kind)

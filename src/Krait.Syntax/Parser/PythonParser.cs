@@ -25,17 +25,33 @@ public sealed partial class PythonParser
     private int _fill;
     private int _mark;
     private int _level;
-    private readonly Dictionary<long, MemoEntry> _memo = new();
+    // Memo entries chained per token position, like CPython's per-token memo lists: _memoHead[i] is
+    // the first entry for tokens[i] (0 = none), entries live in one growing struct array so that
+    // memoizing allocates nothing per entry.
+    private int[] _memoHead = new int[256];
+    private MemoEntry[] _memoEntries = new MemoEntry[256];
+    private int _memoCount = 1;
     private readonly Dictionary<string, string> _identifiers = new();
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _identifierLookup;
 
-    private readonly record struct MemoEntry(object? Result, int EndMark);
+    private struct MemoEntry
+    {
+        public int RuleId;
+        public int EndMark;
+        public int Next;
+        public object? Result;
+    }
 
     public PythonParser(SourceText source, ParseMode mode = ParseMode.File)
     {
         _source = source;
         _mode = mode;
-        _tokenizer = new PythonTokenizer(source);
+        _tokenizer = new PythonTokenizer(source,
+            execInput: mode is ParseMode.File or ParseMode.FString,
+            singleInput: mode == ParseMode.Interactive);
+        // Errors pegen raises from the tokenizer's state go through the parser's error builder, so
+        // the line-text and column rules of _PyPegen_raise_error_known_location apply to them too.
+        _tokenizer.RaiseParserError = ErrorAt;
         _identifierLookup = _identifiers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -60,21 +76,9 @@ public sealed partial class PythonParser
 
     // ---- entry points -------------------------------------------------------------------------
 
-    /// <summary>Parses a whole file (<c>compile(…, 'exec')</c>).</summary>
-    public static Module ParseFile(SourceText source) =>
-        (Module)new PythonParser(source, ParseMode.File).Run();
-
     /// <summary>Runs the start rule for <see cref="Mode"/>; on failure runs the error pass and
     /// throws CPython's SyntaxError.</summary>
-    public ModNode Run()
-    {
-        var result = RunStartRule();
-        if (result is not null) return result;
-        var lastToken = _tokens[_fill - 1];
-        ResetForErrorPass();
-        RunStartRule();
-        throw GenericSyntaxError(lastToken);
-    }
+    public ModNode Run() => RunParser();
 
     private ModNode? RunStartRule() => _mode switch
     {
@@ -88,7 +92,9 @@ public sealed partial class PythonParser
 
     private void ResetForErrorPass()
     {
-        _memo.Clear();
+        Array.Clear(_memoHead);
+        Array.Clear(_memoEntries, 0, _memoCount);
+        _memoCount = 1;
         _mark = 0;
         _level = 0;
         CallInvalidRules = true;
@@ -108,6 +114,8 @@ public sealed partial class PythonParser
     private void FillToken()
     {
         if (_fill == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
+        // (In 'single' mode the tokenizer itself turns the end of input into one more NEWLINE, as
+        // _PyPegen_fill_token does.)
         _tokens[_fill] = _tokenizer.Next();
         _fill++;
     }
@@ -188,11 +196,18 @@ public sealed partial class PythonParser
     /// on a hit, moves the mark past it.</summary>
     internal bool TryMemo<T>(int ruleId, out T? result) where T : class
     {
-        if (_memo.TryGetValue(MemoKey(_mark, ruleId), out var e))
+        if (_mark < _memoHead.Length)
         {
-            result = (T?)e.Result;
-            _mark = e.EndMark;
-            return true;
+            for (int i = _memoHead[_mark]; i != 0; i = _memoEntries[i].Next)
+            {
+                ref var e = ref _memoEntries[i];
+                if (e.RuleId == ruleId)
+                {
+                    result = (T?)e.Result;
+                    _mark = e.EndMark;
+                    return true;
+                }
+            }
         }
         result = null;
         return false;
@@ -200,11 +215,18 @@ public sealed partial class PythonParser
 
     internal T? Memoize<T>(int ruleId, int startMark, T? result) where T : class
     {
-        _memo[MemoKey(startMark, ruleId)] = new MemoEntry(result, _mark);
+        if (startMark >= _memoHead.Length)
+            Array.Resize(ref _memoHead, Math.Max(_memoHead.Length * 2, startMark + 1));
+        if (_memoCount == _memoEntries.Length) Array.Resize(ref _memoEntries, _memoEntries.Length * 2);
+        int index = _memoCount++;
+        ref var e = ref _memoEntries[index];
+        e.RuleId = ruleId;
+        e.EndMark = _mark;
+        e.Result = result;
+        e.Next = _memoHead[startMark];
+        _memoHead[startMark] = index;
         return result;
     }
-
-    private static long MemoKey(int mark, int ruleId) => ((long)mark << 16) | (uint)ruleId;
 
     // ---- recursion guard ----------------------------------------------------------------------
 

@@ -37,7 +37,7 @@ public sealed partial class SourceText
                 throw InitError(fileName, $"unknown encoding: {spec}");
             text = DecodeStrict(span, codec, codePage, fileName);
         }
-        return new SourceText(text, fileName, spec ?? (bom ? "utf-8" : null));
+        return new SourceText(text, fileName, spec ?? (bom ? "utf-8" : null), bom);
     }
 
     /// <summary>A SyntaxError raised while setting up the tokenizer
@@ -45,9 +45,10 @@ public sealed partial class SourceText
     private static PythonSyntaxError InitError(string fileName, string msg) =>
         new("SyntaxError", msg, fileName, 0, -1, 0, 0, null);
 
-    /// <summary>compile()'s check: source with a NUL byte is rejected before tokenizing.</summary>
+    /// <summary>compile()'s check: source with a NUL byte is rejected before tokenizing — with a
+    /// ValueError in 3.11.2 (the error type is carried in <see cref="PythonSyntaxError.ErrorType"/>).</summary>
     private static PythonSyntaxError NullBytesError(string fileName) =>
-        new("SyntaxError", "source code string cannot contain null bytes", fileName, 0, 0, 0, 0, null);
+        new("ValueError", "source code string cannot contain null bytes", fileName, 0, 0, 0, 0, null);
 
     // ---- PEP 263 --------------------------------------------------------------------------------
 

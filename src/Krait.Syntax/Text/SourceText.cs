@@ -10,14 +10,18 @@ public sealed partial class SourceText
 {
     private int[]? _lineStarts;
 
-    public SourceText(string text, string fileName) : this(text, fileName, "utf-8") { }
+    public SourceText(string text, string fileName) : this(text, fileName, "utf-8", false) { }
 
-    private SourceText(string text, string fileName, string? declaredEncoding)
+    private SourceText(string text, string fileName, string? declaredEncoding, bool hadUtf8Bom)
     {
         Text = text.Contains('\r') ? TranslateNewlines(text) : text;
         FileName = fileName;
         DeclaredEncoding = declaredEncoding;
+        HadUtf8Bom = hadUtf8Bom;
     }
+
+    /// <summary>The bytes began with a UTF-8 BOM (which is not part of <see cref="Text"/>).</summary>
+    public bool HadUtf8Bom { get; }
 
     /// <summary>CPython's tok->encoding: "utf-8" for text given as a string, the BOM's or the coding
     /// declaration's encoding for bytes, and null for bytes with neither. When it is null, CPython

@@ -91,12 +91,15 @@ public sealed partial class PythonTokenizer
             "unindent does not match any outer indentation level", _lineno, ErrorColumn, _lineno, -1);
     }
 
-    /// <summary>E_LINECONT: at the character after the backslash, counted in bytes from tok->buf
-    /// (which can be an earlier line, see <see cref="_bufStart"/>).</summary>
-    private PythonSyntaxError LineContinuationError() =>
-        ParserError(TokenizerErrorKind.LineContinuation, "SyntaxError",
-            "unexpected character after line continuation character",
-            _lineno, Math.Max(Utf8Bytes(_bufStart, _pos) - 1, 0) + 1, _lineno, 0);
+    /// <summary>E_LINECONT: pegen reports tok->cur - tok->buf - 1 (+1), counted in bytes from
+    /// tok->buf (which can be an earlier line, see <see cref="_bufStart"/>); the C tokenizer has
+    /// read just the first byte of the character <paramref name="c"/> after the backslash.</summary>
+    private PythonSyntaxError LineContinuationError(int c)
+    {
+        int col = c == Eof ? Utf8Bytes(_bufStart, _pos) : Utf8Bytes(_bufStart, _pos - 1) + 1;
+        return ParserError(TokenizerErrorKind.LineContinuation, "SyntaxError",
+            "unexpected character after line continuation character", _lineno, Math.Max(col - 1, 0) + 1, _lineno, 0);
+    }
 
     /// <summary>UTF-8 length of <c>_buf[from..to)</c>.</summary>
     private int Utf8Bytes(int from, int to)
@@ -153,8 +156,8 @@ public sealed partial class PythonTokenizer
 
     private PythonSyntaxError NullByteError()
     {
-        // As compile() reports it (SourceText.FromBytes rejects such bytes already).
-        return Fail(TokenizerErrorKind.Direct, new PythonSyntaxError("SyntaxError",
+        // As compile() reports it in 3.11.2, a ValueError (SourceText.FromBytes rejects such bytes already).
+        return Fail(TokenizerErrorKind.Direct, new PythonSyntaxError("ValueError",
             "source code string cannot contain null bytes", _source.FileName, 0, 0, 0, 0, null));
     }
 
@@ -193,9 +196,19 @@ public sealed partial class PythonTokenizer
 
     /// <summary>An identifier with bytes that are not UTF-8: pegen's raise_decode_error, at the
     /// tokenizer's position (the end of the identifier).</summary>
-    private PythonSyntaxError IdentifierDecodeError(ReadOnlySpan<char> run) =>
-        ParserError(TokenizerErrorKind.Direct, "SyntaxError", "(unicode error) " + SourceText.Utf8DecodeError(run),
+    private PythonSyntaxError IdentifierDecodeError(ReadOnlySpan<char> run)
+    {
+        _decodeError = SourceText.Utf8DecodeError(run);
+        return ParserError(TokenizerErrorKind.Decode, "SyntaxError", "(unicode error) " + _decodeError,
             _lineno, ErrorColumn, _lineno, -1);
+    }
+
+    private string? _decodeError;
+
+    /// <summary>The UnicodeDecodeError CPython's tokenize-the-rest check lets through unconverted
+    /// (type in ErrorType, no location).</summary>
+    private PythonSyntaxError BareDecodeError() =>
+        new("UnicodeDecodeError", _decodeError!, _source.FileName, 0, 0, 0, 0, null);
 
     private static bool IsSurrogate(int cp) => cp >= 0xD800 && cp <= 0xDFFF;
 

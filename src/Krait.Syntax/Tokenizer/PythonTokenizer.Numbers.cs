@@ -201,8 +201,8 @@ public sealed partial class PythonTokenizer
             (Warnings ??= new()).Add(new TokenizerWarning("SyntaxWarning", $"invalid {kind} literal", _lineno));
             return;
         }
-        // Only ASCII here: a non-ASCII character after a number is left to the identifier check.
-        if (c >= 0 && CharClass.IsIdentifierChar((char)c))
+        // 3.11.2 counts any non-ASCII character here (later 3.11 releases leave it to the identifier check).
+        if (c >= 0x80 || (c >= 0 && CharClass.IsIdentifierChar((char)c)))
         {
             Backup(c);
             throw Error($"invalid {kind} literal");

@@ -50,7 +50,8 @@ public sealed partial class PythonTokenizer
 
     /// <summary>_PyPegen_tokenize_full_source_to_check_for_errors: reads the rest of the input.
     /// Throws the first error the tokenizer raises itself (bad number, unterminated string,
-    /// unmatched bracket …); at the end of input with brackets open, throws "'(' was never closed"
+    /// unmatched bracket …; an identifier that is not UTF-8 as a bare UnicodeDecodeError, the type
+    /// in <see cref="PythonSyntaxError.ErrorType"/>); at the end of input with brackets open, throws "'(' was never closed"
     /// if the innermost open bracket is on a line before <paramref name="errorLineno"/> (the line of
     /// the syntax error being reported) — also when the input stops with another error state inside
     /// brackets (a bad continuation line). Returns normally otherwise: CPython ignores indentation
@@ -69,6 +70,8 @@ public sealed partial class PythonTokenizer
             }
         }
         if (_errorKind == TokenizerErrorKind.Direct) throw _error!;
+        // pegen converts a decode error into "(unicode error) …" only for tokens the parser reads.
+        if (_errorKind == TokenizerErrorKind.Decode) throw BareDecodeError();
         // Any other error state (end of input, bad continuation line …) inside brackets.
         if (_level > 0 && errorLineno > _parenLineno[_level - 1]) throw UnclosedBracketError();
     }

@@ -338,7 +338,7 @@ public sealed partial class PythonTokenizer
     private int ContinuationLine()
     {
         int c = NextChar();
-        if (c != '\n') throw LineContinuationError();
+        if (c != '\n') throw LineContinuationError(c);
         c = NextChar();
         if (c == Eof) throw UnexpectedEofError();
         Backup(c);

@@ -19,4 +19,8 @@ public enum TokenizerErrorKind : byte
     TooDeep,
     /// <summary>E_LINECONT: unexpected character after line continuation character.</summary>
     LineContinuation,
+    /// <summary>E_DECODE: an identifier with bytes that are not UTF-8. The parser reports it as a
+    /// SyntaxError "(unicode error) …"; when only found by CheckRestForErrors it surfaces as
+    /// CPython's bare UnicodeDecodeError.</summary>
+    Decode,
 }

@@ -16,12 +16,8 @@ internal static class KraitSymtable
         Krait.Syntax.Ast.Module module;
         try
         {
-            module = PythonParser.ParseAst(data, path);
-        }
-        catch (PythonSyntaxError e) when (e.ErrorType == "RecursionError")
-        {
-            // ast.parse's limit on converting the tree; compile() and symtable() have none.
-            module = PythonParser.ParseFile(SourceText.FromBytes(data, path));
+            // compile() and symtable() have no ast.parse conversion-depth limit.
+            module = (Krait.Syntax.Ast.Module)PythonParser.ParseModule(data, path);
         }
         catch (PythonSyntaxError e)
         {

@@ -17,6 +17,18 @@ internal static class Py
         return sb.Append('\'').ToString();
     }
 
+    /// <summary>Surrogates and control characters as \\uXXXX, so a difference in them shows.</summary>
+    public static string Visible(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (char c in s)
+        {
+            if (char.IsSurrogate(c) || char.IsControl(c)) sb.Append($"\\u{(int)c:x4}");
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
     /// <summary>The first position where two strings differ, with context from both.</summary>
     public static string FirstDifference(string expected, string actual)
     {
@@ -24,7 +36,7 @@ internal static class Py
         int n = Math.Min(expected.Length, actual.Length);
         while (i < n && expected[i] == actual[i]) i++;
         int from = Math.Max(0, i - 150);
-        static string Cut(string s, int from, int to) => s[from..Math.Min(s.Length, to)];
+        static string Cut(string s, int from, int to) => Visible(s[from..Math.Min(s.Length, to)]);
         return $"first difference at character {i} of the dump:\n" +
                $"  CPython: …{Cut(expected, from, i + 150)}\n" +
                $"  Krait:   …{Cut(actual, from, i + 150)}";

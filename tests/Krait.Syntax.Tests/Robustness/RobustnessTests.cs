@@ -6,7 +6,7 @@ using Assert = Xunit.Assert;
 namespace Krait.Syntax.Tests.Robustness;
 
 /// <summary>Fuzzing with a fixed seed (<see cref="FuzzInputs"/>): every input ends in a tree or a
-/// PythonSyntaxError (whose type may also be the MemoryError/RecursionError/ValueError CPython
+/// PythonSyntaxError (whose type may also be the MemoryError/RecursionError/ValueError/UnicodeDecodeError CPython
 /// raises) within the time limit — never another .NET exception, a hang or a crash — and the
 /// outcome is CPython's: the same dump or the same error tuple. Inputs over 1 MB run in a child
 /// `krait --dump-ast` process that is killed at the time limit, and are compared by outcome only
@@ -44,7 +44,7 @@ public class RobustnessTests
         var r = Outcome(FuzzInputs.Get(name));
         if (r.Failure is not null) Assert.Fail(r.Failure);
         if (r.Error is not null)
-            Assert.Contains(r.Error.Type, new[] { "SyntaxError", "IndentationError", "TabError", "MemoryError", "RecursionError", "ValueError" });
+            Assert.Contains(r.Error.Type, new[] { "SyntaxError", "IndentationError", "TabError", "MemoryError", "RecursionError", "ValueError", "UnicodeDecodeError" });
     }
 
     [Theory]

@@ -75,7 +75,10 @@ public class StatementCaseTests
         };
         try
         {
-            var text = SourceText.FromBytes(Encoding.UTF8.GetBytes(source), "<case>");
+            var data = Encoding.UTF8.GetBytes(source);
+            // 'exec' goes through ast.parse's entry (byte input, error offsets as CPython's).
+            if (parseMode == ParseMode.File) return PythonParser.ParseAst(data, "<case>").Dump(includeAttributes: true);
+            var text = SourceText.FromBytes(data, "<case>");
             return new PythonParser(text, parseMode).Run().Dump(includeAttributes: true);
         }
         catch (PythonSyntaxError e)

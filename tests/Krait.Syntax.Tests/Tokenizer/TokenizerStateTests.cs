@@ -68,6 +68,23 @@ public class TokenizerStateTests
         Assert.Equal(("invalid hexadecimal literal", 2, 6), (e.Msg, e.Lineno, e.Offset));
     }
 
+    /// <summary>An identifier that is not UTF-8, found only by CheckRestForErrors, is CPython's bare
+    /// UnicodeDecodeError (python3.11 -c "compile(b'%\xc7\n', 'f', 'exec')").</summary>
+    [Fact]
+    public void CheckRestGivesBareDecodeError()
+    {
+        var tok = new PythonTokenizer(SourceText.FromBytes([(byte)'%', 0xC7, (byte)'\n'], "f"));
+        Assert.Equal(TokenKind.Percent, tok.Next().Kind);
+        var e = Assert.Throws<PythonSyntaxError>(() => tok.CheckRestForErrors(1));
+        Assert.Equal(("UnicodeDecodeError", "'utf-8' codec can't decode byte 0xc7 in position 0: unexpected end of data"),
+            (e.ErrorType, e.Msg));
+        tok = new PythonTokenizer(SourceText.FromBytes([(byte)'(', 0xC7, (byte)'\n'], "f"));
+        tok.Next();
+        e = Assert.Throws<PythonSyntaxError>(() => tok.Next());
+        Assert.Equal(("SyntaxError", "(unicode error) 'utf-8' codec can't decode byte 0xc7 in position 0: unexpected end of data"),
+            (e.ErrorType, e.Msg));
+    }
+
     /// <summary>Indentation errors are not reported by CheckRestForErrors (CPython ignores them there).</summary>
     [Fact]
     public void CheckRestIgnoresIndentationErrors()

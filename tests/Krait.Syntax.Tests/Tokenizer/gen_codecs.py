@@ -1,6 +1,6 @@
 """Generates src/Krait.Syntax/Text/SourceText.Codecs.g.cs: Python codec names and aliases
 (encodings.aliases of python3.11) for the codecs .NET can decode, mapped to .NET code pages.
-Run: python3.11 tests/Krait.Syntax.Tests/Tokenizer/gen_codecs.py > src/Krait.Syntax/Text/SourceText.Codecs.g.cs"""
+Run: /usr/bin/python3.11 tests/Krait.Syntax.Tests/Tokenizer/gen_codecs.py > src/Krait.Syntax/Text/SourceText.Codecs.g.cs"""
 import encodings.aliases, codecs
 
 # Python codec module -> (.NET code page, kind). kind: 'charmap' single-byte tables, or the codec's own name.

@@ -2,8 +2,8 @@
 source decoder's), the SyntaxError python3.11 raises for compile(src, 'f', 'exec', PyCF_ONLY_AST):
 [type, msg, lineno, offset, end_lineno, end_offset] (None as null); and errors_str.jsonl: the same
 for the text sources given as str (CPython then reports character offsets everywhere).
-Run with python3.11 from the repository root:
-    python3.11 tests/Krait.Syntax.Tests/Tokenizer/record_errors.py"""
+Run with the oracle (3.11.2) from the repository root:
+    /usr/bin/python3.11 tests/Krait.Syntax.Tests/Tokenizer/record_errors.py"""
 import ast, base64, json, os
 
 S = [
@@ -12,7 +12,7 @@ S = [
     "é = (\n", "x = 'é' + (\n", "(" * 201 + "\n", "x = (" * 100 + "\n", "]\n", "x = [1, 2}\n", "x = (1,", "x = [\n# c\n",
     # continuation lines
     "x = 1 \\ y\n", "x = '''a\nb''' \\ y\n", "x = 1 + \\\n  2 \\ y\n", "if x:\n  \\\n  y \\ z\n",
-    "x = '''é\nb''' \\ y\n", "x = 1\\\\\n", "x = 1\\", "x = 1 + \\\n", "x = (1 + \\\n", "if x:\n    \\\n", "x = 'é' \\ y\n",
+    "x = '''é\nb''' \\ y\n", "x = f(2)\\\u00a0\n", "x = f(2)\\€ + 1\n", "x = 'é'\\€ + 1\n", "x = 1\\\\\n", "x = 1\\", "x = 1 + \\\n", "x = (1 + \\\n", "if x:\n    \\\n", "x = 'é' \\ y\n",
     # indentation
     "if x:\n\tpass\n        y\n", "if x:\n        pass\n\ty\n", "if x:\n  y\n z\n", "if x:\n    a\n  b\n",
     "if x:\n \tpass\n\t y\n", "".join(" " * i + "if x:\n" for i in range(101)) + " " * 101 + "pass\n",
@@ -31,7 +31,7 @@ S = [
     # identifiers and stray characters
     "x = a€b\n", "x = €\n", "x = \u00a0\n", "x = a\u00a0\n", "\x01\n", "x = 1 \x0b\n", "x = \u200b\n",
     "x = 𝔘\u00a0\n", "x = 😀\n", "x = a😀\n", "x = ₿\n", "x = ·a\n", "x = ⸯ\n", "x = ゛\n", "x = ﹰ\n",
-    "x = é€\n",
+    "x = é€\n", "x = 1é\n", "0x1f€\n", "1jé\n", "1eé\n", "1andé\n", "0o7é\n", "0b1é\n", "1.5é\n",
 ]
 B = [s.encode('utf-8') for s in S] + [
     # decoding
@@ -40,7 +40,7 @@ B = [s.encode('utf-8') for s in S] + [
     b"# coding: uTF-8\n\xff\n", b"a\xe2\x82b = 1\n", b"x = a\xc3\n", b"#coding=cp1252\n\x81 = 1\n",
     b"#coding=cp1252\r\n\r\n\x81 = 1\n", b"\xef\xbb\xbf#coding:utf8\n\xe9=1\n", b"x\x00 = 1\n",
     b"#coding:latin-1\r\n\xe9 = )\n", b"\n\n# coding: latin-1\n\xe9 = )\n", b"#coding:ascii \n\xe9\n",
-    b"x = 1\r\ny = (\r\n", b"x = 1\ry = 'abc\r", b"\\\n# coding: latin-1\n\xe9 = )\n",
+    b"x = 1\r\ny = (\r\n", b"x = 1\ry = 'abc\r", b"\\\n# coding: latin-1\n\xe9 = )\n", b"3\x8c\n",
 ]
 
 here = os.path.dirname(os.path.abspath(__file__))
@@ -51,6 +51,8 @@ with open(os.path.join(here, 'errors.jsonl'), 'w', encoding='utf-8') as f:
             raise SystemExit(f"no error: {src!r}")
         except SyntaxError as e:
             err = [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]
+        except ValueError as e:
+            err = [type(e).__name__, str(e), None, None, None, None]
         f.write(json.dumps({"src": base64.b64encode(src).decode(), "error": err}, ensure_ascii=False) + "\n")
 
 with open(os.path.join(here, 'errors_str.jsonl'), 'w', encoding='utf-8') as f:

@@ -1,7 +1,7 @@
 """Records identifiers.txt: the code point ranges CPython 3.11 accepts as identifier start
 (XID_Start plus '_') and identifier continuation (XID_Continue), as "S lo hi" / "C lo hi" lines
 (hex), and "U lo hi" for the code points unassigned in its Unicode version (which .NET may know).
-Run: python3.11 tests/Krait.Syntax.Tests/Tokenizer/record_identifiers.py"""
+Run: /usr/bin/python3.11 tests/Krait.Syntax.Tests/Tokenizer/record_identifiers.py"""
 import os, sys, unicodedata
 
 def ranges(pred):

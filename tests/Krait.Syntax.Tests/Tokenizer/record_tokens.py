@@ -1,6 +1,6 @@
 """Records tokens.jsonl: the token stream CPython 3.11's C tokenizer produces for each snippet.
-Run with python3.11 from the repository root:
-    python3.11 tests/Krait.Syntax.Tests/Tokenizer/record_tokens.py
+Run with the oracle (3.11.2) from the repository root:
+    /usr/bin/python3.11 tests/Krait.Syntax.Tests/Tokenizer/record_tokens.py
 3.11 has no Python access to the C tokenizer; positions come from the tokenize module, adjusted
 where the C tokenizer differs (checked against AST positions over the whole stdlib):
 NEWLINE is zero-width at its newline (from a trailing comment's start if there is one),
