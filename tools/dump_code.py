@@ -1,7 +1,7 @@
-#!/usr/bin/env python3.11
+#!/usr/bin/python3.11
 """Print CPython 3.11's code objects for a source file in Krait's canonical text form.
 
-    dump_code.py FILE        compile(FILE's bytes, FILE, 'exec', dont_inherit=True), print recursively
+    dump_code.py [-O|-OO] FILE  compile (optimize=1/2 with -O/-OO)(FILE's bytes, FILE, 'exec', dont_inherit=True), print recursively
     dump_code.py --batch     read paths from stdin; per file print one JSON line:
                              {"sha": sha256 of bytes, "dump": text} or {"sha":..., "error": [type, msg, lineno, offset]}
 
@@ -77,12 +77,12 @@ def localspluskinds(co):
     return bytes(kinds)
 
 
-def dump_file(path):
+def dump_file(path, optimize=0, mode="exec"):
     with open(path, "rb") as f:
         data = f.read()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        co = compile(data, path, "exec", dont_inherit=True)
+        co = compile(data, path, mode, dont_inherit=True, optimize=optimize)
     out = []
     dump(co, out)
     return data, "\n".join(out) + "\n"
@@ -103,9 +103,13 @@ def main():
             sys.stdout.write(json.dumps(rec) + "\n")
             sys.stdout.flush()
         return
-    if len(sys.argv) != 2:
-        sys.exit("usage: dump_code.py FILE | --batch")
-    _, text = dump_file(sys.argv[1])
+    args = sys.argv[1:]
+    optimize = 0
+    if args and args[0] in ("-O", "-OO"):
+        optimize = len(args.pop(0)) - 1
+    if len(args) != 1:
+        sys.exit("usage: dump_code.py [-O|-OO] FILE | --batch")
+    _, text = dump_file(args[0], optimize)
     sys.stdout.write(text)
 
 

@@ -1,4 +1,4 @@
-#!/usr/bin/env python3.11
+#!/usr/bin/python3.11
 """Record CPython 3.11's code-object dumps for the codegen cases.
 
 For every tests/Krait.Compiler.Tests/CodeGen/Cases/NAME.py, writes NAME.dump: what
@@ -22,8 +22,12 @@ def main():
     for name in sorted(os.listdir(".")):
         if not name.endswith(".py"):
             continue
+        # NAME_O1.py / NAME_O2.py are compiled with optimize=1 / 2 (python -O / -OO).
+        optimize = 2 if name.endswith("_O2.py") else 1 if name.endswith("_O1.py") else 0
+        # NAME_eval.py / NAME_single.py are compiled in 'eval' / 'single' mode.
+        mode = "eval" if name.endswith("_eval.py") else "single" if name.endswith("_single.py") else "exec"
         try:
-            _, text = dump_code.dump_file(name)
+            _, text = dump_code.dump_file(name, optimize, mode)
         except SyntaxError as e:
             text = "error {}|{}|{}|{}|{}|{}\n".format(type(e).__name__, e.msg, e.lineno, e.offset,
                                                    e.end_lineno, e.end_offset)

@@ -1,9 +1,13 @@
 namespace Krait.Syntax;
 
 /// <summary>A compile-time error with the fields of CPython's SyntaxError. <see cref="ErrorType"/>
-/// is <c>SyntaxError</c>, <c>IndentationError</c> or <c>TabError</c>. <see cref="Offset"/> and
-/// <see cref="EndOffset"/> are 1-based character (code point) offsets into <see cref="Text"/>, as in
-/// CPython's exception; 0 means "no offset".</summary>
+/// is <c>SyntaxError</c>, <c>IndentationError</c> or <c>TabError</c>, or the type of another
+/// exception CPython's compile() raises before or instead of a SyntaxError (<c>ValueError</c> for
+/// null bytes, <c>MemoryError</c>, <c>RecursionError</c>, <c>UnicodeDecodeError</c>; these have no
+/// location). <see cref="Offset"/> and <see cref="EndOffset"/> are 1-based offsets into
+/// <see cref="Text"/> exactly as CPython's exception has them: code points where CPython converts
+/// (source with a declared encoding), UTF-8 bytes where it does not (bytes without a BOM or coding
+/// cookie; the symbol table's errors). 0 stands for CPython's None.</summary>
 public sealed class PythonSyntaxError : Exception
 {
     public PythonSyntaxError(string errorType, string msg, string? fileName, int lineno, int offset,

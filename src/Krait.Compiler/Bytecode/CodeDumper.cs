@@ -82,6 +82,10 @@ public static class CodeDumper
             }
             case CodeObject c:
                 return $"<code object {c.Name}>";
+            case double d:
+                return FloatRepr.Float(d);
+            case System.Numerics.Complex c:
+                return FloatRepr.Complex(c);
             default:
             {
                 var sb = new StringBuilder();

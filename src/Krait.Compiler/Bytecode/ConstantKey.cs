@@ -19,10 +19,12 @@ public sealed class ConstantKey : IEqualityComparer<object?>
         {
             case bool x: return x == (bool)b;
             case BigInteger x: return x == (BigInteger)b;
-            case double x: return BitConverter.DoubleToInt64Bits(x) == BitConverter.DoubleToInt64Bits((double)b);
+            // Distinct NaN objects never compare equal (CPython's key compares the floats).
+            case double x: return !double.IsNaN(x) && BitConverter.DoubleToInt64Bits(x) == BitConverter.DoubleToInt64Bits((double)b);
             case Complex x:
             {
                 var y = (Complex)b;
+                if (double.IsNaN(x.Real) || double.IsNaN(x.Imaginary)) return false;
                 return BitConverter.DoubleToInt64Bits(x.Real) == BitConverter.DoubleToInt64Bits(y.Real)
                     && BitConverter.DoubleToInt64Bits(x.Imaginary) == BitConverter.DoubleToInt64Bits(y.Imaginary);
             }
@@ -48,8 +50,23 @@ public sealed class ConstantKey : IEqualityComparer<object?>
                 }
                 return true;
             }
+            case CodeObject x: return CodeEquals(x, (CodeObject)b);
             default: return false;
         }
+    }
+
+    // code_richcompare: code objects are constants compared by value (name, counts, flags, first
+    // line, code, consts, names, localsplusnames, line and exception tables), so identical nested
+    // code (a finally body compiled twice) shares one co_consts entry.
+    private bool CodeEquals(CodeObject a, CodeObject b)
+    {
+        if (a.Name != b.Name || a.ArgCount != b.ArgCount || a.PosOnlyArgCount != b.PosOnlyArgCount
+            || a.KwOnlyArgCount != b.KwOnlyArgCount || a.Flags != b.Flags || a.FirstLineNo != b.FirstLineNo)
+            return false;
+        if (!a.Code.AsSpan().SequenceEqual(b.Code) || a.Consts.Length != b.Consts.Length) return false;
+        for (int i = 0; i < a.Consts.Length; i++) if (!Equals(a.Consts[i], b.Consts[i])) return false;
+        return a.Names.AsSpan().SequenceEqual(b.Names) && a.LocalsPlusNames.AsSpan().SequenceEqual(b.LocalsPlusNames)
+            && a.LineTable.AsSpan().SequenceEqual(b.LineTable) && a.ExceptionTable.AsSpan().SequenceEqual(b.ExceptionTable);
     }
 
     public int GetHashCode(object? o)
@@ -82,6 +99,7 @@ public sealed class ConstantKey : IEqualityComparer<object?>
                 return h;
             }
             case EllipsisValue: return 7;
+            case CodeObject c: return HashCode.Combine(c.Name, c.Code.Length, c.FirstLineNo);
             default: return System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o);
         }
     }

@@ -243,13 +243,13 @@ public sealed partial class Compiler
         AddOpJump(Op.SETUP_CLEANUP, cleanup);
         AddOp(Op.PUSH_EXC_INFO);
         PushFBlock(FBlockType.ExceptionGroupHandler, null, null, "except handler");
+        // CPython 3.11.2's layout: a failed match jumps straight to the next handler.
         for (int i = 0; i < n; i++)
         {
             var handler = (ExceptHandler)handlers[i];
             SetLoc(handler);
             except = NewBlock();
-            var exceptWithError = NewBlock();
-            var noMatch = NewBlock();
+            var handleMatch = NewBlock();
             if (i == 0)
             {
                 AddOpI(Op.COPY, 1);
@@ -261,8 +261,11 @@ public sealed partial class Compiler
                 VisitExpr(handler.Type);
                 AddOp(Op.CHECK_EG_MATCH);
                 AddOpI(Op.COPY, 1);
-                AddOpJump(Op.POP_JUMP_IF_NONE, noMatch);
+                AddOpJump(Op.POP_JUMP_IF_NOT_NONE, handleMatch);
+                AddOp(Op.POP_TOP);
+                AddOpJump(Op.JUMP, except);
             }
+            UseNextBlock(handleMatch);
             var cleanupEnd = NewBlock();
             var cleanupBody = NewBlock();
             if (handler.Name is not null) NameOp(handler.Name, ExprContext.Store);
@@ -291,13 +294,8 @@ public sealed partial class Compiler
             }
             AddOpI(Op.LIST_APPEND, 3);
             AddOp(Op.POP_TOP);
-            AddOpJump(Op.JUMP, exceptWithError);
+            AddOpJump(Op.JUMP, except);
             UseNextBlock(except);
-            AddOp(Op.NOP);
-            AddOpJump(Op.JUMP, exceptWithError);
-            UseNextBlock(noMatch);
-            AddOp(Op.POP_TOP);
-            UseNextBlock(exceptWithError);
             if (i == n - 1)
             {
                 AddOpI(Op.LIST_APPEND, 1);

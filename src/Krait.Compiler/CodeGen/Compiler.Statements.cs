@@ -136,6 +136,12 @@ public sealed partial class Compiler
 
     private void CompileStmtExpr(ExprNode value)
     {
+        if (_interactive && _nestLevel <= 1)
+        {
+            VisitExpr(value);
+            AddOp(Op.PRINT_EXPR);
+            return;
+        }
         if (value is Constant)
         {
             AddOp(Op.NOP);

@@ -25,6 +25,7 @@ public sealed partial class Compiler
     private readonly Stack<CompilerUnit> _stack = new();
     private CompilerUnit _u = null!;
     private int _nestLevel;
+    private bool _interactive;
 
     private Compiler(string filename, string? source, SymbolTable st, FutureFeatures future, int optimize)
     {
@@ -38,7 +39,12 @@ public sealed partial class Compiler
     /// <summary>compile(source, filename, 'exec', dont_inherit=True, optimize=<paramref name="optimize"/>)
     /// for a parsed module. Throws <see cref="PythonSyntaxError"/> for the errors the symbol table
     /// or the code generator raise.</summary>
-    public static CodeObject CompileModule(Module mod, string filename, string? source = null, int optimize = 0)
+    public static CodeObject CompileModule(Module mod, string filename, string? source = null, int optimize = 0) =>
+        Compile(mod, filename, source, optimize);
+
+    /// <summary>compile() of a parsed <see cref="Module"/> ('exec'), <see cref="Interactive"/>
+    /// ('single': expression statements print their value) or <see cref="Expression"/> ('eval').</summary>
+    public static CodeObject Compile(ModNode mod, string filename, string? source = null, int optimize = 0)
     {
         var future = FutureFeatures.FromAst(mod, filename, source);
         AstOptimizer.Optimize(mod, optimize, future.Flags);
@@ -47,12 +53,29 @@ public sealed partial class Compiler
         return c.CompileMod(mod);
     }
 
-    private CodeObject CompileMod(Module mod)
+    private CodeObject CompileMod(ModNode mod)
     {
         EnterScope("<module>", ScopeType.Module, mod, 1);
         _u.Loc = _u.Loc with { Lineno = 1 };
-        Body(mod.Body);
-        var co = Assemble(addNone: true);
+        bool addNone = true;
+        switch (mod)
+        {
+            case Module m:
+                Body(m.Body);
+                break;
+            case Interactive i:
+                if (FindAnn(i.Body)) AddOp(Op.SETUP_ANNOTATIONS);
+                _interactive = true;
+                VisitStmts(i.Body);
+                break;
+            case Expression e:
+                VisitExpr(e.Body);
+                addNone = false;
+                break;
+            default:
+                throw new NotSupportedException("compile mode " + mod.TypeName);
+        }
+        var co = Assemble(addNone);
         ExitScope();
         return co;
     }

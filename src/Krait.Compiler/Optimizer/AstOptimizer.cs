@@ -22,8 +22,16 @@ internal sealed partial class AstOptimizer
         _futureAnnotations = (futureFlags & CodeFlags.FutureAnnotations) != 0;
     }
 
-    public static void Optimize(Module mod, int optimize, int futureFlags) =>
-        new AstOptimizer(optimize, futureFlags).Body(mod.Body);
+    public static void Optimize(ModNode mod, int optimize, int futureFlags)
+    {
+        var o = new AstOptimizer(optimize, futureFlags);
+        switch (mod)
+        {
+            case Module m: o.Body(m.Body); break;
+            case Interactive i: o.Stmts(i.Body); break;
+            case Expression e: e.Body = o.E(e.Body); break;
+        }
+    }
 
     private static bool IsDocString(StmtNode[] body) =>
         body.Length > 0 && body[0] is Expr { Value: Constant { Value: string } };

@@ -208,9 +208,86 @@ internal static class ConstOps
             if (!ToDouble(l, out double x) || !ToDouble(r, out double y) || y == 0) throw new Fail();
             return x / y;
         }
-        if (!ToComplex(l, out var cx) || !ToComplex(r, out var cy) || cy == Complex.Zero) throw new Fail();
         if (!(l is Complex || IsReal(l)) || !(r is Complex || IsReal(r))) throw new Fail();
-        throw new Fail(); // complex division rounding differs from CPython's algorithm; leave it unfolded.
+        if (!ToComplex(l, out var cx) || !ToComplex(r, out var cy)) throw new Fail();
+        var q = Quot(cx, cy, out bool edom);
+        if (edom) throw new Fail();
+        return q;
+    }
+
+    // _Py_c_quot: Smith's algorithm, as CPython divides complex numbers.
+    private static Complex Quot(Complex a, Complex b, out bool edom)
+    {
+        edom = false;
+        double absBr = Math.Abs(b.Real), absBi = Math.Abs(b.Imaginary);
+        if (absBr >= absBi)
+        {
+            if (absBr == 0.0)
+            {
+                edom = true;
+                return Complex.Zero;
+            }
+            double ratio = b.Imaginary / b.Real;
+            double denom = b.Real + b.Imaginary * ratio;
+            return new Complex((a.Real + a.Imaginary * ratio) / denom, (a.Imaginary - a.Real * ratio) / denom);
+        }
+        if (absBi >= absBr)
+        {
+            double ratio = b.Real / b.Imaginary;
+            double denom = b.Real * ratio + b.Imaginary;
+            return new Complex((a.Real * ratio + a.Imaginary) / denom, (a.Imaginary * ratio - a.Real) / denom);
+        }
+        return new Complex(double.NaN, double.NaN);
+    }
+
+    private static Complex Prod(Complex a, Complex b) =>
+        new(a.Real * b.Real - a.Imaginary * b.Imaginary, a.Real * b.Imaginary + a.Imaginary * b.Real);
+
+    private static Complex PowU(Complex x, long n)
+    {
+        var r = new Complex(1.0, 0.0);
+        var p = x;
+        long mask = 1;
+        while (mask > 0 && n >= mask)
+        {
+            if ((n & mask) != 0) r = Prod(r, p);
+            mask <<= 1;
+            p = Prod(p, p);
+        }
+        return r;
+    }
+
+    // complex_pow: small integral exponents by repeated multiplication, else _Py_c_pow.
+    private static Complex ComplexPow(Complex a, Complex b)
+    {
+        bool edom = false;
+        Complex p;
+        if (b.Imaginary == 0.0 && b.Real == Math.Floor(b.Real) && Math.Abs(b.Real) <= 100.0)
+        {
+            long n = (long)b.Real;
+            p = n > 0 ? PowU(a, n) : Quot(new Complex(1.0, 0.0), PowU(a, -n), out edom);
+        }
+        else if (b.Real == 0.0 && b.Imaginary == 0.0) p = new Complex(1.0, 0.0);
+        else if (a.Real == 0.0 && a.Imaginary == 0.0)
+        {
+            if (b.Imaginary != 0.0 || b.Real < 0.0) edom = true;
+            p = Complex.Zero;
+        }
+        else
+        {
+            double vabs = double.Hypot(a.Real, a.Imaginary);
+            double len = Math.Pow(vabs, b.Real);
+            double at = Math.Atan2(a.Imaginary, a.Real);
+            double phase = at * b.Real;
+            if (b.Imaginary != 0.0)
+            {
+                len /= Math.Exp(at * b.Imaginary);
+                phase += b.Imaginary * Math.Log(vabs);
+            }
+            p = new Complex(len * Math.Cos(phase), len * Math.Sin(phase));
+        }
+        if (edom || !double.IsFinite(p.Real) || !double.IsFinite(p.Imaginary)) throw new Fail();
+        return p;
     }
 
     private static object FloorDiv(object? l, object? r)
@@ -305,6 +382,11 @@ internal static class ConstOps
             double res = Math.Pow(x, y);
             if (double.IsInfinity(res) || double.IsNaN(res)) throw new Fail();
             return res;
+        }
+        if ((v is Complex || IsReal(v)) && (w is Complex || IsReal(w)))
+        {
+            if (!ToComplex(v, out var a) || !ToComplex(w, out var b)) throw new Fail();
+            return ComplexPow(a, b);
         }
         throw new Fail();
     }

@@ -1,7 +1,9 @@
 using System.Text;
 using Krait.Compiler.Bytecode;
 using Krait.Syntax;
+using Krait.Syntax.Ast;
 using Krait.Syntax.Parser;
+using Krait.Syntax.Text;
 
 namespace Krait.Compiler.Tests.CodeGen;
 
@@ -9,11 +11,13 @@ namespace Krait.Compiler.Tests.CodeGen;
 /// error line in the form tools/record_codegen_cases.py writes.</summary>
 internal static class KraitCode
 {
-    public static string DumpOrError(byte[] data, string fileName)
+    public static string DumpOrError(byte[] data, string fileName, int optimize = 0, ParseMode mode = ParseMode.File)
     {
         try
         {
-            var module = PythonParser.ParseAst(data, fileName);
+            ModNode module = mode == ParseMode.File
+                ? PythonParser.ParseAst(data, fileName)
+                : new PythonParser(SourceText.FromBytes(data, fileName), mode).Run();
             string? text = null;
             try
             {
@@ -22,7 +26,7 @@ internal static class KraitCode
             catch (DecoderFallbackException)
             {
             }
-            var code = Krait.Compiler.CodeGen.Compiler.CompileModule(module, fileName, text);
+            var code = Krait.Compiler.CodeGen.Compiler.Compile(module, fileName, text, optimize);
             return CodeDumper.Dump(code);
         }
         catch (PythonSyntaxError e)

@@ -50,6 +50,7 @@ public class StdlibCodeParityTests(ITestOutputHelper output)
             ? File.ReadAllLines(ListFile).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList()
             : [];
         output.WriteLine($"{matching.Count} of {files.Length} stdlib files compile to byte-identical code objects ({known.Count} in the ratchet list)");
+        foreach (var (file, why) in failures.Take(50)) output.WriteLine($"  not matching: {file}: {why}");
 
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {

@@ -1,0 +1,48 @@
+namespace Krait.Runtime;
+
+// Rich comparison (object.c do_richcompare).
+public static partial class Ops
+{
+    private static readonly CompareOp[] s_swapped = [CompareOp.Gt, CompareOp.Ge, CompareOp.Eq, CompareOp.Ne, CompareOp.Lt, CompareOp.Le];
+    private static readonly string[] s_compareSymbols = ["<", "<=", "==", "!=", ">", ">="];
+
+    public static PyObject RichCompare(PyObject v, PyObject w, CompareOp op)
+    {
+        bool checkedReverse = false;
+        PyObject res;
+        if (!ReferenceEquals(v.Type, w.Type) && w.Type.IsSubtype(v.Type) && w.Type.RichCompare is { } rf)
+        {
+            checkedReverse = true;
+            res = rf(w, v, s_swapped[(int)op]);
+            if (res is not PyNotImplemented) return res;
+        }
+        if (v.Type.RichCompare is { } f)
+        {
+            res = f(v, w, op);
+            if (res is not PyNotImplemented) return res;
+        }
+        if (!checkedReverse && w.Type.RichCompare is { } wf)
+        {
+            res = wf(w, v, s_swapped[(int)op]);
+            if (res is not PyNotImplemented) return res;
+        }
+        return op switch
+        {
+            CompareOp.Eq => PyBool.From(ReferenceEquals(v, w)),
+            CompareOp.Ne => PyBool.From(!ReferenceEquals(v, w)),
+            _ => throw PyErr.TypeError($"'{s_compareSymbols[(int)op]}' not supported between instances of '{v.Type.Name}' and '{w.Type.Name}'"),
+        };
+    }
+
+    /// <summary>PyObject_RichCompareBool: identity implies equality for == and !=.</summary>
+    public static bool RichCompareBool(PyObject v, PyObject w, CompareOp op)
+    {
+        if (ReferenceEquals(v, w))
+        {
+            if (op == CompareOp.Eq) return true;
+            if (op == CompareOp.Ne) return false;
+        }
+        var r = RichCompare(v, w, op);
+        return r is PyBool b ? b.IsTrue : IsTrue(r);
+    }
+}

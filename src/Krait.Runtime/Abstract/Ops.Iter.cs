@@ -1,0 +1,41 @@
+namespace Krait.Runtime;
+
+// Iteration and containment.
+public static partial class Ops
+{
+    /// <summary>iter(o): __iter__, else the __getitem__ sequence protocol.</summary>
+    public static PyObject GetIter(PyObject o)
+    {
+        var f = o.Type.Iter;
+        if (f is null)
+        {
+            if (o.Type.GetItem is not null && o is not PyDict) return new SeqIterator(o);
+            throw PyErr.TypeError($"'{o.Type.Name}' object is not iterable");
+        }
+        var it = f(o);
+        if (it.Type.IterNext is null) throw PyErr.TypeError($"iter() returned non-iterator of type '{it.Type.Name}'");
+        return it;
+    }
+
+    /// <summary>Non-throwing next: the next item, or null when the iterator is exhausted.</summary>
+    public static PyObject? Next(PyObject iterator)
+    {
+        var f = iterator.Type.IterNext ?? throw PyErr.TypeError($"'{iterator.Type.Name}' object is not an iterator");
+        return f(iterator);
+    }
+
+    /// <summary>next(it) with StopIteration on exhaustion.</summary>
+    public static PyObject NextOrRaise(PyObject iterator) => Next(iterator) ?? throw PyErr.New(PyExc.StopIteration);
+
+    /// <summary>item in container: __contains__, else a search by iteration.</summary>
+    public static bool Contains(PyObject container, PyObject item)
+    {
+        if (container.Type.Contains is { } f) return f(container, item);
+        if (container.Type.Iter is null && container.Type.GetItem is null)
+            throw PyErr.TypeError($"argument of type '{container.Type.Name}' is not iterable");
+        var it = GetIter(container);
+        while (Next(it) is { } x)
+            if (ReferenceEquals(x, item) || RichCompareBool(x, item, CompareOp.Eq)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Runtime.CompilerServices;
+
+namespace Krait.Runtime;
+
+/// <summary>The abstract object protocol the VM calls (CPython's object.c / abstract.c): each operation
+/// dispatches through the type's slots and raises CPython's TypeError wording when a slot is missing.</summary>
+public static partial class Ops
+{
+    public static PyObject Call(PyObject callable, ReadOnlySpan<PyObject> args, PyTuple? kwnames = null)
+    {
+        var call = callable.Type.Call ?? throw PyErr.TypeError($"'{callable.Type.Name}' object is not callable");
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw PyErr.New(PyExc.RecursionError, "maximum recursion depth exceeded");
+        return call(callable, args, kwnames);
+    }
+
+    private static readonly ConditionalWeakTable<PyObject, StrongBox<long>> s_ids = new();
+    private static long s_nextId = 0x7f0000001000;
+
+    /// <summary>id(o): unique among live objects, stable for the object's lifetime.</summary>
+    public static long Id(PyObject o) =>
+        s_ids.GetValue(o, static _ => new StrongBox<long>(Interlocked.Add(ref s_nextId, 16))).Value;
+
+    /// <summary>The default (identity) hash of object.__hash__.</summary>
+    public static long IdentityHash(PyObject o) => RuntimeHelpers.GetHashCode(o);
+
+    /// <summary>hash(o); TypeError "unhashable type: 'list'" for unhashable objects.</summary>
+    public static long Hash(PyObject o)
+    {
+        if (o is PyStr s && ReferenceEquals(o.Type, PyType.StrType)) return s.GetHash();
+        if (o is PyInt i && !i.IsBig && ReferenceEquals(o.Type, PyType.IntType))
+            return i.Small >= 0 && i.Small < NumericHash.Modulus ? i.Small : PyInt.HashOf(i);
+        var h = o.Type.Hash ?? SlotDefs.HashNotImplemented;
+        return h(o);
+    }
+
+    public static PyStr Repr(PyObject o)
+    {
+        var f = o.Type.Repr;
+        if (f is null) return new PyStr($"<{o.Type.Name} object at 0x{Id(o):x}>");
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw PyErr.New(PyExc.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+        return f(o);
+    }
+
+    public static PyStr Str(PyObject o)
+    {
+        if (o is PyStr s && ReferenceEquals(o.Type, PyType.StrType)) return s;
+        var f = o.Type.Str ?? o.Type.Repr;
+        return f is null ? Repr(o) : f(o);
+    }
+
+    /// <summary>Truthiness: __bool__, else __len__ != 0, else true.</summary>
+    public static bool IsTrue(PyObject o)
+    {
+        if (o is PyBool b) return b.IsTrue;
+        if (o is PyNone) return false;
+        var tp = o.Type;
+        if (tp.Bool is { } f) return f(o);
+        if (tp.Len is { } len) return len(o) != 0;
+        return true;
+    }
+
+    public static long Len(PyObject o)
+    {
+        var f = o.Type.Len ?? throw PyErr.TypeError($"object of type '{o.Type.Name}' has no len()");
+        return f(o);
+    }
+
+    /// <summary>Maps a three-way comparison result to the truth of <paramref name="op"/>.</summary>
+    public static bool CompareResult(int c, CompareOp op) => op switch
+    {
+        CompareOp.Lt => c < 0,
+        CompareOp.Le => c <= 0,
+        CompareOp.Eq => c == 0,
+        CompareOp.Ne => c != 0,
+        CompareOp.Gt => c > 0,
+        _ => c >= 0,
+    };
+
+    [ThreadStatic] private static List<PyObject>? t_reprStack;
+
+    /// <summary>Py_ReprEnter: true when <paramref name="o"/> is already being repr'd on this thread (print "...").</summary>
+    public static bool ReprEnter(PyObject o)
+    {
+        var stack = t_reprStack ??= [];
+        foreach (var x in stack) if (ReferenceEquals(x, o)) return true;
+        stack.Add(o);
+        return false;
+    }
+
+    public static void ReprLeave(PyObject o)
+    {
+        var stack = t_reprStack!;
+        for (int i = stack.Count - 1; i >= 0; i--)
+            if (ReferenceEquals(stack[i], o)) { stack.RemoveAt(i); return; }
+    }
+
+    /// <summary>isinstance(o, cls) for a type (no __instancecheck__ hook yet).</summary>
+    public static bool IsInstance(PyObject o, PyType cls) => o.Type.IsSubtype(cls);
+}

@@ -1,0 +1,38 @@
+namespace Krait.Runtime;
+
+/// <summary>Raising Python exceptions from C#: <c>throw PyErr.TypeError("...")</c>. The <c>Make*</c> forms
+/// return the exception object for the non-throwing paths.</summary>
+public static class PyErr
+{
+    public static PyBaseException Make(PyType type) => (PyBaseException)Ops.Call(type, []);
+    public static PyBaseException Make(PyType type, PyObject arg) => (PyBaseException)Ops.Call(type, [arg]);
+    public static PyBaseException Make(PyType type, string message) => Make(type, new PyStr(message));
+
+    public static PythonException New(PyType type) => new(Make(type));
+    public static PythonException New(PyType type, string message) => new(Make(type, message));
+    public static PythonException New(PyType type, PyObject arg) => new(Make(type, arg));
+
+    public static PythonException TypeError(string message) => New(PyExc.TypeError, message);
+    public static PythonException ValueError(string message) => New(PyExc.ValueError, message);
+    public static PythonException IndexError(string message) => New(PyExc.IndexError, message);
+    public static PythonException OverflowError(string message) => New(PyExc.OverflowError, message);
+    public static PythonException ZeroDivisionError(string message) => New(PyExc.ZeroDivisionError, message);
+    public static PythonException RuntimeError(string message) => New(PyExc.RuntimeError, message);
+    public static PythonException SystemError(string message) => New(PyExc.SystemError, message);
+    public static PythonException KeyError(PyObject key) => New(PyExc.KeyError, key);
+    public static PythonException AttributeError(string message) => New(PyExc.AttributeError, message);
+
+    /// <summary>The AttributeError of a failed look-up, with CPython's wording and its name/obj attributes.</summary>
+    public static PythonException NoAttribute(PyObject obj, PyStr name) => new(MakeNoAttribute(obj, name));
+
+    public static PyBaseException MakeNoAttribute(PyObject obj, PyStr name)
+    {
+        string msg = obj is PyType t
+            ? $"type object '{t.Name}' has no attribute '{name.Value}'"
+            : $"'{obj.Type.Name}' object has no attribute '{name.Value}'";
+        var e = (PyAttributeError)Make(PyExc.AttributeError, msg);
+        e.Name = name;
+        e.Obj = obj;
+        return e;
+    }
+}

@@ -1,0 +1,30 @@
+namespace Krait.Runtime;
+
+/// <summary>ImportError: <c>msg</c> (the single argument), keyword-only <c>name</c> and <c>path</c>.</summary>
+public sealed class PyImportError(PyType type, PyTuple args) : PyBaseException(type, args)
+{
+    public PyObject Msg = PyNone.Instance, Name = PyNone.Instance, Path = PyNone.Instance;
+
+    internal static new void InitType(PyType t)
+    {
+        t.New = (type, args, kw) => new PyImportError(type, ArgsOf(args, kw));
+        t.Init = (self, args, kw) =>
+        {
+            var e = (PyImportError)self;
+            int npos = args.Length - (kw?.Count ?? 0);
+            e.Args = PyTuple.Create(args[..npos]);
+            for (int i = npos; i < args.Length; i++)
+            {
+                string k = ((PyStr)kw!.Items[i - npos]).Value;
+                if (k == "name") e.Name = args[i];
+                else if (k == "path") e.Path = args[i];
+                else throw PyErr.TypeError($"'{k}' is an invalid keyword argument for {self.Type.Name}()");
+            }
+            e.Msg = npos == 1 ? args[0] : PyNone.Instance;
+        };
+        t.Str = o => ((PyImportError)o).Msg is PyStr { Type: var mt } m && ReferenceEquals(mt, PyType.StrType) ? m : BaseStr((PyBaseException)o);
+        GetSet(t, "msg", o => ((PyImportError)o).Msg, (o, v) => ((PyImportError)o).Msg = v ?? PyNone.Instance);
+        GetSet(t, "name", o => ((PyImportError)o).Name, (o, v) => ((PyImportError)o).Name = v ?? PyNone.Instance);
+        GetSet(t, "path", o => ((PyImportError)o).Path, (o, v) => ((PyImportError)o).Path = v ?? PyNone.Instance);
+    }
+}

@@ -1,0 +1,20 @@
+namespace Krait.Runtime;
+
+/// <summary>StopIteration: <c>value</c> is the first argument (None without one).</summary>
+public sealed class PyStopIteration(PyType type, PyTuple args) : PyBaseException(type, args)
+{
+    public PyObject Value = args.Count > 0 ? args[0] : PyNone.Instance;
+
+    internal static new void InitType(PyType t)
+    {
+        t.New = (type, args, kw) => new PyStopIteration(type, ArgsOf(args, kw));
+        t.Init = (self, args, kw) =>
+        {
+            NoKeywords(self, kw);
+            var e = (PyStopIteration)self;
+            e.Args = ArgsOf(args, kw);
+            e.Value = e.Args.Count > 0 ? e.Args[0] : PyNone.Instance;
+        };
+        GetSet(t, "value", o => ((PyStopIteration)o).Value, (o, v) => ((PyStopIteration)o).Value = v ?? PyNone.Instance);
+    }
+}

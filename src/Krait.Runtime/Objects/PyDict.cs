@@ -1,0 +1,214 @@
+namespace Krait.Runtime;
+
+/// <summary>dict: CPython's compact ordered table. An index array (open addressing, CPython's perturbed probe)
+/// points into a dense, insertion-ordered entries array. <see cref="Version"/> changes on every mutation and
+/// <see cref="KeysVersion"/> whenever the key set changes, for the VM's caches.</summary>
+public partial class PyDict : PyObject
+{
+    private struct Entry
+    {
+        public long Hash;
+        public PyObject? Key;
+        public PyObject? Value;
+    }
+
+    private const int Empty = -1, Dummy = -2, MinSize = 8, PerturbShift = 5;
+
+    private int[] _indices = s_emptyIndices;
+    private Entry[] _entries = [];
+    private int _nentries, _used, _usable;
+
+    private static readonly int[] s_emptyIndices = [Empty];
+    private static uint s_globalVersion;
+
+    public uint Version { get; private set; }
+    public uint KeysVersion { get; private set; }
+
+    public PyDict() : base(PyType.DictType) { }
+    internal PyDict(PyType type) : base(type) { }
+
+    public int Count => _used;
+
+    private void Mutated() => Version = ++s_globalVersion;
+    private void KeysChanged() { KeysVersion = ++s_globalVersion; Version = s_globalVersion; }
+
+    private static long HashOf(PyObject key) => key is PyStr s && ReferenceEquals(s.Type, PyType.StrType) ? s.GetHash() : Ops.Hash(key);
+
+    /// <summary>The entry index of <paramref name="key"/>, or -1; <paramref name="slot"/> is its index-array slot.</summary>
+    private int Lookup(PyObject key, long hash, out int slot)
+    {
+    restart:
+        var indices = _indices;
+        var entries = _entries;
+        int mask = indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)((ulong)hash & (ulong)mask);
+        while (true)
+        {
+            int ix = indices[i];
+            if (ix == Empty) { slot = i; return -1; }
+            if (ix >= 0)
+            {
+                ref Entry e = ref entries[ix];
+                var k = e.Key!;
+                if (ReferenceEquals(k, key)) { slot = i; return ix; }
+                if (e.Hash == hash)
+                {
+                    if (k is PyStr ks && key is PyStr qs && ReferenceEquals(ks.Type, PyType.StrType) && ReferenceEquals(qs.Type, PyType.StrType))
+                    {
+                        if (ks.Value == qs.Value) { slot = i; return ix; }
+                    }
+                    else
+                    {
+                        bool eq = Ops.RichCompareBool(k, key, CompareOp.Eq);
+                        // The comparison ran Python code that may have changed the table: start over.
+                        if (!ReferenceEquals(indices, _indices) || !ReferenceEquals(entries, _entries) || !ReferenceEquals(entries[ix].Key, k)) goto restart;
+                        if (eq) { slot = i; return ix; }
+                    }
+                }
+            }
+            perturb >>= PerturbShift;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+    }
+
+    /// <summary>Non-throwing look-up: the value, or null when the key is absent.</summary>
+    public PyObject? GetItem(PyObject key)
+    {
+        long hash = HashOf(key);
+        if (_used == 0) return null;
+        int ix = Lookup(key, hash, out _);
+        return ix < 0 ? null : _entries[ix].Value;
+    }
+
+    public PyObject? GetItemStr(PyStr key)
+    {
+        if (_used == 0) return null;
+        int ix = Lookup(key, key.GetHash(), out _);
+        return ix < 0 ? null : _entries[ix].Value;
+    }
+
+    public PyObject? TryGetItemStr(string key) => GetItemStr(PyStr.Intern(key));
+
+    public bool ContainsKey(PyObject key) => GetItem(key) is not null;
+
+    public void SetItem(PyObject key, PyObject value) => Insert(key, HashOf(key), value);
+
+    private void Insert(PyObject key, long hash, PyObject value)
+    {
+        if (_entries.Length == 0) Resize(MinSize);
+        int ix = Lookup(key, hash, out _);
+        if (ix >= 0)
+        {
+            _entries[ix].Value = value;
+            Mutated();
+            return;
+        }
+        if (_usable <= 0) Resize(GrowthSize());
+        int slot = FindEmptySlot(_indices, hash);
+        _indices[slot] = _nentries;
+        _entries[_nentries] = new Entry { Hash = hash, Key = key, Value = value };
+        _nentries++;
+        _used++;
+        _usable--;
+        KeysChanged();
+    }
+
+    private int GrowthSize() => _used * 3;
+
+    private static int FindEmptySlot(int[] indices, long hash)
+    {
+        int mask = indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)((ulong)hash & (ulong)mask);
+        while (indices[i] >= 0)
+        {
+            perturb >>= PerturbShift;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+        return i;
+    }
+
+    /// <summary>dictresize: a table of the smallest power of two ≥ max(minSize, 8), entries compacted in order.</summary>
+    private void Resize(int minSize)
+    {
+        int size = MinSize;
+        while (size < minSize) size <<= 1;
+        var indices = new int[size];
+        Array.Fill(indices, Empty);
+        var entries = new Entry[size * 2 / 3];
+        int n = 0;
+        for (int j = 0; j < _nentries; j++)
+        {
+            ref Entry e = ref _entries[j];
+            if (e.Value is null) continue;
+            entries[n] = e;
+            indices[FindEmptySlot(indices, e.Hash)] = n;
+            n++;
+        }
+        _indices = indices;
+        _entries = entries;
+        _nentries = n;
+        _usable = entries.Length - n;
+    }
+
+    /// <summary>Deletes <paramref name="key"/>; false when absent (no exception).</summary>
+    public bool DelItem(PyObject key) => Remove(key, HashOf(key)) is not null;
+
+    public bool DelItemStr(PyStr key) => Remove(key, key.GetHash()) is not null;
+
+    /// <summary>Removes and returns the value of <paramref name="key"/>, or null when absent.</summary>
+    public PyObject? Pop(PyObject key) => Remove(key, HashOf(key));
+
+    private PyObject? Remove(PyObject key, long hash)
+    {
+        if (_used == 0) return null; // the caller has hashed the key already
+        int ix = Lookup(key, hash, out int slot);
+        if (ix < 0) return null;
+        var v = _entries[ix].Value;
+        _indices[slot] = Dummy;
+        _entries[ix] = default;
+        _used--;
+        KeysChanged();
+        return v;
+    }
+
+    public void Clear()
+    {
+        _indices = s_emptyIndices;
+        _entries = [];
+        _nentries = _used = _usable = 0;
+        KeysChanged();
+    }
+
+    /// <summary>PyDict_Next: the next live entry at or after <paramref name="pos"/>.</summary>
+    public bool Next(ref int pos, out PyObject key, out PyObject value)
+    {
+        while (pos < _nentries)
+        {
+            ref Entry e = ref _entries[pos++];
+            if (e.Value is not null) { key = e.Key!; value = e.Value; return true; }
+        }
+        key = value = null!;
+        return false;
+    }
+
+    /// <summary>A snapshot of the items, for C# callers off the hot paths.</summary>
+    public List<(PyObject Key, PyObject Value)> Items()
+    {
+        var list = new List<(PyObject, PyObject)>(_used);
+        int pos = 0;
+        while (Next(ref pos, out var k, out var v)) list.Add((k, v));
+        return list;
+    }
+
+    /// <summary>Entry-array bound and access for iterators (positions are stable until a resize).</summary>
+    internal int EntryLimit => _nentries;
+    internal bool EntryAt(int pos, out PyObject key, out PyObject value)
+    {
+        ref Entry e = ref _entries[pos];
+        key = e.Key!;
+        value = e.Value!;
+        return e.Value is not null;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Krait.Runtime;
+
+/// <summary>An instance of a Python subclass of frozenset: adds the instance dict.</summary>
+public sealed class PyFrozenSetSubclass(PyType type) : PyFrozenSet(type)
+{
+    private PyDict? _dict = new();
+    public override PyDict? Dict { get => _dict; set => _dict = value; }
+}

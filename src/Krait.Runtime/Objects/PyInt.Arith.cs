@@ -1,0 +1,193 @@
+using System.Numerics;
+
+namespace Krait.Runtime;
+
+// int's number slots: a long fast path with overflow checks, BigInteger otherwise (Objects/longobject.c).
+public partial class PyInt
+{
+    private static void InitArithmetic(PyType t)
+    {
+        var n = t.Number;
+        n[(int)NumberOp.Add] = (a, b) => a is PyInt x && b is PyInt y ? Add(x, y) : PyNotImplemented.Instance;
+        n[(int)NumberOp.Subtract] = (a, b) => a is PyInt x && b is PyInt y ? Sub(x, y) : PyNotImplemented.Instance;
+        n[(int)NumberOp.Multiply] = (a, b) => a is PyInt x && b is PyInt y ? Mul(x, y) : PyNotImplemented.Instance;
+        n[(int)NumberOp.FloorDivide] = (a, b) => a is PyInt x && b is PyInt y ? FloorDiv(x, y) : PyNotImplemented.Instance;
+        n[(int)NumberOp.Remainder] = (a, b) => a is PyInt x && b is PyInt y ? Mod(x, y) : PyNotImplemented.Instance;
+        n[(int)NumberOp.DivMod] = (a, b) => a is PyInt x && b is PyInt y ? PyTuple.Pair(FloorDiv(x, y), Mod(x, y)) : PyNotImplemented.Instance;
+        n[(int)NumberOp.TrueDivide] = (a, b) => a is PyInt x && b is PyInt y ? TrueDiv(x, y) : PyNotImplemented.Instance;
+        n[(int)NumberOp.Power] = (a, b) => a is PyInt x && b is PyInt y ? Pow(x, y) : PyNotImplemented.Instance;
+        n[(int)NumberOp.LShift] = (a, b) => a is PyInt x && b is PyInt y ? LShift(x, y) : PyNotImplemented.Instance;
+        n[(int)NumberOp.RShift] = (a, b) => a is PyInt x && b is PyInt y ? RShift(x, y) : PyNotImplemented.Instance;
+        n[(int)NumberOp.And] = (a, b) => a is PyInt x && b is PyInt y ? Bitwise(x, y, 0) : PyNotImplemented.Instance;
+        n[(int)NumberOp.Or] = (a, b) => a is PyInt x && b is PyInt y ? Bitwise(x, y, 1) : PyNotImplemented.Instance;
+        n[(int)NumberOp.Xor] = (a, b) => a is PyInt x && b is PyInt y ? Bitwise(x, y, 2) : PyNotImplemented.Instance;
+        t.Negative = o => { var x = (PyInt)o; return !x.IsBig && x.Small != long.MinValue ? FromLong(-x.Small) : FromBig(-x.ToBigInteger()); };
+        t.Positive = o => Exact((PyInt)o);
+        t.Absolute = o => { var x = (PyInt)o; return !x.IsBig && x.Small != long.MinValue ? FromLong(Math.Abs(x.Small)) : FromBig(BigInteger.Abs(x.ToBigInteger())); };
+        t.Invert = o => { var x = (PyInt)o; return !x.IsBig ? FromLong(~x.Small) : FromBig(-x.Big - 1); };
+        t.Int = o => Exact((PyInt)o);
+        t.Index = o => Exact((PyInt)o);
+        t.Float = o => new PyFloat(ToDouble((PyInt)o));
+    }
+
+    public static double ToDouble(PyInt x)
+    {
+        if (!x.IsBig) return x.Small;
+        double d = (double)x.Big;
+        if (double.IsInfinity(d)) throw PyErr.OverflowError("int too large to convert to float");
+        return d;
+    }
+
+    public static PyInt Add(PyInt x, PyInt y)
+    {
+        if (!x.IsBig && !y.IsBig)
+        {
+            long r = x.Small + y.Small;
+            if (((x.Small ^ r) & (y.Small ^ r)) >= 0) return FromLong(r);
+        }
+        return FromBig(x.ToBigInteger() + y.ToBigInteger());
+    }
+
+    public static PyInt Sub(PyInt x, PyInt y)
+    {
+        if (!x.IsBig && !y.IsBig)
+        {
+            long r = x.Small - y.Small;
+            if (((x.Small ^ y.Small) & (x.Small ^ r)) >= 0) return FromLong(r);
+        }
+        return FromBig(x.ToBigInteger() - y.ToBigInteger());
+    }
+
+    public static PyInt Mul(PyInt x, PyInt y)
+    {
+        if (!x.IsBig && !y.IsBig)
+        {
+            long hi = Math.BigMul(x.Small, y.Small, out long lo);
+            if (hi == (lo >> 63)) return FromLong(lo);
+        }
+        return FromBig(x.ToBigInteger() * y.ToBigInteger());
+    }
+
+    public static PyInt FloorDiv(PyInt x, PyInt y)
+    {
+        if (y.Sign == 0) throw PyErr.ZeroDivisionError("integer division or modulo by zero");
+        if (!x.IsBig && !y.IsBig && !(x.Small == long.MinValue && y.Small == -1))
+        {
+            long q = x.Small / y.Small;
+            if ((x.Small % y.Small != 0) && ((x.Small ^ y.Small) < 0)) q--;
+            return FromLong(q);
+        }
+        var bq = BigInteger.DivRem(x.ToBigInteger(), y.ToBigInteger(), out var rem);
+        if (!rem.IsZero && (rem.Sign != y.Sign)) bq -= 1;
+        return FromBig(bq);
+    }
+
+    public static PyInt Mod(PyInt x, PyInt y)
+    {
+        if (y.Sign == 0) throw PyErr.ZeroDivisionError("integer modulo by zero");
+        if (!x.IsBig && !y.IsBig)
+        {
+            if (y.Small == -1) return FromLong(0);
+            long r = x.Small % y.Small;
+            if (r != 0 && ((r ^ y.Small) < 0)) r += y.Small;
+            return FromLong(r);
+        }
+        var br = BigInteger.Remainder(x.ToBigInteger(), y.ToBigInteger());
+        if (!br.IsZero && br.Sign != y.Sign) br += y.ToBigInteger();
+        return FromBig(br);
+    }
+
+    public static PyObject TrueDiv(PyInt x, PyInt y)
+    {
+        if (y.Sign == 0) throw PyErr.ZeroDivisionError("division by zero");
+        const long exact = 1L << 53;
+        if (!x.IsBig && !y.IsBig && Math.Abs(x.Small) <= exact && Math.Abs(y.Small) <= exact)
+            return new PyFloat((double)x.Small / y.Small);
+        return new PyFloat(BigDivide(x.ToBigInteger(), y.ToBigInteger()));
+    }
+
+    // Correctly rounded a/b for big operands: scale to a 55+ bit quotient, then round half to even via the remainder.
+    private static double BigDivide(BigInteger a, BigInteger b)
+    {
+        bool neg = (a.Sign < 0) != (b.Sign < 0);
+        a = BigInteger.Abs(a); b = BigInteger.Abs(b);
+        long shift = (long)b.GetBitLength() - (long)a.GetBitLength() + 55;
+        BigInteger num = shift > 0 ? a << (int)shift : a;
+        BigInteger den = shift < 0 ? b << (int)-shift : b;
+        var q = BigInteger.DivRem(num, den, out var r);
+        if (!r.IsZero) q |= 1; // sticky bit so the conversion below rounds correctly
+        double d = (double)q * Math.Pow(2, -shift);
+        if (double.IsInfinity(d)) throw PyErr.OverflowError("integer division result too large for a float");
+        return neg ? -d : d;
+    }
+
+    public static PyObject Pow(PyInt x, PyInt y)
+    {
+        if (y.Sign < 0)
+        {
+            double bx = ToDouble(x), by = ToDouble(y);
+            if (bx == 0) throw PyErr.ZeroDivisionError("0.0 cannot be raised to a negative power");
+            return new PyFloat(Math.Pow(bx, by));
+        }
+        if (!x.IsBig && (x.Small is 0 or 1)) return FromLong(x.Small);
+        if (!x.IsBig && x.Small == -1) return FromLong(y.IsBig ? (y.Big.IsEven ? 1 : -1) : ((y.Small & 1) == 0 ? 1 : -1));
+        if (y.IsBig || y.Small > int.MaxValue) throw PyErr.New(PyExc.MemoryError);
+        int e = (int)y.Small;
+        if (!x.IsBig)
+        {
+            // Square-and-multiply in longs while no step overflows.
+            long result = 1, b = x.Small;
+            int k = e;
+            bool ok = true;
+            while (k > 0)
+            {
+                if ((k & 1) != 0)
+                {
+                    long hi = Math.BigMul(result, b, out long lo);
+                    if (hi != (lo >> 63)) { ok = false; break; }
+                    result = lo;
+                }
+                k >>= 1;
+                if (k > 0)
+                {
+                    long hi = Math.BigMul(b, b, out long lo);
+                    if (hi != (lo >> 63)) { ok = false; break; }
+                    b = lo;
+                }
+            }
+            if (ok) return FromLong(result);
+        }
+        return FromBig(BigInteger.Pow(x.ToBigInteger(), e));
+    }
+
+    public static PyInt LShift(PyInt x, PyInt y)
+    {
+        if (y.Sign < 0) throw PyErr.ValueError("negative shift count");
+        if (x.Sign == 0) return FromLong(0);
+        if (y.IsBig || y.Small > int.MaxValue) throw PyErr.OverflowError("too many digits in integer");
+        int s = (int)y.Small;
+        if (!x.IsBig && s < 63)
+        {
+            long r = x.Small << s;
+            if (r >> s == x.Small) return FromLong(r);
+        }
+        return FromBig(x.ToBigInteger() << s);
+    }
+
+    public static PyInt RShift(PyInt x, PyInt y)
+    {
+        if (y.Sign < 0) throw PyErr.ValueError("negative shift count");
+        if (y.IsBig || y.Small >= 64 * 1024 * 1024) return FromLong(x.Sign < 0 ? -1 : 0);
+        int s = (int)y.Small;
+        if (!x.IsBig) return FromLong(s >= 64 ? (x.Small < 0 ? -1 : 0) : x.Small >> s);
+        return FromBig(x.Big >> s);
+    }
+
+    private static PyInt Bitwise(PyInt x, PyInt y, int kind)
+    {
+        if (!x.IsBig && !y.IsBig)
+            return FromLong(kind switch { 0 => x.Small & y.Small, 1 => x.Small | y.Small, _ => x.Small ^ y.Small });
+        BigInteger a = x.ToBigInteger(), b = y.ToBigInteger();
+        return FromBig(kind switch { 0 => a & b, 1 => a | b, _ => a ^ b });
+    }
+}

@@ -1,0 +1,10 @@
+using System.Numerics;
+
+namespace Krait.Runtime;
+
+/// <summary>An instance of a Python subclass of int: adds the instance dict.</summary>
+public sealed class PyIntSubclass(PyType type, BigInteger value) : PyInt(type, value)
+{
+    private PyDict? _dict = new();
+    public override PyDict? Dict { get => _dict; set => _dict = value; }
+}

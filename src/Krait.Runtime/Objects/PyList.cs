@@ -1,0 +1,172 @@
+using System.Text;
+
+namespace Krait.Runtime;
+
+/// <summary>list: a dynamic array over-allocated as CPython's list_resize does.</summary>
+public partial class PyList : PyObject
+{
+    private PyObject[] _items;
+    private int _count;
+
+    public PyList() : base(PyType.ListType) => _items = [];
+    internal PyList(PyType type) : base(type) => _items = [];
+
+    /// <summary>Takes ownership of <paramref name="items"/>.</summary>
+    public PyList(PyObject[] items) : base(PyType.ListType)
+    {
+        _items = items;
+        _count = items.Length;
+    }
+
+    public int Count => _count;
+    public PyObject this[int i] { get => _items[i]; set => _items[i] = value; }
+    public ReadOnlySpan<PyObject> AsSpan() => _items.AsSpan(0, _count);
+
+    /// <summary>list_resize: grow to hold <paramref name="newSize"/> with CPython's over-allocation.</summary>
+    private void Resize(int newSize)
+    {
+        if (_items.Length >= newSize && newSize >= (_items.Length >> 1))
+        {
+            if (newSize < _count) Array.Clear(_items, newSize, _count - newSize);
+            _count = newSize;
+            return;
+        }
+        long alloc = ((long)newSize + (newSize >> 3) + 6) & ~3L;
+        if (newSize - _count > alloc - newSize) alloc = ((long)newSize + 3) & ~3L;
+        if (newSize == 0) alloc = 0;
+        var a = new PyObject[alloc];
+        Array.Copy(_items, a, Math.Min(_count, newSize));
+        _items = a;
+        _count = newSize;
+    }
+
+    public void Append(PyObject item)
+    {
+        if (_count < _items.Length) { _items[_count++] = item; return; }
+        int n = _count;
+        Resize(n + 1);
+        _items[n] = item;
+    }
+
+    public void Insert(long where, PyObject item)
+    {
+        int n = _count;
+        if (where < 0) { where += n; if (where < 0) where = 0; }
+        if (where > n) where = n;
+        Resize(n + 1);
+        Array.Copy(_items, where, _items, where + 1, n - where);
+        _items[where] = item;
+    }
+
+    public void Extend(PyObject iterable)
+    {
+        if (iterable is PyList l)
+        {
+            int n = _count, m = l._count;
+            var src = ReferenceEquals(l, this) ? l.AsSpan().ToArray() : null;
+            Resize(n + m);
+            if (src is not null) src.CopyTo(_items, n); else Array.Copy(l._items, 0, _items, n, m);
+            return;
+        }
+        if (iterable is PyTuple t)
+        {
+            int n = _count;
+            Resize(n + t.Count);
+            t.Items.CopyTo(_items, n);
+            return;
+        }
+        var it = Ops.GetIter(iterable);
+        while (Ops.Next(it) is { } x) Append(x);
+    }
+
+    public PyObject Pop(long index)
+    {
+        if (_count == 0) throw PyErr.IndexError("pop from empty list");
+        if (index < 0) index += _count;
+        if ((ulong)index >= (ulong)_count) throw PyErr.IndexError("pop index out of range");
+        var v = _items[index];
+        Array.Copy(_items, index + 1, _items, index, _count - index - 1);
+        Resize(_count - 1);
+        return v;
+    }
+
+    public void Clear()
+    {
+        _items = [];
+        _count = 0;
+    }
+
+    internal static void InitType(PyType t)
+    {
+        t.Len = o => ((PyList)o)._count;
+        t.Bool = o => ((PyList)o)._count != 0;
+        t.Hash = SlotDefs.HashNotImplemented;
+        t.Repr = o =>
+        {
+            var l = (PyList)o;
+            if (l._count == 0) return new PyStr("[]");
+            if (Ops.ReprEnter(o)) return new PyStr("[...]");
+            try
+            {
+                var sb = new StringBuilder("[");
+                for (int i = 0; i < l._count; i++)
+                {
+                    if (i > 0) sb.Append(", ");
+                    sb.Append(Ops.Repr(l._items[i]).Value);
+                }
+                return new PyStr(sb.Append(']').ToString());
+            }
+            finally { Ops.ReprLeave(o); }
+        };
+        t.RichCompare = (a, b, op) => b is PyList y ? PyTuple.CompareSequences(((PyList)a).AsSpan(), y.AsSpan(), op) : PyNotImplemented.Instance;
+        t.Contains = (o, x) =>
+        {
+            var l = (PyList)o;
+            for (int i = 0; i < l._count; i++)
+                if (ReferenceEquals(l._items[i], x) || Ops.RichCompareBool(l._items[i], x, CompareOp.Eq)) return true;
+            return false;
+        };
+        t.GetItem = GetItem;
+        t.SetItem = SetItem;
+        t.DelItem = DelItem;
+        t.Concat = (a, b) =>
+        {
+            if (b is not PyList y) throw PyErr.TypeError($"can only concatenate list (not \"{b.Type.Name}\") to list");
+            var x = (PyList)a;
+            var r = new PyObject[x._count + y._count];
+            Array.Copy(x._items, r, x._count);
+            Array.Copy(y._items, 0, r, x._count, y._count);
+            return new PyList(r);
+        };
+        t.InPlaceConcat = (a, b) => { ((PyList)a).Extend(b); return a; };
+        t.Repeat = (a, n) => new PyList(RepeatItems((PyList)a, n));
+        t.InPlaceRepeat = (a, n) =>
+        {
+            var l = (PyList)a;
+            var r = RepeatItems(l, n);
+            l._items = r;
+            l._count = r.Length;
+            return a;
+        };
+        t.Iter = o => new ListIterator((PyList)o);
+        t.New = (type, args, kw) => ReferenceEquals(type, PyType.ListType) ? new PyList() : new PyListSubclass(type);
+        t.Init = (self, args, kw) =>
+        {
+            if (kw is not null && kw.Count > 0) throw PyErr.TypeError("list() takes no keyword arguments");
+            if (args.Length > 1) throw PyErr.TypeError($"list expected at most 1 argument, got {args.Length}");
+            var l = (PyList)self;
+            l.Clear();
+            if (args.Length == 1) l.Extend(args[0]);
+        };
+        InitMethods(t);
+    }
+
+    private static PyObject[] RepeatItems(PyList x, long n)
+    {
+        if (n <= 0 || x._count == 0) return [];
+        if (x._count * n > Array.MaxLength) throw PyErr.New(PyExc.MemoryError);
+        var r = new PyObject[x._count * n];
+        for (long i = 0; i < n; i++) Array.Copy(x._items, 0, r, i * x._count, x._count);
+        return r;
+    }
+}

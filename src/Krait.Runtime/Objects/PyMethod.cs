@@ -1,0 +1,38 @@
+namespace Krait.Runtime;
+
+/// <summary>method: a function bound to an instance; calling prepends <see cref="Self"/>.</summary>
+public sealed class PyMethod(PyObject func, PyObject self) : PyObject(PyType.MethodType)
+{
+    public readonly PyObject Func = func;
+    public readonly PyObject Self = self;
+
+    internal static void InitType(PyType t)
+    {
+        t.Call = (o, args, kw) =>
+        {
+            var m = (PyMethod)o;
+            var all = new PyObject[args.Length + 1];
+            all[0] = m.Self;
+            args.CopyTo(all.AsSpan(1));
+            return Ops.Call(m.Func, all, kw);
+        };
+        t.RichCompare = (a, b, op) =>
+        {
+            if (op is not (CompareOp.Eq or CompareOp.Ne) || b is not PyMethod mb) return PyNotImplemented.Instance;
+            var ma = (PyMethod)a;
+            bool eq = ReferenceEquals(ma.Self, mb.Self) && Ops.RichCompareBool(ma.Func, mb.Func, CompareOp.Eq);
+            return PyBool.From(eq == (op == CompareOp.Eq));
+        };
+        t.Hash = o => { var m = (PyMethod)o; return Ops.Id(m.Self).GetHashCode() ^ Ops.Hash(m.Func); };
+        t.GetAttr = (o, name) => PyBaseObject.GenericGetAttr(o, name) ?? Ops.TryGetAttr(((PyMethod)o).Func, name);
+        t.Repr = o =>
+        {
+            var m = (PyMethod)o;
+            var qn = Ops.TryGetAttr(m.Func, PyStr.Intern("__qualname__")) ?? Ops.TryGetAttr(m.Func, PyStr.Intern("__name__"));
+            string name = qn is PyStr s ? s.Value : "?";
+            return new PyStr($"<bound method {name} of {Ops.Repr(m.Self).Value}>");
+        };
+        t.TypeDict.SetItem(PyStr.Intern("__func__"), new PyGetSetDescriptor(t, "__func__", o => ((PyMethod)o).Func, null));
+        t.TypeDict.SetItem(PyStr.Intern("__self__"), new PyGetSetDescriptor(t, "__self__", o => ((PyMethod)o).Self, null));
+    }
+}

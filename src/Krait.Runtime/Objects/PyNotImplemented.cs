@@ -1,0 +1,19 @@
+namespace Krait.Runtime;
+
+/// <summary>NotImplemented: what binary and comparison slots return for operand pairs they don't handle.</summary>
+public sealed class PyNotImplemented : PyObject
+{
+    internal PyNotImplemented() : base(PyType.NotImplementedType) { }
+
+    public static PyObject Instance => PyType.NotImplementedValue;
+
+    internal static void InitType(PyType t)
+    {
+        t.Repr = o => PyStr.Intern("NotImplemented");
+        t.New = (type, args, kw) =>
+        {
+            if (args.Length > 0) throw PyErr.TypeError("NotImplementedType takes no arguments");
+            return Instance;
+        };
+    }
+}

@@ -1,0 +1,63 @@
+namespace Krait.Runtime;
+
+/// <summary>slice(start, stop, step).</summary>
+public sealed class PySlice(PyObject start, PyObject stop, PyObject step) : PyObject(PyType.SliceType)
+{
+    public readonly PyObject Start = start, Stop = stop, Step = step;
+
+    private static long Index(PyObject o)
+    {
+        if (o.Type.Index is null) throw PyErr.TypeError("slice indices must be integers or None or have an __index__ method");
+        var i = Ops.Index(o);
+        if (i.IsBig) return i.Sign < 0 ? long.MinValue : long.MaxValue;
+        return i.Small;
+    }
+
+    /// <summary>PySlice_Unpack + PySlice_AdjustIndices for a sequence of length <paramref name="length"/>.</summary>
+    public void Indices(long length, out long start, out long stop, out long step, out long count)
+    {
+        step = Step is PyNone ? 1 : Index(Step);
+        if (step == 0) throw PyErr.ValueError("slice step cannot be zero");
+        if (step < -long.MaxValue) step = -long.MaxValue;
+        start = Start is PyNone ? (step < 0 ? long.MaxValue : 0) : Index(Start);
+        stop = Stop is PyNone ? (step < 0 ? long.MinValue : long.MaxValue) : Index(Stop);
+        if (start < 0) { start += length; if (start < 0) start = step < 0 ? -1 : 0; }
+        else if (start >= length) start = step < 0 ? length - 1 : length;
+        if (stop < 0) { stop += length; if (stop < 0) stop = step < 0 ? -1 : 0; }
+        else if (stop >= length) stop = step < 0 ? length - 1 : length;
+        if (step < 0) count = stop < start ? (start - stop - 1) / -step + 1 : 0;
+        else count = start < stop ? (stop - start - 1) / step + 1 : 0;
+    }
+
+    private PyTuple AsTuple() => new([Start, Stop, Step]);
+
+    internal static void InitType(PyType t)
+    {
+        t.Repr = o => { var s = (PySlice)o; return new PyStr($"slice({Ops.Repr(s.Start).Value}, {Ops.Repr(s.Stop).Value}, {Ops.Repr(s.Step).Value})"); };
+        t.Hash = SlotDefs.HashNotImplemented;
+        t.RichCompare = (a, b, op) => b is PySlice y ? PyTuple.CompareSequences(((PySlice)a).AsTuple().Items, y.AsTuple().Items, op) : PyNotImplemented.Instance;
+        t.New = (type, args, kw) =>
+        {
+            if (kw is not null && kw.Count > 0) throw PyErr.TypeError("slice() takes no keyword arguments");
+            return args.Length switch
+            {
+                1 => new PySlice(PyNone.Instance, args[0], PyNone.Instance),
+                2 => new PySlice(args[0], args[1], PyNone.Instance),
+                3 => new PySlice(args[0], args[1], args[2]),
+                0 => throw PyErr.TypeError("slice expected at least 1 argument, got 0"),
+                _ => throw PyErr.TypeError($"slice expected at most 3 arguments, got {args.Length}"),
+            };
+        };
+        TypeBuilder.GetSet(t, "start", o => ((PySlice)o).Start, null);
+        TypeBuilder.GetSet(t, "stop", o => ((PySlice)o).Stop, null);
+        TypeBuilder.GetSet(t, "step", o => ((PySlice)o).Step, null);
+        TypeBuilder.Method(t, "indices", (self, args, kw) =>
+        {
+            TypeBuilder.ExactArgs("slice.indices", args, kw, 1);
+            long len = Ops.AsSsize(args[0]);
+            if (len < 0) throw PyErr.ValueError("length should not be negative");
+            ((PySlice)self!).Indices(len, out long start, out long stop, out long step, out _);
+            return new PyTuple([PyInt.FromLong(start), PyInt.FromLong(stop), PyInt.FromLong(step)]);
+        });
+    }
+}

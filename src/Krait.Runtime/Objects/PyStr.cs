@@ -1,0 +1,187 @@
+using System.Text;
+using Krait.Syntax.Text;
+
+namespace Krait.Runtime;
+
+/// <summary>str: code-point semantics over a .NET string. <see cref="IsAllBmp"/> (no surrogate pair) makes
+/// length and indexing direct; otherwise a code-point index is built on demand. A lone surrogate is one
+/// code point (two adjacent lone surrogates can't be told from a pair: a known limit of this storage).</summary>
+public partial class PyStr : PyObject
+{
+    public readonly string Value;
+    public readonly bool IsAllBmp;
+    private long _hash = -1;
+    private int[]? _offsets; // UTF-16 offset of each code point, for non-BMP strings
+
+    public PyStr(string value) : this(PyType.StrType, value) { }
+
+    internal PyStr(PyType type, string value) : base(type)
+    {
+        Value = value;
+        IsAllBmp = !HasSurrogatePair(value);
+    }
+
+    public static PyStr Empty => PyType.EmptyStr;
+
+    private static readonly Dictionary<string, PyStr> s_interned = new(StringComparer.Ordinal);
+
+    /// <summary>The one shared str object for <paramref name="s"/> (attribute names, identifiers).</summary>
+    public static PyStr Intern(string s)
+    {
+        lock (s_interned)
+        {
+            if (!s_interned.TryGetValue(s, out var p)) s_interned[s] = p = new PyStr(s);
+            return p;
+        }
+    }
+
+    private static bool HasSurrogatePair(string s)
+    {
+        for (int i = 0; i + 1 < s.Length; i++)
+            if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1])) return true;
+        return false;
+    }
+
+    /// <summary>Length in code points.</summary>
+    public int Length => IsAllBmp ? Value.Length : Offsets().Length;
+
+    private int[] Offsets()
+    {
+        if (_offsets is not null) return _offsets;
+        var list = new List<int>(Value.Length);
+        for (int i = 0; i < Value.Length; i++)
+        {
+            list.Add(i);
+            if (char.IsHighSurrogate(Value[i]) && i + 1 < Value.Length && char.IsLowSurrogate(Value[i + 1])) i++;
+        }
+        return _offsets = [.. list];
+    }
+
+    /// <summary>The code point at code-point index <paramref name="i"/> (0 ≤ i &lt; Length).</summary>
+    public int CodePointAt(int i)
+    {
+        if (IsAllBmp) return Value[i];
+        int o = Offsets()[i];
+        char c = Value[o];
+        return char.IsHighSurrogate(c) && o + 1 < Value.Length && char.IsLowSurrogate(Value[o + 1])
+            ? char.ConvertToUtf32(c, Value[o + 1]) : c;
+    }
+
+    /// <summary>The substring of code points [start, end).</summary>
+    public string SubstringCp(int start, int end)
+    {
+        if (IsAllBmp) return Value[start..end];
+        var off = Offsets();
+        int s = start < off.Length ? off[start] : Value.Length;
+        int e = end < off.Length ? off[end] : Value.Length;
+        return Value[s..e];
+    }
+
+    public static string FromCodePoint(int cp) =>
+        cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
+
+    public long GetHash()
+    {
+        if (_hash != -1) return _hash;
+        long h = Value.Length == 0 ? 0 : Value.GetHashCode();
+        if (h == -1) h = -2;
+        return _hash = h;
+    }
+
+    /// <summary>Code-point order (differs from UTF-16 order once surrogates are involved).</summary>
+    public static int Compare(PyStr a, PyStr b)
+    {
+        if (a.IsAllBmp && b.IsAllBmp) return Math.Sign(string.CompareOrdinal(a.Value, b.Value));
+        int n = Math.Min(a.Length, b.Length);
+        for (int i = 0; i < n; i++)
+        {
+            int c = a.CodePointAt(i).CompareTo(b.CodePointAt(i));
+            if (c != 0) return c;
+        }
+        return a.Length.CompareTo(b.Length);
+    }
+
+    public static PyStr ReprOf(string s) => new(PyRepr.Str(s));
+
+    internal static void InitType(PyType t)
+    {
+        t.Repr = o => ReprOf(((PyStr)o).Value);
+        t.Str = o => ReferenceEquals(o.Type, PyType.StrType) ? (PyStr)o : new PyStr(((PyStr)o).Value);
+        t.Hash = o => ((PyStr)o).GetHash();
+        t.Bool = o => ((PyStr)o).Value.Length != 0;
+        t.Len = o => ((PyStr)o).Length;
+        t.RichCompare = (a, b, op) =>
+        {
+            if (b is not PyStr y) return PyNotImplemented.Instance;
+            var x = (PyStr)a;
+            if (op is CompareOp.Eq or CompareOp.Ne) return PyBool.From((x.Value == y.Value) == (op == CompareOp.Eq));
+            return PyBool.From(Ops.CompareResult(Compare(x, y), op));
+        };
+        t.Contains = (o, item) =>
+        {
+            if (item is not PyStr s) throw PyErr.TypeError($"'in <string>' requires string as left operand, not {item.Type.Name}");
+            return ((PyStr)o).Value.Contains(s.Value, StringComparison.Ordinal);
+        };
+        t.Concat = (a, b) =>
+        {
+            if (b is not PyStr y) throw PyErr.TypeError($"can only concatenate str (not \"{b.Type.Name}\") to str");
+            var x = (PyStr)a;
+            if (y.Value.Length == 0 && ReferenceEquals(x.Type, PyType.StrType)) return x;
+            if (x.Value.Length == 0 && ReferenceEquals(y.Type, PyType.StrType)) return y;
+            return new PyStr(string.Concat(x.Value, y.Value));
+        };
+        t.Repeat = (a, n) =>
+        {
+            var x = (PyStr)a;
+            if (n <= 0 || x.Value.Length == 0) return Empty;
+            if (n == 1 && ReferenceEquals(x.Type, PyType.StrType)) return x;
+            if ((long)x.Value.Length * n > int.MaxValue) throw PyErr.New(PyExc.MemoryError);
+            var sb = new StringBuilder(x.Value.Length * (int)n);
+            for (long i = 0; i < n; i++) sb.Append(x.Value);
+            return new PyStr(sb.ToString());
+        };
+        t.GetItem = GetItem;
+        t.Iter = o => new StrIterator((PyStr)o);
+        t.New = NewStr;
+        InitMethods(t);
+    }
+
+    private static PyObject GetItem(PyObject o, PyObject key)
+    {
+        var s = (PyStr)o;
+        if (key is PySlice slice)
+        {
+            int len = s.Length;
+            slice.Indices(len, out long start, out long stop, out long step, out long count);
+            if (count <= 0) return Empty;
+            if (step == 1) return new PyStr(s.SubstringCp((int)start, (int)stop));
+            var sb = new StringBuilder((int)count);
+            for (long i = 0, j = start; i < count; i++, j += step) sb.Append(FromCodePoint(s.CodePointAt((int)j)));
+            return new PyStr(sb.ToString());
+        }
+        if (key.Type.Index is null) throw PyErr.TypeError($"string indices must be integers, not '{key.Type.Name}'");
+        long idx = Ops.AsSsize(key, PyExc.IndexError);
+        int n = s.Length;
+        if (idx < 0) idx += n;
+        if (idx < 0 || idx >= n) throw PyErr.IndexError("string index out of range");
+        return Char(s.CodePointAt((int)idx));
+    }
+
+    private static readonly PyStr?[] s_latin1 = new PyStr?[256];
+
+    /// <summary>A one-code-point str (cached for Latin-1, as CPython does).</summary>
+    public static PyStr Char(int cp)
+    {
+        if (cp < 256) return s_latin1[cp] ??= new PyStr(((char)cp).ToString());
+        return new PyStr(FromCodePoint(cp));
+    }
+
+    private static PyObject NewStr(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        int npos = args.Length - (kw?.Count ?? 0);
+        if (kw is not null && kw.Count > 0) throw PyErr.TypeError("str() keyword arguments come with bytes support");
+        if (npos > 3) throw PyErr.TypeError($"str() takes at most 3 arguments ({npos} given)");
+        var s = npos == 0 ? Empty : Ops.Str(args[0]);
+        return ReferenceEquals(type, PyType.StrType) ? s : new PyStrSubclass(type, s.Value);
+    }
+}

@@ -1,0 +1,78 @@
+namespace Krait.Runtime;
+
+/// <summary>super(type, obj_or_type): attribute look-up that starts after <see cref="ThisType"/> in the MRO of
+/// the instance's type (typeobject.c super_getattro). The zero-argument form needs the VM's frame (__class__
+/// cell and first argument) and is resolved there before calling this type.</summary>
+public sealed class PySuper : PyObject
+{
+    public PyType? ThisType;
+    public PyObject? Obj;
+    public PyType? ObjType;
+
+    public PySuper(PyType type) : base(type) { }
+
+    /// <summary>supercheck: the type whose MRO is searched.</summary>
+    private static PyType Check(PyType type, PyObject obj)
+    {
+        if (obj is PyType t && t.IsSubtype(type)) return t;
+        if (obj.Type.IsSubtype(type)) return obj.Type;
+        var cls = Ops.TryGetAttr(obj, PyStr.Intern("__class__"));
+        if (cls is PyType c && c.IsSubtype(type)) return c;
+        throw PyErr.TypeError("super(type, obj): obj must be an instance or subtype of type");
+    }
+
+    internal static void InitType(PyType t)
+    {
+        t.New = (type, args, kw) => new PySuper(type);
+        t.Init = (self, args, kw) =>
+        {
+            if (kw is not null && kw.Count > 0) throw PyErr.TypeError("super() takes no keyword arguments");
+            if (args.Length == 0) throw PyErr.RuntimeError("super(): no arguments");
+            if (args[0] is not PyType type) throw PyErr.TypeError($"super() argument 1 must be a type, not {args[0].Type.Name}");
+            var s = (PySuper)self;
+            s.ThisType = type;
+            if (args.Length > 1 && args[1] is not PyNone)
+            {
+                s.ObjType = Check(type, args[1]);
+                s.Obj = args[1];
+            }
+        };
+        t.GetAttr = (o, name) =>
+        {
+            var s = (PySuper)o;
+            // __class__ is the super object's own; everything else skips past ThisType.
+            if (s.ObjType is not null && name.Value != "__class__")
+            {
+                var mro = s.ObjType.Mro;
+                int i = 0;
+                while (i < mro.Length && !ReferenceEquals(mro[i], s.ThisType)) i++;
+                for (i++; i < mro.Length; i++)
+                {
+                    var res = mro[i].TypeDict.GetItemStr(name);
+                    if (res is null) continue;
+                    if (res.Type.DescrGet is { } get)
+                        return get(res, ReferenceEquals(s.Obj, s.ObjType) ? null : s.Obj, s.ObjType);
+                    return res;
+                }
+            }
+            return PyBaseObject.GenericGetAttr(o, name);
+        };
+        t.DescrGet = (o, inst, owner) =>
+        {
+            var s = (PySuper)o;
+            if (inst is null || s.Obj is not null) return o;
+            return new PySuper(s.Type) { ThisType = s.ThisType, Obj = inst, ObjType = Check(s.ThisType!, inst) };
+        };
+        t.Repr = o =>
+        {
+            var s = (PySuper)o;
+            string name = s.ThisType?.Name ?? "NULL";
+            return new PyStr(s.ObjType is not null
+                ? $"<super: <class '{name}'>, <{s.ObjType.Name} object>>"
+                : $"<super: <class '{name}'>, NULL>");
+        };
+        TypeBuilder.GetSet(t, "__thisclass__", o => (PyObject?)((PySuper)o).ThisType ?? PyNone.Instance, null);
+        TypeBuilder.GetSet(t, "__self__", o => ((PySuper)o).Obj ?? PyNone.Instance, null);
+        TypeBuilder.GetSet(t, "__self_class__", o => (PyObject?)((PySuper)o).ObjType ?? PyNone.Instance, null);
+    }
+}

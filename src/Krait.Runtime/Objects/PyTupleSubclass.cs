@@ -1,0 +1,8 @@
+namespace Krait.Runtime;
+
+/// <summary>An instance of a Python subclass of tuple: adds the instance dict.</summary>
+public sealed class PyTupleSubclass(PyType type, PyObject[] items) : PyTuple(type, items)
+{
+    private PyDict? _dict = new();
+    public override PyDict? Dict { get => _dict; set => _dict = value; }
+}

@@ -1,0 +1,117 @@
+namespace Krait.Runtime;
+
+/// <summary>A Python type object: name, bases, MRO, type dict and the slot table used for dispatch.</summary>
+public sealed partial class PyType : PyObject
+{
+    public string Name;
+    public string QualName;
+    public PyType[] Bases;
+    /// <summary>tp_base: the base this type's instance layout extends (the best base of type_new).</summary>
+    public PyType? Base;
+    public PyType[] Mro;
+    public readonly PyDict TypeDict;
+    public TypeFlags Flags;
+
+    /// <summary>Changes whenever this type's dict or any base's dict changes; caches key on it.</summary>
+    public uint VersionTag { get; private set; }
+    private static uint s_nextVersion = 1;
+
+    private List<WeakReference<PyType>>? _subclasses;
+
+    /// <summary>Makes an instance of a heap type (or of a builtin's subclass carrier class).</summary>
+    internal Func<PyType, PyObject>? Allocate;
+
+    internal PyType(PyType? metatype, string name, PyType[] bases, PyType? solidBase, TypeFlags flags)
+        : base(metatype!)
+    {
+        Name = name;
+        QualName = name;
+        Bases = bases;
+        Base = solidBase;
+        Flags = flags;
+        Mro = [this];
+        TypeDict = new PyDict();
+        VersionTag = s_nextVersion++;
+    }
+
+    public override PyDict? Dict { get => TypeDict; set => throw PyErr.AttributeError("attribute '__dict__' of 'type' objects is not writable"); }
+
+    public bool IsHeapType => (Flags & TypeFlags.HeapType) != 0;
+
+    /// <summary>The module name for repr: 'builtins' for builtin types.</summary>
+    public string ModuleName
+    {
+        get
+        {
+            if (IsHeapType && TypeDict.TryGetItemStr("__module__") is PyStr m) return m.Value;
+            int dot = Name.LastIndexOf('.');
+            return dot >= 0 ? Name[..dot] : "builtins";
+        }
+    }
+
+    /// <summary>PyType_IsSubtype: is this type <paramref name="other"/> or derived from it (by MRO).</summary>
+    public bool IsSubtype(PyType other)
+    {
+        if (ReferenceEquals(this, other)) return true;
+        var mro = Mro;
+        for (int i = 1; i < mro.Length; i++)
+            if (ReferenceEquals(mro[i], other)) return true;
+        return false;
+    }
+
+    /// <summary>_PyType_Lookup: the first MRO dict holding <paramref name="name"/>, without descriptors; null if none.</summary>
+    public PyObject? Lookup(PyStr name)
+    {
+        var mro = Mro;
+        for (int i = 0; i < mro.Length; i++)
+        {
+            var v = mro[i].TypeDict.GetItemStr(name);
+            if (v is not null) return v;
+        }
+        return null;
+    }
+
+    public PyObject? Lookup(string name) => Lookup(PyStr.Intern(name));
+
+    /// <summary>Call after any change to this type's dict: new version tags here and in all subclasses.</summary>
+    public void Modified()
+    {
+        VersionTag = s_nextVersion++;
+        if (_subclasses is null) return;
+        foreach (var w in _subclasses)
+            if (w.TryGetTarget(out var sub)) sub.Modified();
+    }
+
+    internal void AddSubclass(PyType sub) => (_subclasses ??= []).Add(new WeakReference<PyType>(sub));
+
+    /// <summary>The live direct subclasses (type.__subclasses__()).</summary>
+    public List<PyType> Subclasses()
+    {
+        var list = new List<PyType>();
+        if (_subclasses is not null)
+            foreach (var w in _subclasses)
+                if (w.TryGetTarget(out var sub)) list.Add(sub);
+        return list;
+    }
+
+    /// <summary>Sets (or deletes, when <paramref name="value"/> is null) an attribute in the type dict the way
+    /// type.__setattr__ does: invalidates version tags and updates the slots a dunder feeds.</summary>
+    public void SetTypeAttr(PyStr name, PyObject? value)
+    {
+        if (value is null)
+        {
+            if (!TypeDict.DelItemStr(name))
+                throw PyErr.AttributeError($"type object '{Name}' has no attribute '{name.Value}'");
+        }
+        else TypeDict.SetItem(name, value);
+        Modified();
+        if (SlotDefs.IsDunder(name.Value)) SlotDefs.UpdateSlot(this, name.Value);
+    }
+
+    public string ReprString()
+    {
+        string module = ModuleName;
+        if (module == "builtins") return $"<class '{(IsHeapType ? QualName : Name)}'>";
+        return $"<class '{module}.{(IsHeapType ? QualName : Name[(Name.LastIndexOf('.') + 1)..])}'>";
+    }
+}

@@ -1,0 +1,1 @@
+a + b * [x for x in y if x] or (lambda: z)()
