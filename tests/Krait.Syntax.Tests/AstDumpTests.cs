@@ -58,3 +58,29 @@ public class CodePointStringTests
     public void OrdinaryCodePointsBecomeAString() =>
         Xunit.Assert.Equal("a\U00010080", CodePointString.Create(['a', 0x10080]));
 }
+
+public class FloatReprTests
+{
+    /// <summary>repr of random doubles and of every power of two (where .NET's shortest formatting
+    /// can be wrong) equals python3.11's.</summary>
+    [Fact]
+    public void ShortestReprMatchesCPython()
+    {
+        var values = new List<double>();
+        for (int k = -1074; k <= 1023; k++) values.Add(Math.ScaleB(1.0, k));
+        var rnd = new Random(20261121);
+        for (int i = 0; i < 3000; i++)
+            values.Add(BitConverter.Int64BitsToDouble(rnd.NextInt64() & 0x7FEFFFFFFFFFFFFF));
+        string input = string.Join("\n", values.Select(v => BitConverter.DoubleToInt64Bits(v).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var psi = new System.Diagnostics.ProcessStartInfo("/usr/bin/python3.11",
+            ["-c", "import sys,struct\nfor l in sys.stdin: print(repr(struct.unpack('<d', struct.pack('<q', int(l)))[0]))"])
+        { RedirectStandardInput = true, RedirectStandardOutput = true };
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        p.StandardInput.Write(input);
+        p.StandardInput.Close();
+        var expected = p.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        p.WaitForExit();
+        Xunit.Assert.Equal(values.Count, expected.Length);
+        for (int i = 0; i < values.Count; i++) Xunit.Assert.Equal(expected[i], PyRepr.Float(values[i]));
+    }
+}

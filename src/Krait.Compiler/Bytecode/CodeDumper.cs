@@ -83,9 +83,9 @@ public static class CodeDumper
             case CodeObject c:
                 return $"<code object {c.Name}>";
             case double d:
-                return FloatRepr.Float(d);
+                return PyRepr.Float(d);
             case System.Numerics.Complex c:
-                return FloatRepr.Complex(c);
+                return PyRepr.Complex(c);
             default:
             {
                 var sb = new StringBuilder();

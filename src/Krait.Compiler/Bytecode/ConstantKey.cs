@@ -1,5 +1,6 @@
 using System.Numerics;
 using Krait.Syntax.Ast;
+using Krait.Syntax.Text;
 
 namespace Krait.Compiler.Bytecode;
 
@@ -29,6 +30,8 @@ public sealed class ConstantKey : IEqualityComparer<object?>
                     && BitConverter.DoubleToInt64Bits(x.Imaginary) == BitConverter.DoubleToInt64Bits(y.Imaginary);
             }
             case string x: return x == (string)b;
+            // A str holding adjacent surrogate code points (never equal to a plain string).
+            case CodePointString x: return x.Equals((CodePointString)b);
             case byte[] x: return x.AsSpan().SequenceEqual((byte[])b);
             case ConstTuple x:
             {
@@ -79,6 +82,7 @@ public sealed class ConstantKey : IEqualityComparer<object?>
             case double x: return BitConverter.DoubleToInt64Bits(x).GetHashCode();
             case Complex x: return HashCode.Combine(BitConverter.DoubleToInt64Bits(x.Real), BitConverter.DoubleToInt64Bits(x.Imaginary));
             case string x: return x.GetHashCode(StringComparison.Ordinal);
+            case CodePointString x: return x.GetHashCode();
             case byte[] x:
             {
                 var h = new HashCode();

@@ -304,7 +304,7 @@ internal static class Unparser
         {
             case double or Complex:
             {
-                string r = v is double d ? FloatRepr.Float(d) : FloatRepr.Complex((Complex)v);
+                string r = v is double d ? PyRepr.Float(d) : PyRepr.Complex((Complex)v);
                 sb.Append(r.Replace("inf", "1e309"));
                 break;
             }

@@ -132,21 +132,7 @@ public static class PyRepr
         if (double.IsInfinity(d)) { sb.Append("inf"); return; }
         if (d == 0) { sb.Append(addDotZero ? "0.0" : "0"); return; }
 
-        // .NET's "R" gives the shortest round-trip digits; re-lay them out in Python's style.
-        string r = Math.Abs(d).ToString("R", CultureInfo.InvariantCulture);
-        int ePos = r.IndexOfAny(['E', 'e']);
-        string mantissa = ePos >= 0 ? r[..ePos] : r;
-        int exp = ePos >= 0 ? int.Parse(r.AsSpan(ePos + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : 0;
-        int dot = mantissa.IndexOf('.');
-        string digits = dot >= 0 ? mantissa.Remove(dot, 1) : mantissa;
-        int decpt = (dot >= 0 ? dot : mantissa.Length) + exp;
-        int lead = 0;
-        while (lead < digits.Length - 1 && digits[lead] == '0') lead++;
-        digits = digits[lead..];
-        decpt -= lead;
-        digits = digits.TrimEnd('0');
-        if (digits.Length == 0) digits = "0";
-
+        var (digits, decpt) = ShortestDigits(Math.Abs(d));
         int n = digits.Length;
         if (decpt <= -4 || decpt > 16)
         {
@@ -171,6 +157,74 @@ public static class PyRepr
         {
             sb.Append(digits, 0, decpt).Append('.').Append(digits, decpt, n - decpt);
         }
+    }
+
+    /// <summary>The shortest decimal digits that read back as <paramref name="abs"/> (finite, &gt; 0),
+    /// and the decimal point's position: value = 0.DIGITS × 10^decpt. .NET's "R" is shortest but not
+    /// always right at the boundary below an exact power of two (2**-25 comes out one digit short
+    /// and reads back as its neighbour), so its answer is checked and, if wrong, the shortest
+    /// round-tripping precision is searched.</summary>
+    public static (string Digits, int DecPt) ShortestDigits(double abs)
+    {
+        string r = abs.ToString("R", CultureInfo.InvariantCulture);
+        if (double.Parse(r, CultureInfo.InvariantCulture) == abs) return SplitDigits(r);
+        for (int precision = 1; precision <= 17; precision++)
+        {
+            string e = abs.ToString("E" + (precision - 1), CultureInfo.InvariantCulture);
+            if (double.Parse(e, CultureInfo.InvariantCulture) == abs) return SplitDigits(e);
+            // Below a power of two the interval that reads back is narrower under the value than
+            // over it: the nearest candidate can miss while the one a unit above still reads back.
+            string up = NextDecimalUp(e);
+            if (double.Parse(up, CultureInfo.InvariantCulture) == abs) return SplitDigits(up);
+        }
+        return SplitDigits(abs.ToString("E16", CultureInfo.InvariantCulture));
+    }
+
+    // "2.980232238769531E-008" → "2.980232238769532E-008" (one unit in the last digit, with carry).
+    private static string NextDecimalUp(string e)
+    {
+        int ePos = e.IndexOf('E');
+        var mantissa = e[..ePos].ToCharArray();
+        int exp = int.Parse(e.AsSpan(ePos + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        int i = mantissa.Length - 1;
+        for (; i >= 0; i--)
+        {
+            if (mantissa[i] == '.') continue;
+            if (mantissa[i] != '9') { mantissa[i]++; break; }
+            mantissa[i] = '0';
+        }
+        string m = new string(mantissa);
+        if (i < 0)
+        {
+            // 9.99 → 10.00: renormalise to 1.000 with the exponent one higher.
+            m = "1" + m.Replace(".", "")[..^1];
+            m = m.Length > 1 ? m[0] + "." + m[1..] : m;
+            exp++;
+        }
+        return m + "E" + exp.ToString(CultureInfo.InvariantCulture);
+    }
+
+    // "1.2345E-05" or "123.45" → ("12345", decpt) with leading and trailing zeros removed.
+    private static (string Digits, int DecPt) SplitDigits(string r)
+    {
+        int ePos = r.IndexOfAny(['E', 'e']);
+        string mantissa = ePos >= 0 ? r[..ePos] : r;
+        int exp = ePos >= 0 ? int.Parse(r.AsSpan(ePos + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : 0;
+        int dot = mantissa.IndexOf('.');
+        string digits = dot >= 0 ? mantissa.Remove(dot, 1) : mantissa;
+        int decpt = (dot >= 0 ? dot : mantissa.Length) + exp;
+        int lead = 0;
+        while (lead < digits.Length - 1 && digits[lead] == '0') lead++;
+        digits = digits[lead..].TrimEnd('0');
+        decpt -= lead;
+        return (digits.Length == 0 ? "0" : digits, decpt);
+    }
+
+    public static string Complex(Complex c)
+    {
+        var sb = new StringBuilder();
+        AppendComplex(sb, c);
+        return sb.ToString();
     }
 
     private static void AppendHex(StringBuilder sb, string prefix, int value, int width) =>
