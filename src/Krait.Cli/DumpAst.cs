@@ -19,28 +19,7 @@ internal static class DumpAst
 {
     public static int Run(string path, TextWriter stdout, TextWriter stderr)
     {
-        byte[] data;
-        string fileName = path;
-        try
-        {
-            if (path == "-")
-            {
-                using var stdin = Console.OpenStandardInput();
-                using var ms = new MemoryStream();
-                stdin.CopyTo(ms);
-                data = ms.ToArray();
-                fileName = "<stdin>";
-            }
-            else
-            {
-                data = File.ReadAllBytes(path);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"krait: can't open file '{path}': {e.Message}");
-            return 2;
-        }
+        if (!SourceFile.TryRead(path, stderr, out var data, out var fileName)) return 2;
 
         var warnings = new List<TokenizerWarning>();
         try

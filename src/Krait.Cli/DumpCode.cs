@@ -12,19 +12,10 @@ internal static class DumpCode
 {
     public static int Run(string path, TextWriter stdout, TextWriter stderr)
     {
-        byte[] data;
+        if (!SourceFile.TryRead(path, stderr, out var data, out var fileName)) return 2;
         try
         {
-            data = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"krait: can't open file '{path}': {e.Message}");
-            return 2;
-        }
-        try
-        {
-            var code = Compile(data, path);
+            var code = Compile(data, fileName);
             stdout.Write(CodeDumper.Dump(code));
             return 0;
         }
@@ -42,17 +33,12 @@ internal static class DumpCode
         }
     }
 
+    /// <summary>compile(data, path, 'exec'): the parse has no ast.parse conversion-depth limit, and
+    /// the decoded text (coding cookie honoured) gives compile-time errors their source line.</summary>
     public static CodeObject Compile(byte[] data, string path)
     {
-        var module = PythonParser.ParseAst(data, path);
-        string? text = null;
-        try
-        {
-            text = System.Text.Encoding.UTF8.GetString(data);
-        }
-        catch (ArgumentException)
-        {
-        }
+        var module = (Krait.Syntax.Ast.Module)PythonParser.ParseModule(data, path);
+        string text = Krait.Syntax.Text.SourceText.FromBytes(data, path).Text;
         return Krait.Compiler.CodeGen.Compiler.CompileModule(module, path, text);
     }
 }

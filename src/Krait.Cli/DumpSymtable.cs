@@ -12,21 +12,12 @@ internal static class DumpSymtable
 {
     public static int Run(string path, TextWriter stdout, TextWriter stderr)
     {
-        byte[] data;
+        if (!SourceFile.TryRead(path, stderr, out var data, out var fileName)) return 2;
         try
         {
-            data = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"krait: can't open file '{path}': {e.Message}");
-            return 2;
-        }
-        try
-        {
-            var module = Parse(data, path);
-            string text = SourceText.FromBytes(data, path).Text;
-            var table = SymbolTable.Build(module, path, text);
+            var module = Parse(data, fileName);
+            string text = SourceText.FromBytes(data, fileName).Text;
+            var table = SymbolTable.Build(module, fileName, text);
             stdout.Write(SymtableDumper.Dump(table));
             return 0;
         }

@@ -15,17 +15,9 @@ internal static class KraitCode
     {
         try
         {
-            ModNode module = mode == ParseMode.File
-                ? PythonParser.ParseAst(data, fileName)
-                : new PythonParser(SourceText.FromBytes(data, fileName), mode).Run();
-            string? text = null;
-            try
-            {
-                text = new UTF8Encoding(false, true).GetString(data);
-            }
-            catch (DecoderFallbackException)
-            {
-            }
+            // As compile() parses: no ast.parse depth limit, any mode.
+            ModNode module = PythonParser.ParseModule(data, fileName, mode);
+            string text = SourceText.FromBytes(data, fileName).Text;
             var code = Krait.Compiler.CodeGen.Compiler.Compile(module, fileName, text, optimize);
             return CodeDumper.Dump(code);
         }

@@ -41,15 +41,7 @@ public class StdlibCodeFlagsTests
         string actual;
         try
         {
-            Krait.Syntax.Ast.Module mod;
-            try
-            {
-                mod = PythonParser.ParseAst(data, path);
-            }
-            catch (PythonSyntaxError e) when (e.ErrorType == "RecursionError")
-            {
-                mod = PythonParser.ParseFile(SourceText.FromBytes(data, path));
-            }
+            var mod = (Krait.Syntax.Ast.Module)PythonParser.ParseModule(data, path);
             actual = CodeFlags.Dump(SymbolTable.Build(mod, path, SourceText.FromBytes(data, path).Text));
         }
         catch (PythonSyntaxError e)
