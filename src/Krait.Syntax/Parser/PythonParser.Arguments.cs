@@ -59,14 +59,7 @@ public sealed partial class PythonParser
         var first = PositionalArg();
         if (first is null) return null;
         var list = new List<ExprNode> { first };
-        while (true)
-        {
-            int m = _mark;
-            if (!Match(TokenKind.Comma)) break;
-            var e = PositionalArg();
-            if (e is null) { _mark = m; break; }
-            list.Add(e);
-        }
+        GatherCommaSeparated(list, static p => p.PositionalArg());
         return list;
     }
 

@@ -17,14 +17,7 @@ public sealed partial class PythonParser
         if (a is null) return null;
         if (PeekKind() != TokenKind.Comma) return a;
         var elts = new List<ExprNode> { a };
-        while (true)
-        {
-            int m = _mark;
-            if (!Match(TokenKind.Comma)) break;
-            var c = ExpressionRule();
-            if (c is null) { _mark = m; break; }
-            elts.Add(c);
-        }
+        GatherCommaSeparated(elts, static p => p.ExpressionRule());
         Match(TokenKind.Comma);
         return Loc(new Tuple { Elts = elts.ToArray(), Ctx = ExprContext.Load }, start);
     }
@@ -127,14 +120,7 @@ public sealed partial class PythonParser
         if (a is null) return null;
         if (PeekKind() != TokenKind.Comma) return a;
         var elts = new List<ExprNode> { a };
-        while (true)
-        {
-            int m = _mark;
-            if (!Match(TokenKind.Comma)) break;
-            var c = StarExpression();
-            if (c is null) { _mark = m; break; }
-            elts.Add(c);
-        }
+        GatherCommaSeparated(elts, static p => p.StarExpression());
         Match(TokenKind.Comma);
         return Loc(new Tuple { Elts = elts.ToArray(), Ctx = ExprContext.Load }, start);
     }
@@ -169,14 +155,7 @@ public sealed partial class PythonParser
         var a = StarNamedExpression();
         if (a is null) return null;
         var list = new List<ExprNode> { a };
-        while (true)
-        {
-            int m = _mark;
-            if (!Match(TokenKind.Comma)) break;
-            var c = StarNamedExpression();
-            if (c is null) { _mark = m; break; }
-            list.Add(c);
-        }
+        GatherCommaSeparated(list, static p => p.StarNamedExpression());
         Match(TokenKind.Comma);
         return list;
     }

@@ -18,14 +18,7 @@ public sealed partial class PythonParser
         if (a is null) return null;
         if (PeekKind() != TokenKind.Comma) return a;
         var elts = new List<ExprNode> { a };
-        while (true)
-        {
-            int m = _mark;
-            if (!Match(TokenKind.Comma)) break;
-            var c = StarTarget();
-            if (c is null) { _mark = m; break; }
-            elts.Add(c);
-        }
+        GatherCommaSeparated(elts, static p => p.StarTarget());
         Match(TokenKind.Comma);
         return Loc(new Tuple { Elts = elts.ToArray(), Ctx = ExprContext.Store }, start);
     }
@@ -36,14 +29,7 @@ public sealed partial class PythonParser
         var a = StarTarget();
         if (a is null) return null;
         var list = new List<ExprNode> { a };
-        while (true)
-        {
-            int m = _mark;
-            if (!Match(TokenKind.Comma)) break;
-            var c = StarTarget();
-            if (c is null) { _mark = m; break; }
-            list.Add(c);
-        }
+        GatherCommaSeparated(list, static p => p.StarTarget());
         Match(TokenKind.Comma);
         return list;
     }
@@ -55,14 +41,7 @@ public sealed partial class PythonParser
         var a = StarTarget();
         if (a is null) return null;
         var list = new List<ExprNode> { a };
-        while (true)
-        {
-            int m = _mark;
-            if (!Match(TokenKind.Comma)) break;
-            var c = StarTarget();
-            if (c is null) { _mark = m; break; }
-            list.Add(c);
-        }
+        GatherCommaSeparated(list, static p => p.StarTarget());
         if (list.Count > 1)
         {
             Match(TokenKind.Comma);
@@ -137,39 +116,8 @@ public sealed partial class PythonParser
     // star_atom:
     //     | NAME | '(' target_with_star_atom ')' | '(' [star_targets_tuple_seq] ')'
     //     | '[' [star_targets_list_seq] ']'
-    private ExprNode? StarAtom()
-    {
-        int start = _mark;
-        var t = Peek();
-        if (t.Kind == TokenKind.Name)
-        {
-            _mark++;
-            var n = new Name { Id = Identifier(t), Ctx = ExprContext.Store };
-            n.SetLocation(t.Lineno, t.ColOffset, t.EndLineno, t.EndColOffset);
-            return n;
-        }
-        if (t.Kind == TokenKind.LPar)
-        {
-            _mark++;
-            var a = TargetWithStarAtom();
-            if (a is not null && Match(TokenKind.RPar)) return SetExprContext(a, ExprContext.Store);
-            _mark = start + 1;
-            var seq = StarTargetsTupleSeq();
-            if (Match(TokenKind.RPar))
-                return Loc(new Tuple { Elts = seq?.ToArray() ?? [], Ctx = ExprContext.Store }, start);
-            _mark = start;
-            return null;
-        }
-        if (t.Kind == TokenKind.LSqb)
-        {
-            _mark++;
-            var seq = StarTargetsListSeq();
-            if (Match(TokenKind.RSqb))
-                return Loc(new List { Elts = seq?.ToArray() ?? [], Ctx = ExprContext.Store }, start);
-            _mark = start;
-        }
-        return null;
-    }
+    private ExprNode? StarAtom() => TargetAtom(ExprContext.Store,
+        static p => p.TargetWithStarAtom(), static p => p.StarTargetsTupleSeq(), static p => p.StarTargetsListSeq());
 
     // single_target: single_subscript_attribute_target | NAME | '(' single_target ')'
     internal ExprNode? SingleTarget()
@@ -285,14 +233,7 @@ public sealed partial class PythonParser
         var a = DelTarget();
         if (a is null) return null;
         var list = new List<ExprNode> { a };
-        while (true)
-        {
-            int m = _mark;
-            if (!Match(TokenKind.Comma)) break;
-            var c = DelTarget();
-            if (c is null) { _mark = m; break; }
-            list.Add(c);
-        }
+        GatherCommaSeparated(list, static p => p.DelTarget());
         Match(TokenKind.Comma);
         return list;
     }
@@ -309,35 +250,41 @@ public sealed partial class PythonParser
     }
 
     // del_t_atom: NAME | '(' del_target ')' | '(' [del_targets] ')' | '[' [del_targets] ']'
-    private ExprNode? DelTAtom()
+    private ExprNode? DelTAtom() => TargetAtom(ExprContext.Del,
+        static p => p.DelTarget(), static p => p.DelTargets(), static p => p.DelTargets());
+
+    /// <summary>The shape star_atom and del_t_atom share: <c>NAME | '(' inner ')' | '(' [tuple_seq] ')'
+    /// | '[' [list_seq] ']'</c>, every node in context <paramref name="ctx"/>.</summary>
+    private ExprNode? TargetAtom(ExprContext ctx, Func<PythonParser, ExprNode?> inner,
+        Func<PythonParser, List<ExprNode>?> tupleSeq, Func<PythonParser, List<ExprNode>?> listSeq)
     {
         int start = _mark;
         var t = Peek();
         if (t.Kind == TokenKind.Name)
         {
             _mark++;
-            var n = new Name { Id = Identifier(t), Ctx = ExprContext.Del };
+            var n = new Name { Id = Identifier(t), Ctx = ctx };
             n.SetLocation(t.Lineno, t.ColOffset, t.EndLineno, t.EndColOffset);
             return n;
         }
         if (t.Kind == TokenKind.LPar)
         {
             _mark++;
-            var a = DelTarget();
-            if (a is not null && Match(TokenKind.RPar)) return SetExprContext(a, ExprContext.Del);
+            var a = inner(this);
+            if (a is not null && Match(TokenKind.RPar)) return SetExprContext(a, ctx);
             _mark = start + 1;
-            var seq = DelTargets();
+            var seq = tupleSeq(this);
             if (Match(TokenKind.RPar))
-                return Loc(new Tuple { Elts = seq?.ToArray() ?? [], Ctx = ExprContext.Del }, start);
+                return Loc(new Tuple { Elts = seq?.ToArray() ?? [], Ctx = ctx }, start);
             _mark = start;
             return null;
         }
         if (t.Kind == TokenKind.LSqb)
         {
             _mark++;
-            var seq = DelTargets();
+            var seq = listSeq(this);
             if (Match(TokenKind.RSqb))
-                return Loc(new List { Elts = seq?.ToArray() ?? [], Ctx = ExprContext.Del }, start);
+                return Loc(new List { Elts = seq?.ToArray() ?? [], Ctx = ctx }, start);
             _mark = start;
         }
         return null;

@@ -190,6 +190,25 @@ public sealed partial class PythonParser
         return name;
     }
 
+    /// <summary>The <c>(',' item)*</c> part of the grammar's <c>','.item+</c> and
+    /// <c>item (',' item)*</c>: appends items while a comma is followed by one; a comma with no
+    /// item after it is left unread (a trailing comma is the caller's business).</summary>
+    internal void GatherCommaSeparated<T>(List<T> items, Func<PythonParser, T?> item) where T : class
+    {
+        while (true)
+        {
+            int m = _mark;
+            if (!Match(TokenKind.Comma)) break;
+            var next = item(this);
+            if (next is null)
+            {
+                _mark = m;
+                break;
+            }
+            items.Add(next);
+        }
+    }
+
     // ---- memoization --------------------------------------------------------------------------
 
     /// <summary>Looks up a memoized result of rule <paramref name="ruleId"/> at the current mark;
