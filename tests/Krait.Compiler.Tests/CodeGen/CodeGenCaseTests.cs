@@ -9,16 +9,8 @@ namespace Krait.Compiler.Tests.CodeGen;
 /// in the 'eval' and 'single' modes.</summary>
 public class CodeGenCaseTests
 {
-    private static string CasesDir
-    {
-        get
-        {
-            for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-                if (File.Exists(Path.Combine(d.FullName, "Krait.slnx")))
-                    return Path.Combine(d.FullName, "tests", "Krait.Compiler.Tests", "CodeGen", "Cases");
-            throw new InvalidOperationException("repository root not found");
-        }
-    }
+    private static string CasesDir =>
+        Path.Combine(Krait.TestSupport.Repo.Root, "tests", "Krait.Compiler.Tests", "CodeGen", "Cases");
 
     public static TheoryData<string> Cases()
     {

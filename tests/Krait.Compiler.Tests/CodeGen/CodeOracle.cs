@@ -1,7 +1,6 @@
-using System.Diagnostics;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Krait.TestSupport;
 
 namespace Krait.Compiler.Tests.CodeGen;
 
@@ -11,30 +10,20 @@ namespace Krait.Compiler.Tests.CodeGen;
 /// dump (or the error), so a comparison costs no python3.11 run once the cache is warm.</summary>
 internal static class CodeOracle
 {
-    public const string Python = "/usr/bin/python3.11";
+    public const string Python = Oracle.Python;
 
     private static readonly object Gate = new();
     private static Dictionary<string, string>? _cache;
 
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => Repo.Root;
 
-    private static string Script => Path.Combine(RepoRoot, "tools", "dump_code.py");
+    private static string Script => Repo.Tool("dump_code.py");
 
-    private static string CacheFile
-    {
-        get
-        {
-            string? xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
-            string dir = string.IsNullOrEmpty(xdg)
-                ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "krait")
-                : Path.Combine(xdg, "krait");
-            return Path.Combine(dir, $"cpython-code-{Sha256(File.ReadAllBytes(Script))[..12]}.jsonl");
-        }
-    }
+    private static string CacheFile => Oracle.CacheFile("cpython-code", Script);
 
-    public static string Sha256(byte[] data) => Convert.ToHexStringLower(SHA256.HashData(data));
+    public static string Sha256(byte[] data) => Oracle.Sha256(data);
 
-    public static string Sha256(string text) => Sha256(Encoding.UTF8.GetBytes(text));
+    public static string Sha256(string text) => Oracle.Sha256(text);
 
     /// <summary>The key of a file: its path and bytes (co_filename is part of the dump).</summary>
     public static string Key(string path, byte[] data) => Sha256([.. Encoding.UTF8.GetBytes(path + "\0"), .. data]);
@@ -59,8 +48,7 @@ internal static class CodeOracle
             if (missing.Count > 0)
             {
                 var lines = Run(missing);
-                Directory.CreateDirectory(Path.GetDirectoryName(CacheFile)!);
-                using var w = File.AppendText(CacheFile);
+                var added = new List<string>(missing.Count);
                 for (int i = 0; i < missing.Count; i++)
                 {
                     using var doc = JsonDocument.Parse(lines[i]);
@@ -69,8 +57,9 @@ internal static class CodeOracle
                         ? Sha256(d.GetString()!)
                         : "error " + r.GetProperty("error").GetRawText();
                     cache[keys[i]] = verdict;
-                    w.WriteLine(JsonSerializer.Serialize(new Dictionary<string, string> { ["key"] = keys[i], ["verdict"] = verdict }));
+                    added.Add(JsonSerializer.Serialize(new Dictionary<string, string> { ["key"] = keys[i], ["verdict"] = verdict }));
                 }
+                Oracle.AppendCache(CacheFile, added);
             }
             return cache;
         }
@@ -83,58 +72,11 @@ internal static class CodeOracle
         return doc.RootElement.TryGetProperty("dump", out var d) ? d.GetString()! : doc.RootElement.GetRawText();
     }
 
-    private static Dictionary<string, string> Load()
+    private static Dictionary<string, string> Load() => Oracle.LoadCache(CacheFile, static line =>
     {
-        var d = new Dictionary<string, string>();
-        if (!File.Exists(CacheFile)) return d;
-        foreach (var line in File.ReadLines(CacheFile))
-        {
-            try
-            {
-                using var doc = JsonDocument.Parse(line);
-                d[doc.RootElement.GetProperty("key").GetString()!] = doc.RootElement.GetProperty("verdict").GetString()!;
-            }
-            catch (JsonException)
-            {
-                // A torn line from an interrupted run: that file is asked again.
-            }
-        }
-        return d;
-    }
+        using var doc = JsonDocument.Parse(line);
+        return (doc.RootElement.GetProperty("key").GetString()!, doc.RootElement.GetProperty("verdict").GetString()!);
+    });
 
-    private static List<string> Run(IReadOnlyList<string> paths)
-    {
-        var psi = new ProcessStartInfo(Python)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        psi.ArgumentList.Add(Script);
-        psi.ArgumentList.Add("--batch");
-        using var proc = Process.Start(psi) ?? throw new InvalidOperationException("cannot start " + Python);
-        var stderrTask = proc.StandardError.ReadToEndAsync();
-        var feeder = Task.Run(() =>
-        {
-            foreach (var p in paths) proc.StandardInput.WriteLine(p);
-            proc.StandardInput.Close();
-        });
-        var lines = new List<string>();
-        string? l;
-        while ((l = proc.StandardOutput.ReadLine()) is not null) lines.Add(l);
-        feeder.Wait();
-        proc.WaitForExit();
-        if (proc.ExitCode != 0 || lines.Count != paths.Count)
-            throw new InvalidOperationException($"dump_code.py --batch failed ({proc.ExitCode}): {stderrTask.Result}");
-        return lines;
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "Krait.slnx"))) return d.FullName;
-        throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
-    }
+    private static List<string> Run(IReadOnlyList<string> paths) => Oracle.RunScript(Script, ["--batch"], paths);
 }

@@ -1,7 +1,5 @@
-using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using Krait.TestSupport;
 
 namespace Krait.Compiler.Tests.Symtable;
 
@@ -10,7 +8,7 @@ namespace Krait.Compiler.Tests.Symtable;
 /// python3.11 process answers all the files not yet cached.</summary>
 internal static class SymtableOracle
 {
-    public const string Python = "/usr/bin/python3.11";
+    public const string Python = Oracle.Python;
 
     /// <summary>CPython's outcome: the SHA-256 of the dump (or the dump itself, from
     /// <see cref="FullDumps"/>), or the parser's error when CPython cannot even parse the file.</summary>
@@ -19,24 +17,17 @@ internal static class SymtableOracle
     private static readonly object Gate = new();
     private static readonly Dictionary<bool, Dictionary<string, Verdict>> Caches = [];
 
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => Repo.Root;
 
-    private static string Script => Path.Combine(RepoRoot, "tools", "dump_symtable.py");
+    private static string Script => Repo.Tool("dump_symtable.py");
 
-    private static string CacheFile(bool codeFlags)
-    {
-        string? xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
-        string dir = string.IsNullOrEmpty(xdg)
-            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "krait")
-            : Path.Combine(xdg, "krait");
-        // A change to the script invalidates the cache.
-        string kind = codeFlags ? "cpython-codeflags" : "cpython-symtable";
-        return Path.Combine(dir, $"{kind}-{Sha256(File.ReadAllBytes(Script))[..12]}.jsonl");
-    }
+    // A change to the script invalidates the cache (its hash is in the file name).
+    private static string CacheFile(bool codeFlags) =>
+        Oracle.CacheFile(codeFlags ? "cpython-codeflags" : "cpython-symtable", Script);
 
-    public static string Sha256(ReadOnlySpan<byte> data) => Convert.ToHexStringLower(SHA256.HashData(data));
+    public static string Sha256(ReadOnlySpan<byte> data) => Oracle.Sha256(data);
 
-    public static string Sha256(string text) => Sha256(Encoding.UTF8.GetBytes(text));
+    public static string Sha256(string text) => Oracle.Sha256(text);
 
     /// <summary>Verdicts (dump hashes) for <paramref name="paths"/>, keyed by content hash; with
     /// <paramref name="codeFlags"/>, of the script's --code-flags form.</summary>
@@ -55,14 +46,12 @@ internal static class SymtableOracle
             if (missing.Count > 0)
             {
                 var lines = Run(missing, full: false, codeFlags: codeFlags);
-                Directory.CreateDirectory(Path.GetDirectoryName(CacheFile(codeFlags))!);
-                using var w = File.AppendText(CacheFile(codeFlags));
                 foreach (var line in lines)
                 {
                     var (sha, v) = ParseLine(line);
                     cache[sha] = v;
-                    w.WriteLine(line);
                 }
+                Oracle.AppendCache(CacheFile(codeFlags), lines);
             }
             return cache;
         }
@@ -77,26 +66,7 @@ internal static class SymtableOracle
         return result;
     }
 
-    private static Dictionary<string, Verdict> LoadCache(bool codeFlags)
-    {
-        var d = new Dictionary<string, Verdict>();
-        string file = CacheFile(codeFlags);
-        if (!File.Exists(file)) return d;
-        foreach (var line in File.ReadLines(file))
-        {
-            if (line.Length == 0) continue;
-            try
-            {
-                var (sha, v) = ParseLine(line);
-                d[sha] = v;
-            }
-            catch (JsonException)
-            {
-                // A torn line from an interrupted run: that file is asked again.
-            }
-        }
-        return d;
-    }
+    private static Dictionary<string, Verdict> LoadCache(bool codeFlags) => Oracle.LoadCache(CacheFile(codeFlags), ParseLine);
 
     private static (string Sha, Verdict V) ParseLine(string line)
     {
@@ -109,44 +79,11 @@ internal static class SymtableOracle
 
     private static List<string> Run(IReadOnlyList<string> paths, bool full, string mode = "exec", bool codeFlags = false)
     {
-        var psi = new ProcessStartInfo(Python)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        psi.ArgumentList.Add(Script);
-        if (mode != "exec")
-        {
-            psi.ArgumentList.Add("--mode");
-            psi.ArgumentList.Add(mode);
-        }
-        if (codeFlags) psi.ArgumentList.Add("--code-flags");
-        psi.ArgumentList.Add("--oracle");
-        if (full) psi.ArgumentList.Add("--full");
-        using var proc = Process.Start(psi) ?? throw new InvalidOperationException("cannot start " + Python);
-        var stderrTask = proc.StandardError.ReadToEndAsync();
-        var feeder = Task.Run(() =>
-        {
-            foreach (var p in paths) proc.StandardInput.WriteLine(p);
-            proc.StandardInput.Close();
-        });
-        var lines = new List<string>();
-        string? l;
-        while ((l = proc.StandardOutput.ReadLine()) is not null) lines.Add(l);
-        feeder.Wait();
-        proc.WaitForExit();
-        if (proc.ExitCode != 0 || lines.Count != paths.Count)
-            throw new InvalidOperationException($"dump_symtable.py failed ({proc.ExitCode}): {stderrTask.Result}");
-        return lines;
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "Krait.slnx"))) return d.FullName;
-        throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
+        var args = new List<string>();
+        if (mode != "exec") args.AddRange(["--mode", mode]);
+        if (codeFlags) args.Add("--code-flags");
+        args.Add("--oracle");
+        if (full) args.Add("--full");
+        return Oracle.RunScript(Script, args, paths);
     }
 }

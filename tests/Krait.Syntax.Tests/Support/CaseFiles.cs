@@ -19,7 +19,7 @@ internal sealed class CaseFiles
         var overridden = Environment.GetEnvironmentVariable(overrideVariable);
         _folder = !string.IsNullOrEmpty(overridden)
             ? overridden
-            : Path.Combine(RepositoryRoot(), "tests", "Krait.Syntax.Tests", area);
+            : Path.Combine(Krait.TestSupport.Repo.Root, "tests", "Krait.Syntax.Tests", area);
     }
 
     /// <summary>(file name, index) for every case, for a theory's MemberData.</summary>
@@ -81,13 +81,5 @@ internal sealed class CaseFiles
         }
         if (current.Length > 0) cases.Add(current.ToString());
         return cases;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Krait.slnx"))) dir = dir.Parent;
-        if (dir is null) throw new DirectoryNotFoundException("repository root (Krait.slnx) not found");
-        return dir.FullName;
     }
 }

@@ -10,7 +10,7 @@ namespace Krait.Syntax.Tests.Tokenizer;
 
 /// <summary>Every token of every .py file under /usr/lib/python3.11 that CPython parses has the
 /// kind and position CPython's tokenizer gives it (from cpython_tokens.py, run once with
-/// python3.11 and cached in the temp folder by the files' content hash).</summary>
+/// python3.11 and cached in the oracle cache folder by the files' content hash).</summary>
 public class StdlibTokenParityTests
 {
     private const string StdlibRoot = "/usr/lib/python3.11";
@@ -69,9 +69,10 @@ public class StdlibTokenParityTests
         }
         byte[] script = File.ReadAllBytes(Path.Combine(Dir(), "cpython_tokens.py"));
         sha.TransformFinalBlock(script, 0, script.Length);
-        string cache = Path.Combine(Path.GetTempPath(), $"krait-token-parity-{Convert.ToHexString(sha.Hash!)[..16]}.txt");
+        string cache = Path.Combine(Krait.TestSupport.Oracle.CacheDirectory, $"cpython-tokens-{Convert.ToHexString(sha.Hash!)[..16]}.txt");
         if (!File.Exists(cache))
         {
+            Directory.CreateDirectory(Krait.TestSupport.Oracle.CacheDirectory);
             var psi = new ProcessStartInfo(Python, Path.Combine(Dir(), "cpython_tokens.py"))
             {
                 RedirectStandardInput = true,
