@@ -15,6 +15,14 @@ public sealed partial class PythonParser
     //     | invalid_assignment
     private StmtNode? Assignment()
     {
+        AddLevels(1); // assignment_rule
+        var a = AssignmentBody();
+        RemoveLevels(1);
+        return a;
+    }
+
+    private StmtNode? AssignmentBody()
+    {
         int start = Mark;
 
         // NAME ':' expression ['=' annotated_rhs]
@@ -64,7 +72,7 @@ public sealed partial class PythonParser
         var targets = StarTargetsEqualsRepeat();
         if (targets is not null)
         {
-            var value = YieldExpr() ?? StarExpressions();
+            var value = AnnotatedRhs(); // the group (yield_expr | star_expressions): same body and level
             if (value is not null && !Check(TokenKind.Equal))
                 return Loc(new Assign { Targets = targets.ToArray(), Value = value }, start);
             Mark = start;
@@ -77,7 +85,7 @@ public sealed partial class PythonParser
             var op = AugAssignOperator();
             if (op is not null)
             {
-                var value = YieldExpr() ?? StarExpressions();
+                var value = AnnotatedRhs(); // the group (yield_expr | star_expressions)
                 if (value is null)
                 {
                     // The cut: no other alternative (not even invalid_assignment) is tried.
@@ -124,7 +132,15 @@ public sealed partial class PythonParser
     }
 
     // annotated_rhs: yield_expr | star_expressions
-    private ExprNode? AnnotatedRhs() => YieldExpr() ?? StarExpressions();
+    // annotated_rhs: yield_expr | star_expressions — also the body of the anonymous group
+    // (yield_expr | star_expressions) in assignment, which is one parser level too.
+    private ExprNode? AnnotatedRhs()
+    {
+        AddLevels(1);
+        var e = YieldExpr() ?? StarExpressions();
+        RemoveLevels(1);
+        return e;
+    }
 
     // augassign: '+=' | '-=' | '*=' | '@=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=' | '**=' | '//='
     private OperatorKind? AugAssignOperator()
@@ -153,6 +169,14 @@ public sealed partial class PythonParser
 
     // return_stmt: 'return' [star_expressions]
     private StmtNode? ReturnStmt()
+    {
+        AddLevels(1); // return_stmt_rule
+        var r = ReturnStmtBody();
+        RemoveLevels(1);
+        return r;
+    }
+
+    private StmtNode? ReturnStmtBody()
     {
         int start = Mark;
         if (!Match(TokenKind.Return)) return null;

@@ -11,7 +11,9 @@ public sealed partial class PythonParser
     private ModNode? FileRule()
     {
         int start = Mark;
+        AddLevels(1); // file_rule's own parser level
         var body = Statements();
+        RemoveLevels(1);
         if (!Match(TokenKind.EndMarker))
         {
             Mark = start;

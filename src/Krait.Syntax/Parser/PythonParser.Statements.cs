@@ -17,8 +17,12 @@ public sealed partial class PythonParser
     // statements: statement+   (flattened)
     private List<StmtNode>? Statements()
     {
+        // Two of CPython's parser levels: statements_rule and its statement+ loop (MAXSTACK counts
+        // every rule function on the path, so the MemoryError depth matches).
+        AddLevels(2);
         var list = new List<StmtNode>();
         while (Statement(list)) { }
+        RemoveLevels(2);
         return list.Count == 0 ? null : list;
     }
 
@@ -66,6 +70,14 @@ public sealed partial class PythonParser
     //     | simple_stmt !';' NEWLINE
     //     | ';'.simple_stmt+ [';'] NEWLINE
     private bool SimpleStmts(List<StmtNode> into)
+    {
+        AddLevels(1);
+        bool matched = SimpleStmtsBody(into);
+        RemoveLevels(1);
+        return matched;
+    }
+
+    private bool SimpleStmtsBody(List<StmtNode> into)
     {
         int start = Mark;
         var first = SimpleStmt();
@@ -115,7 +127,9 @@ public sealed partial class PythonParser
     {
         int start = Mark;
         if (TryMemo(MemoIdSimpleStmt, out StmtNode? result)) return result;
+        AddLevels(1);
         result = SimpleStmtAlternatives(start);
+        RemoveLevels(1);
         if (result is null) Mark = start;
         return Memoize(MemoIdSimpleStmt, start, result);
     }
@@ -162,8 +176,20 @@ public sealed partial class PythonParser
     //     | match_stmt
     private StmtNode? CompoundStmt()
     {
+        // CPython's parser levels on the way into a compound statement: compound_stmt itself and
+        // the statement's rule (two for def and class: function_def + function_def_raw).
+        var kind = PeekKind();
+        int levels = kind is TokenKind.Def or TokenKind.Class or TokenKind.At or TokenKind.Async ? 3 : 2;
+        AddLevels(levels);
+        var s = CompoundStmtDispatch(kind);
+        RemoveLevels(levels);
+        return s;
+    }
+
+    private StmtNode? CompoundStmtDispatch(TokenKind kind)
+    {
         StmtNode? s;
-        switch (PeekKind())
+        switch (kind)
         {
             case TokenKind.Def: return FunctionDef();
             case TokenKind.If: return IfStmt();
@@ -190,6 +216,14 @@ public sealed partial class PythonParser
     //     | simple_stmts
     //     | invalid_block
     private StmtNode[]? Block()
+    {
+        AddLevels(1); // block_rule
+        var body = BlockBody();
+        RemoveLevels(1);
+        return body;
+    }
+
+    private StmtNode[]? BlockBody()
     {
         int start = Mark;
         if (TryMemo(MemoIdBlock, out StmtNode[]? result)) return result;
