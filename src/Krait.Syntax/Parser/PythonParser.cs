@@ -21,15 +21,15 @@ public sealed partial class PythonParser
     private readonly SourceText _source;
     private readonly PythonTokenizer _tokenizer;
     private readonly ParseMode _mode;
-    private Token[] _tokens = new Token[256];
+    private Token[] _tokens;
     private int _fill;
     private int _mark;
     private int _level;
     // Memo entries chained per token position, like CPython's per-token memo lists: _memoHead[i] is
     // the first entry for tokens[i] (0 = none), entries live in one growing struct array so that
     // memoizing allocates nothing per entry.
-    private int[] _memoHead = new int[256];
-    private MemoEntry[] _memoEntries = new MemoEntry[256];
+    private int[] _memoHead;
+    private MemoEntry[] _memoEntries;
     private int _memoCount = 1;
     private readonly Dictionary<string, string> _identifiers = new();
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _identifierLookup;
@@ -46,6 +46,12 @@ public sealed partial class PythonParser
     {
         _source = source;
         _mode = mode;
+        // An f-string replacement field is a handful of tokens; a file is thousands. The buffers
+        // grow by doubling either way.
+        int capacity = mode == ParseMode.FString ? 16 : 256;
+        _tokens = new Token[capacity];
+        _memoHead = new int[capacity];
+        _memoEntries = new MemoEntry[capacity];
         _tokenizer = new PythonTokenizer(source,
             execInput: mode is ParseMode.File or ParseMode.FString,
             singleInput: mode == ParseMode.Interactive);
