@@ -136,22 +136,13 @@ internal static class Unparser
                 sb.Append('}');
                 break;
             case GeneratorExp g:
-                sb.Append('(');
-                Expr(sb, g.Elt, PrTest);
-                Comprehensions(sb, g.Generators);
-                sb.Append(')');
+                Comprehension(sb, '(', g.Elt, g.Generators, ')');
                 break;
             case ListComp l:
-                sb.Append('[');
-                Expr(sb, l.Elt, PrTest);
-                Comprehensions(sb, l.Generators);
-                sb.Append(']');
+                Comprehension(sb, '[', l.Elt, l.Generators, ']');
                 break;
             case SetComp s:
-                sb.Append('{');
-                Expr(sb, s.Elt, PrTest);
-                Comprehensions(sb, s.Generators);
-                sb.Append('}');
+                Comprehension(sb, '{', s.Elt, s.Generators, '}');
                 break;
             case DictComp d:
                 sb.Append('{');
@@ -315,6 +306,15 @@ internal static class Unparser
                 PyRepr.AppendConstant(sb, v);
                 break;
         }
+    }
+
+    // The bracketed element-and-generators form shared by genexp, list and set comprehensions.
+    private static void Comprehension(StringBuilder sb, char open, ExprNode elt, Comprehension[] generators, char close)
+    {
+        sb.Append(open);
+        Expr(sb, elt, PrTest);
+        Comprehensions(sb, generators);
+        sb.Append(close);
     }
 
     private static void Comprehensions(StringBuilder sb, Comprehension[] gens)

@@ -1,3 +1,4 @@
+using Krait.TestSupport;
 using System.Text.Json;
 using Xunit.Abstractions;
 using Assert = Xunit.Assert;
@@ -10,7 +11,7 @@ namespace Krait.Compiler.Tests.CodeGen;
 /// total. tools/update-codegen-ratchet adds new matches to the list (never edit it by hand).</summary>
 public class StdlibCodeParityTests(ITestOutputHelper output)
 {
-    public const string StdlibRoot = "/usr/lib/python3.11";
+    public const string StdlibRoot = Stdlib.Root;
     private const string UpdateVariable = "KRAIT_UPDATE_CODE_RATCHET";
 
     private static string ListFile => Path.Combine(CodeOracle.RepoRoot, "tests", "Krait.Compiler.Tests", "CodeGen", "stdlib-code-matches.txt");
@@ -18,9 +19,8 @@ public class StdlibCodeParityTests(ITestOutputHelper output)
     [Fact]
     public void KnownMatchesStillMatch()
     {
-        if (!Directory.Exists(StdlibRoot)) return;
-        var files = Directory.GetFiles(StdlibRoot, "*.py", SearchOption.AllDirectories);
-        Array.Sort(files, StringComparer.Ordinal);
+        var files = Stdlib.Files;
+        if (files.Length == 0) return;
         var verdicts = CodeOracle.Verdicts(files);
 
         var matching = new List<string>();

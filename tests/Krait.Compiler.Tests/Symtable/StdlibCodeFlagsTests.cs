@@ -1,3 +1,4 @@
+using Krait.TestSupport;
 using Krait.Compiler.Symtable;
 using Krait.Syntax;
 using Krait.Syntax.Parser;
@@ -12,21 +13,13 @@ namespace Krait.Compiler.Tests.Symtable;
 /// co_firstlineno.</summary>
 public class StdlibCodeFlagsTests
 {
-    private static readonly Lazy<string[]> AllFiles = new(() =>
-    {
-        if (!Directory.Exists(StdlibSymtableTests.StdlibRoot)) return [];
-        var files = Directory.GetFiles(StdlibSymtableTests.StdlibRoot, "*.py", SearchOption.AllDirectories);
-        Array.Sort(files, StringComparer.Ordinal);
-        return files;
-    });
-
     private static readonly Lazy<Dictionary<string, SymtableOracle.Verdict>> Verdicts =
-        new(() => SymtableOracle.Verdicts(AllFiles.Value, codeFlags: true));
+        new(() => SymtableOracle.Verdicts(Stdlib.Files, codeFlags: true));
 
     public static TheoryData<string> Files()
     {
         var data = new TheoryData<string>();
-        foreach (var f in AllFiles.Value) data.Add(Path.GetRelativePath(StdlibSymtableTests.StdlibRoot, f));
+        foreach (var f in Stdlib.Files) data.Add(Stdlib.Relative(f));
         return data;
     }
 

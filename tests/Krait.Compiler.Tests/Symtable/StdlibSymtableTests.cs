@@ -1,3 +1,4 @@
+using Krait.TestSupport;
 using Assert = Xunit.Assert;
 
 namespace Krait.Compiler.Tests.Symtable;
@@ -6,23 +7,15 @@ namespace Krait.Compiler.Tests.Symtable;
 /// symbol table dump equals CPython's (tools/dump_symtable.py), or both raise the same SyntaxError.</summary>
 public class StdlibSymtableTests
 {
-    public const string StdlibRoot = "/usr/lib/python3.11";
-
-    private static readonly Lazy<string[]> AllFiles = new(() =>
-    {
-        if (!Directory.Exists(StdlibRoot)) return [];
-        var files = Directory.GetFiles(StdlibRoot, "*.py", SearchOption.AllDirectories);
-        Array.Sort(files, StringComparer.Ordinal);
-        return files;
-    });
+    public const string StdlibRoot = Stdlib.Root;
 
     private static readonly Lazy<Dictionary<string, SymtableOracle.Verdict>> Verdicts =
-        new(() => SymtableOracle.Verdicts(AllFiles.Value));
+        new(() => SymtableOracle.Verdicts(Stdlib.Files));
 
     public static TheoryData<string> Files()
     {
         var data = new TheoryData<string>();
-        foreach (var f in AllFiles.Value) data.Add(Path.GetRelativePath(StdlibRoot, f));
+        foreach (var f in Stdlib.Files) data.Add(Stdlib.Relative(f));
         return data;
     }
 

@@ -1,3 +1,4 @@
+using Krait.TestSupport;
 using Assert = Xunit.Assert;
 
 namespace Krait.Syntax.Tests.Parity;
@@ -7,23 +8,15 @@ namespace Krait.Syntax.Tests.Parity;
 /// the same error (type, msg, lineno, offset, end_lineno, end_offset).</summary>
 public class StdlibParityTests
 {
-    public const string StdlibRoot = "/usr/lib/python3.11";
-
-    private static readonly Lazy<string[]> AllFiles = new(() =>
-    {
-        if (!Directory.Exists(StdlibRoot)) return [];
-        var files = Directory.GetFiles(StdlibRoot, "*.py", SearchOption.AllDirectories);
-        Array.Sort(files, StringComparer.Ordinal);
-        return files;
-    });
+    public const string StdlibRoot = Stdlib.Root;
 
     private static readonly Lazy<Dictionary<string, CPythonOracle.Verdict>> Verdicts =
-        new(() => CPythonOracle.Verdicts(AllFiles.Value));
+        new(() => CPythonOracle.Verdicts(Stdlib.Files));
 
     public static TheoryData<string> Files()
     {
         var data = new TheoryData<string>();
-        foreach (var f in AllFiles.Value) data.Add(Path.GetRelativePath(StdlibRoot, f));
+        foreach (var f in Stdlib.Files) data.Add(Stdlib.Relative(f));
         return data;
     }
 

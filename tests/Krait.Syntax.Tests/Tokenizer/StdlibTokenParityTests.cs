@@ -13,7 +13,7 @@ namespace Krait.Syntax.Tests.Tokenizer;
 /// python3.11 and cached in the oracle cache folder by the files' content hash).</summary>
 public class StdlibTokenParityTests
 {
-    private const string StdlibRoot = "/usr/lib/python3.11";
+    private const string StdlibRoot = Krait.TestSupport.Stdlib.Root;
     private const string Python = "/usr/bin/python3.11";
 
     private static string Dir([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
@@ -22,8 +22,7 @@ public class StdlibTokenParityTests
     public void StdlibTokensMatchCPython()
     {
         Assert.True(Directory.Exists(StdlibRoot) && File.Exists(Python), "needs python3.11 and its standard library");
-        var files = Directory.GetFiles(StdlibRoot, "*.py", SearchOption.AllDirectories);
-        Array.Sort(files, StringComparer.Ordinal);
+        var files = Krait.TestSupport.Stdlib.Files;
         var expected = Expected(files);
         Assert.True(expected.Count > 1500, $"only {expected.Count} files from cpython_tokens.py");
 
