@@ -63,6 +63,15 @@ internal sealed partial class AstOptimizer
 
     private ExprNode? Opt(ExprNode? e) => e is null ? null : E(e);
 
+    private void WithItems(Withitem[] items)
+    {
+        foreach (var item in items)
+        {
+            item.ContextExpr = E(item.ContextExpr);
+            item.OptionalVars = Opt(item.OptionalVars);
+        }
+    }
+
     private void Args(Arguments a)
     {
         foreach (var x in a.Posonlyargs) ArgAnn(x);
@@ -140,19 +149,11 @@ internal sealed partial class AstOptimizer
                 Stmts(i.Orelse);
                 break;
             case With w:
-                foreach (var item in w.Items)
-                {
-                    item.ContextExpr = E(item.ContextExpr);
-                    item.OptionalVars = Opt(item.OptionalVars);
-                }
+                WithItems(w.Items);
                 Stmts(w.Body);
                 break;
             case AsyncWith w:
-                foreach (var item in w.Items)
-                {
-                    item.ContextExpr = E(item.ContextExpr);
-                    item.OptionalVars = Opt(item.OptionalVars);
-                }
+                WithItems(w.Items);
                 Stmts(w.Body);
                 break;
             case Raise r:
