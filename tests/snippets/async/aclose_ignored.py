@@ -1,9 +1,5 @@
 # an async generator that yields while being closed
-def run(aw):
-    try:
-        aw.send(None)
-    except StopIteration as e:
-        return e.value
+from _aio import run
 
 async def stubborn():
     try:

@@ -1,9 +1,5 @@
 # the aiter() and anext() builtins, with and without a default
-def run(aw):
-    try:
-        aw.send(None)
-    except StopIteration as e:
-        return e.value
+from _aio import run
 
 async def two():
     yield "one"

@@ -1,4 +1,6 @@
 # asend() returns an awaitable; awaiting it resumes the async generator with a value
+from _aio import run
+
 async def accumulate():
     total = 0
     while True:
@@ -6,13 +8,6 @@ async def accumulate():
         if value is None:
             return
         total += value
-
-def run(aw):
-    try:
-        aw.send(None)
-    except StopIteration as e:
-        return e.value
-    raise AssertionError("should not suspend")
 
 ag = accumulate()
 print(run(ag.asend(None)))

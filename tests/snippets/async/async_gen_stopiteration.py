@@ -1,9 +1,5 @@
 # StopIteration and StopAsyncIteration escaping an async generator body become RuntimeError
-def run(aw):
-    try:
-        aw.send(None)
-    except StopIteration as e:
-        return e.value
+from _aio import run
 
 async def raises_stop_iteration():
     yield 1

@@ -1,9 +1,5 @@
 # athrow/aclose on an async generator that never started
-def run(aw):
-    try:
-        aw.send(None)
-    except StopIteration as e:
-        return e.value
+from _aio import run
 
 async def agen():
     print("body started")

@@ -1,9 +1,5 @@
 # athrow() and aclose() on an async generator
-def run(aw):
-    try:
-        aw.send(None)
-    except StopIteration as e:
-        return e.value
+from _aio import run
 
 async def agen():
     try:
