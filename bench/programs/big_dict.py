@@ -1,7 +1,7 @@
 # big dict: millions of inserts, lookups, updates and deletes with int keys (hashes of small ints,
 # large ints, negative ints), str and tuple keys; growth, shrink-after-delete, `in`, get, pop,
 # items() iteration, dict copies and dict(zip(...)).
-# size: keys inserted (default 600000, quick 60000)
+# size: keys inserted (default 1000000, quick 60000)
 import sys
 
 
@@ -56,4 +56,4 @@ def main(n):
     print(len(c), len(e), sum(e.values()) % 1000003)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 600000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000000)

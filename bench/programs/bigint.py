@@ -1,7 +1,7 @@
 # big-int arithmetic: a streaming pi-digit spigot (multiply, add, floor-divide of growing ints),
 # factorials, Fibonacci numbers, modular powers, int <-> str of numbers up to a few thousand digits
 # (below CPython's 4300-digit str() limit).
-# size: digits of pi (default 4500, quick 800)
+# size: digits of pi (default 5200, quick 800)
 import sys
 
 
@@ -52,4 +52,4 @@ def main(n):
     print((x * x - (x - 1) * (x + 1)), (x << 300) >> 299 == 2 * x, -x // 12345 % 1000, divmod(x, 10 ** 700 + 1)[1] % 1000)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 4500)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 5200)

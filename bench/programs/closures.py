@@ -1,6 +1,6 @@
 # closures and recursion: recursive fib and Ackermann (deep call chains), memoization through a
 # closure over a dict, nonlocal counters, closures returning closures, decorators, lambdas.
-# size: n for fib(n) (default 32, quick 24)
+# size: rounds of the call-heavy loops (default 700, quick 30)
 import sys
 
 
@@ -57,8 +57,8 @@ def traced(calls):
     return decorate
 
 
-def main(n):
-    print(fib(n))
+def main(rounds):
+    print(sum(fib(20) for _ in range(rounds)))
     print(ackermann(2, 200), ackermann(3, 5))
 
     @memoize
@@ -85,7 +85,7 @@ def main(n):
     print(partitions(250), tri(300))
 
     bump = counter()
-    for i in range(1000000):
+    for i in range(rounds * 3000):
         bump(i & 3)
     print(bump(0))
 
@@ -97,9 +97,9 @@ def main(n):
 
     f = compose(adder(3), lambda x: x * 2, adder(-1))
     total = 0
-    for i in range(300000):
+    for i in range(rounds * 1000):
         total += f(i) + area(i, h=2) + area(3, scale=i % 4)
     print(total, calls[0])
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 32)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 700)

@@ -1,6 +1,6 @@
 # list comprehensions: list/dict/set comprehensions, nested loops and conditions, generator
 # expressions consumed by sum/any/all, comprehensions over strings, zip, enumerate and ranges.
-# size: range length (default 1500000, quick 150000)
+# size: range length (default 2500000, quick 150000)
 import sys
 
 
@@ -41,4 +41,4 @@ def main(n):
     print(sum(len(row) for row in nested), nested[-1][-1])
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 1500000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 2500000)

@@ -1,6 +1,6 @@
 # dict/str-heavy: word counting with dict.get and setdefault, split/join, upper/lower/replace,
 # startswith/endswith, slicing, `in` on strings, building strings with += and join.
-# size: words in the generated text (default 700000, quick 70000)
+# size: words in the generated text (default 1200000, quick 70000)
 import sys
 
 SYLLABLES = ["ka", "ri", "to", "mel", "an", "zu", "po", "ver", "li", "sa", "ne", "dor"]
@@ -68,4 +68,4 @@ def main(n):
     print(len(pairs), max(pairs.values()))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 700000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 1200000)

@@ -1,7 +1,7 @@
 # exception-heavy: raise/catch in loops, custom exception hierarchies, try/finally, try/else,
 # re-raise, exception chaining, errors raised by builtins (KeyError, ValueError, ZeroDivisionError,
 # IndexError, AttributeError), context managers whose __exit__ sees the exception.
-# size: loop iterations (default 250000, quick 25000)
+# size: loop iterations (default 400000, quick 25000)
 import sys
 
 
@@ -136,4 +136,4 @@ def main(n):
     print(caught)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 250000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 400000)

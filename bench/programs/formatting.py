@@ -1,7 +1,7 @@
 # string formatting: %-format (d, i, x, o, e, f, g, s, r, %, width/precision/flags, dict form),
 # f-strings (nested specs, !r, =, alignment, thousands separators), str.format (positional, named,
 # indexed, attribute), format() and the __format__ of int, float and str.
-# size: records formatted (default 120000, quick 12000)
+# size: records formatted (default 180000, quick 12000)
 import sys
 
 
@@ -43,4 +43,4 @@ def main(n):
     print(total, checksum)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 120000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 180000)

@@ -1,6 +1,6 @@
 # generator pipelines: chained generators, yield from, send(), generator expressions, builtins that
 # consume iterators (sum, max, zip, enumerate, any).
-# size: numbers fed into the pipeline (default 900000, quick 90000)
+# size: numbers fed into the pipeline (default 1800000, quick 90000)
 import sys
 
 
@@ -84,4 +84,4 @@ def main(n):
     print(any(x < 0 for x in numbers(n // 4)), sum(1 for _ in zip(numbers(n // 4), range(n))))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 900000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 1800000)

@@ -1,6 +1,6 @@
 # method-call-heavy classes: many small methods, properties with setters, super() chains,
 # classmethods/staticmethods, dunder operators (__add__, __eq__, __hash__, __len__, __getitem__).
-# size: iterations of the main loop (default 300000, quick 30000)
+# size: iterations of the main loop (default 400000, quick 30000)
 import sys
 
 
@@ -149,4 +149,4 @@ def main(n):
     print(sorted(names.items()))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 300000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 400000)

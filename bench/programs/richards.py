@@ -1,5 +1,5 @@
 # richards-style task scheduler: objects with attributes, linked lists, small methods, polymorphic calls.
-# size: idle-task iterations (default 300000, quick 30000)
+# size: idle-task iterations (default 400000, quick 10000)
 import sys
 
 I_IDLE, I_WORK, I_HANDLER_A, I_HANDLER_B, I_DEV_A, I_DEV_B = range(1, 7)
@@ -209,4 +209,4 @@ def main(count):
     print(s.queue_count, s.hold_count, s.chars)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 300000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 400000)

@@ -1,6 +1,6 @@
 # sort-heavy: list.sort and sorted with key functions (lambda, tuple keys), reverse, stability,
 # sorting tuples, strings and floats, min/max with key, bisection-style searches over sorted lists.
-# size: elements per list (default 200000, quick 20000)
+# size: elements per list (default 250000, quick 20000)
 import sys
 
 
@@ -68,4 +68,4 @@ def main(n):
     print(nearly == a, sorted(range(20), key=lambda v: (v % 3, -v)))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 200000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 250000)

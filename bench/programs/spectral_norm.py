@@ -1,5 +1,5 @@
 # spectral norm: nested loops over floats, function calls with int arithmetic, sum over generators.
-# size: matrix order n (default 380, quick 100)
+# size: matrix order n (default 480, quick 100)
 import sys
 
 
@@ -32,4 +32,4 @@ def main(n):
     print("%0.9f" % (vbv / vv) ** 0.5)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 380)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 480)
