@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Krait.Snippets.Tests;
+
+/// <summary>Runs a snippet the way tools/regen-snippets runs it under CPython: working directory =
+/// the snippet's folder, <c>INTERPRETER NAME.py [args…]</c>, stdin from NAME.stdin, the parent's
+/// environment minus PYTHON* plus PYTHONDONTWRITEBYTECODE=1, PYTHONHASHSEED and LC_ALL=C.UTF-8.</summary>
+public static class SnippetRunner
+{
+    public const int TimeoutSeconds = 20;
+
+    /// <summary>Set to an interpreter's path (e.g. /usr/bin/python3.11) to run the snippets under it
+    /// instead of Krait: a check of the harness itself.</summary>
+    private const string InterpreterVariable = "KRAIT_SNIPPET_INTERPRETER";
+
+    /// <summary>The command that starts the interpreter under test, before the script's name.</summary>
+    public static IReadOnlyList<string> Interpreter { get; } = FindInterpreter();
+
+    private static List<string> FindInterpreter()
+    {
+        string? overridden = Environment.GetEnvironmentVariable(InterpreterVariable);
+        if (!string.IsNullOrEmpty(overridden)) return [overridden];
+        // The Krait.Cli project reference puts krait.dll (and, usually, its apphost) next to us.
+        string dir = AppContext.BaseDirectory;
+        string apphost = Path.Combine(dir, OperatingSystem.IsWindows() ? "krait.exe" : "krait");
+        if (File.Exists(apphost)) return [apphost];
+        string dll = Path.Combine(dir, "krait.dll");
+        if (File.Exists(dll)) return ["dotnet", dll];
+        throw new InvalidOperationException("krait CLI not found next to the test assembly in " + dir);
+    }
+
+    public static RunResult Run(Snippet snippet)
+    {
+        var psi = new ProcessStartInfo(Interpreter[0])
+        {
+            WorkingDirectory = snippet.Folder,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        for (int i = 1; i < Interpreter.Count; i++) psi.ArgumentList.Add(Interpreter[i]);
+        psi.ArgumentList.Add(snippet.FileName);
+        foreach (var a in snippet.Arguments()) psi.ArgumentList.Add(a);
+        foreach (var key in psi.Environment.Keys.ToList())
+            if (key.StartsWith("PYTHON", StringComparison.Ordinal)) psi.Environment.Remove(key);
+        psi.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
+        psi.Environment["PYTHONHASHSEED"] = "1";
+        psi.Environment["LC_ALL"] = "C.UTF-8";
+
+        using var proc = Process.Start(psi) ?? throw new InvalidOperationException("cannot start " + psi.FileName);
+        var stdout = CopyAsync(proc.StandardOutput.BaseStream);
+        var stderr = CopyAsync(proc.StandardError.BaseStream);
+        byte[] input = snippet.Stdin();
+        var feeder = Task.Run(() =>
+        {
+            try
+            {
+                proc.StandardInput.BaseStream.Write(input);
+                proc.StandardInput.Close();
+            }
+            catch (IOException)
+            {
+                // The program exited without reading all of its input: not our concern.
+            }
+        });
+        bool exited = proc.WaitForExit(TimeoutSeconds * 1000);
+        if (!exited)
+        {
+            try
+            {
+                proc.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // Already gone.
+            }
+            proc.WaitForExit();
+        }
+        feeder.Wait();
+        byte[] err = ReplaceFolder(stderr.Result, snippet.Folder);
+        return new RunResult(stdout.Result, err, exited ? proc.ExitCode : -1, TimedOut: !exited);
+    }
+
+    private static async Task<byte[]> CopyAsync(Stream s)
+    {
+        var buffer = new MemoryStream();
+        await s.CopyToAsync(buffer).ConfigureAwait(false);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Every occurrence of the snippet's absolute folder becomes <c>{DIR}</c>, as the
+    /// recorder does with CPython's stderr (bytewise: stderr need not be valid UTF-8).</summary>
+    private static byte[] ReplaceFolder(byte[] stderr, string folder)
+    {
+        byte[] find = Encoding.UTF8.GetBytes(Path.GetFullPath(folder));
+        int at = stderr.AsSpan().IndexOf(find);
+        if (at < 0) return stderr;
+        byte[] placeholder = "{DIR}"u8.ToArray();
+        var result = new MemoryStream(stderr.Length);
+        int from = 0;
+        while (at >= 0)
+        {
+            result.Write(stderr, from, at - from);
+            result.Write(placeholder);
+            from = at + find.Length;
+            int next = stderr.AsSpan(from).IndexOf(find);
+            at = next < 0 ? -1 : from + next;
+        }
+        result.Write(stderr, from, stderr.Length - from);
+        return result.ToArray();
+    }
+}

@@ -1,0 +1,8 @@
+print(0, 7, -7, 1_000_000)
+print(0x1F, 0o17, 0b1011, 0X_ff, 0B1_0)
+print(123456789012345678901234567890)
+print(-0x8000000000000000, 0xFFFFFFFFFFFFFFFF + 1)
+print(type(10), type(10**30))
+print(00, 0_0)
+print(int("  42  "), int("-0b101", 0), int("0o777", 0), int("z", 36), int("1_000"))
+print(int(3.99), int(-3.99), int(True), int("+17"))

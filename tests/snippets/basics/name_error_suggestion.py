@@ -1,0 +1,10 @@
+counter = 10
+def show():
+    total = 1
+    print(totl)
+
+try:
+    show()
+except NameError as e:
+    print("caught:", e, e.name)
+print(conter)
