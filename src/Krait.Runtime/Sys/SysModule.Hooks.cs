@@ -123,7 +123,7 @@ public static partial class SysModule
         {
             sb.Append("Traceback (most recent call last):\n");
             for (var t = tb; t is not null; t = t.Next)
-                sb.Append($"  File \"{t.Frame.Code.Filename}\", line {t.LineNo}, in {t.Frame.Code.Name}\n");
+                sb.Append($"  File \"{t.Frame.Code.Filename.Value}\", line {t.LineNo}, in {t.Frame.Code.Name.Value}\n");
         }
         sb.Append(FormatExceptionOnly(e)).Append('\n');
         WriteStderr(sb.ToString());
