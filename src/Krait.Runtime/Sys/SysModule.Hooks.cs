@@ -25,7 +25,9 @@ public static partial class SysModule
             DefaultUnraisableHook(a);
             return PyNone.Instance;
         });
+        m.AddFunction("breakpointhook", BreakpointHook);
         var dict = m.ModuleDict;
+        m.Add("__breakpointhook__", dict.GetItemStr(PyStr.Intern("breakpointhook"))!);
         m.Add("__displayhook__", dict.GetItemStr(PyStr.Intern("displayhook"))!);
         m.Add("__excepthook__", dict.GetItemStr(PyStr.Intern("excepthook"))!);
         m.Add("__unraisablehook__", dict.GetItemStr(PyStr.Intern("unraisablehook"))!);
@@ -72,6 +74,30 @@ public static partial class SysModule
             ArgBinder.None("sys.getprofile", args, kw);
             return ThreadState.Current.ProfileFunc ?? PyNone.Instance;
         });
+    }
+
+    /// <summary>sys.breakpointhook(*args, **kws): calls $PYTHONBREAKPOINT (default pdb.set_trace); "0" disables it.</summary>
+    private static PyObject BreakpointHook(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        string? env = SysConfig.IgnoreEnvironment ? null : Environment.GetEnvironmentVariable("PYTHONBREAKPOINT");
+        if (env == "0") return PyNone.Instance;
+        string hook = string.IsNullOrEmpty(env) ? "pdb.set_trace" : env;
+        int dot = hook.LastIndexOf('.');
+        string modName = dot < 0 ? "builtins" : hook[..dot], attr = dot < 0 ? hook : hook[(dot + 1)..];
+        PyObject target;
+        try
+        {
+            var import = PythonRuntime.BuiltinsDict.GetItemStr(PyStr.Intern("__import__")) ?? throw PyErr.New(PyExc.ImportError, "__import__ not found");
+            Ops.Call(import, [new PyStr(modName)]);
+            var mod = PythonRuntime.Modules.GetItemStr(PyStr.Intern(modName)) ?? throw PyErr.New(PyExc.ImportError, modName);
+            target = Ops.GetAttr(mod, attr);
+        }
+        catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.ImportError) || e.Value.Type.IsSubtype(PyExc.AttributeError))
+        {
+            WriteStderr($"RuntimeWarning: Ignoring unimportable $PYTHONBREAKPOINT: \"{hook}\"\n");
+            return PyNone.Instance;
+        }
+        return Ops.Call(target, args, kw);
     }
 
     /// <summary>PySys_Audit: calls every hook with (event, args); a hook's exception propagates.</summary>
