@@ -15,10 +15,9 @@ internal static partial class IOTypes
         {
             if (s_unsupported is null)
             {
-                var ns = new PyDict();
-                ns.SetItem(PyStr.Intern("__module__"), new PyStr("io"));
-                s_unsupported = (PyType)Ops.Call(PyType.TypeType,
-                    [new PyStr("UnsupportedOperation"), PyTuple.Create([PyExc.OSError, PyExc.ValueError]), ns]);
+                // CPython creates it with type(); as a builtin type here, OSError's layout is the solid base.
+                s_unsupported = PyType.NewMultiBaseBuiltin("io.UnsupportedOperation", [PyExc.OSError, PyExc.ValueError], PyExc.OSError,
+                    TypeFlags.BaseType | TypeFlags.BaseExceptionSubclass);
             }
             return s_unsupported;
         }
@@ -35,6 +34,17 @@ internal static partial class IOTypes
 
     [DllImport("libc", EntryPoint = "isatty")]
     private static extern int LibcIsATty(int fd);
+
+    [DllImport("libc", EntryPoint = "lseek")]
+    private static extern long LibcLSeek(int fd, long offset, int whence);
+
+    /// <summary>Whether the file descriptor supports seeking (lseek succeeds), as FileIO.seekable() tests it.</summary>
+    public static bool IsSeekable(int fd)
+    {
+        if (OperatingSystem.IsWindows()) return false;
+        try { return LibcLSeek(fd, 0, 1) >= 0; }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException) { return false; }
+    }
 
     public static bool IsATty(int fd)
     {
@@ -134,7 +144,7 @@ internal static partial class IOTypes
         });
         TypeBuilder.Method(t, "readable", (self, args, kw) => { ArgBinder.None($"{tn}.readable", args, kw); Bin(self).CheckOpen(); return PyBool.From(Bin(self).CanRead); });
         TypeBuilder.Method(t, "writable", (self, args, kw) => { ArgBinder.None($"{tn}.writable", args, kw); Bin(self).CheckOpen(); return PyBool.From(Bin(self).CanWrite); });
-        TypeBuilder.Method(t, "seekable", (self, args, kw) => { ArgBinder.None($"{tn}.seekable", args, kw); Bin(self).CheckOpen(); return PyBool.False; });
+        TypeBuilder.Method(t, "seekable", (self, args, kw) => { ArgBinder.None($"{tn}.seekable", args, kw); Bin(self).CheckOpen(); return PyBool.From(Bin(self).Seekable); });
         t.Iter = o => { Bin(o).CheckOpen(); return o; };
         t.IterNext = o =>
         {

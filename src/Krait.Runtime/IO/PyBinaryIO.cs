@@ -9,6 +9,7 @@ public abstract class PyBinaryIO(PyType type) : PyObject(type)
     public abstract bool CanWrite { get; }
     public abstract PyObject NameObject { get; }
     public abstract int FileNo { get; }
+    public virtual bool Seekable => false;
 
     public abstract void WriteBytes(ReadOnlySpan<byte> data);
     /// <summary>Reads up to <c>dest.Length</c> bytes; 0 at end of file.</summary>

@@ -29,6 +29,7 @@ public sealed class PyBufferedIO : PyBinaryIO
     public override bool CanWrite => Raw.CanWrite;
     public override PyObject NameObject => Raw.NameObject;
     public override int FileNo => Raw.FileNo;
+    public override bool Seekable => Raw.Seekable;
 
     public override void WriteBytes(ReadOnlySpan<byte> data)
     {

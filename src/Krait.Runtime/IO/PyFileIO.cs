@@ -25,6 +25,7 @@ public sealed class PyFileIO : PyBinaryIO
     public override PyObject NameObject => _name;
     public override int FileNo => _fd;
     public string Mode => _mode;
+    public override bool Seekable => _stream is { CanSeek: true } || (_fd >= 0 && IOTypes.IsSeekable(_fd));
     public Stream? Stream => _stream;
 
     public override void WriteBytes(ReadOnlySpan<byte> data)

@@ -55,6 +55,11 @@ public sealed partial class PyTextIOWrapper : PyObject
         if (IsClosed) throw PyBinaryIO.ClosedError();
     }
 
+    // Encoded text not yet passed to the buffer (CPython's pending_bytes): flushed when a chunk fills up, on
+    // flush(), with line buffering at a newline, and at once with write_through.
+    private readonly byte[] _pend = new byte[ChunkSize];
+    private int _pendLen;
+
     /// <summary>TextIOWrapper.write(s): returns the number of code points written.</summary>
     public long Write(PyObject arg)
     {
@@ -64,18 +69,51 @@ public sealed partial class PyTextIOWrapper : PyObject
         string text = s.Value;
         bool hasLf = text.Contains('\n');
         if (hasLf && _newline is "\r" or "\r\n") text = text.Replace("\n", _newline);
-        byte[] bytes = Utf8Codec.Encode(text, Errors);
-        if (_bin is not null) _bin.WriteBytes(bytes);
-        else Ops.CallMethod(Buffer, "write", [new PyBytes(bytes)]);
-        if (LineBuffering && (hasLf || text.Contains('\r'))) Flush();
+        bool needFlush = LineBuffering && (hasLf || text.Contains('\r'));
+        if (text.Length * 3 <= ChunkSize - _pendLen && !Utf8Codec.HasSurrogates(text))
+            _pendLen += System.Text.Encoding.UTF8.GetBytes(text, _pend.AsSpan(_pendLen));
+        else
+        {
+            byte[] bytes = Utf8Codec.Encode(text, Errors);
+            if (_pendLen + bytes.Length > ChunkSize) WriteFlush();
+            if (bytes.Length >= ChunkSize) WriteToBuffer(bytes);
+            else
+            {
+                bytes.CopyTo(_pend, _pendLen);
+                _pendLen += bytes.Length;
+            }
+        }
+        if (_pendLen >= ChunkSize || needFlush || WriteThrough) WriteFlush();
+        if (needFlush) FlushBuffer();
         return s.Length;
+    }
+
+    private void WriteToBuffer(ReadOnlySpan<byte> bytes)
+    {
+        if (_bin is not null) _bin.WriteBytes(bytes);
+        else Ops.CallMethod(Buffer, "write", [new PyBytes(bytes.ToArray())]);
+    }
+
+    /// <summary>Passes the pending encoded text to the buffer (_textiowrapper_writeflush).</summary>
+    private void WriteFlush()
+    {
+        if (_pendLen == 0) return;
+        int n = _pendLen;
+        _pendLen = 0;
+        WriteToBuffer(_pend.AsSpan(0, n));
+    }
+
+    private void FlushBuffer()
+    {
+        if (_bin is not null) _bin.FlushBytes();
+        else Ops.CallMethod(Buffer, "flush", []);
     }
 
     public void Flush()
     {
         CheckOpen();
-        if (_bin is not null) _bin.FlushBytes();
-        else Ops.CallMethod(Buffer, "flush", []);
+        WriteFlush();
+        FlushBuffer();
     }
 
     public void Close()
@@ -131,6 +169,7 @@ public sealed partial class PyTextIOWrapper : PyObject
     private void CheckReadable()
     {
         CheckOpen();
+        WriteFlush();
         if (_bin is not null && !_bin.CanRead) throw IOTypes.Unsupported("read");
     }
 

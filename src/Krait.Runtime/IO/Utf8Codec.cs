@@ -7,13 +7,17 @@ namespace Krait.Runtime;
 /// and CPython's UnicodeEncodeError / UnicodeDecodeError reasons and ranges.</summary>
 internal static class Utf8Codec
 {
+    /// <summary>True when <paramref name="s"/> has any surrogate code unit (a pair or a lone one).</summary>
+    public static bool HasSurrogates(string s)
+    {
+        foreach (char c in s)
+            if (char.IsSurrogate(c)) return true;
+        return false;
+    }
+
     public static byte[] Encode(string s, string errors)
     {
-        // Fast path: no surrogates at all.
-        bool plain = true;
-        foreach (char c in s)
-            if (char.IsSurrogate(c)) { plain = false; break; }
-        if (plain) return Encoding.UTF8.GetBytes(s);
+        if (!HasSurrogates(s)) return Encoding.UTF8.GetBytes(s);
 
         var outp = new List<byte>(s.Length + 8);
         Span<byte> tmp = stackalloc byte[4];

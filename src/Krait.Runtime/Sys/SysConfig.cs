@@ -37,4 +37,49 @@ public static class SysConfig
     public static readonly List<string> WarnOptions = [];
     /// <summary>-X options (sys._xoptions): value true for a bare -X name.</summary>
     public static readonly List<KeyValuePair<string, string?>> XOptions = [];
+
+    private static bool s_envApplied;
+
+    /// <summary>Reads the PYTHON* environment variables CPython honours (unless -E/-I): PYTHONDONTWRITEBYTECODE,
+    /// PYTHONUNBUFFERED, PYTHONOPTIMIZE, PYTHONVERBOSE, PYTHONDEBUG, PYTHONINSPECT, PYTHONSAFEPATH, PYTHONNOUSERSITE,
+    /// PYTHONHASHSEED, PYTHONINTMAXSTRDIGITS, PYTHONWARNINGS, PYTHONUTF8, PYTHONDEVMODE, PYTHONWARNDEFAULTENCODING.
+    /// Runs once; sys calls it when first created, after the command line has set the options.</summary>
+    public static void ApplyEnvironment()
+    {
+        if (s_envApplied) return;
+        s_envApplied = true;
+        if (IgnoreEnvironment || Isolated) return;
+        static string? Env(string name)
+        {
+            var v = Environment.GetEnvironmentVariable(name);
+            return string.IsNullOrEmpty(v) ? null : v;
+        }
+        static int Level(string name)
+        {
+            var v = Env(name);
+            if (v is null) return 0;
+            return int.TryParse(v, out int n) && n > 0 ? n : 1;
+        }
+        if (Env("PYTHONDONTWRITEBYTECODE") is not null) DontWriteBytecode = true;
+        if (Env("PYTHONUNBUFFERED") is not null) Unbuffered = true;
+        if (Env("PYTHONINSPECT") is not null) Inspect = true;
+        if (Env("PYTHONSAFEPATH") is not null) SafePath = true;
+        if (Env("PYTHONNOUSERSITE") is not null) NoUserSite = true;
+        if (Env("PYTHONDEVMODE") is not null) DevMode = true;
+        if (Env("PYTHONWARNDEFAULTENCODING") is not null) WarnDefaultEncoding = true;
+        if (Env("PYTHONUTF8") == "1") Utf8Mode = 1;
+        PythonRuntime.Optimize = Math.Max(PythonRuntime.Optimize, Level("PYTHONOPTIMIZE"));
+        Verbose = Math.Max(Verbose, Level("PYTHONVERBOSE"));
+        Debug = Math.Max(Debug, Level("PYTHONDEBUG"));
+        if (Env("PYTHONHASHSEED") == "0") HashRandomization = false;
+        if (Env("PYTHONINTMAXSTRDIGITS") is { } digits && IntMaxStrDigits < 0 && int.TryParse(digits, out int d))
+            IntMaxStrDigits = d;
+        if (Env("PYTHONWARNINGS") is { } warnings)
+        {
+            var opts = new List<string>();
+            foreach (var w in warnings.Split(','))
+                if (w.Trim().Length > 0) opts.Add(w.Trim());
+            WarnOptions.InsertRange(0, opts);
+        }
+    }
 }

@@ -85,6 +85,8 @@ public static partial class SysModule
             if (r.Type.Index is null) throw PyErr.TypeError("an integer is required");
             long n = Ops.AsSsize(r, PyExc.OverflowError);
             if (n < 0) throw PyErr.ValueError("__sizeof__() should return >= 0");
+            // CPython adds the GC header, and the managed-dict pre-header of instances with a __dict__.
+            if (o.Type.IsHeapType) n += o.Dict is not null ? 32 : 16;
             return n;
         }
         return KraitSizes.SizeOf(o);

@@ -5,6 +5,8 @@ public static partial class SysModule
 {
     public static PyModule Create()
     {
+        SysConfig.ApplyEnvironment();
+        if (SysConfig.IntMaxStrDigits >= 0) PyInt.MaxStrDigits = SysConfig.IntMaxStrDigits;
         var m = new PyModule("sys", "This module provides access to some objects used or maintained by the\ninterpreter and to functions that interact strongly with the interpreter.");
         m.Add("modules", PythonRuntime.Modules);
         AddStreams(m);
