@@ -25,7 +25,7 @@ public static class LineDiff
         int start = Math.Max(0, prefix - Context);
         int endA = Math.Min(a.Length, a.Length - suffix + Context);
         int endB = Math.Min(b.Length, b.Length - suffix + Context);
-        sb.Append($"@@ -{start + 1},{endA - start} +{start + 1},{endB - start} @@\n");
+        sb.Append($"@@ -{Range(start, endA - start)} +{Range(start, endB - start)} @@\n");
         int written = 0;
         void Emit(char mark, string line)
         {
@@ -38,6 +38,9 @@ public static class LineDiff
         for (int i = a.Length - suffix; i < endA; i++) Emit(' ', a[i]);
         return sb.ToString();
     }
+
+    /// <summary>A hunk range as diff -u writes it: an empty range names the line before it.</summary>
+    private static string Range(int start, int count) => count == 0 ? $"{start},0" : $"{start + 1},{count}";
 
     /// <summary>Lines of the output, each shown with its visible end: a missing final newline and
     /// non-UTF-8 bytes are made visible so that a diff is never blank.</summary>
