@@ -5,6 +5,12 @@ public sealed class PyStopIteration(PyType type, PyTuple args) : PyBaseException
 {
     public PyObject Value = args.Count > 0 ? args[0] : PyNone.Instance;
 
+    /// <summary>StopIteration(value) as a generator's return raises it (the value is the single argument).</summary>
+    public static PyBaseException Create(PyObject value) => PyErr.Make(PyExc.StopIteration, value);
+
+    /// <summary>The value carried by a StopIteration (None for other exceptions).</summary>
+    public static PyObject ValueOf(PyBaseException e) => e is PyStopIteration s ? s.Value : PyNone.Instance;
+
     internal static new void InitType(PyType t)
     {
         t.New = (type, args, kw) => new PyStopIteration(type, ArgsOf(args, kw));

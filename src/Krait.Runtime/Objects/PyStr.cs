@@ -77,6 +77,14 @@ public partial class PyStr : PyObject
         return Value[s..e];
     }
 
+    /// <summary>A str of the given code points (adjacent lone surrogates merge: the storage limit above).</summary>
+    public static PyStr FromCodePoints(ReadOnlySpan<int> cps)
+    {
+        var sb = new StringBuilder(cps.Length);
+        foreach (int cp in cps) sb.Append(FromCodePoint(cp));
+        return new PyStr(sb.ToString());
+    }
+
     public static string FromCodePoint(int cp) =>
         cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
 

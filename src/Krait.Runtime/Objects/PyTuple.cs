@@ -14,6 +14,7 @@ public class PyTuple : PyObject
 
     public int Count => Items.Length;
     public PyObject this[int i] => Items[i];
+    public ReadOnlySpan<PyObject> AsSpan() => Items;
 
     public static PyTuple Create(ReadOnlySpan<PyObject> items) => items.Length == 0 ? Empty : new PyTuple(items.ToArray());
 

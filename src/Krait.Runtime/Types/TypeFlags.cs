@@ -22,4 +22,11 @@ public enum TypeFlags
     TypeSubclass = 1 << 10,
     /// <summary>Has CPython's sequence protocol (tp_as_sequence): changes some error wordings.</summary>
     Sequence = 1 << 11,
+    /// <summary>Py_TPFLAGS_SEQUENCE: a `case [...]` pattern matches instances (inherited).</summary>
+    MatchSequence = 1 << 12,
+    /// <summary>Py_TPFLAGS_MAPPING: a `case {...}` pattern matches instances (inherited).</summary>
+    MatchMapping = 1 << 13,
+    /// <summary>_Py_TPFLAGS_MATCH_SELF: `case int(x)` binds the subject itself (not inherited by heap types'
+    /// __match_args__, but subclasses keep it as in CPython).</summary>
+    MatchSelf = 1 << 14,
 }

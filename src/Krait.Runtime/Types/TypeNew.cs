@@ -38,7 +38,7 @@ public static class TypeNew
 
         var flags = TypeFlags.HeapType | TypeFlags.BaseType | (solid.Flags & (TypeFlags.BaseExceptionSubclass | TypeFlags.IntSubclass
             | TypeFlags.TupleSubclass | TypeFlags.ListSubclass | TypeFlags.StrSubclass | TypeFlags.DictSubclass | TypeFlags.TypeSubclass
-            | TypeFlags.Sequence));
+            | TypeFlags.Sequence | TypeFlags.MatchSequence | TypeFlags.MatchMapping | TypeFlags.MatchSelf));
         foreach (var b in bases) flags |= b.Flags & TypeFlags.BaseExceptionSubclass;
         var type = new PyType(meta, name.Value, bases, solid, flags);
 
@@ -63,6 +63,13 @@ public static class TypeNew
         if (dict.GetItemStr(PyStr.Intern("__eq__")) is not null && dict.GetItemStr(PyStr.Intern("__hash__")) is null)
             dict.SetItem(PyStr.Intern("__hash__"), PyNone.Instance);
 
+        var cellKey = PyStr.Intern("__classcell__");
+        if (dict.GetItemStr(cellKey) is { } classCell)
+        {
+            if (classCell is not PyCell cell) throw PyErr.TypeError($"__classcell__ must be a nonlocal cell, not {Ops.Repr(classCell.Type).Value}");
+            cell.Contents = type;
+            dict.DelItemStr(cellKey);
+        }
         type.Mro = Mro.Compute(type, bases);
         if (type.Lookup(PyStr.Intern("__dict__")) is null)
             TypeBuilder.GetSet(type, "__dict__", o => o.Dict ?? throw PyErr.NoAttribute(o, PyStr.Intern("__dict__")), (o, v) =>

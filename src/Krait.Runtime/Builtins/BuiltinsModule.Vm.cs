@@ -1,0 +1,134 @@
+using System.Text;
+
+namespace Krait.Runtime;
+
+// The builtins that need the VM: class creation, imports, exec/eval/compile and the namespace functions.
+public static partial class BuiltinsModule
+{
+    private static void AddVmFunctions(PyModule m)
+    {
+        m.AddFunction("__build_class__", BuildClass.Call);
+        m.AddFunction("__import__", (self, args, kw) => Importer.ImportFunction(args, kw));
+        m.AddFunction("exec", (self, args, kw) => { ExecOrEval(args, kw, "exec"); return PyNone.Instance; });
+        m.AddFunction("eval", (self, args, kw) => ExecOrEval(args, kw, "eval"));
+        m.AddFunction("compile", Compile);
+        m.AddFunction("globals", (self, args, kw) =>
+        {
+            TypeBuilder.ExactArgs("globals", args, kw, 0);
+            return CurrentFrame().Globals;
+        });
+        m.AddFunction("locals", (self, args, kw) =>
+        {
+            TypeBuilder.ExactArgs("locals", args, kw, 0);
+            return CurrentFrame().GetLocals();
+        });
+        m.AddFunction("vars", (self, args, kw) =>
+        {
+            TypeBuilder.ArgRange("vars", args, kw, 0, 1);
+            if (args.Length == 0) return CurrentFrame().GetLocals();
+            return Ops.TryGetAttr(args[0], PyStr.Intern("__dict__"))
+                ?? throw PyErr.TypeError("vars() argument must have __dict__ attribute");
+        });
+    }
+
+    internal static PyFrame CurrentFrame() =>
+        ThreadState.Current.Frame ?? throw PyErr.SystemError("no current frame");
+
+    /// <summary>exec(source, globals=None, locals=None, /, *, closure=None) and eval(source, globals=None, locals=None, /).</summary>
+    private static PyObject ExecOrEval(ReadOnlySpan<PyObject> args, PyTuple? kw, string mode)
+    {
+        int npos = args.Length - (kw?.Count ?? 0);
+        if (kw is not null && kw.Count > 0) throw PyErr.TypeError($"{mode}() takes no keyword arguments");
+        if (npos < 1) throw PyErr.TypeError($"{mode} expected at least 1 argument, got 0");
+        if (npos > 3) throw PyErr.TypeError($"{mode} expected at most 3 arguments, got {npos}");
+        var source = args[0];
+        PyObject? globalsArg = npos > 1 && args[1] is not PyNone ? args[1] : null;
+        PyObject? localsArg = npos > 2 && args[2] is not PyNone ? args[2] : null;
+        if (globalsArg is not null && globalsArg is not PyDict)
+            throw PyErr.TypeError(mode == "exec"
+                ? $"exec() globals must be a dict, not {globalsArg.Type.Name}"
+                : localsArg is null ? $"globals must be a real dict; try eval(expr, {{}}, mapping)" : "globals must be a dict");
+        if (localsArg is not null && localsArg.Type.GetItem is null)
+            throw PyErr.TypeError(mode == "exec" ? $"locals must be a mapping or None, not {localsArg.Type.Name}" : "locals must be a mapping");
+        PyDict globals;
+        PyObject locals;
+        if (globalsArg is null)
+        {
+            var f = CurrentFrame();
+            globals = f.Globals;
+            locals = localsArg ?? f.GetLocals();
+        }
+        else
+        {
+            globals = (PyDict)globalsArg;
+            locals = localsArg ?? globals;
+        }
+        if (globals.GetItemStr(PyStr.Intern("__builtins__")) is null)
+            globals.SetItem(PyStr.Intern("__builtins__"), PythonRuntime.Builtins);
+
+        PyCode code;
+        if (source is PyCode c)
+        {
+            if (c.NFrees > 0)
+                throw PyErr.TypeError(mode == "exec" ? "code object passed to exec() may not contain free variables" : "code object passed to eval() may not contain free variables");
+            code = c;
+        }
+        else
+        {
+            byte[] bytes = SourceBytes(source, mode, out bool fromStr);
+            if (mode == "eval" && fromStr) bytes = TrimLeadingWhitespace(bytes);
+            code = CompileService.Compile(bytes, "<string>", mode);
+        }
+        return Interpreter.RunCode(code, globals, locals);
+    }
+
+    private static byte[] TrimLeadingWhitespace(byte[] b)
+    {
+        int i = 0;
+        while (i < b.Length && (b[i] == ' ' || b[i] == '\t')) i++;
+        return i == 0 ? b : b[i..];
+    }
+
+    private static byte[] SourceBytes(PyObject source, string func, out bool fromStr)
+    {
+        fromStr = source is PyStr;
+        if (source is PyStr s) return Encoding.UTF8.GetBytes(s.Value);
+        if (source is PyBytes b) return b.Value;
+        string what = func == "compile" ? "compile() arg 1" : $"{func}() arg 1";
+        throw PyErr.TypeError($"{what} must be a string, bytes or code object");
+    }
+
+    /// <summary>compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1).</summary>
+    private static PyObject Compile(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        string[] names = ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"];
+        var vals = new PyObject?[names.Length];
+        int npos = args.Length - (kw?.Count ?? 0);
+        if (npos > 6) throw PyErr.TypeError($"compile() takes at most 6 arguments ({npos} given)");
+        for (int i = 0; i < npos; i++) vals[i] = args[i];
+        for (int i = 0; i < (kw?.Count ?? 0); i++)
+        {
+            string k = ((PyStr)kw![i]).Value;
+            int j = Array.IndexOf(names, k);
+            if (j < 0) throw PyErr.TypeError($"compile() got an unexpected keyword argument '{k}'");
+            if (vals[j] is not null) throw PyErr.TypeError($"argument for compile() given by name ('{k}') and position ({j + 1})");
+            vals[j] = args[npos + i];
+        }
+        for (int i = 0; i < 3; i++)
+            if (vals[i] is null) throw PyErr.TypeError($"compile() missing required argument '{names[i]}' (pos {i + 1})");
+        if (vals[2] is not PyStr mode) throw PyErr.TypeError($"compile() argument 'mode' must be str, not {vals[2]!.Type.Name}");
+        string filename = vals[1] is PyStr fs ? fs.Value : vals[1] is PyBytes fb ? Encoding.UTF8.GetString(fb.Value)
+            : throw PyErr.TypeError($"compile() argument 'filename' must be str, bytes or os.PathLike, not {vals[1]!.Type.Name}");
+        long flags = vals[3] is null ? 0 : Ops.AsSsize(vals[3]!);
+        int optimize = vals[5] is null ? -1 : (int)Ops.AsSsize(vals[5]!);
+        if (mode.Value is not ("exec" or "eval" or "single"))
+            throw PyErr.ValueError("compile() mode must be 'exec', 'eval' or 'single'");
+        if (optimize < -1 || optimize > 2) throw PyErr.ValueError("compile(): invalid optimize value");
+        if ((flags & 0x400) != 0) // PyCF_ONLY_AST
+            throw PyErr.New(PyExc.NotImplementedError, "compile() to an AST object is not supported by Krait yet");
+        var source = vals[0]!;
+        if (source is PyCode) throw PyErr.TypeError("compile() arg 1 must be a string, bytes or AST object");
+        byte[] bytes = SourceBytes(source, "compile", out _);
+        return CompileService.Compile(bytes, filename, mode.Value, optimize);
+    }
+}

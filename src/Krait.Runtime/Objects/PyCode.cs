@@ -1,0 +1,156 @@
+using System.Numerics;
+using Krait.Compiler.Bytecode;
+using Krait.Syntax.Text;
+
+namespace Krait.Runtime;
+
+/// <summary>code: a compiled code object in CPython 3.11's format, with its constants and names as Python
+/// objects and its exception table decoded for the VM (Objects/codeobject.c).</summary>
+public sealed partial class PyCode : PyObject
+{
+    public static readonly PyType CodeType = PyType.NewBuiltin("code", PyType.ObjectType, 0, InitType);
+
+    public readonly CodeObject Source;
+    /// <summary>co_code: 3.11 code units (opcode, oparg), CACHE entries included.</summary>
+    public readonly byte[] Code;
+    /// <summary>co_code as 16-bit words (opcode | oparg &lt;&lt; 8), what the eval loop reads.</summary>
+    internal readonly ushort[] Instructions;
+    public readonly PyObject[] Consts;
+    public readonly PyStr[] Names;
+    public readonly PyStr[] LocalsPlusNames;
+    public readonly byte[] LocalsPlusKinds;
+    public readonly int ArgCount, PosOnlyArgCount, KwOnlyArgCount, StackSize, Flags, FirstLineNo;
+    public readonly int NLocalsPlus, NLocals, NCells, NFrees;
+    public readonly PyStr Filename, Name, QualName;
+    /// <summary>The decoded exception table: (start, end, target, depth, lasti) in code units.</summary>
+    internal readonly ExceptionEntry[] ExceptionTable;
+
+    /// <summary>Per-instruction inline caches of the VM (indexed by code unit).</summary>
+    internal object?[]? InlineCache;
+
+    private static void InitType(PyType t) => InitCodeType(t);
+
+    public PyCode(CodeObject co) : base(CodeType)
+    {
+        Source = co;
+        Code = co.Code;
+        Instructions = new ushort[Code.Length / 2];
+        for (int i = 0; i < Instructions.Length; i++) Instructions[i] = (ushort)(Code[2 * i] | (Code[2 * i + 1] << 8));
+        Consts = new PyObject[co.Consts.Length];
+        for (int i = 0; i < Consts.Length; i++) Consts[i] = ConstToObject(co.Consts[i]);
+        Names = InternAll(co.Names);
+        LocalsPlusNames = InternAll(co.LocalsPlusNames);
+        LocalsPlusKinds = co.LocalsPlusKinds;
+        ArgCount = co.ArgCount;
+        PosOnlyArgCount = co.PosOnlyArgCount;
+        KwOnlyArgCount = co.KwOnlyArgCount;
+        StackSize = co.StackSize;
+        Flags = co.Flags;
+        FirstLineNo = co.FirstLineNo;
+        NLocalsPlus = LocalsPlusNames.Length;
+        foreach (var k in LocalsPlusKinds)
+        {
+            if ((k & CodeObject.FastLocal) != 0) NLocals++;
+            if ((k & CodeObject.FastCell) != 0) NCells++;
+            if ((k & CodeObject.FastFree) != 0) NFrees++;
+        }
+        Filename = new PyStr(co.Filename);
+        Name = PyStr.Intern(co.Name);
+        QualName = new PyStr(co.QualName);
+        ExceptionTable = DecodeExceptionTable(co.ExceptionTable);
+    }
+
+    public bool IsGenerator => (Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator | CodeFlags.IterableCoroutine)) != 0;
+    public bool HasVarArgs => (Flags & CodeFlags.VarArgs) != 0;
+    public bool HasVarKeywords => (Flags & CodeFlags.VarKeywords) != 0;
+    /// <summary>Arguments including kw-only, *args and **kwargs slots.</summary>
+    public int TotalArgs => ArgCount + KwOnlyArgCount + (HasVarArgs ? 1 : 0) + (HasVarKeywords ? 1 : 0);
+
+    private static PyStr[] InternAll(string[] names)
+    {
+        var r = new PyStr[names.Length];
+        for (int i = 0; i < names.Length; i++) r[i] = PyStr.Intern(names[i]);
+        return r;
+    }
+
+    /// <summary>A compiler constant as a Python object (see <see cref="CodeObject.Consts"/> for the kinds).</summary>
+    internal static PyObject ConstToObject(object? c) => c switch
+    {
+        null => PyNone.Instance,
+        bool b => PyBool.From(b),
+        BigInteger i => PyInt.FromBig(i),
+        double d => new PyFloat(d),
+        Complex z => new PyComplex(z.Real, z.Imaginary),
+        string s => IsInternable(s) ? PyStr.Intern(s) : new PyStr(s),
+        CodePointString cps => PyStr.FromCodePoints(cps.CodePoints),
+        byte[] bytes => new PyBytes(bytes),
+        Krait.Syntax.Ast.EllipsisValue => PyEllipsis.Instance,
+        ConstTuple t => TupleOf(t.Items),
+        ConstFrozenSet fs => PyFrozenSet.FromItems(ConstsToObjects(fs.Items)),
+        CodeObject co => new PyCode(co),
+        _ => throw new InvalidOperationException($"unknown constant kind {c.GetType().Name}"),
+    };
+
+    private static PyObject[] ConstsToObjects(IReadOnlyList<object?> items)
+    {
+        var r = new PyObject[items.Count];
+        for (int i = 0; i < r.Length; i++) r[i] = ConstToObject(items[i]);
+        return r;
+    }
+
+    private static PyTuple TupleOf(IReadOnlyList<object?> items) => items.Count == 0 ? PyTuple.Empty : PyTuple.Create(ConstsToObjects(items));
+
+    /// <summary>CPython interns constant strings made only of name characters (intern_string_constants).</summary>
+    private static bool IsInternable(string s)
+    {
+        foreach (char ch in s)
+            if (!(char.IsAsciiLetterOrDigit(ch) || ch == '_')) return false;
+        return true;
+    }
+
+    private static ExceptionEntry[] DecodeExceptionTable(byte[] t)
+    {
+        var list = new List<ExceptionEntry>();
+        int p = 0;
+        while (p < t.Length)
+        {
+            int start = ReadExceptionVarint(t, ref p);
+            int length = ReadExceptionVarint(t, ref p);
+            int target = ReadExceptionVarint(t, ref p);
+            int dl = ReadExceptionVarint(t, ref p);
+            list.Add(new ExceptionEntry(start, start + length, target, dl >> 1, (dl & 1) != 0));
+        }
+        return [.. list];
+    }
+
+    /// <summary>The exception table's varint: 6-bit chunks, most significant first.</summary>
+    private static int ReadExceptionVarint(byte[] t, ref int p)
+    {
+        int b = t[p++];
+        int val = b & 63;
+        while ((b & 64) != 0)
+        {
+            b = t[p++];
+            val = (val << 6) | (b & 63);
+        }
+        return val;
+    }
+
+    /// <summary>The handler covering code unit <paramref name="index"/>, or null.</summary>
+    internal ExceptionEntry? FindHandler(int index)
+    {
+        // Entries are sorted by start and don't overlap.
+        int lo = 0, hi = ExceptionTable.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            var e = ExceptionTable[mid];
+            if (index < e.Start) hi = mid - 1;
+            else if (index >= e.End) lo = mid + 1;
+            else return e;
+        }
+        return null;
+    }
+}
+
+internal readonly record struct ExceptionEntry(int Start, int End, int Target, int Depth, bool Lasti);

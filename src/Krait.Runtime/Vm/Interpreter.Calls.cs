@@ -1,0 +1,173 @@
+using System.Text;
+using Krait.Compiler.Bytecode;
+
+namespace Krait.Runtime;
+
+// Calling Python functions: argument binding (ceval.c initialize_locals) and frame creation.
+internal static partial class Interpreter
+{
+    /// <summary>The function object's call slot: binds the arguments and runs the code (returns the generator
+    /// object for generator functions).</summary>
+    public static PyObject CallFunction(PyFunction func, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var frame = NewFrameForCall(func, args, kwnames);
+        return Run(frame);
+    }
+
+    /// <summary>A new frame for <paramref name="func"/> with its arguments bound; raises CPython's TypeErrors.</summary>
+    internal static PyFrame NewFrameForCall(PyFunction func, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var co = func.Code;
+        var frame = new PyFrame(co, func.Globals, func.Builtins, null, func);
+        var s = frame.Slots;
+        int kwcount = kwnames?.Count ?? 0;
+        int n = args.Length - kwcount;
+        int argcount = co.ArgCount;
+        // Fast path: exact positional call of a plain function.
+        if (kwcount == 0 && n == argcount && (co.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && co.KwOnlyArgCount == 0)
+        {
+            for (int i = 0; i < n; i++) s[i] = args[i];
+            return frame;
+        }
+        BindArguments(func, s, args, kwnames);
+        return frame;
+    }
+
+    private static void BindArguments(PyFunction func, PyObject?[] s, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var co = func.Code;
+        int kwcount = kwnames?.Count ?? 0;
+        int n = args.Length - kwcount;
+        int argcount = co.ArgCount;
+        int total = argcount + co.KwOnlyArgCount;
+        PyDict? kwdict = null;
+        if (co.HasVarKeywords)
+        {
+            kwdict = new PyDict();
+            s[total + (co.HasVarArgs ? 1 : 0)] = kwdict;
+        }
+        int copied = Math.Min(n, argcount);
+        for (int j = 0; j < copied; j++) s[j] = args[j];
+        if (co.HasVarArgs) s[total] = n > argcount ? PyTuple.Create(args[argcount..n]) : PyTuple.Empty;
+
+        for (int i = 0; i < kwcount; i++)
+        {
+            if (kwnames![i] is not PyStr name) throw PyErr.TypeError($"{co.QualName.Value}() keywords must be strings");
+            var value = args[n + i];
+            int j = FindParameter(co, name, co.PosOnlyArgCount, total);
+            if (j < 0)
+            {
+                if (kwdict is not null)
+                {
+                    kwdict.SetItem(name, value);
+                    continue;
+                }
+                if (FindParameter(co, name, 0, co.PosOnlyArgCount) >= 0) throw PositionalOnlyAsKeyword(co, kwnames, n, args);
+                throw PyErr.TypeError($"{co.QualName.Value}() got an unexpected keyword argument '{name.Value}'");
+            }
+            if (s[j] is not null) throw PyErr.TypeError($"{co.QualName.Value}() got multiple values for argument '{name.Value}'");
+            s[j] = value;
+        }
+
+        if (n > argcount && !co.HasVarArgs) throw TooManyPositional(func, s, n);
+
+        if (n < argcount)
+        {
+            var defaults = func.Defaults;
+            int defcount = defaults?.Count ?? 0;
+            int m = argcount - defcount;
+            List<PyStr>? missing = null;
+            for (int i = n; i < m; i++)
+                if (s[i] is null) (missing ??= []).Add(co.LocalsPlusNames[i]);
+            if (missing is not null) throw MissingArguments(co, "positional", missing);
+            for (int i = Math.Max(n, m); i < argcount; i++)
+                s[i] ??= defaults![i - m];
+        }
+        if (co.KwOnlyArgCount > 0)
+        {
+            List<PyStr>? missing = null;
+            for (int i = argcount; i < total; i++)
+            {
+                if (s[i] is not null) continue;
+                var name = co.LocalsPlusNames[i];
+                var def = func.KwDefaults?.GetItemStr(name);
+                if (def is not null) s[i] = def;
+                else (missing ??= []).Add(name);
+            }
+            if (missing is not null) throw MissingArguments(co, "keyword-only", missing);
+        }
+    }
+
+    private static int FindParameter(PyCode co, PyStr name, int from, int to)
+    {
+        var names = co.LocalsPlusNames;
+        for (int j = from; j < to; j++)
+            if (ReferenceEquals(names[j], name)) return j;
+        for (int j = from; j < to; j++)
+            if (names[j].Value == name.Value) return j;
+        return -1;
+    }
+
+    private static PythonException TooManyPositional(PyFunction func, PyObject?[] s, int given)
+    {
+        var co = func.Code;
+        int kwonlyGiven = 0;
+        for (int i = co.ArgCount; i < co.ArgCount + co.KwOnlyArgCount; i++)
+            if (s[i] is not null) kwonlyGiven++;
+        int defcount = func.Defaults?.Count ?? 0;
+        string sig;
+        bool plural;
+        if (defcount > 0)
+        {
+            sig = $"from {co.ArgCount - defcount} to {co.ArgCount}";
+            plural = true;
+        }
+        else
+        {
+            sig = co.ArgCount.ToString();
+            plural = co.ArgCount != 1;
+        }
+        string kwonlySig = kwonlyGiven > 0
+            ? $" positional argument{(given != 1 ? "s" : "")} (and {kwonlyGiven} keyword-only argument{(kwonlyGiven != 1 ? "s" : "")})"
+            : "";
+        string verb = given == 1 && kwonlyGiven == 0 ? "was" : "were";
+        return PyErr.TypeError($"{co.QualName.Value}() takes {sig} positional argument{(plural ? "s" : "")} but {given}{kwonlySig} {verb} given");
+    }
+
+    private static PythonException MissingArguments(PyCode co, string kind, List<PyStr> names)
+    {
+        var sb = new StringBuilder();
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (i > 0) sb.Append(names.Count == 2 ? " and " : i == names.Count - 1 ? ", and " : ", ");
+            sb.Append('\'').Append(names[i].Value).Append('\'');
+        }
+        return PyErr.TypeError($"{co.QualName.Value}() missing {names.Count} required {kind} argument{(names.Count == 1 ? "" : "s")}: {sb}");
+    }
+
+    private static PythonException PositionalOnlyAsKeyword(PyCode co, PyTuple kwnames, int n, ReadOnlySpan<PyObject> args)
+    {
+        var bad = new List<string>();
+        for (int i = 0; i < kwnames.Count; i++)
+            if (kwnames[i] is PyStr k && FindParameter(co, k, 0, co.PosOnlyArgCount) >= 0) bad.Add(k.Value);
+        return PyErr.TypeError($"{co.QualName.Value}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", bad)}'");
+    }
+
+    /// <summary>Runs module- or class-level code with explicit namespaces (exec, imports, class bodies).</summary>
+    public static PyObject RunCode(PyCode code, PyDict globals, PyObject? locals, PyTuple? closure = null)
+    {
+        var builtins = PythonRuntime.BuiltinsFor(globals);
+        PyFunction? func = null;
+        if (closure is not null) func = new PyFunction(code, globals) { Closure = closure };
+        var frame = new PyFrame(code, globals, builtins, locals, func);
+        return Run(frame);
+    }
+
+    /// <summary>Runs a class body (the function __build_class__ received) with <paramref name="ns"/> as its
+    /// locals; returns the body's result (the __class__ cell, or None).</summary>
+    internal static PyObject RunClassBody(PyFunction func, PyObject ns)
+    {
+        var frame = new PyFrame(func.Code, func.Globals, func.Builtins, ns, func);
+        return Run(frame);
+    }
+}

@@ -1,0 +1,228 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace Krait.Runtime;
+
+// The instructions' out-of-line parts: fast paths for exact builtin types, then the abstract protocol.
+internal static partial class Interpreter
+{
+    private const int InPlaceBase = 13; // BINARY_OP args 13..25 are the in-place forms of 0..12
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject BinaryOp(PyObject v, PyObject w, int arg)
+    {
+        if (v is PyInt a && w is PyInt b && !a.IsBig && !b.IsBig
+            && ReferenceEquals(a.Type, PyType.IntType) && ReferenceEquals(b.Type, PyType.IntType))
+        {
+            long x = a.Small, y = b.Small;
+            switch (arg)
+            {
+                case 0 or 13:
+                {
+                    long r = x + y;
+                    if (((x ^ r) & (y ^ r)) >= 0) return PyInt.FromLong(r);
+                    break;
+                }
+                case 10 or 23:
+                {
+                    long r = x - y;
+                    if (((x ^ y) & (x ^ r)) >= 0) return PyInt.FromLong(r);
+                    break;
+                }
+                case 5 or 18:
+                {
+                    long r;
+                    try { r = checked(x * y); } catch (OverflowException) { break; }
+                    return PyInt.FromLong(r);
+                }
+                case 1 or 14: return PyInt.FromLong(x & y);
+                case 7 or 20: return PyInt.FromLong(x | y);
+                case 12 or 25: return PyInt.FromLong(x ^ y);
+            }
+        }
+        else if (v is PyFloat fa && w is PyFloat fb && ReferenceEquals(fa.Type, PyType.FloatType) && ReferenceEquals(fb.Type, PyType.FloatType))
+        {
+            switch (arg)
+            {
+                case 0 or 13: return new PyFloat(fa.Value + fb.Value);
+                case 10 or 23: return new PyFloat(fa.Value - fb.Value);
+                case 5 or 18: return new PyFloat(fa.Value * fb.Value);
+                case 11 or 24 when fb.Value != 0: return new PyFloat(fa.Value / fb.Value);
+            }
+        }
+        else if ((arg == 0 || arg == 13) && v is PyStr sa && w is PyStr sb
+            && ReferenceEquals(sa.Type, PyType.StrType) && ReferenceEquals(sb.Type, PyType.StrType))
+        {
+            if (sb.Value.Length == 0) return sa;
+            if (sa.Value.Length == 0) return sb;
+            return new PyStr(string.Concat(sa.Value, sb.Value));
+        }
+        return arg >= InPlaceBase ? Ops.InPlaceOp(v, w, (NumberOp)(arg - InPlaceBase)) : Ops.BinaryOp(v, w, (NumberOp)arg);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject CompareFast(PyObject v, PyObject w, CompareOp op)
+    {
+        if (v is PyInt a && w is PyInt b && !a.IsBig && !b.IsBig
+            && ReferenceEquals(a.Type, PyType.IntType) && ReferenceEquals(b.Type, PyType.IntType))
+            return PyBool.From(Ops.CompareResult(a.Small.CompareTo(b.Small), op));
+        return Ops.RichCompare(v, w, op);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject GetItemFast(PyObject container, PyObject key)
+    {
+        if (key is PyInt k && !k.IsBig && ReferenceEquals(k.Type, PyType.IntType))
+        {
+            if (container is PyList l && ReferenceEquals(l.Type, PyType.ListType))
+            {
+                long i = k.Small < 0 ? k.Small + l.Count : k.Small;
+                if ((ulong)i < (ulong)l.Count) return l[(int)i];
+            }
+            else if (container is PyTuple t && ReferenceEquals(t.Type, PyType.TupleType))
+            {
+                long i = k.Small < 0 ? k.Small + t.Count : k.Small;
+                if ((ulong)i < (ulong)t.Count) return t[(int)i];
+            }
+        }
+        if (container is PyDict d && ReferenceEquals(d.Type, PyType.DictType))
+            return d.GetItem(key) ?? throw PyErr.KeyError(key);
+        return Ops.GetItem(container, key);
+    }
+
+    private static PyStr ConcatStrings(ReadOnlySpan<PyObject> parts)
+    {
+        var sb = new StringBuilder();
+        foreach (var p in parts) sb.Append(((PyStr)p).Value);
+        return new PyStr(sb.ToString());
+    }
+
+    private static void ListExtend(PyList list, PyObject iterable)
+    {
+        if (iterable.Type.Iter is null && iterable.Type.GetItem is null)
+            throw PyErr.TypeError($"Value after * must be an iterable, not {iterable.Type.Name}");
+        list.Extend(iterable);
+    }
+
+    private static void SetUpdate(PySet set, PyObject iterable) => set.Update(iterable);
+
+    private static void DictUpdate(PyDict d, PyObject other)
+    {
+        if (other is not PyDict && Ops.TryGetAttr(other, PyStr.Intern("keys")) is null)
+            throw PyErr.TypeError($"'{other.Type.Name}' object is not a mapping");
+        d.Update(other);
+    }
+
+    /// <summary>DICT_MERGE (f(**a, **b)): like update, but a repeated key is an error naming the function.</summary>
+    private static void DictMerge(PyDict d, PyObject other, PyObject func)
+    {
+        if (other is not PyDict && Ops.TryGetAttr(other, PyStr.Intern("keys")) is null)
+            throw PyErr.TypeError($"{FunctionDescription(func)} argument after ** must be a mapping, not {other.Type.Name}");
+        var keys = other is PyDict od ? PyTuple.FromIterable(od) : PyTuple.FromIterable(Ops.Call(Ops.GetAttr(other, "keys"), []));
+        foreach (var k in keys.AsSpan())
+        {
+            if (d.GetItem(k) is not null)
+            {
+                if (k is PyStr ks) throw PyErr.TypeError($"{FunctionDescription(func)} got multiple values for keyword argument '{ks.Value}'");
+                throw PyErr.TypeError($"{FunctionDescription(func)} keywords must be strings");
+            }
+            d.SetItem(k, other is PyDict od2 ? od2.GetItem(k)! : Ops.GetItem(other, k));
+        }
+    }
+
+    /// <summary>How call errors name a callable (_PyObject_FunctionStr): "f()", "C.m()", "print()".</summary>
+    internal static string FunctionDescription(PyObject func)
+    {
+        var qualname = Ops.TryGetAttr(func, PyStr.Intern("__qualname__"));
+        if (qualname is not PyStr q) return $"{Ops.Str(func).Value}";
+        var module = Ops.TryGetAttr(func, PyStr.Intern("__module__"));
+        if (module is PyStr m && m.Value != "builtins") return $"{m.Value}.{q.Value}()";
+        return $"{q.Value}()";
+    }
+
+    private static PyObject CallFunctionEx(PyObject func, PyObject callargs, PyObject? kwargs)
+    {
+        if (callargs is not PyTuple args)
+        {
+            if (callargs.Type.Iter is null && callargs.Type.GetItem is null)
+                throw PyErr.TypeError($"{FunctionDescription(func)} argument after * must be an iterable, not {callargs.Type.Name}");
+            args = PyTuple.FromIterable(callargs);
+        }
+        if (kwargs is null || (kwargs is PyDict kd0 && kd0.Count == 0)) return Ops.Call(func, args.AsSpan());
+        var kd = kwargs as PyDict ?? throw PyErr.TypeError($"{FunctionDescription(func)} argument after ** must be a mapping, not {kwargs.Type.Name}");
+        var all = new PyObject[args.Count + kd.Count];
+        args.AsSpan().CopyTo(all);
+        var names = new PyObject[kd.Count];
+        int pos = 0, i = 0;
+        while (kd.Next(ref pos, out var k, out var v))
+        {
+            if (k is not PyStr) throw PyErr.TypeError($"{FunctionDescription(func)} keywords must be strings");
+            names[i] = k;
+            all[args.Count + i] = v;
+            i++;
+        }
+        return Ops.Call(func, all, PyTuple.Wrap(names));
+    }
+
+    private static void UnpackSequence(PyObject seq, int n, PyObject?[] s, int sp)
+    {
+        ReadOnlySpan<PyObject> items;
+        if (seq is PyTuple t && ReferenceEquals(t.Type, PyType.TupleType)) items = t.AsSpan();
+        else if (seq is PyList l && ReferenceEquals(l.Type, PyType.ListType)) items = l.AsSpan();
+        else
+        {
+            if (seq.Type.Iter is null && seq.Type.GetItem is null)
+                throw PyErr.TypeError($"cannot unpack non-iterable {seq.Type.Name} object");
+            var it = Ops.GetIter(seq);
+            var got = new PyObject[n];
+            for (int i = 0; i < n; i++)
+            {
+                got[i] = Ops.Next(it) ?? throw PyErr.ValueError(
+                    $"not enough values to unpack (expected {n}, got {i})");
+            }
+            if (Ops.Next(it) is not null) throw PyErr.ValueError($"too many values to unpack (expected {n})");
+            items = got;
+        }
+        if (items.Length != n)
+        {
+            if (items.Length < n) throw PyErr.ValueError($"not enough values to unpack (expected {n}, got {items.Length})");
+            throw PyErr.ValueError($"too many values to unpack (expected {n})");
+        }
+        for (int i = 0; i < n; i++) s[sp + i] = items[n - 1 - i];
+    }
+
+    private static void UnpackEx(PyObject seq, int before, int after, PyObject?[] s, int sp)
+    {
+        if (seq.Type.Iter is null && seq.Type.GetItem is null)
+            throw PyErr.TypeError($"cannot unpack non-iterable {seq.Type.Name} object");
+        var it = Ops.GetIter(seq);
+        var head = new PyObject[before];
+        for (int i = 0; i < before; i++)
+        {
+            head[i] = Ops.Next(it) ?? throw PyErr.ValueError(
+                $"not enough values to unpack (expected at least {before + after}, got {i})");
+        }
+        var rest = new PyList();
+        rest.Extend(it);
+        if (rest.Count < after)
+            throw PyErr.ValueError($"not enough values to unpack (expected at least {before + after}, got {before + rest.Count})");
+        int total = before + 1 + after;
+        // Pushed so that the first target's value is on top.
+        int top = sp + total - 1;
+        for (int i = 0; i < before; i++) s[top - i] = head[i];
+        var tail = rest.AsSpan()[(rest.Count - after)..].ToArray();
+        var starred = new PyList(rest.AsSpan()[..(rest.Count - after)].ToArray());
+        s[top - before] = starred;
+        for (int i = 0; i < after; i++) s[top - before - 1 - i] = tail[i];
+    }
+
+    private static void DisplayHook(PyObject v)
+    {
+        var hook = Sys.GetOrNull("displayhook") ?? throw PyErr.RuntimeError("lost sys.displayhook");
+        Ops.Call(hook, [v]);
+    }
+
+    /// <summary>A .NET exception escaping from a bug becomes SystemError with a short description.</summary>
+    private static PyBaseException InternalError(Exception e) =>
+        PyErr.Make(PyExc.SystemError, $"internal error in Krait: {e.GetType().Name}: {e.Message}");
+}

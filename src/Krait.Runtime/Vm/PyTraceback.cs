@@ -1,0 +1,46 @@
+namespace Krait.Runtime;
+
+/// <summary>traceback: one frame of an exception's path (Python/traceback.c). New entries go in front as the
+/// exception propagates outwards, so <c>tb_next</c> leads towards where it was raised.</summary>
+public sealed class PyTraceback : PyObject
+{
+    public static readonly PyType TracebackType = PyType.NewBuiltin("traceback", PyType.ObjectType, 0, InitType);
+
+    public PyTraceback? Next;
+    public readonly PyFrame Frame;
+    /// <summary>Code-unit index of the instruction that raised.</summary>
+    public readonly int Lasti;
+
+    public PyTraceback(PyTraceback? next, PyFrame frame, int lasti) : base(TracebackType)
+    {
+        Next = next;
+        Frame = frame;
+        Lasti = lasti;
+    }
+
+    public int LineNo => Frame.Code.LineForInstruction(Lasti);
+
+    private static void InitType(PyType t)
+    {
+        t.New = (type, args, kw) =>
+        {
+            if (args.Length != 4 || (kw is not null && kw.Count > 0)) throw PyErr.TypeError($"traceback expected 4 arguments, got {args.Length}");
+            if (args[0] is not (PyTraceback or PyNone)) throw PyErr.TypeError($"expected traceback object or None, got '{args[0].Type.Name}'");
+            if (args[1] is not PyFrame f) throw PyErr.TypeError($"TracebackType() argument 'tb_frame' must be frame, not {args[1].Type.Name}");
+            long lasti = Ops.AsSsize(args[2]);
+            return new PyTraceback(args[0] as PyTraceback, f, (int)(lasti / 2));
+        };
+        TypeBuilder.GetSet(t, "tb_frame", o => ((PyTraceback)o).Frame, null);
+        TypeBuilder.GetSet(t, "tb_lasti", o => PyInt.FromLong(((PyTraceback)o).Lasti * 2), null);
+        TypeBuilder.GetSet(t, "tb_lineno", o => PyInt.FromLong(((PyTraceback)o).LineNo), null);
+        TypeBuilder.GetSet(t, "tb_next", o => (PyObject?)((PyTraceback)o).Next ?? PyNone.Instance, (o, v) =>
+        {
+            if (v is null) throw PyErr.TypeError("can't delete tb_next attribute");
+            if (v is PyNone) { ((PyTraceback)o).Next = null; return; }
+            if (v is not PyTraceback n) throw PyErr.TypeError($"expected traceback object, got '{v.Type.Name}'");
+            for (var c = n; c is not null; c = c.Next)
+                if (ReferenceEquals(c, o)) throw PyErr.ValueError("traceback loop detected");
+            ((PyTraceback)o).Next = n;
+        });
+    }
+}

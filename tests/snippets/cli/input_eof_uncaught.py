@@ -1,0 +1,3 @@
+# input() at end of file raises EOFError
+print("asking")
+answer = input("> ")

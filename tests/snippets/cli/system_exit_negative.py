@@ -1,0 +1,3 @@
+# a negative exit status
+import sys
+sys.exit(-1)

@@ -1,0 +1,2 @@
+import _circ_q
+attribute_defined_late = 1

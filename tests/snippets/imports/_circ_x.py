@@ -1,0 +1,2 @@
+import _circ_y
+x_name = "x"

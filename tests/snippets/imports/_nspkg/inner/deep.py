@@ -1,0 +1,3 @@
+from .. import mod
+from . import sibling
+deep = "deep sees " + mod.name + " and " + sibling.word

@@ -1,0 +1,2 @@
+name = __name__
+package = __package__

@@ -1,0 +1,1 @@
+child = "string set in __init__"

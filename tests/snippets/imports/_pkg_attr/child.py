@@ -1,0 +1,1 @@
+marker = "the real child module"

@@ -1,0 +1,2 @@
+print("init of", __name__, "package", __package__)
+VERSION = "1.0"

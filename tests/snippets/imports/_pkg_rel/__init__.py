@@ -1,0 +1,2 @@
+from .a import describe
+top = "top of _pkg_rel"

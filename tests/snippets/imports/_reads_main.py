@@ -1,0 +1,2 @@
+import __main__
+seen = "helper read: " + __main__.marker

@@ -1,0 +1,2 @@
+# plain attribute access on a partially initialised module
+import _circ_p
