@@ -14,7 +14,8 @@ public static partial class SysModule
         {
             if (kw is not null && kw.Count > 0) throw PyErr.TypeError("sys.exit() takes no keyword arguments");
             ArgBinder.Positional("exit", args, null, 0, 1);
-            throw args.Length == 0 ? PyErr.New(PyExc.SystemExit) : PyErr.New(PyExc.SystemExit, args[0]);
+            // sys.exit(None) is sys.exit(): a SystemExit with no arguments.
+            throw args.Length == 0 || args[0] is PyNone ? PyErr.New(PyExc.SystemExit) : PyErr.New(PyExc.SystemExit, args[0]);
         });
         m.AddFunction("getdefaultencoding", (self, args, kw) => { ArgBinder.None("sys.getdefaultencoding", args, kw); return new PyStr("utf-8"); });
         m.AddFunction("getfilesystemencoding", (self, args, kw) => { ArgBinder.None("sys.getfilesystemencoding", args, kw); return new PyStr("utf-8"); });

@@ -121,7 +121,11 @@ public static partial class SysModule
         m.Add("executable", new PyStr(Environment.ProcessPath ?? ""));
         m.Add("_base_executable", new PyStr(Environment.ProcessPath ?? ""));
         m.Add("argv", StrList([""]));
-        m.Add("orig_argv", StrList([]));
+        // The command line replaces these through Configure; until then, the process's own arguments.
+        var cmd = Environment.GetCommandLineArgs();
+        var orig = new List<string> { Environment.ProcessPath ?? (cmd.Length > 0 ? cmd[0] : "") };
+        for (int i = 1; i < cmd.Length; i++) orig.Add(cmd[i]);
+        m.Add("orig_argv", StrList(orig));
         m.Add("path", new PyList());
         m.Add("meta_path", new PyList());
         m.Add("path_hooks", new PyList());
