@@ -75,6 +75,32 @@ public static partial class ExceptionPrinter
         }
     }
 
+    /// <summary>sys.excepthook / sys.__excepthook__ (<c>excepthook(exctype, value, traceback, /)</c>):
+    /// PyErr_Display on sys.stderr.</summary>
+    public static PyObject ExceptHook(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        if (kwnames is not null && kwnames.Count > 0) throw PyErr.TypeError("excepthook() takes no keyword arguments");
+        if (args.Length != 3) throw PyErr.TypeError($"excepthook expected 3 arguments, got {args.Length}");
+        Display(args[1], args[2]);
+        return PyNone.Instance;
+    }
+
+    /// <summary>PyErr_Display(type, value, tb): puts <paramref name="tb"/> on the exception when it has none,
+    /// then prints it on sys.stderr.</summary>
+    public static void Display(PyObject value, PyObject? tb)
+    {
+        if (value is not PyBaseException exc)
+        {
+            var f = Sys.GetOrNull("stderr");
+            string text = $"TypeError: print_exception(): Exception expected for value, {value.Type.Name} found\n";
+            if (f is null or PyNone) Console.Error.Write(text);
+            else Ops.CallMethod(f, "write", [new PyStr(text)]);
+            return;
+        }
+        if (tb is PyTraceback && exc.Traceback is null) exc.Traceback = tb;
+        Print(exc);
+    }
+
     /// <summary>The text <see cref="Print"/> would write.</summary>
     public static string Format(PyBaseException exc)
     {
