@@ -35,8 +35,8 @@ internal static class ExceptionGroups
 
     /// <summary>PREP_RERAISE_STAR: what to raise after the except* clauses ran, from the original exception
     /// and the list of what each clause raised (None for a clause that raised nothing): the re-raised parts
-    /// of the original group, in its own shape, plus the newly raised ones, grouped as
-    /// <c>ExceptionGroup("", [...])</c> when there are several. None when nothing is left.</summary>
+    /// of the original group, in its own shape, plus the newly raised ones, all in
+    /// <c>ExceptionGroup("", [...])</c> when anything new was raised. None when nothing is left.</summary>
     public static PyObject PrepReraiseStar(PyObject orig, PyList excs)
     {
         if (excs.Count == 0) return PyNone.Instance;
@@ -56,7 +56,8 @@ internal static class ExceptionGroups
         PyObject reraisedGroup = reraised.Count > 0 ? Projection(origGroup, reraised) : PyNone.Instance;
         if (raised.Count == 0) return reraisedGroup;
         if (reraisedGroup is not PyNone) raised.Append(reraisedGroup);
-        return raised.Count > 1 ? PyBaseExceptionGroup.Create("", raised) : raised[0];
+        // 3.11 groups newly raised exceptions even when there is just one.
+        return PyBaseExceptionGroup.Create("", raised);
     }
 
     /// <summary>is_same_exception_metadata: a re-raise keeps the original's traceback, cause and context.</summary>

@@ -248,8 +248,8 @@ public static partial class ExceptionPrinter
             {
                 text = "<__notes__ repr() failed>";
             }
+            // 3.11.2 writes no newline after it.
             ctx.Write(text);
-            ctx.Write("\n");
             return;
         }
         long n = Ops.Len(notes);
