@@ -56,19 +56,26 @@ internal static class Suggestions
         return list;
     }
 
-    /// <summary>PyObject_Dir: the sorted list <c>__dir__()</c> returns.</summary>
+    /// <summary>PyObject_Dir: the sorted names <c>dir(obj)</c> gives (through the builtin, which knows the
+    /// default for types without <c>__dir__</c>).</summary>
     private static List<PyObject>? Dir(PyObject obj)
     {
-        var dirMethod = Ops.LookupSpecial(obj, "__dir__");
-        if (dirMethod is null) return null;
-        var result = Ops.Call(dirMethod, []);
+        PyObject result;
+        if (PythonRuntime.BuiltinsDict.GetItemStr(PyStr.Intern("dir")) is PyBuiltinFunction dir) result = Ops.Call(dir, [obj]);
+        else
+        {
+            var dirMethod = Ops.LookupSpecial(obj, "__dir__");
+            if (dirMethod is null) return null;
+            result = Ops.Call(dirMethod, []);
+            var sorted = new PyList();
+            var iter = Ops.GetIter(result);
+            while (Ops.Next(iter) is { } name) sorted.Append(name);
+            Ops.CallMethod(sorted, "sort", []);
+            result = sorted;
+        }
         var list = new List<PyObject>();
         var it = Ops.GetIter(result);
         while (Ops.Next(it) is { } item) list.Add(item);
-        var sorted = new PyList(list.ToArray());
-        Ops.CallMethod(sorted, "sort", []);
-        list.Clear();
-        for (int i = 0; i < sorted.Count; i++) list.Add(sorted[i]);
         return list;
     }
 
