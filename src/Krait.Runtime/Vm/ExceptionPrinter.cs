@@ -49,9 +49,11 @@ public static partial class ExceptionPrinter
     public static void Print(PyBaseException exc, PyObject? file = null)
     {
         file ??= Sys.GetOrNull("stderr");
-        if (file is null or PyNone)
+        // sys.stderr = None silences the report, as in CPython.
+        if (file is PyNone) return;
+        if (file is null)
         {
-            // No usable sys.stderr: the process's own stderr.
+            // No sys.stderr at all: the process's own stderr.
             var err = Console.Error;
             err.Write(Format(exc));
             err.Flush();
@@ -66,6 +68,11 @@ public static partial class ExceptionPrinter
         {
             // CPython gives up on the report when writing fails.
         }
+        Flush(file);
+    }
+
+    private static void Flush(PyObject file)
+    {
         try
         {
             Ops.CallMethod(file, "flush", []);
@@ -93,8 +100,12 @@ public static partial class ExceptionPrinter
         {
             var f = Sys.GetOrNull("stderr");
             string text = $"TypeError: print_exception(): Exception expected for value, {value.Type.Name} found\n";
-            if (f is null or PyNone) Console.Error.Write(text);
-            else Ops.CallMethod(f, "write", [new PyStr(text)]);
+            if (f is null) Console.Error.Write(text);
+            else if (f is not PyNone)
+            {
+                Ops.CallMethod(f, "write", [new PyStr(text)]);
+                Flush(f);
+            }
             return;
         }
         if (tb is PyTraceback && exc.Traceback is null) exc.Traceback = tb;
