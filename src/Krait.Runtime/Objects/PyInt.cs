@@ -87,6 +87,7 @@ public partial class PyInt : PyObject
         };
         t.New = NewInt;
         InitArithmetic(t);
+        BuiltinFormat.RegisterInt(t);
         TypeBuilder.Method(t, "bit_length", (self, args, kw) =>
         {
             TypeBuilder.ExactArgs("int.bit_length", args, kw, 0);
