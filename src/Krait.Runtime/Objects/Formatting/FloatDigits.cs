@@ -24,16 +24,23 @@ internal static class FloatDigits
         if (abs == 0) return ("0", 1);
         if (ndigits > MaxUsefulDigits) ndigits = MaxUsefulDigits;
         Decompose(abs, out var m, out int e);
+        // k = floor(log10(abs)) exactly: Log10's estimate can be one off near powers of ten.
         int k = (int)Math.Floor(Math.Log10(abs));
-        var lo = BigInteger.Pow(10, ndigits - 1);
-        var hi = lo * 10;
-        for (int guard = 0; ; guard++)
-        {
-            var n = RoundScaled(m, e, ndigits - 1 - k);
-            if (n >= hi && guard < 4) { k++; continue; }
-            if (n < lo && guard < 4) { k--; continue; }
-            return Strip(n.ToString(System.Globalization.CultureInfo.InvariantCulture), k + 1);
-        }
+        while (ComparePow10(m, e, k) < 0) k--;
+        while (ComparePow10(m, e, k + 1) >= 0) k++;
+        var n = RoundScaled(m, e, ndigits - 1 - k);
+        // Rounding up to 10^ndigits (9.99 → 10.0) moves the decimal point one place.
+        if (n == BigInteger.Pow(10, ndigits)) return ("1", k + 2);
+        return Strip(n.ToString(System.Globalization.CultureInfo.InvariantCulture), k + 1);
+    }
+
+    /// <summary>Sign of m × 2^e − 10^k.</summary>
+    private static int ComparePow10(BigInteger m, int e, int k)
+    {
+        BigInteger lhs = m, rhs = BigInteger.One;
+        if (e >= 0) lhs <<= e; else rhs <<= -e;
+        if (k >= 0) rhs *= BigInteger.Pow(10, k); else lhs *= BigInteger.Pow(10, -k);
+        return lhs.CompareTo(rhs);
     }
 
     /// <summary><paramref name="ndigits"/> ≥ 0 digits after the decimal point (mode 3), trailing zeros
