@@ -31,7 +31,7 @@ public partial class SnippetTests(ITestOutputHelper output)
         if (filtered) all = all.Where(s => s.Name.Contains(filter!, StringComparison.Ordinal)).ToList();
 
         var failures = new ConcurrentDictionary<string, string>();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount, 2, 4) };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount * 2, 2, 4) };
         var clock = System.Diagnostics.Stopwatch.StartNew();
         Parallel.ForEach(all, options, snippet =>
         {
