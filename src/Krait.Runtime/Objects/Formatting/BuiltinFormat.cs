@@ -12,8 +12,9 @@ internal static class BuiltinFormat
     public static void Register(PyType t, Func<PyObject, PyStr, PyStr> format) =>
         TypeBuilder.Method(t, "__format__", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs("__format__", args, kw, 1);
-            if (args[0] is not PyStr spec) throw PyErr.TypeError($"__format__() argument must be str, not {args[0].Type.Name}");
+            TypeBuilder.ExactArgs($"{t.Name}.__format__", args, kw, 1);
+            if (args[0] is not PyStr spec)
+                throw PyErr.TypeError($"__format__() argument must be str, not {(args[0] is PyNone ? "None" : args[0].Type.Name)}");
             return format(self!, spec);
         });
 

@@ -20,7 +20,7 @@ internal static class NumberLayout
             _ => negative ? '-' : '\0',
         };
         int nSign = sign == '\0' ? 0 : 1;
-        long nonDigit = nSign + prefix.Length + remainder.Length;
+        long nonDigit = nSign + prefix.Length + CodePoints(remainder);
         long minWidth = f.Fill == '0' && f.Align == '=' ? f.Width - nonDigit : 0;
         if (f.Width > MaxWidth) throw PyErr.New(PyExc.MemoryError);
         string grouped = digits.Length == 0 ? "" : Group(digits, minWidth, grouping ? f.Grouping : '\0', f.GroupSize);
@@ -43,6 +43,14 @@ internal static class NumberLayout
         sb.Append(upper ? grouped.ToUpperInvariant() : grouped);
         sb.Append(remainder);
         AppendFill(sb, f.Fill, rpad);
+    }
+
+    // The remainder of a 'c' format may be one character outside the BMP.
+    private static int CodePoints(string s)
+    {
+        int n = s.Length;
+        foreach (char c in s) if (char.IsLowSurrogate(c)) n--;
+        return n;
     }
 
     public static void AppendFill(StringBuilder sb, int fill, long count)

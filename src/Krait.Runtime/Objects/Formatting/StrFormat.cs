@@ -38,7 +38,7 @@ internal sealed class StrFormat
         });
         TypeBuilder.Method(t, "format_map", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs("format_map", args, kw, 1);
+            TypeBuilder.ExactArgs("str.format_map", args, kw, 1);
             return Format((PyStr)self!, null, args[0]);
         });
     }
