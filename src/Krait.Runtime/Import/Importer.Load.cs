@@ -38,7 +38,7 @@ public static partial class Importer
             // The parent's import may have imported this module as a side effect.
             if (PythonRuntime.Modules.GetItem(name) is { } already) return already;
             var parentModule = PythonRuntime.Modules.GetItem(parent) ?? throw PyErr.KeyError(parent);
-            path = Ops.TryGetAttr(parentModule, s_path)
+            path = LookupAttr(parentModule, s_path)
                 ?? throw ModuleNotFound($"No module named {Ops.Repr(name).Value}; {Ops.Repr(parent).Value} is not a package", name);
             parentSpec = Ops.GetAttr(parentModule, s_spec);
             child = new PyStr(n[(dot + 1)..]);
@@ -87,7 +87,7 @@ public static partial class Importer
             else if (ReferenceEquals(finder, PathFinder.Type)) spec = PathFinder.FindSpec(name, path);
             else
             {
-                var findSpec = Ops.TryGetAttr(finder, PyStr.Intern("find_spec"));
+                var findSpec = LookupAttr(finder, PyStr.Intern("find_spec"));
                 if (findSpec is null) continue;
                 spec = Ops.Call(findSpec, [name, path ?? PyNone.Instance, PyNone.Instance]);
                 if (spec is PyNone) spec = null;
@@ -96,7 +96,7 @@ public static partial class Importer
             // The finder may have imported the module itself: its own spec wins.
             if (!isReload && PythonRuntime.Modules.GetItem(name) is { } module)
             {
-                var own = Ops.TryGetAttr(module, s_spec);
+                var own = LookupAttr(module, s_spec);
                 return own is null || own is PyNone ? spec : own;
             }
             return spec;
@@ -110,7 +110,7 @@ public static partial class Importer
     {
         var specName = Ops.GetAttr(spec, "name");
         var loader = Ops.GetAttr(spec, "loader");
-        if (loader is not PyNone && Ops.TryGetAttr(loader, PyStr.Intern("exec_module")) is null)
+        if (loader is not PyNone && LookupAttr(loader, PyStr.Intern("exec_module")) is null)
             return LoadBackwardCompatible(spec, specName, loader);
 
         var module = ModuleFromSpec(spec);
@@ -157,9 +157,9 @@ public static partial class Importer
         var module = PythonRuntime.Modules.Pop(specName) ?? throw PyErr.KeyError(specName);
         PythonRuntime.Modules.SetItem(specName, module);
         TrySet(module, s_loader, loader, onlyIfNone: true);
-        if (Ops.TryGetAttr(module, s_package) is null or PyNone)
+        if (LookupAttr(module, s_package) is null or PyNone)
         {
-            var pkg = Ops.TryGetAttr(module, s_path) is null ? Ops.GetAttr(spec, "parent") : Ops.GetAttr(module, s_name);
+            var pkg = LookupAttr(module, s_path) is null ? Ops.GetAttr(spec, "parent") : Ops.GetAttr(module, s_name);
             TrySet(module, s_package, pkg, onlyIfNone: false);
         }
         TrySet(module, s_spec, spec, onlyIfNone: true);
@@ -173,12 +173,12 @@ public static partial class Importer
         var loader = Ops.GetAttr(spec, "loader");
         if (loader is PySourceFileLoader or PyNamespaceLoader or PyNone) { }
         else if (ReferenceEquals(loader, BuiltinImporter.Type)) module = BuiltinImporter.CreateModule(spec);
-        else if (Ops.TryGetAttr(loader, PyStr.Intern("create_module")) is { } create)
+        else if (LookupAttr(loader, PyStr.Intern("create_module")) is { } create)
         {
             module = Ops.Call(create, [spec]);
             if (module is PyNone) module = null;
         }
-        else if (Ops.TryGetAttr(loader, PyStr.Intern("exec_module")) is not null)
+        else if (LookupAttr(loader, PyStr.Intern("exec_module")) is not null)
             throw PyErr.New(PyExc.ImportError, "loaders that define exec_module() must also define create_module()");
         module ??= new PyModule(Ops.Str(Ops.GetAttr(spec, "name")).Value);
         InitModuleAttrs(spec, module, overrideAttrs: false);
@@ -188,9 +188,9 @@ public static partial class Importer
     /// <summary>_init_module_attrs: __name__, __loader__, __package__, __spec__, __path__, __file__, __cached__.</summary>
     internal static void InitModuleAttrs(PyObject spec, PyObject module, bool overrideAttrs)
     {
-        if (overrideAttrs || Ops.TryGetAttr(module, s_name) is null or PyNone)
+        if (overrideAttrs || LookupAttr(module, s_name) is null or PyNone)
             TrySet(module, s_name, Ops.GetAttr(spec, "name"), false);
-        if (overrideAttrs || Ops.TryGetAttr(module, s_loader) is null or PyNone)
+        if (overrideAttrs || LookupAttr(module, s_loader) is null or PyNone)
         {
             var loader = Ops.GetAttr(spec, "loader");
             if (loader is PyNone)
@@ -206,19 +206,19 @@ public static partial class Importer
             }
             TrySet(module, s_loader, loader, false);
         }
-        if (overrideAttrs || Ops.TryGetAttr(module, s_package) is null or PyNone)
+        if (overrideAttrs || LookupAttr(module, s_package) is null or PyNone)
             TrySet(module, s_package, Ops.GetAttr(spec, "parent"), false);
         TrySet(module, s_spec, spec, false);
-        if (overrideAttrs || Ops.TryGetAttr(module, s_path) is null or PyNone)
+        if (overrideAttrs || LookupAttr(module, s_path) is null or PyNone)
         {
             var locations = Ops.GetAttr(spec, "submodule_search_locations");
             if (locations is not PyNone) TrySet(module, s_path, locations, false);
         }
         if (Ops.IsTrue(Ops.GetAttr(spec, "has_location")))
         {
-            if (overrideAttrs || Ops.TryGetAttr(module, s_file) is null or PyNone)
+            if (overrideAttrs || LookupAttr(module, s_file) is null or PyNone)
                 TrySet(module, s_file, Ops.GetAttr(spec, "origin"), false);
-            if (overrideAttrs || Ops.TryGetAttr(module, s_cached) is null or PyNone)
+            if (overrideAttrs || LookupAttr(module, s_cached) is null or PyNone)
             {
                 var cached = Ops.GetAttr(spec, "cached");
                 if (cached is not PyNone) TrySet(module, s_cached, cached, false);
@@ -229,7 +229,7 @@ public static partial class Importer
     /// <summary>Sets a module attribute, ignoring objects that refuse attributes (AttributeError).</summary>
     private static void TrySet(PyObject module, PyStr name, PyObject value, bool onlyIfNone)
     {
-        if (onlyIfNone && Ops.TryGetAttr(module, name) is not (null or PyNone)) return;
+        if (onlyIfNone && LookupAttr(module, name) is not (null or PyNone)) return;
         try
         {
             Ops.SetAttr(module, name, value);

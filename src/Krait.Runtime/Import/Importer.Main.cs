@@ -146,7 +146,7 @@ public static partial class Importer
         {
             var parentName = new PyStr(fullname.Value[..dot]);
             var parent = ImportModuleLevel(parentName, null, new PyList([s_path]), 0);
-            parentPath = Ops.TryGetAttr(parent, s_path)
+            parentPath = LookupAttr(parent, s_path)
                 ?? throw ModuleNotFound($"__path__ attribute not found on {Ops.Repr(parentName).Value} while trying to find {Ops.Repr(fullname).Value}", fullname);
         }
         return FindSpec(fullname, parentPath);

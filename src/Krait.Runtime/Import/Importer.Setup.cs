@@ -105,8 +105,8 @@ public static partial class Importer
     /// __loader__/__file__.</summary>
     public static string ModuleRepr(PyObject module)
     {
-        var loader = Ops.TryGetAttr(module, s_loader);
-        var spec = Ops.TryGetAttr(module, s_spec);
+        var loader = LookupAttr(module, s_loader);
+        var spec = LookupAttr(module, s_spec);
         if (spec is not null && Ops.IsTrue(spec))
         {
             var specName = Ops.GetAttr(spec, "name");
@@ -124,9 +124,9 @@ public static partial class Importer
             return $"<module {Ops.Repr(Ops.GetAttr(module, s_name)).Value} (namespace)>";
         if (loader is not null && ReferenceEquals(loader, BuiltinImporter.Type))
             return $"<module {Ops.Repr(Ops.GetAttr(module, s_name)).Value} (built-in)>";
-        var modName = Ops.TryGetAttr(module, s_name);
+        var modName = LookupAttr(module, s_name);
         string shown = modName is null ? "'?'" : Ops.Repr(modName).Value;
-        var file = Ops.TryGetAttr(module, s_file);
+        var file = LookupAttr(module, s_file);
         if (file is null)
             return loader is null || loader is PyNone ? $"<module {shown}>" : $"<module {shown} ({Ops.Repr(loader).Value})>";
         return $"<module {shown} from {Ops.Repr(file).Value}>";

@@ -77,7 +77,7 @@ public static partial class Importer
             }
             return mod;
         }
-        if (Ops.TryGetAttr(mod, s_path) is not null) return HandleFromlist(mod, fromlist!, recursive: false);
+        if (LookupAttr(mod, s_path) is not null) return HandleFromlist(mod, fromlist!, recursive: false);
         return mod;
     }
 
@@ -143,9 +143,9 @@ public static partial class Importer
             }
             if (xs.Value == "*")
             {
-                if (!recursive && Ops.TryGetAttr(module, s_all) is { } all) HandleFromlist(module, all, recursive: true);
+                if (!recursive && LookupAttr(module, s_all) is { } all) HandleFromlist(module, all, recursive: true);
             }
-            else if (Ops.TryGetAttr(module, xs) is null)
+            else if (LookupAttr(module, xs) is null)
             {
                 var fromName = new PyStr(Ops.Str(Ops.GetAttr(module, s_name)).Value + "." + xs.Value);
                 try
@@ -165,9 +165,9 @@ public static partial class Importer
     /// <summary>IMPORT_FROM: <c>from module import name</c>, falling back on sys.modules for circular relative imports.</summary>
     internal static PyObject ImportFrom(PyObject module, PyStr name)
     {
-        var v = Ops.TryGetAttr(module, name);
+        var v = LookupAttr(module, name);
         if (v is not null) return v;
-        PyObject? pkgName = Ops.TryGetAttr(module, s_name);
+        PyObject? pkgName = LookupAttr(module, s_name);
         if (pkgName is PyStr pn)
         {
             var sub = PythonRuntime.Modules.GetItem(new PyStr(pn.Value + "." + name.Value));
@@ -184,7 +184,7 @@ public static partial class Importer
         }
         else
         {
-            var spec = Ops.TryGetAttr(module, s_spec);
+            var spec = LookupAttr(module, s_spec);
             string msg = IsInitializingSpec(spec)
                 ? $"cannot import name {Ops.Repr(name).Value} from partially initialized module {shownName} (most likely due to a circular import) ({path.Value})"
                 : $"cannot import name {Ops.Repr(name).Value} from {shownName} ({path.Value})";
@@ -195,13 +195,26 @@ public static partial class Importer
         throw new PythonException(e);
     }
 
+    /// <summary>_PyObject_LookupAttr / hasattr: the attribute, or null when getting it raises AttributeError.</summary>
+    internal static PyObject? LookupAttr(PyObject o, PyStr name)
+    {
+        try
+        {
+            return Ops.TryGetAttr(o, name);
+        }
+        catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.AttributeError))
+        {
+            return null;
+        }
+    }
+
     /// <summary>_PyModuleSpec_IsInitializing: <c>getattr(spec, '_initializing', False)</c> is true.</summary>
     public static bool IsInitializingSpec(PyObject? spec)
     {
         if (spec is null || spec is PyNone) return false;
         try
         {
-            return Ops.TryGetAttr(spec, s_initializing) is { } v && Ops.IsTrue(v);
+            return LookupAttr(spec, s_initializing) is { } v && Ops.IsTrue(v);
         }
         catch (PythonException)
         {
@@ -225,7 +238,7 @@ public static partial class Importer
         if (spec is null || spec is PyNone) return false;
         try
         {
-            return Ops.TryGetAttr(spec, PyStr.Intern("_uninitialized_submodules")) is { } subs && Ops.Contains(subs, name);
+            return LookupAttr(spec, PyStr.Intern("_uninitialized_submodules")) is { } subs && Ops.Contains(subs, name);
         }
         catch (PythonException)
         {
@@ -243,11 +256,11 @@ public static partial class Importer
     /// <summary>import_all_from (ceval.c): __all__ is read as a sequence (index until IndexError).</summary>
     public static void ImportAllFrom(PyObject locals, PyObject module)
     {
-        var all = Ops.TryGetAttr(module, s_all);
+        var all = LookupAttr(module, s_all);
         bool skipPrivate = false;
         if (all is null)
         {
-            var dict = Ops.TryGetAttr(module, s_dict)
+            var dict = LookupAttr(module, s_dict)
                 ?? throw PyErr.New(PyExc.ImportError, "from-import-* object has no __dict__ and no __all__");
             all = dict is PyDict d ? new PyList(KeysOf(d)) : new PyList(PyTuple.FromIterable(Ops.CallMethod(dict, "keys", [])).Items);
             skipPrivate = true;
