@@ -10,6 +10,7 @@ public static partial class Importer
     /// <summary>_find_and_load: sys.modules first (None there halts the import), else find and load.</summary>
     private static PyObject FindAndLoad(PyStr name)
     {
+        EnsureInstalled();
         var module = PythonRuntime.Modules.GetItem(name);
         if (module is null) return FindAndLoadUnlocked(name);
         if (module is PyNone) throw ModuleNotFound($"import of {name.Value} halted; None in sys.modules", name);

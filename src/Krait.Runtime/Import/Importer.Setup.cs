@@ -81,13 +81,30 @@ public static partial class Importer
         path.Append(new PyStr(stdlib));
         path.Append(new PyStr(stdlib + "/lib-dynload"));
 
+        Sys.Module.Add("path", path);
+        EnsureInstalled();
+    }
+
+    private static bool s_installed;
+
+    /// <summary>_bootstrap._install: the finders on sys.meta_path (filling the empty placeholder lists the sys
+    /// module starts with), sys.builtin_module_names, and the specs of sys and builtins. Runs once, on the first
+    /// import at the latest.</summary>
+    public static void EnsureInstalled()
+    {
+        if (s_installed) return;
+        s_installed = true;
         var sys = Sys.Module;
-        sys.Add("path", path);
-        sys.Add("meta_path", new PyList([BuiltinImporter.Type, PathFinder.Type]));
-        sys.Add("path_hooks", new PyList());
-        sys.Add("path_importer_cache", new PyDict());
-        if (sys.ModuleDict.GetItemStr(PyStr.Intern("builtin_module_names")) is null)
-            sys.Add("builtin_module_names", BuiltinModuleNames());
+        if (sys.ModuleDict.GetItemStr(PyStr.Intern("meta_path")) is PyList { Count: 0 } metaPath)
+        {
+            metaPath.Append(BuiltinImporter.Type);
+            metaPath.Append(PathFinder.Type);
+        }
+        else if (sys.ModuleDict.GetItemStr(PyStr.Intern("meta_path")) is null)
+            sys.Add("meta_path", new PyList([BuiltinImporter.Type, PathFinder.Type]));
+        if (sys.ModuleDict.GetItemStr(PyStr.Intern("path_hooks")) is null) sys.Add("path_hooks", new PyList());
+        if (sys.ModuleDict.GetItemStr(PyStr.Intern("path_importer_cache")) is null) sys.Add("path_importer_cache", new PyDict());
+        if (sys.ModuleDict.GetItemStr(PyStr.Intern("builtin_module_names")) is null) sys.Add("builtin_module_names", BuiltinModuleNames());
         s_importFunc ??= PythonRuntime.BuiltinsDict.GetItemStr(s_import);
         InitBuiltinModuleAttrs(sys);
         InitBuiltinModuleAttrs(PythonRuntime.Builtins);
