@@ -8,6 +8,7 @@ namespace Krait.Snippets.Tests;
 /// environment minus PYTHON* plus PYTHONDONTWRITEBYTECODE=1, PYTHONHASHSEED and LC_ALL=C.UTF-8.</summary>
 public static class SnippetRunner
 {
+    /// <summary>The format's timeout, which the recorder applies to CPython.</summary>
     public const int TimeoutSeconds = 20;
 
     /// <summary>Set to an interpreter's path (e.g. /usr/bin/python3.11) to run the snippets under it
@@ -30,7 +31,7 @@ public static class SnippetRunner
         throw new InvalidOperationException("krait CLI not found next to the test assembly in " + dir);
     }
 
-    public static RunResult Run(Snippet snippet)
+    public static RunResult Run(Snippet snippet, int timeoutSeconds = TimeoutSeconds)
     {
         var psi = new ProcessStartInfo(Interpreter[0])
         {
@@ -49,6 +50,7 @@ public static class SnippetRunner
         psi.Environment["PYTHONHASHSEED"] = "1";
         psi.Environment["LC_ALL"] = "C.UTF-8";
 
+        var clock = Stopwatch.StartNew();
         using var proc = Process.Start(psi) ?? throw new InvalidOperationException("cannot start " + psi.FileName);
         var stdout = CopyAsync(proc.StandardOutput.BaseStream);
         var stderr = CopyAsync(proc.StandardError.BaseStream);
@@ -65,7 +67,7 @@ public static class SnippetRunner
                 // The program exited without reading all of its input: not our concern.
             }
         });
-        bool exited = proc.WaitForExit(TimeoutSeconds * 1000);
+        bool exited = proc.WaitForExit(timeoutSeconds * 1000);
         if (!exited)
         {
             try
@@ -80,7 +82,7 @@ public static class SnippetRunner
         }
         feeder.Wait();
         byte[] err = ReplaceFolder(stderr.Result, snippet.Folder);
-        return new RunResult(stdout.Result, err, exited ? proc.ExitCode : -1, TimedOut: !exited);
+        return new RunResult(stdout.Result, err, exited ? proc.ExitCode : -1, TimedOut: !exited, clock.Elapsed);
     }
 
     private static async Task<byte[]> CopyAsync(Stream s)
