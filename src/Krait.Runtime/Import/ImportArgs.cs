@@ -23,7 +23,7 @@ internal static class ImportArgs
         {
             string k = ((PyStr)kw![i]).Value;
             int at = Array.IndexOf(names, k);
-            if (at < 0) throw PyErr.TypeError($"{func}() got an unexpected keyword argument '{k}'");
+            if (at < 0) throw PyErr.TypeError($"'{k}' is an invalid keyword argument for {func}()");
             if (values[at] is not null) throw PyErr.TypeError($"argument for {func}() given by name ('{k}') and position ({at + 1})");
             values[at] = args[npos + i];
         }

@@ -51,7 +51,7 @@ public static partial class Importer
         if (nameObj is not PyStr name) throw PyErr.TypeError("module name must be a string");
         if (level < 0) throw PyErr.ValueError("level must be >= 0");
         PyStr absName;
-        if (level > 0) absName = ResolveName(name, globals is PyNone ? null : globals, level);
+        if (level > 0) absName = ResolveName(name, globals, level);
         else
         {
             if (name.Value.Length == 0) throw PyErr.ValueError("Empty module name");
