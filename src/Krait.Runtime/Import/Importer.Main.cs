@@ -95,8 +95,8 @@ public static partial class Importer
             || e.Value.Type.IsSubtype(PyExc.TypeError) || e.Value.Type.IsSubtype(PyExc.ValueError))
         {
             string msg = $"Error while finding module specification for {Ops.Repr(new PyStr(modName)).Value} ({e.Value.Type.Name}: {Ops.Str(e.Value).Value})";
-            if (e.Value.Type.IsSubtype(PyExc.ModuleNotFoundError) && modName.EndsWith(".__main__", StringComparison.Ordinal))
-                msg += $". Try using '{modName[..^9]}' instead of '{modName}' as the module name.";
+            if (modName.EndsWith(".py", StringComparison.Ordinal))
+                msg += $". Try using '{modName[..^3]}' instead of '{modName}' as the module name.";
             throw new RunModuleError(msg);
         }
         if (spec is null) throw new RunModuleError($"No module named {modName}");
