@@ -46,7 +46,8 @@ internal static class ImportPaths
         string p = s.Value;
         if (p.Length == 0 || p == ".") return Directory.GetCurrentDirectory();
         if (p.IndexOf('\0') >= 0) return null;
-        return Path.IsPathRooted(p) ? p : Path.GetFullPath(p);
+        // FileFinder joins a relative entry to the current folder without normalising it.
+        return p.StartsWith('/') ? p : Directory.GetCurrentDirectory().TrimEnd('/') + "/" + p.TrimEnd('/');
     }
 
     /// <summary>What a folder holds for module <paramref name="tail"/> (FileFinder.find_spec): a package
@@ -54,7 +55,7 @@ internal static class ImportPaths
     public static (string? Origin, bool IsPackage, string? NamespacePortion) FindInFolder(string folder, string tail)
     {
         if (tail.Length == 0 || tail.IndexOf('/') >= 0 || tail.IndexOf('\0') >= 0) return (null, false, null);
-        string basePath = folder.EndsWith('/') ? folder + tail : folder + "/" + tail;
+        string basePath = folder.TrimEnd('/') + "/" + tail;
         string? portion = null;
         if (Directory.Exists(basePath))
         {
