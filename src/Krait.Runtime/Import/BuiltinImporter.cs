@@ -45,25 +45,17 @@ public static class BuiltinImporter
             var a = ImportArgs.Bind("create_module", args, kw, ["spec"], 1);
             return CreateModule(a[0]!);
         });
-        TypeBuilder.ClassMethod(t, "exec_module", (cls, args, kw) =>
-        {
-            ImportArgs.Bind("exec_module", args, kw, ["module"], 1);
-            return PyNone.Instance;
-        });
-        TypeBuilder.ClassMethod(t, "is_package", (cls, args, kw) =>
-        {
-            ImportArgs.Bind("is_package", args, kw, ["fullname"], 1);
-            return PyBool.False;
-        });
-        TypeBuilder.ClassMethod(t, "get_code", (cls, args, kw) =>
-        {
-            ImportArgs.Bind("get_code", args, kw, ["fullname"], 1);
-            return PyNone.Instance;
-        });
-        TypeBuilder.ClassMethod(t, "get_source", (cls, args, kw) =>
-        {
-            ImportArgs.Bind("get_source", args, kw, ["fullname"], 1);
-            return PyNone.Instance;
-        });
+        // Built-in modules have nothing to execute, are never packages and have no Python code or source.
+        ConstantMethod(t, "exec_module", "module", PyNone.Instance);
+        ConstantMethod(t, "is_package", "fullname", PyBool.False);
+        ConstantMethod(t, "get_code", "fullname", PyNone.Instance);
+        ConstantMethod(t, "get_source", "fullname", PyNone.Instance);
     }
+
+    private static void ConstantMethod(PyType t, string name, string parameter, PyObject result) =>
+        TypeBuilder.ClassMethod(t, name, (cls, args, kw) =>
+        {
+            ImportArgs.Bind(name, args, kw, [parameter], 1);
+            return result;
+        });
 }
