@@ -39,8 +39,14 @@ public static partial class Importer
             // The parent's import may have imported this module as a side effect.
             if (PythonRuntime.Modules.GetItem(name) is { } already) return already;
             var parentModule = PythonRuntime.Modules.GetItem(parent) ?? throw PyErr.KeyError(parent);
-            path = LookupAttr(parentModule, s_path)
-                ?? throw ModuleNotFound($"No module named {Ops.Repr(name).Value}; {Ops.Repr(parent).Value} is not a package", name);
+            path = LookupAttr(parentModule, s_path);
+            if (path is null)
+            {
+                // importlib raises it "from None" inside its except AttributeError.
+                var e = ModuleNotFound($"No module named {Ops.Repr(name).Value}; {Ops.Repr(parent).Value} is not a package", name);
+                e.Value.SuppressContext = true;
+                throw e;
+            }
             parentSpec = Ops.GetAttr(parentModule, s_spec);
             child = new PyStr(n[(dot + 1)..]);
         }
