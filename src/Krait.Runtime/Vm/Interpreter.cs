@@ -57,7 +57,9 @@ internal static partial class Interpreter
                         switch (op)
                         {
                             case Op.NOP:
+                                continue;
                             case Op.RESUME:
+                                if (PythonRuntime.InterruptPending) { exc = TakeInterrupt(); goto Raise; }
                                 continue;
                             case Op.EXTENDED_ARG:
                             {
@@ -295,6 +297,9 @@ internal static partial class Interpreter
                                 ip += arg;
                                 continue;
                             case Op.JUMP_BACKWARD:
+                                ip -= arg;
+                                if (PythonRuntime.InterruptPending) { exc = TakeInterrupt(); goto Raise; }
+                                continue;
                             case Op.JUMP_BACKWARD_NO_INTERRUPT:
                                 ip -= arg;
                                 continue;
@@ -610,10 +615,11 @@ internal static partial class Interpreter
                             }
                             case Op.CALL_FUNCTION_EX:
                             {
+                                int top = sp;
                                 PyObject? kwargs = (arg & 1) != 0 ? s[--sp] : null;
                                 var callargs = s[--sp]!;
                                 var func = s[sp - 1]!;
-                                s[sp] = s[sp + 1] = null;
+                                Array.Clear(s, sp, top - sp);
                                 var result = CallFunctionEx(func, callargs, kwargs);
                                 s[--sp] = null;
                                 s[sp - 1] = result;
@@ -973,6 +979,14 @@ internal static partial class Interpreter
         f.Executing = false;
         f.Completed = true;
         f.Back = null;
+    }
+
+    private static PyBaseException TakeInterrupt()
+    {
+        PythonRuntime.InterruptPending = false;
+        var e = PyErr.Make(PyExc.KeyboardInterrupt);
+        if (ThreadState.Current.Handled is { } h) SetContext(e, h);
+        return e;
     }
 
     private static void ClearStack(PyObject?[] s, ref int sp, int n)
