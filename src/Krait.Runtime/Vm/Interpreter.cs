@@ -41,6 +41,9 @@ internal static partial class Interpreter
         if (f.Lasti >= 0 && throwIn is null) s[sp++] = sendValue ?? PyNone.Instance;
         PyBaseException? exc = throwIn;
         bool reraise = false;
+        // The instruction executing: where the exception table is searched. f.Lasti is usually the same, but
+        // RERAISE restores it to the original raise point for the traceback (ceval.c's INSTR_OFFSET vs prev_instr).
+        int instrIndex = f.Lasti;
 
         while (true)
         {
@@ -52,7 +55,7 @@ internal static partial class Interpreter
                     {
                         int word = code[ip];
                         int op = word & 0xFF, arg = word >> 8;
-                        f.Lasti = ip++;
+                        f.Lasti = instrIndex = ip++;
                     Dispatch:
                         switch (op)
                         {
@@ -63,7 +66,7 @@ internal static partial class Interpreter
                                 continue;
                             case Op.EXTENDED_ARG:
                             {
-                                f.Lasti = ip;
+                                f.Lasti = instrIndex = ip;
                                 word = code[ip++];
                                 op = word & 0xFF;
                                 arg = (arg << 8) | (word >> 8);
@@ -932,7 +935,7 @@ internal static partial class Interpreter
             {
                 if (!reraise) exc.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, f.Lasti);
                 reraise = false;
-                var handler = f.Code.FindHandler(f.Lasti);
+                var handler = f.Code.FindHandler(instrIndex);
                 if (handler is { } hd)
                 {
                     int stackBase = f.Code.NLocalsPlus + hd.Depth;
@@ -959,6 +962,7 @@ internal static partial class Interpreter
                 code = co.Instructions;
                 s = f.Slots;
                 sp = f.Sp;
+                instrIndex = f.Lasti;
             }
         }
     }
