@@ -95,9 +95,15 @@ public static partial class Importer
             else
             {
                 var findSpec = LookupAttr(finder, PyStr.Intern("find_spec"));
-                if (findSpec is null) continue;
-                spec = Ops.Call(findSpec, [name, path ?? PyNone.Instance, PyNone.Instance]);
-                if (spec is PyNone) spec = null;
+                if (findSpec is null)
+                {
+                    spec = FindSpecLegacy(finder, name, path);
+                }
+                else
+                {
+                    spec = Ops.Call(findSpec, [name, path ?? PyNone.Instance, PyNone.Instance]);
+                    if (spec is PyNone) spec = null;
+                }
             }
             if (spec is null) continue;
             // The finder may have imported the module itself: its own spec wins.
@@ -109,6 +115,29 @@ public static partial class Importer
             return spec;
         }
         return null;
+    }
+
+    /// <summary>_find_spec_legacy: a finder with only find_module() (CPython also warns, ImportWarning); its loader
+    /// gets a spec as spec_from_loader makes one.</summary>
+    private static PyObject? FindSpecLegacy(PyObject finder, PyStr name, PyObject? path)
+    {
+        var findModule = LookupAttr(finder, PyStr.Intern("find_module"));
+        if (findModule is null) return null;
+        var loader = Ops.Call(findModule, [name, path ?? PyNone.Instance]);
+        if (loader is PyNone) return null;
+        var origin = LookupAttr(loader, PyStr.Intern("_ORIGIN"));
+        bool isPackage = false;
+        if (LookupAttr(loader, PyStr.Intern("is_package")) is { } isPkg)
+        {
+            try
+            {
+                isPackage = Ops.IsTrue(Ops.Call(isPkg, [name]));
+            }
+            catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.ImportError))
+            {
+            }
+        }
+        return new PyModuleSpec(name.Value, loader, origin is PyNone ? null : origin, isPackage);
     }
 
     /// <summary>_load_unlocked: creates the module, registers it in sys.modules, runs it; on failure removes it
