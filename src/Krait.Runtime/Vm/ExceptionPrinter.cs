@@ -196,7 +196,7 @@ public static partial class ExceptionPrinter
         {
             module = null;
         }
-        if (module is not PyStr m) ctx.Write("<unknown>");
+        if (module is not PyStr m) ctx.Write("<unknown>.");
         else if (m.Value != "builtins" && m.Value != "__main__")
         {
             ctx.Write(m.Value);
