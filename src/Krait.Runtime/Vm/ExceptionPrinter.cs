@@ -112,6 +112,12 @@ public static partial class ExceptionPrinter
         Print(exc);
     }
 
+    /// <summary>PyTraceBack_Print: "Traceback (most recent call last):" and the entries of <paramref name="tb"/>
+    /// (no exception line), written to <paramref name="file"/> through its <c>write</c> method (used by the
+    /// unraisable-exception hook).</summary>
+    public static void PrintTraceback(PyTraceback tb, PyObject file) =>
+        PrintTraceback(new Context(null, file), tb, 0, null, null, TracebackHeader);
+
     /// <summary>The text <see cref="Print"/> would write.</summary>
     public static string Format(PyBaseException exc)
     {
