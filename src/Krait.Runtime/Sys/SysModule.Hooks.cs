@@ -12,13 +12,7 @@ public static partial class SysModule
     private static void AddHooks(PyModule m)
     {
         m.AddFunction("displayhook", (self, args, kw) => { DisplayHook(ArgBinder.One("sys.displayhook", args, kw)); return PyNone.Instance; });
-        m.AddFunction("excepthook", (self, args, kw) =>
-        {
-            ArgBinder.Positional("excepthook", args, kw, 3, 3);
-            if (args[1] is PyBaseException e) PrintException(e);
-            else WriteStderr($"TypeError: print_exception(): Exception expected for value, {args[1].Type.Name} found\n");
-            return PyNone.Instance;
-        });
+        m.AddFunction("excepthook", ExceptionPrinter.ExceptHook);
         m.AddFunction("unraisablehook", (self, args, kw) =>
         {
             var a = ArgBinder.One("sys.unraisablehook", args, kw);

@@ -829,7 +829,7 @@ internal static partial class Interpreter
                     {
                         var matchType = s[--sp]!;
                         s[sp] = null;
-                        var excValue = (PyBaseException)s[sp - 1]!;
+                        var excValue = s[sp - 1]!;
                         CheckExceptStarType(matchType);
                         ExceptionGroups.Match(excValue, matchType, out var match, out var rest);
                         if (match is null)
