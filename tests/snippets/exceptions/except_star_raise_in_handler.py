@@ -1,0 +1,6 @@
+try:
+    raise ExceptionGroup("group", [ValueError("v"), TypeError("t")])
+except* ValueError:
+    raise RuntimeError("handler failed")
+except* TypeError:
+    print("TypeError handled")

@@ -1,0 +1,4 @@
+class Multi(Exception):
+    pass
+
+raise Multi("first", 2, [3])

@@ -1,0 +1,4 @@
+raise ExceptionGroup("outer", [
+    ValueError("first"),
+    ExceptionGroup("inner", [TypeError("second"), KeyError("third")]),
+])
