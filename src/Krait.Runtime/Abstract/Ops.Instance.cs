@@ -130,7 +130,7 @@ public static partial class Ops
         if (++ts.Depth > PythonRuntime.RecursionLimit || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             ts.Depth--;
-            throw PyErr.New(PyExc.RecursionError, "maximum recursion depth exceeded" + where);
+            throw PyErr.RecursionError("maximum recursion depth exceeded" + where);
         }
     }
 

@@ -10,7 +10,7 @@ public static partial class Ops
     {
         var call = callable.Type.Call ?? throw PyErr.TypeError($"'{callable.Type.Name}' object is not callable");
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-            throw PyErr.New(PyExc.RecursionError, "maximum recursion depth exceeded");
+            throw PyErr.RecursionError();
         return call(callable, args, kwnames);
     }
 
@@ -39,7 +39,7 @@ public static partial class Ops
         var f = o.Type.Repr;
         if (f is null) return new PyStr($"<{o.Type.Name} object at 0x{Id(o):x}>");
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-            throw PyErr.New(PyExc.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+            throw PyErr.RecursionError("maximum recursion depth exceeded while getting the repr of an object");
         return f(o);
     }
 

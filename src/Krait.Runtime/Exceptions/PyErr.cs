@@ -12,6 +12,14 @@ public static class PyErr
     public static PythonException New(PyType type, string message) => new(Make(type, message));
     public static PythonException New(PyType type, PyObject arg) => new(Make(type, arg));
 
+    /// <summary>RecursionError, built directly: raised when the stack is nearly exhausted, so it must not call
+    /// back into Python (the exception type's constructor) to make the exception object.</summary>
+    public static PythonException RecursionError(string message = "maximum recursion depth exceeded") =>
+        new(MakeRecursionError(message));
+
+    public static PyBaseException MakeRecursionError(string message = "maximum recursion depth exceeded") =>
+        new(PyExc.RecursionError, PyTuple.Create([new PyStr(message)]));
+
     public static PythonException TypeError(string message) => New(PyExc.TypeError, message);
     public static PythonException ValueError(string message) => New(PyExc.ValueError, message);
     public static PythonException IndexError(string message) => New(PyExc.IndexError, message);

@@ -27,7 +27,7 @@ internal static partial class Interpreter
         {
             ts.Depth--;
             entry.Back = null;
-            throw PyErr.New(PyExc.RecursionError, "maximum recursion depth exceeded");
+            throw PyErr.RecursionError();
         }
         ts.Frame = entry;
         entry.Executing = true;
@@ -62,7 +62,7 @@ internal static partial class Interpreter
             }
             catch (InsufficientExecutionStackException)
             {
-                exc = PyErr.Make(PyExc.RecursionError, "maximum recursion depth exceeded");
+                exc = PyErr.MakeRecursionError();
                 continue;
             }
             catch (Exception e) when (e is not OutOfMemoryException && e is not ThreadInterruptedException)
@@ -680,7 +680,7 @@ internal static partial class Interpreter
                             if (++ts.Depth > PythonRuntime.RecursionLimit)
                             {
                                 ts.Depth--;
-                                exc = PyErr.Make(PyExc.RecursionError, "maximum recursion depth exceeded");
+                                exc = PyErr.MakeRecursionError();
                                 goto Raise;
                             }
                             ts.Frame = f = nf;
