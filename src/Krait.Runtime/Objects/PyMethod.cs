@@ -16,6 +16,15 @@ public sealed class PyMethod(PyObject func, PyObject self) : PyObject(PyType.Met
             args.CopyTo(all.AsSpan(1));
             return Ops.Call(m.Func, all, kw);
         };
+        t.New = (type, args, kw) =>
+        {
+            if (kw is not null && kw.Count > 0) throw PyErr.TypeError("method() takes no keyword arguments");
+            if (args.Length != 2) throw PyErr.TypeError($"method expected 2 arguments, got {args.Length}");
+            if (args[0].Type.Call is null) throw PyErr.TypeError("first argument must be callable");
+            if (args[1] is PyNone) throw PyErr.TypeError("instance must not be None");
+            return new PyMethod(args[0], args[1]);
+        };
+        t.DescrGet = (o, inst, owner) => o;
         t.RichCompare = (a, b, op) =>
         {
             if (op is not (CompareOp.Eq or CompareOp.Ne) || b is not PyMethod mb) return PyNotImplemented.Instance;

@@ -112,6 +112,7 @@ public sealed partial class PyType
         PyDictView.InitTypes(DictKeysType, DictValuesType, DictItemsType);
         PySuper.InitType(SuperType);
 
+        type.HasWeakref = SetType.HasWeakref = FrozenSetType.HasWeakref = true;
         foreach (var t in s_builtins) t.FinishBuiltin();
     }
 
@@ -139,6 +140,8 @@ public sealed partial class PyType
         _finished = true;
         if (Base is not null) { Base.FinishBuiltin(); InheritSlots(Base); }
         SlotDefs.AddWrappers(this);
+        HasDict = Lookup(PyStr.Intern("__dict__")) is PyGetSetDescriptor;
+        HasWeakref |= Base is not null && Base.HasWeakref;
         if (TypeDict.GetItemStr(PyStr.Intern("__doc__")) is null) TypeDict.SetItem(PyStr.Intern("__doc__"), NoneValue);
     }
 

@@ -138,24 +138,27 @@ internal static class SlotStubs
         return Ops.Call(d, args, kw);
     };
 
+    // slot_tp_getattr_hook: __getattribute__ (the generic one called directly), then __getattr__ when it
+    // raised AttributeError or found nothing.
     public static readonly Func<PyObject, PyStr, PyObject?> GetAttrHook = (self, name) =>
     {
         var ga = self.Type.Lookup(DunderNames.Getattribute);
         PyObject? res;
-        if (ga is PyWrapperDescriptor { Kind: SlotKind.GetAttr } w && ReferenceEquals(w.Owner.GetAttr, PyBaseObject.GenericGetAttr))
-            res = PyBaseObject.GenericGetAttr(self, name);
-        else
+        try
         {
-            try { res = CallFound(ga!, self, [name]); }
-            catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.AttributeError))
-            {
-                Ops.t_pendingAttributeError = e;
-                res = null;
-            }
+            if (ga is PyWrapperDescriptor { Kind: SlotKind.GetAttr } w && ReferenceEquals(w.Owner.GetAttr, PyBaseObject.GenericGetAttr))
+                res = PyBaseObject.GenericGetAttr(self, name);
+            else res = CallFound(ga!, self, [name]);
+        }
+        catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.AttributeError))
+        {
+            Ops.t_pendingAttributeError = e;
+            res = null;
         }
         if (res is not null) return res;
         var getattr = self.Type.Lookup(DunderNames.Getattr);
         if (getattr is null) return null;
+        Ops.t_pendingAttributeError = null;
         try { return CallFound(getattr, self, [name]); }
         catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.AttributeError))
         {
