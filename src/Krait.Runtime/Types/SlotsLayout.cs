@@ -22,7 +22,7 @@ internal sealed class SlotsLayout
         }
         PyObject[] slots = slotsObj is PyStr ? [slotsObj] : PyTuple.FromIterable(slotsObj).AsSpan().ToArray();
         if (slots.Length > 0 && IsVarSized(best))
-            throw PyErr.TypeError($"nonempty __slots__ not supported for subtype of '{PyBaseObject.SolidBase(best).Name}'");
+            throw PyErr.TypeError($"nonempty __slots__ not supported for subtype of '{best.Name}'");
         foreach (var item in slots)
         {
             if (item is not PyStr s) throw PyErr.TypeError($"__slots__ items must be strings, not '{item.Type.Name}'");
