@@ -16,6 +16,8 @@ internal static partial class SlotDefs
             if (kind == SlotKind.InPlaceBase + (int)NumberOp.Multiply) slot ??= t.InPlaceRepeat;
             if (slot is null) continue;
             if (t.Base is not null && IsInherited(t, t.Base, kind)) continue;
+            // These types' truth is their length; the Bool slot is only a fast path and has no __bool__.
+            if (kind == SlotKind.Bool && t.Len is not null && !ReferenceEquals(t, PyType.RangeType)) continue;
             var names = Names[k];
             for (int j = 0; j < names.Length; j++)
             {
@@ -32,6 +34,8 @@ internal static partial class SlotDefs
         SlotKind.SetItem => ReferenceEquals(t.SetItem, b.SetItem) && ReferenceEquals(t.DelItem, b.DelItem),
         SlotKind.NumberBase + (int)NumberOp.Add => ReferenceEquals(t.Number[(int)NumberOp.Add], b.Number[(int)NumberOp.Add]) && ReferenceEquals(t.Concat, b.Concat),
         SlotKind.NumberBase + (int)NumberOp.Multiply => ReferenceEquals(t.Number[(int)NumberOp.Multiply], b.Number[(int)NumberOp.Multiply]) && ReferenceEquals(t.Repeat, b.Repeat),
+        SlotKind.InPlaceBase + (int)NumberOp.Add => ReferenceEquals(t.InPlace[(int)NumberOp.Add], b.InPlace[(int)NumberOp.Add]) && ReferenceEquals(t.InPlaceConcat, b.InPlaceConcat),
+        SlotKind.InPlaceBase + (int)NumberOp.Multiply => ReferenceEquals(t.InPlace[(int)NumberOp.Multiply], b.InPlace[(int)NumberOp.Multiply]) && ReferenceEquals(t.InPlaceRepeat, b.InPlaceRepeat),
         _ => ReferenceEquals(GetSlot(t, kind), GetSlot(b, kind)),
     };
 

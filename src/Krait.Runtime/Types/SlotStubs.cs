@@ -70,7 +70,7 @@ internal static class SlotStubs
         bool doOther = !ReferenceEquals(self.Type, other.Type) && ReferenceEquals(other.Type.Number[op], stub);
         if (ReferenceEquals(self.Type.Number[op], stub))
         {
-            if (doOther && other.Type.IsSubtype(self.Type))
+            if (doOther && other.Type.IsSubtype(self.Type) && MethodIsOverloaded(self.Type, other.Type, rname))
             {
                 var r = CallMaybe(other, rname, [self]);
                 if (r is not null && r is not PyNotImplemented) return r;
@@ -81,6 +81,16 @@ internal static class SlotStubs
         }
         if (doOther) return CallMaybe(other, rname, [self]) ?? PyNotImplemented.Instance;
         return PyNotImplemented.Instance;
+    }
+
+    /// <summary>method_is_overloaded: the right operand's type has its own version of the reflected method.</summary>
+    private static bool MethodIsOverloaded(PyType left, PyType right, PyStr name)
+    {
+        var b = right.Lookup(name);
+        if (b is null) return false;
+        var a = left.Lookup(name);
+        if (a is null) return true;
+        return !Ops.RichCompareBool(a, b, CompareOp.Eq);
     }
 
     public static Delegate? ForKind(SlotKind k) => k switch
