@@ -17,23 +17,42 @@ internal static class Program
         return exitCode;
     }
 
+    private static int RunProgram(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var cl = CommandLine.Parse(args);
+        if (cl.Error is not null)
+        {
+            stderr.WriteLine(cl.Error);
+            stderr.WriteLine($"usage: {Environment.ProcessPath} [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+            stderr.WriteLine("Try `python -h' for more information.");
+            return 2;
+        }
+        if (cl.Version)
+        {
+            stdout.WriteLine("Python 3.11.2");
+            return 0;
+        }
+        if (cl.Help)
+        {
+            stdout.WriteLine($"usage: {Environment.ProcessPath} [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+            return 0;
+        }
+        if (cl.Command is null && cl.Module is null && cl.Script is null && !Console.IsInputRedirected)
+        {
+            stderr.WriteLine("krait: the interactive prompt is not available yet; give a program, -c or -m");
+            return 2;
+        }
+        return ProgramRunner.Run(cl, stderr);
+    }
+
     private static int Run(string[] args)
     {
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
         var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
         try
         {
-            if (args.Length == 0)
+            switch (args.Length == 0 ? "" : args[0])
             {
-                stderr.WriteLine("krait: no program given (the interactive prompt is not available yet)");
-                return 2;
-            }
-            switch (args[0])
-            {
-                case "-V":
-                case "--version":
-                    stdout.WriteLine("Python 3.11.2");
-                    return 0;
                 case "--dump-ast":
                     if (args.Length != 2)
                     {
@@ -50,8 +69,7 @@ internal static class Program
                     if (args.Length != 2) { stderr.WriteLine("usage: krait --dump-code FILE"); return 2; }
                     return DumpCode.Run(args[1], stdout, stderr);
                 default:
-                    stderr.WriteLine($"krait: running programs is not available yet: {args[0]}");
-                    return 2;
+                    return RunProgram(args, stdout, stderr);
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
