@@ -6,6 +6,9 @@ public sealed class PyMethod(PyObject func, PyObject self) : PyObject(PyType.Met
     public readonly PyObject Func = func;
     public readonly PyObject Self = self;
 
+    /// <summary>The setter of a read-only member (T_OBJECT with READONLY).</summary>
+    internal static void ReadOnly(PyObject o, PyObject? v) => throw PyErr.AttributeError("readonly attribute");
+
     internal static void InitType(PyType t)
     {
         t.Call = (o, args, kw) =>
@@ -41,7 +44,8 @@ public sealed class PyMethod(PyObject func, PyObject self) : PyObject(PyType.Met
             string name = qn is PyStr s ? s.Value : "?";
             return new PyStr($"<bound method {name} of {Ops.Repr(m.Self).Value}>");
         };
-        t.TypeDict.SetItem(PyStr.Intern("__func__"), new PyGetSetDescriptor(t, "__func__", o => ((PyMethod)o).Func, null));
-        t.TypeDict.SetItem(PyStr.Intern("__self__"), new PyGetSetDescriptor(t, "__self__", o => ((PyMethod)o).Self, null));
+        TypeBuilder.GetSet(t, "__func__", o => ((PyMethod)o).Func, ReadOnly);
+        TypeBuilder.GetSet(t, "__self__", o => ((PyMethod)o).Self, ReadOnly);
+        TypeBuilder.GetSet(t, "__doc__", o => Ops.TryGetAttr(((PyMethod)o).Func, PyStr.Intern("__doc__")) ?? PyNone.Instance, null);
     }
 }

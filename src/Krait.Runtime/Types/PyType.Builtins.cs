@@ -138,7 +138,10 @@ public sealed partial class PyType
     {
         if (_finished) return;
         _finished = true;
+        // A builtin directly under object without its own __new__ can't be instantiated (Py_TPFLAGS_DISALLOW_INSTANTIATION).
+        bool disallow = New is null && ReferenceEquals(Base, ObjectType);
         if (Base is not null) { Base.FinishBuiltin(); InheritSlots(Base); }
+        if (disallow) New = null;
         SlotDefs.AddWrappers(this);
         HasDict = Lookup(PyStr.Intern("__dict__")) is PyGetSetDescriptor;
         HasWeakref |= Base is not null && Base.HasWeakref;

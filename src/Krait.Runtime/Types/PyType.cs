@@ -120,7 +120,7 @@ public sealed partial class PyType : PyObject
     public string ReprString()
     {
         string module = ModuleName;
-        if (module == "builtins") return $"<class '{(IsHeapType ? QualName : Name)}'>";
+        if (module == "builtins") return $"<class '{Name}'>";
         return $"<class '{module}.{(IsHeapType ? QualName : Name[(Name.LastIndexOf('.') + 1)..])}'>";
     }
 }

@@ -56,8 +56,8 @@ internal static partial class SlotDefs
             case SlotKind.SetAttr:
                 {
                     var f = t.SetAttr!;
-                    if (which == 0) fn = (s, a, k) => { Args(name, a, 2); f(s!, Ops.AttrName(a[0]), a[1]); return PyNone.Instance; };
-                    else fn = (s, a, k) => { Args(name, a, 1); f(s!, Ops.AttrName(a[0]), null); return PyNone.Instance; };
+                    if (which == 0) fn = (s, a, k) => { Args(name, a, 2); HackCheck(s!, f, name); f(s!, Ops.AttrName(a[0]), a[1]); return PyNone.Instance; };
+                    else fn = (s, a, k) => { Args(name, a, 1); HackCheck(s!, f, name); f(s!, Ops.AttrName(a[0]), null); return PyNone.Instance; };
                 }
                 break;
             case SlotKind.RichCompare: { var f = t.RichCompare!; var op = (CompareOp)which; fn = (s, a, k) => { Args(name, a, 1); return f(s!, a[0], op); }; } break;
@@ -138,6 +138,27 @@ internal static partial class SlotDefs
             return (s, a, k) => { Args(name, a, 1); return r(s!, Ops.AsSsize(a[0])); };
         }
         return null;
+    }
+
+    /// <summary>hackcheck: object.__setattr__(some_type, …) must not skip type's own __setattr__ (or any other
+    /// builtin override between the object's type and the wrapper's owner).</summary>
+    private static void HackCheck(PyObject self, Action<PyObject, PyStr, PyObject?> func, string what)
+    {
+        var type = self.Type;
+        var mro = type.Mro;
+        var defining = type;
+        for (int i = mro.Length - 1; i >= 0; i--)
+        {
+            var b = mro[i];
+            if (ReferenceEquals(b.SetAttr, SlotStubs.SetAttr)) continue;
+            if (ReferenceEquals(b.SetAttr, type.SetAttr)) { defining = b; break; }
+        }
+        for (var b = defining; b is not null; b = b.Base)
+        {
+            if (ReferenceEquals(b.SetAttr, func)) break;
+            if (!ReferenceEquals(b.SetAttr, SlotStubs.SetAttr))
+                throw PyErr.TypeError($"can't apply this {what} to {type.Name} object");
+        }
     }
 
     /// <summary>check_num_args.</summary>
