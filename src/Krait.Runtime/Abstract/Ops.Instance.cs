@@ -78,6 +78,9 @@ public static partial class Ops
         if (cls is PyType t)
         {
             if (o.Type.IsSubtype(t)) return true;
+            // The common case: __class__ is object's own descriptor, so it can only say type(o).
+            if (ReferenceEquals(o.Type.GetAttr, PyBaseObject.GenericGetAttr)
+                && ReferenceEquals(o.Type.Lookup(PyStr.Intern("__class__")), PyBaseObject.ClassDescriptor)) return false;
             var icls = TryGetAttr(o, PyStr.Intern("__class__"));
             return icls is PyType it && !ReferenceEquals(it, o.Type) && it.IsSubtype(t);
         }

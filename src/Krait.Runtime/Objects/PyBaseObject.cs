@@ -81,6 +81,9 @@ public static class PyBaseObject
         return PyErr.TypeError($"Can't instantiate abstract class {type.Name} with abstract method{(names.Length > 1 ? "s" : "")} {string.Join(", ", names)}");
     }
 
+    /// <summary>object's <c>__class__</c> descriptor (isinstance skips the look-up when it isn't overridden).</summary>
+    internal static PyObject? ClassDescriptor;
+
     private static InitSlot? s_initRef;
     private static NewSlot? s_newRef;
 
@@ -116,6 +119,7 @@ public static class PyBaseObject
             }
         };
         TypeBuilder.GetSet(t, "__class__", o => o.Type, SetClass);
+        ClassDescriptor = t.TypeDict.GetItemStr(PyStr.Intern("__class__"));
         TypeBuilder.ClassMethod(t, "__init_subclass__", (cls, args, kw) =>
         {
             int npos = args.Length - (kw?.Count ?? 0);
