@@ -22,6 +22,7 @@ public static partial class Ops
     {
         if (ReferenceEquals(o.Type, cls)) return true;
         if (ReferenceEquals(cls.Type, PyType.TypeType)) return RealIsInstance(o, cls);
+        if (cls is PyUnionType u) cls = u.Args;
         if (cls is PyTuple t)
         {
             EnterRecursiveCall(" in __instancecheck__");
@@ -51,6 +52,7 @@ public static partial class Ops
             if (ReferenceEquals(derived, cls)) return true;
             return RealIsSubclass(derived, cls);
         }
+        if (cls is PyUnionType u) cls = u.Args;
         if (cls is PyTuple t)
         {
             EnterRecursiveCall(" in __subclasscheck__");
@@ -94,7 +96,7 @@ public static partial class Ops
     {
         if (cls is PyType ct && derived is PyType dt) return dt.IsSubtype(ct);
         if (GetBases(derived) is null) throw PyErr.TypeError(IsSubclassArg1);
-        if (GetBases(cls) is null) throw PyErr.TypeError(IsSubclassArg2);
+        if (cls is not PyUnionType && GetBases(cls) is null) throw PyErr.TypeError(IsSubclassArg2);
         return AbstractIsSubclass(derived, cls);
     }
 

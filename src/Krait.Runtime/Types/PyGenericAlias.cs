@@ -92,6 +92,7 @@ public sealed class PyGenericAlias : PyObject
             bool eq = Ops.RichCompareBool(ga.Origin, gb.Origin, CompareOp.Eq) && Ops.RichCompareBool(ga.Args, gb.Args, CompareOp.Eq);
             return PyBool.From(eq == (op == CompareOp.Eq));
         };
+        t.Number[(int)NumberOp.Or] = (a, b) => PyUnionType.Or(a, b);
         t.Hash = o => { var g = (PyGenericAlias)o; return Ops.Hash(g.Origin) ^ Ops.Hash(g.Args); };
         TypeBuilder.GetSet(t, "__origin__", o => ((PyGenericAlias)o).Origin, null);
         TypeBuilder.GetSet(t, "__args__", o => ((PyGenericAlias)o).Args, null);

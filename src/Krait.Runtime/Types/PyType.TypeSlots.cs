@@ -59,7 +59,7 @@ public sealed partial class PyType
             int n = args.Length - (kw?.Count ?? 0);
             if (n != 1 && n != 3) throw PyErr.TypeError("type.__init__() takes 1 or 3 arguments");
         };
-        t.Number[(int)NumberOp.Or] = (a, b) => PyNotImplemented.Instance; // X | Y unions come with the typing support
+        t.Number[(int)NumberOp.Or] = (a, b) => PyUnionType.Or(a, b);
         TypeBuilder.GetSet(t, "__name__", o => new PyStr(((PyType)o).Name[(((PyType)o).Name.LastIndexOf('.') + 1)..]), (o, v) =>
         {
             var tp = (PyType)o;
