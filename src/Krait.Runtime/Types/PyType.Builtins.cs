@@ -147,6 +147,8 @@ public sealed partial class PyType
         HasDict = Lookup(PyStr.Intern("__dict__")) is PyGetSetDescriptor;
         HasWeakref |= Base is not null && Base.HasWeakref;
         if (TypeDict.GetItemStr(PyStr.Intern("__doc__")) is null) TypeDict.SetItem(PyStr.Intern("__doc__"), NoneValue);
+        // Look-ups made while the type was being filled may be cached: start from a fresh version tag.
+        Modified();
     }
 
     /// <summary>Creates, fills and finishes a builtin type outside the core set (exceptions, module types).</summary>

@@ -156,7 +156,7 @@ internal static partial class Interpreter
         int pos = 0, i = 0;
         while (kd.Next(ref pos, out var k, out var v))
         {
-            if (k is not PyStr) throw PyErr.TypeError($"{FunctionDescription(func)} keywords must be strings");
+            if (k is not PyStr) throw PyErr.TypeError("keywords must be strings");
             names[i] = k;
             all[args.Count + i] = v;
             i++;

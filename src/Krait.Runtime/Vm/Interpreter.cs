@@ -41,6 +41,9 @@ internal static partial class Interpreter
         if (f.Lasti >= 0 && throwIn is null) s[sp++] = sendValue ?? PyNone.Instance;
         PyBaseException? exc = throwIn;
         bool reraise = false;
+        // The instruction executing: where the exception table is searched. f.Lasti is usually the same, but
+        // RERAISE restores it to the original raise point for the traceback (ceval.c's INSTR_OFFSET vs prev_instr).
+        int instrIndex = f.Lasti;
 
         while (true)
         {
@@ -52,16 +55,18 @@ internal static partial class Interpreter
                     {
                         int word = code[ip];
                         int op = word & 0xFF, arg = word >> 8;
-                        f.Lasti = ip++;
+                        f.Lasti = instrIndex = ip++;
                     Dispatch:
                         switch (op)
                         {
                             case Op.NOP:
+                                continue;
                             case Op.RESUME:
+                                if (PythonRuntime.InterruptPending) { exc = TakeInterrupt(); goto Raise; }
                                 continue;
                             case Op.EXTENDED_ARG:
                             {
-                                f.Lasti = ip;
+                                f.Lasti = instrIndex = ip;
                                 word = code[ip++];
                                 op = word & 0xFF;
                                 arg = (arg << 8) | (word >> 8);
@@ -295,6 +300,9 @@ internal static partial class Interpreter
                                 ip += arg;
                                 continue;
                             case Op.JUMP_BACKWARD:
+                                ip -= arg;
+                                if (PythonRuntime.InterruptPending) { exc = TakeInterrupt(); goto Raise; }
+                                continue;
                             case Op.JUMP_BACKWARD_NO_INTERRUPT:
                                 ip -= arg;
                                 continue;
@@ -610,10 +618,11 @@ internal static partial class Interpreter
                             }
                             case Op.CALL_FUNCTION_EX:
                             {
+                                int top = sp;
                                 PyObject? kwargs = (arg & 1) != 0 ? s[--sp] : null;
                                 var callargs = s[--sp]!;
                                 var func = s[sp - 1]!;
-                                s[sp] = s[sp + 1] = null;
+                                Array.Clear(s, sp, top - sp);
                                 var result = CallFunctionEx(func, callargs, kwargs);
                                 s[--sp] = null;
                                 s[sp - 1] = result;
@@ -926,7 +935,7 @@ internal static partial class Interpreter
             {
                 if (!reraise) exc.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, f.Lasti);
                 reraise = false;
-                var handler = f.Code.FindHandler(f.Lasti);
+                var handler = f.Code.FindHandler(instrIndex);
                 if (handler is { } hd)
                 {
                     int stackBase = f.Code.NLocalsPlus + hd.Depth;
@@ -953,6 +962,7 @@ internal static partial class Interpreter
                 code = co.Instructions;
                 s = f.Slots;
                 sp = f.Sp;
+                instrIndex = f.Lasti;
             }
         }
     }
@@ -973,6 +983,14 @@ internal static partial class Interpreter
         f.Executing = false;
         f.Completed = true;
         f.Back = null;
+    }
+
+    private static PyBaseException TakeInterrupt()
+    {
+        PythonRuntime.InterruptPending = false;
+        var e = PyErr.Make(PyExc.KeyboardInterrupt);
+        if (ThreadState.Current.Handled is { } h) SetContext(e, h);
+        return e;
     }
 
     private static void ClearStack(PyObject?[] s, ref int sp, int n)
