@@ -3,7 +3,8 @@ using System.Text;
 namespace Krait.Snippets.Tests;
 
 /// <summary>A short unified-style diff of two outputs, for failure messages: hunks of changed
-/// lines with one line of context, '-' for expected (CPython), '+' for actual (Krait).</summary>
+/// lines with one line of context, '-' for expected (CPython), '+' for actual (Krait), at most
+/// maxLines lines in all.</summary>
 public static class LineDiff
 {
     private const int Context = 1;
@@ -18,26 +19,57 @@ public static class LineDiff
         int suffix = 0;
         while (suffix < a.Length - prefix && suffix < b.Length - prefix && a[^(suffix + 1)] == b[^(suffix + 1)]) suffix++;
 
-        var ops = Middle(a, b, prefix, a.Length - suffix, prefix, b.Length - suffix);
-        // Surround the changed middle with context, as one hunk: outputs are short and usually
-        // differ in one place.
+        var ops = new List<(char Mark, string Line)>(a.Length + b.Length);
+        for (int i = 0; i < prefix; i++) ops.Add((' ', a[i]));
+        ops.AddRange(Middle(a, b, prefix, a.Length - suffix, prefix, b.Length - suffix));
+        for (int i = a.Length - suffix; i < a.Length; i++) ops.Add((' ', a[i]));
+
+        // Hunks: each run of changes with up to Context unchanged lines around it; runs closer
+        // than 2 * Context + 1 unchanged lines share a hunk.
         var sb = new StringBuilder();
-        int start = Math.Max(0, prefix - Context);
-        int endA = Math.Min(a.Length, a.Length - suffix + Context);
-        int endB = Math.Min(b.Length, b.Length - suffix + Context);
-        sb.Append($"@@ -{start + 1},{endA - start} +{start + 1},{endB - start} @@\n");
         int written = 0;
-        void Emit(char mark, string line)
+        int k = 0;
+        while (k < ops.Count && written <= maxLines)
         {
-            if (written == maxLines) sb.Append("  …\n");
-            if (written++ >= maxLines) return;
-            sb.Append(mark).Append(' ').Append(line).Append('\n');
+            if (ops[k].Mark == ' ') { k++; continue; }
+            int first = Math.Max(0, k - Context);
+            while (first < k && ops[first].Mark != ' ') first++;
+            int last = k;
+            for (int j = k; j < ops.Count; j++)
+            {
+                if (ops[j].Mark != ' ') last = j;
+                else if (j - last > 2 * Context) break;
+            }
+            int end = Math.Min(ops.Count, last + 1 + Context);
+            int lineA = 0, lineB = 0;
+            for (int j = 0; j < first; j++)
+            {
+                if (ops[j].Mark != '+') lineA++;
+                if (ops[j].Mark != '-') lineB++;
+            }
+            int countA = 0, countB = 0;
+            for (int j = first; j < end; j++)
+            {
+                if (ops[j].Mark != '+') countA++;
+                if (ops[j].Mark != '-') countB++;
+            }
+            sb.Append($"@@ -{Range(lineA, countA)} +{Range(lineB, countB)} @@\n");
+            for (int j = first; j < end; j++)
+            {
+                if (written++ == maxLines)
+                {
+                    sb.Append("  …\n");
+                    break;
+                }
+                sb.Append(ops[j].Mark).Append(' ').Append(ops[j].Line).Append('\n');
+            }
+            k = end;
         }
-        for (int i = start; i < prefix; i++) Emit(' ', a[i]);
-        foreach (var (mark, line) in ops) Emit(mark, line);
-        for (int i = a.Length - suffix; i < endA; i++) Emit(' ', a[i]);
         return sb.ToString();
     }
+
+    /// <summary>A hunk range as diff -u writes it: an empty range names the line before it.</summary>
+    private static string Range(int start, int count) => count == 0 ? $"{start},0" : $"{start + 1},{count}";
 
     /// <summary>Lines of the output, each shown with its visible end: a missing final newline and
     /// non-UTF-8 bytes are made visible so that a diff is never blank.</summary>
@@ -54,10 +86,10 @@ public static class LineDiff
 
     /// <summary>The edit script of a[a0..a1) into b[b0..b1) by longest common subsequence; when the
     /// region is too large for that, all of a's lines removed then all of b's added.</summary>
-    private static List<(char, string)> Middle(string[] a, string[] b, int a0, int a1, int b0, int b1)
+    private static List<(char Mark, string Line)> Middle(string[] a, string[] b, int a0, int a1, int b0, int b1)
     {
         int n = a1 - a0, m = b1 - b0;
-        var ops = new List<(char, string)>();
+        var ops = new List<(char Mark, string Line)>();
         if ((long)n * m > MaxCells)
         {
             for (int i = a0; i < a1; i++) ops.Add(('-', a[i]));
