@@ -25,14 +25,7 @@ public sealed class PyClassMethod : PyObject
             return new PyMethod(cm.Func, cls);
         };
         t.New = (type, args, kw) => new PyClassMethod(type, PyNone.Instance);
-        t.Init = (o, args, kw) =>
-        {
-            if (kw is not null && kw.Count > 0) throw PyErr.TypeError("classmethod() takes no keyword arguments");
-            if (args.Length != 1) throw PyErr.TypeError($"classmethod expected 1 argument, got {args.Length}");
-            var cm = (PyClassMethod)o;
-            cm.Func = args[0];
-            PyStaticMethod.CopyWrapperAttrs(cm, args[0]);
-        };
+        t.Init = (o, args, kw) => ((PyClassMethod)o).Func = PyStaticMethod.InitWrapper("classmethod", o, args, kw);
         t.Repr = o => new PyStr($"<classmethod({Ops.Repr(((PyClassMethod)o).Func).Value})>");
         PyStaticMethod.AddWrapperAttrs(t, o => ((PyClassMethod)o).Func);
     }

@@ -28,6 +28,15 @@ public sealed class PyStaticMethod : PyObject
         }
     }
 
+    /// <summary>classmethod/staticmethod.__init__(callable): checks the argument and copies its attributes.</summary>
+    internal static PyObject InitWrapper(string name, PyObject wrapper, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (kw is not null && kw.Count > 0) throw PyErr.TypeError($"{name}() takes no keyword arguments");
+        if (args.Length != 1) throw PyErr.TypeError($"{name} expected 1 argument, got {args.Length}");
+        CopyWrapperAttrs(wrapper, args[0]);
+        return args[0];
+    }
+
     internal static void AddWrapperAttrs(PyType t, Func<PyObject, PyObject> func)
     {
         TypeBuilder.GetSet(t, "__func__", func, null);
@@ -46,14 +55,7 @@ public sealed class PyStaticMethod : PyObject
         t.DescrGet = (o, inst, owner) => ((PyStaticMethod)o).Func;
         t.Call = (o, args, kw) => Ops.Call(((PyStaticMethod)o).Func, args, kw);
         t.New = (type, args, kw) => new PyStaticMethod(type, PyNone.Instance);
-        t.Init = (o, args, kw) =>
-        {
-            if (kw is not null && kw.Count > 0) throw PyErr.TypeError("staticmethod() takes no keyword arguments");
-            if (args.Length != 1) throw PyErr.TypeError($"staticmethod expected 1 argument, got {args.Length}");
-            var sm = (PyStaticMethod)o;
-            sm.Func = args[0];
-            CopyWrapperAttrs(sm, args[0]);
-        };
+        t.Init = (o, args, kw) => ((PyStaticMethod)o).Func = InitWrapper("staticmethod", o, args, kw);
         t.Repr = o => new PyStr($"<staticmethod({Ops.Repr(((PyStaticMethod)o).Func).Value})>");
         AddWrapperAttrs(t, o => ((PyStaticMethod)o).Func);
     }
