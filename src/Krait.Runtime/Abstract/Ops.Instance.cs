@@ -22,24 +22,9 @@ public static partial class Ops
     {
         if (ReferenceEquals(o.Type, cls)) return true;
         if (ReferenceEquals(cls.Type, PyType.TypeType)) return RealIsInstance(o, cls);
-        if (cls is PyTuple t)
-        {
-            EnterRecursiveCall(" in __instancecheck__");
-            try
-            {
-                for (int i = 0; i < t.Count; i++)
-                    if (IsInstance(o, t[i])) return true;
-                return false;
-            }
-            finally { LeaveRecursiveCall(); }
-        }
-        var checker = LookupSpecial(cls, "__instancecheck__");
-        if (checker is not null)
-        {
-            EnterRecursiveCall(" in __instancecheck__");
-            try { return IsTrue(Call(checker, [o])); }
-            finally { LeaveRecursiveCall(); }
-        }
+        if (cls is PyUnionType u) cls = u.Args;
+        if (cls is PyTuple t) return AnyOf(o, t, IsInstance, " in __instancecheck__");
+        if (LookupSpecial(cls, "__instancecheck__") is { } checker) return CallChecker(checker, o, " in __instancecheck__");
         return RealIsInstance(o, cls);
     }
 
@@ -51,25 +36,30 @@ public static partial class Ops
             if (ReferenceEquals(derived, cls)) return true;
             return RealIsSubclass(derived, cls);
         }
-        if (cls is PyTuple t)
-        {
-            EnterRecursiveCall(" in __subclasscheck__");
-            try
-            {
-                for (int i = 0; i < t.Count; i++)
-                    if (IsSubclass(derived, t[i])) return true;
-                return false;
-            }
-            finally { LeaveRecursiveCall(); }
-        }
-        var checker = LookupSpecial(cls, "__subclasscheck__");
-        if (checker is not null)
-        {
-            EnterRecursiveCall(" in __subclasscheck__");
-            try { return IsTrue(Call(checker, [derived])); }
-            finally { LeaveRecursiveCall(); }
-        }
+        if (cls is PyUnionType u) cls = u.Args;
+        if (cls is PyTuple t) return AnyOf(derived, t, IsSubclass, " in __subclasscheck__");
+        if (LookupSpecial(cls, "__subclasscheck__") is { } checker) return CallChecker(checker, derived, " in __subclasscheck__");
         return RealIsSubclass(derived, cls);
+    }
+
+    /// <summary>True when <paramref name="check"/> holds for any member of the tuple (nested tuples recurse).</summary>
+    private static bool AnyOf(PyObject x, PyTuple classes, Func<PyObject, PyObject, bool> check, string where)
+    {
+        EnterRecursiveCall(where);
+        try
+        {
+            for (int i = 0; i < classes.Count; i++)
+                if (check(x, classes[i])) return true;
+            return false;
+        }
+        finally { LeaveRecursiveCall(); }
+    }
+
+    private static bool CallChecker(PyObject checker, PyObject x, string where)
+    {
+        EnterRecursiveCall(where);
+        try { return IsTrue(Call(checker, [x])); }
+        finally { LeaveRecursiveCall(); }
     }
 
     /// <summary>object_isinstance (type.__instancecheck__): the type's MRO, else the object's <c>__class__</c>.</summary>
@@ -78,6 +68,9 @@ public static partial class Ops
         if (cls is PyType t)
         {
             if (o.Type.IsSubtype(t)) return true;
+            // The common case: __class__ is object's own descriptor, so it can only say type(o).
+            if (ReferenceEquals(o.Type.GetAttr, PyBaseObject.GenericGetAttr)
+                && ReferenceEquals(o.Type.Lookup(PyStr.Intern("__class__")), PyBaseObject.ClassDescriptor)) return false;
             var icls = TryGetAttr(o, PyStr.Intern("__class__"));
             return icls is PyType it && !ReferenceEquals(it, o.Type) && it.IsSubtype(t);
         }
@@ -91,7 +84,7 @@ public static partial class Ops
     {
         if (cls is PyType ct && derived is PyType dt) return dt.IsSubtype(ct);
         if (GetBases(derived) is null) throw PyErr.TypeError(IsSubclassArg1);
-        if (GetBases(cls) is null) throw PyErr.TypeError(IsSubclassArg2);
+        if (cls is not PyUnionType && GetBases(cls) is null) throw PyErr.TypeError(IsSubclassArg2);
         return AbstractIsSubclass(derived, cls);
     }
 

@@ -27,7 +27,8 @@ public static partial class Ops
 
     public static void DelItem(PyObject o, PyObject key)
     {
-        var f = o.Type.DelItem ?? throw PyErr.TypeError((o.Type.Flags & TypeFlags.Sequence) != 0 && key.Type.Index is not null
+        // Heap types always have CPython's sequence methods table, so an index key takes PySequence_DelItem's wording.
+        var f = o.Type.DelItem ?? throw PyErr.TypeError(((o.Type.Flags & TypeFlags.Sequence) != 0 || o.Type.IsHeapType) && key.Type.Index is not null
             ? $"'{o.Type.Name}' object doesn't support item deletion"
             : $"'{o.Type.Name}' object does not support item deletion");
         f(o, key);

@@ -64,9 +64,25 @@ public static class PyBaseObject
             if (ReferenceEquals(type.Init, s_initRef))
                 throw PyErr.TypeError($"{type.Name}() takes no arguments");
         }
+        if ((type.Flags & TypeFlags.IsAbstract) != 0) throw AbstractError(type);
         if (type.Allocate is { } alloc) return alloc(type);
-        return new PyInstance(type, withDict: type.IsHeapType);
+        return new PyInstance(type);
     };
+
+    private static PythonException AbstractError(PyType type)
+    {
+        var methods = type.TypeDict.GetItemStr(PyStr.Intern("__abstractmethods__")) ?? PyTuple.Empty;
+        var list = new PyList();
+        var it = Ops.GetIter(methods);
+        while (Ops.Next(it) is { } m) list.Append(m);
+        Ops.CallMethod(list, "sort", []);
+        var names = new string[list.Count];
+        for (int i = 0; i < names.Length; i++) names[i] = Ops.Str(list[i]).Value;
+        return PyErr.TypeError($"Can't instantiate abstract class {type.Name} with abstract method{(names.Length > 1 ? "s" : "")} {string.Join(", ", names)}");
+    }
+
+    /// <summary>object's <c>__class__</c> descriptor (isinstance skips the look-up when it isn't overridden).</summary>
+    internal static PyObject? ClassDescriptor;
 
     private static InitSlot? s_initRef;
     private static NewSlot? s_newRef;
@@ -103,24 +119,119 @@ public static class PyBaseObject
                 default: return PyNotImplemented.Instance;
             }
         };
-        TypeBuilder.GetSet(t, "__class__", o => o.Type, (o, v) =>
+        TypeBuilder.GetSet(t, "__class__", o => o.Type, SetClass);
+        ClassDescriptor = t.TypeDict.GetItemStr(PyStr.Intern("__class__"));
+        TypeBuilder.ClassMethod(t, "__init_subclass__", (cls, args, kw) =>
         {
-            if (v is not PyType nt) throw PyErr.TypeError($"__class__ must be set to a class, not '{v?.Type.Name ?? "NoneType"}' object");
-            if (!nt.IsHeapType || !o.Type.IsHeapType || !ReferenceEquals(SolidBase(nt), SolidBase(o.Type)))
-                throw PyErr.TypeError($"__class__ assignment only supported for mutable types or ModuleType subclasses");
-            o.Type = nt;
-        });
-        t.TypeDict.SetItem(PyStr.Intern("__init_subclass__"), new PyClassMethodDescriptor(t, "__init_subclass__", (cls, args, kw) =>
-        {
-            if (args.Length > 0)
-                throw PyErr.TypeError($"{((PyType)cls!).Name}.__init_subclass__() takes no keyword arguments");
+            int npos = args.Length - (kw?.Count ?? 0);
+            if (kw is not null && kw.Count > 0) throw PyErr.TypeError($"{((PyType)cls!).Name}.__init_subclass__() takes no keyword arguments");
+            if (npos > 0) throw PyErr.TypeError($"{((PyType)cls!).Name}.__init_subclass__() takes no arguments ({npos} given)");
             return PyNone.Instance;
-        }));
+        });
+        TypeBuilder.ClassMethod(t, "__subclasshook__", (cls, args, kw) => PyNotImplemented.Instance);
+        TypeBuilder.Method(t, "__dir__", (self, args, kw) =>
+        {
+            TypeBuilder.ExactArgs("__dir__", args, kw, 0);
+            return Dir(self!);
+        });
+        TypeBuilder.Method(t, "__sizeof__", (self, args, kw) =>
+        {
+            TypeBuilder.ExactArgs("__sizeof__", args, kw, 0);
+            return PyInt.FromLong(BasicSize(self!.Type));
+        });
+        TypeBuilder.Method(t, "__getstate__", (self, args, kw) =>
+        {
+            TypeBuilder.ExactArgs("__getstate__", args, kw, 0);
+            return GetState(self!);
+        });
     }
 
+    /// <summary>object.__dir__: the instance dict's keys plus everything reachable from its class.</summary>
+    private static PyList Dir(PyObject self)
+    {
+        var result = new PyDict();
+        if (Ops.TryGetAttr(self, PyStr.Intern("__dict__")) is PyDict d)
+            foreach (var (k, v) in d.Items()) result.SetItem(k, v);
+        if (Ops.TryGetAttr(self, PyStr.Intern("__class__")) is { } cls) MergeClassDict(result, cls);
+        return KeysList(result);
+    }
+
+    internal static PyList KeysList(PyDict d)
+    {
+        var list = new PyList();
+        foreach (var (k, _) in d.Items()) list.Append(k);
+        return list;
+    }
+
+    /// <summary>merge_class_dict: the class's <c>__dict__</c> and, recursively, its <c>__bases__</c>'.</summary>
+    internal static void MergeClassDict(PyDict into, PyObject cls)
+    {
+        if (Ops.TryGetAttr(cls, PyStr.Intern("__dict__")) is { } cd)
+        {
+            if (cd is PyDict dict) foreach (var (k, v) in dict.Items()) into.SetItem(k, v);
+            else if (cd is PyMappingProxy mp && mp.Mapping is PyDict md) foreach (var (k, v) in md.Items()) into.SetItem(k, v);
+            else Ops.CallMethod(into, "update", [cd]);
+        }
+        if (Ops.TryGetAttr(cls, PyStr.Intern("__bases__")) is PyTuple bases)
+            for (int i = 0; i < bases.Count; i++) MergeClassDict(into, bases[i]);
+    }
+
+    /// <summary>object.__getstate__ (3.11): None when there is no state, the dict, or (dict, slots) with slots.</summary>
+    private static PyObject GetState(PyObject self)
+    {
+        PyObject state = self.Dict is { Count: > 0 } d ? d : PyNone.Instance;
+        if (self.Type.MemberCount == 0) return state;
+        var slots = new PyDict();
+        for (var t = self.Type; t is not null; t = t.Base)
+            foreach (var name in t.OwnMembers)
+                if (Ops.TryGetAttr(self, name) is { } v) slots.SetItem(name, v);
+        return slots.Count == 0 ? state : PyTuple.Pair(state, slots);
+    }
+
+    /// <summary>tp_basicsize as CPython 3.11 reports it for object-based classes: the header, one pointer per
+    /// slot member and one for weak references (the dict is kept before the object).</summary>
+    internal static long BasicSize(PyType t) =>
+        16 + 8L * t.MemberCount + (t.HasWeakref && !SolidBase(t).HasWeakref ? 8 : 0);
+
+    /// <summary>object.__class__ = cls (object_set_class and compatible_for_assignment).</summary>
+    private static void SetClass(PyObject o, PyObject? v)
+    {
+        if (v is null) throw PyErr.TypeError("can't delete __class__ attribute");
+        if (v is not PyType nt) throw PyErr.TypeError($"__class__ must be set to a class, not '{v.Type.Name}' object");
+        var old = o.Type;
+        bool modules = nt.IsSubtype(PyModule.ModuleType) && old.IsSubtype(PyModule.ModuleType);
+        if (!modules && (!nt.IsHeapType || !old.IsHeapType))
+            throw PyErr.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        var newBase = nt;
+        var oldBase = old;
+        while (AddsNothing(newBase)) newBase = newBase.Base!;
+        while (AddsNothing(oldBase)) oldBase = oldBase.Base!;
+        if (!ReferenceEquals(newBase, oldBase) && (!ReferenceEquals(newBase.Base, oldBase.Base) || !SameSlotsAdded(newBase, oldBase)))
+            throw PyErr.TypeError($"__class__ assignment: '{nt.Name}' object layout differs from '{old.Name}'");
+        o.Type = nt;
+    }
+
+    /// <summary>compatible_with_tp_base: a heap type whose instances look exactly like its base's.</summary>
+    private static bool AddsNothing(PyType t) =>
+        t.Base is not null && t.IsHeapType && t.OwnMembers.Length == 0 && t.HasDict == t.Base.HasDict && t.HasWeakref == t.Base.HasWeakref;
+
+    private static bool SameSlotsAdded(PyType a, PyType b)
+    {
+        if (a.HasDict != b.HasDict || a.HasWeakref != b.HasWeakref || a.OwnMembers.Length != b.OwnMembers.Length) return false;
+        for (int i = 0; i < a.OwnMembers.Length; i++)
+            if (a.OwnMembers[i].Value != b.OwnMembers[i].Value) return false;
+        return true;
+    }
+
+    /// <summary>solid_base: the nearest type (this one or a base) that fixes the instance layout: a class that
+    /// adds <c>__slots__</c> members, or a builtin whose instances are a different C# class than its base's.</summary>
     internal static PyType SolidBase(PyType t)
     {
-        while (t.IsHeapType && t.Base is not null) t = t.Base;
+        while (t.Base is not null)
+        {
+            if (t.IsHeapType ? t.OwnMembers.Length > 0 : !ReferenceEquals(t.New, t.Base.New)) return t;
+            t = t.Base;
+        }
         return t;
     }
 }

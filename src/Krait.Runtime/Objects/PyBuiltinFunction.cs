@@ -27,6 +27,12 @@ public sealed class PyBuiltinFunction : PyObject
                 throw PyErr.TypeError($"{owner.Name}.__new__(X): X is not a type object ({args[0].Type.Name})");
             if (!sub.IsSubtype(owner))
                 throw PyErr.TypeError($"{owner.Name}.__new__({sub.Name}): {sub.Name} is not a subtype of {owner.Name}");
+            // object.__new__(dict) and the like would build the wrong kind of instance: the nearest base
+            // whose __new__ isn't a Python one must be this type's.
+            var staticBase = sub;
+            while (staticBase is not null && ReferenceEquals(staticBase.New, SlotStubs.New)) staticBase = staticBase.Base;
+            if (staticBase is not null && !ReferenceEquals(staticBase.New, owner.New))
+                throw PyErr.TypeError($"{owner.Name}.__new__({sub.Name}) is not safe, use {staticBase.Name}.__new__()");
             return owner.New!(sub, args[1..], kw);
         }, t) { NewOwner = t, QualName = $"{t.Name}.__new__" };
 

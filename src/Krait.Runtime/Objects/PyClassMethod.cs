@@ -1,25 +1,32 @@
 namespace Krait.Runtime;
 
-/// <summary>classmethod: binds the wrapped callable to the class.</summary>
-public sealed class PyClassMethod(PyType type, PyObject func) : PyObject(type)
+/// <summary>classmethod(callable): binds the wrapped callable to the class (funcobject.c cm_*). 3.11 chains
+/// through the wrapped object's own __get__, so <c>classmethod(property(...))</c> works.</summary>
+public sealed class PyClassMethod : PyObject
 {
-    public PyObject Func = func;
+    public PyObject Func;
+    private PyDict? _dict = new();
+
+    public PyClassMethod(PyType type, PyObject func) : base(type)
+    {
+        Func = func;
+        PyStaticMethod.CopyWrapperAttrs(this, func);
+    }
+
+    public override PyDict? Dict { get => _dict; set => _dict = value; }
 
     internal static void InitType(PyType t)
     {
         t.DescrGet = (o, inst, owner) =>
         {
             var cm = (PyClassMethod)o;
-            PyObject cls = (PyObject?)owner ?? inst!.Type;
-            // 3.11 chains through the wrapped object's __get__ when it has one.
-            if (cm.Func.Type.DescrGet is { } get) return get(cm.Func, cls, cls.Type);
+            var cls = owner ?? inst!.Type;
+            if (cm.Func.Type.DescrGet is { } get) return get(cm.Func, cls, cls);
             return new PyMethod(cm.Func, cls);
         };
-        t.New = (type, args, kw) =>
-        {
-            if (args.Length != 1 || kw is not null) throw PyErr.TypeError($"classmethod expected 1 argument, got {args.Length}");
-            return new PyClassMethod(type, args[0]);
-        };
-        t.TypeDict.SetItem(PyStr.Intern("__func__"), new PyGetSetDescriptor(t, "__func__", o => ((PyClassMethod)o).Func, null));
+        t.New = (type, args, kw) => new PyClassMethod(type, PyNone.Instance);
+        t.Init = (o, args, kw) => ((PyClassMethod)o).Func = PyStaticMethod.InitWrapper("classmethod", o, args, kw);
+        t.Repr = o => new PyStr($"<classmethod({Ops.Repr(((PyClassMethod)o).Func).Value})>");
+        PyStaticMethod.AddWrapperAttrs(t, o => ((PyClassMethod)o).Func);
     }
 }

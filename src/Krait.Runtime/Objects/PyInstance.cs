@@ -1,11 +1,23 @@
 namespace Krait.Runtime;
 
-/// <summary>An instance of a class written in Python (or a bare <c>object()</c>, which has no dict).</summary>
+/// <summary>An instance of a class written in Python (or a bare <c>object()</c>, which has no dict): the
+/// instance dict when the class has one, and the values of its <c>__slots__</c> members.</summary>
 public sealed class PyInstance : PyObject
 {
     private PyDict? _dict;
+    /// <summary>__slots__ values by member index (null entries are unset); null when the class has none.</summary>
+    internal readonly PyObject?[]? Members;
 
-    public PyInstance(PyType type, bool withDict = true) : base(type)
+    internal static readonly Func<PyType, PyObject> AllocateDefault = static t => new PyInstance(t);
+
+    /// <summary>An instance laid out as <paramref name="type"/> says (dict and member slots).</summary>
+    public PyInstance(PyType type) : base(type)
+    {
+        if (type.HasDict) _dict = new PyDict();
+        if (type.MemberCount > 0) Members = new PyObject?[type.MemberCount];
+    }
+
+    public PyInstance(PyType type, bool withDict) : base(type)
     {
         if (withDict) _dict = new PyDict();
     }

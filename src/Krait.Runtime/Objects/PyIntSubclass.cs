@@ -5,6 +5,6 @@ namespace Krait.Runtime;
 /// <summary>An instance of a Python subclass of int: adds the instance dict.</summary>
 public sealed class PyIntSubclass(PyType type, BigInteger value) : PyInt(type, value)
 {
-    private PyDict? _dict = new();
-    public override PyDict? Dict { get => _dict; set => _dict = value; }
+    private PyDict? _dict = type.HasDict ? new() : null;
+    public override PyDict? Dict { get => _dict; set => _dict = _dict is null ? throw PyErr.NoAttribute(this, PyStr.Intern("__dict__")) : value; }
 }

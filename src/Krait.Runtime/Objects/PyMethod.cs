@@ -6,6 +6,9 @@ public sealed class PyMethod(PyObject func, PyObject self) : PyObject(PyType.Met
     public readonly PyObject Func = func;
     public readonly PyObject Self = self;
 
+    /// <summary>The setter of a read-only member (T_OBJECT with READONLY).</summary>
+    internal static void ReadOnly(PyObject o, PyObject? v) => throw PyErr.AttributeError("readonly attribute");
+
     internal static void InitType(PyType t)
     {
         t.Call = (o, args, kw) =>
@@ -16,6 +19,15 @@ public sealed class PyMethod(PyObject func, PyObject self) : PyObject(PyType.Met
             args.CopyTo(all.AsSpan(1));
             return Ops.Call(m.Func, all, kw);
         };
+        t.New = (type, args, kw) =>
+        {
+            if (kw is not null && kw.Count > 0) throw PyErr.TypeError("method() takes no keyword arguments");
+            if (args.Length != 2) throw PyErr.TypeError($"method expected 2 arguments, got {args.Length}");
+            if (args[0].Type.Call is null) throw PyErr.TypeError("first argument must be callable");
+            if (args[1] is PyNone) throw PyErr.TypeError("instance must not be None");
+            return new PyMethod(args[0], args[1]);
+        };
+        t.DescrGet = (o, inst, owner) => o;
         t.RichCompare = (a, b, op) =>
         {
             if (op is not (CompareOp.Eq or CompareOp.Ne) || b is not PyMethod mb) return PyNotImplemented.Instance;
@@ -32,7 +44,8 @@ public sealed class PyMethod(PyObject func, PyObject self) : PyObject(PyType.Met
             string name = qn is PyStr s ? s.Value : "?";
             return new PyStr($"<bound method {name} of {Ops.Repr(m.Self).Value}>");
         };
-        t.TypeDict.SetItem(PyStr.Intern("__func__"), new PyGetSetDescriptor(t, "__func__", o => ((PyMethod)o).Func, null));
-        t.TypeDict.SetItem(PyStr.Intern("__self__"), new PyGetSetDescriptor(t, "__self__", o => ((PyMethod)o).Self, null));
+        TypeBuilder.GetSet(t, "__func__", o => ((PyMethod)o).Func, ReadOnly);
+        TypeBuilder.GetSet(t, "__self__", o => ((PyMethod)o).Self, ReadOnly);
+        TypeBuilder.GetSet(t, "__doc__", o => Ops.TryGetAttr(((PyMethod)o).Func, PyStr.Intern("__doc__")) ?? PyNone.Instance, null);
     }
 }

@@ -3,6 +3,6 @@ namespace Krait.Runtime;
 /// <summary>An instance of a Python subclass of set: adds the instance dict.</summary>
 public sealed class PySetSubclass(PyType type) : PySet(type)
 {
-    private PyDict? _dict = new();
-    public override PyDict? Dict { get => _dict; set => _dict = value; }
+    private PyDict? _dict = type.HasDict ? new() : null;
+    public override PyDict? Dict { get => _dict; set => _dict = _dict is null ? throw PyErr.NoAttribute(this, PyStr.Intern("__dict__")) : value; }
 }

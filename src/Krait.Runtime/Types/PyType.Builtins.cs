@@ -112,7 +112,9 @@ public sealed partial class PyType
         PyDictView.InitTypes(DictKeysType, DictValuesType, DictItemsType);
         PySuper.InitType(SuperType);
 
+        type.HasWeakref = SetType.HasWeakref = FrozenSetType.HasWeakref = true;
         foreach (var t in s_builtins) t.FinishBuiltin();
+        PyGenericAlias.AddClassGetItem(ListType, DictType, TupleType, SetType, FrozenSetType, TypeType);
     }
 
     private static readonly List<PyType> s_builtins = [];
@@ -137,8 +139,13 @@ public sealed partial class PyType
     {
         if (_finished) return;
         _finished = true;
+        // A builtin directly under object without its own __new__ can't be instantiated (Py_TPFLAGS_DISALLOW_INSTANTIATION).
+        bool disallow = New is null && ReferenceEquals(Base, ObjectType);
         if (Base is not null) { Base.FinishBuiltin(); InheritSlots(Base); }
+        if (disallow) New = null;
         SlotDefs.AddWrappers(this);
+        HasDict = Lookup(PyStr.Intern("__dict__")) is PyGetSetDescriptor;
+        HasWeakref |= Base is not null && Base.HasWeakref;
         if (TypeDict.GetItemStr(PyStr.Intern("__doc__")) is null) TypeDict.SetItem(PyStr.Intern("__doc__"), NoneValue);
         // Look-ups made while the type was being filled may be cached: start from a fresh version tag.
         Modified();

@@ -59,7 +59,7 @@ public sealed partial class PyType
             int n = args.Length - (kw?.Count ?? 0);
             if (n != 1 && n != 3) throw PyErr.TypeError("type.__init__() takes 1 or 3 arguments");
         };
-        t.Number[(int)NumberOp.Or] = (a, b) => PyNotImplemented.Instance; // X | Y unions come with the typing support
+        t.Number[(int)NumberOp.Or] = (a, b) => PyUnionType.Or(a, b);
         TypeBuilder.GetSet(t, "__name__", o => new PyStr(((PyType)o).Name[(((PyType)o).Name.LastIndexOf('.') + 1)..]), (o, v) =>
         {
             var tp = (PyType)o;
@@ -83,7 +83,38 @@ public sealed partial class PyType
         TypeBuilder.GetSet(t, "__bases__", o => PyTuple.Create(((PyType)o).Bases), null);
         TypeBuilder.GetSet(t, "__base__", o => (PyObject?)((PyType)o).Base ?? PyNone.Instance, null);
         TypeBuilder.GetSet(t, "__mro__", o => PyTuple.Create(((PyType)o).Mro), null);
-        TypeBuilder.GetSet(t, "__dict__", o => ((PyType)o).TypeDict, null);
+        TypeBuilder.GetSet(t, "__dict__", o => new PyMappingProxy(((PyType)o).TypeDict), null);
+        TypeBuilder.GetSet(t, "__abstractmethods__", o =>
+        {
+            // type itself has the descriptor in its dict but no abstract methods
+            var tp = (PyType)o;
+            var v = ReferenceEquals(tp, TypeType) ? null : tp.TypeDict.GetItemStr(PyStr.Intern("__abstractmethods__"));
+            return v ?? throw PyErr.AttributeError("__abstractmethods__");
+        }, (o, v) =>
+        {
+            var tp = (PyType)o;
+            var key = PyStr.Intern("__abstractmethods__");
+            bool abs = false;
+            if (v is null)
+            {
+                if (ReferenceEquals(tp, TypeType) || !tp.TypeDict.DelItemStr(key)) throw PyErr.AttributeError("__abstractmethods__");
+            }
+            else
+            {
+                abs = Ops.IsTrue(v);
+                tp.TypeDict.SetItem(key, v);
+            }
+            tp.Modified();
+            if (abs) tp.Flags |= TypeFlags.IsAbstract; else tp.Flags &= ~TypeFlags.IsAbstract;
+        });
+        TypeBuilder.Method(t, "__dir__", (self, args, kw) =>
+        {
+            TypeBuilder.ExactArgs("__dir__", args, kw, 0);
+            var d = new PyDict();
+            PyBaseObject.MergeClassDict(d, self!);
+            return PyBaseObject.KeysList(d);
+        });
+        TypeBuilder.ClassMethod(t, "__prepare__", (self, args, kw) => new PyDict());
         TypeBuilder.GetSet(t, "__doc__", o =>
         {
             var tp = (PyType)o;

@@ -29,6 +29,15 @@ public sealed partial class PyType : PyObject
 
     private List<WeakReference<PyType>>? _subclasses;
 
+    /// <summary>Instances have a <c>__dict__</c> (CPython's tp_dictoffset != 0).</summary>
+    public bool HasDict;
+    /// <summary>Instances support weak references (tp_weaklistoffset != 0).</summary>
+    public bool HasWeakref;
+    /// <summary>The number of <c>__slots__</c> member values an instance holds (this type's and its bases').</summary>
+    public int MemberCount;
+    /// <summary>The member names this type's <c>__slots__</c> added (mangled, sorted), empty for most types.</summary>
+    public PyStr[] OwnMembers = [];
+
     /// <summary>Makes an instance of a heap type (or of a builtin's subclass carrier class).</summary>
     internal Func<PyType, PyObject>? Allocate;
 
@@ -134,7 +143,7 @@ public sealed partial class PyType : PyObject
     public string ReprString()
     {
         string module = ModuleName;
-        if (module == "builtins") return $"<class '{(IsHeapType ? QualName : Name)}'>";
+        if (module == "builtins") return $"<class '{Name}'>";
         return $"<class '{module}.{(IsHeapType ? QualName : Name[(Name.LastIndexOf('.') + 1)..])}'>";
     }
 }

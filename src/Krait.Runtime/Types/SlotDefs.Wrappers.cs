@@ -16,6 +16,8 @@ internal static partial class SlotDefs
             if (kind == SlotKind.InPlaceBase + (int)NumberOp.Multiply) slot ??= t.InPlaceRepeat;
             if (slot is null) continue;
             if (t.Base is not null && IsInherited(t, t.Base, kind)) continue;
+            // These types' truth is their length; the Bool slot is only a fast path and has no __bool__.
+            if (kind == SlotKind.Bool && t.Len is not null && !ReferenceEquals(t, PyType.RangeType)) continue;
             var names = Names[k];
             for (int j = 0; j < names.Length; j++)
             {
@@ -32,6 +34,8 @@ internal static partial class SlotDefs
         SlotKind.SetItem => ReferenceEquals(t.SetItem, b.SetItem) && ReferenceEquals(t.DelItem, b.DelItem),
         SlotKind.NumberBase + (int)NumberOp.Add => ReferenceEquals(t.Number[(int)NumberOp.Add], b.Number[(int)NumberOp.Add]) && ReferenceEquals(t.Concat, b.Concat),
         SlotKind.NumberBase + (int)NumberOp.Multiply => ReferenceEquals(t.Number[(int)NumberOp.Multiply], b.Number[(int)NumberOp.Multiply]) && ReferenceEquals(t.Repeat, b.Repeat),
+        SlotKind.InPlaceBase + (int)NumberOp.Add => ReferenceEquals(t.InPlace[(int)NumberOp.Add], b.InPlace[(int)NumberOp.Add]) && ReferenceEquals(t.InPlaceConcat, b.InPlaceConcat),
+        SlotKind.InPlaceBase + (int)NumberOp.Multiply => ReferenceEquals(t.InPlace[(int)NumberOp.Multiply], b.InPlace[(int)NumberOp.Multiply]) && ReferenceEquals(t.InPlaceRepeat, b.InPlaceRepeat),
         _ => ReferenceEquals(GetSlot(t, kind), GetSlot(b, kind)),
     };
 
@@ -52,8 +56,8 @@ internal static partial class SlotDefs
             case SlotKind.SetAttr:
                 {
                     var f = t.SetAttr!;
-                    if (which == 0) fn = (s, a, k) => { Args(name, a, 2); f(s!, Ops.AttrName(a[0]), a[1]); return PyNone.Instance; };
-                    else fn = (s, a, k) => { Args(name, a, 1); f(s!, Ops.AttrName(a[0]), null); return PyNone.Instance; };
+                    if (which == 0) fn = (s, a, k) => { Args(name, a, 2); HackCheck(s!, f, name); f(s!, Ops.AttrName(a[0]), a[1]); return PyNone.Instance; };
+                    else fn = (s, a, k) => { Args(name, a, 1); HackCheck(s!, f, name); f(s!, Ops.AttrName(a[0]), null); return PyNone.Instance; };
                 }
                 break;
             case SlotKind.RichCompare: { var f = t.RichCompare!; var op = (CompareOp)which; fn = (s, a, k) => { Args(name, a, 1); return f(s!, a[0], op); }; } break;
@@ -134,6 +138,27 @@ internal static partial class SlotDefs
             return (s, a, k) => { Args(name, a, 1); return r(s!, Ops.AsSsize(a[0])); };
         }
         return null;
+    }
+
+    /// <summary>hackcheck: object.__setattr__(some_type, …) must not skip type's own __setattr__ (or any other
+    /// builtin override between the object's type and the wrapper's owner).</summary>
+    private static void HackCheck(PyObject self, Action<PyObject, PyStr, PyObject?> func, string what)
+    {
+        var type = self.Type;
+        var mro = type.Mro;
+        var defining = type;
+        for (int i = mro.Length - 1; i >= 0; i--)
+        {
+            var b = mro[i];
+            if (ReferenceEquals(b.SetAttr, SlotStubs.SetAttr)) continue;
+            if (ReferenceEquals(b.SetAttr, type.SetAttr)) { defining = b; break; }
+        }
+        for (var b = defining; b is not null; b = b.Base)
+        {
+            if (ReferenceEquals(b.SetAttr, func)) break;
+            if (!ReferenceEquals(b.SetAttr, SlotStubs.SetAttr))
+                throw PyErr.TypeError($"can't apply this {what} to {type.Name} object");
+        }
     }
 
     /// <summary>check_num_args.</summary>

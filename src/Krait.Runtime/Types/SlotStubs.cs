@@ -70,7 +70,7 @@ internal static class SlotStubs
         bool doOther = !ReferenceEquals(self.Type, other.Type) && ReferenceEquals(other.Type.Number[op], stub);
         if (ReferenceEquals(self.Type.Number[op], stub))
         {
-            if (doOther && other.Type.IsSubtype(self.Type))
+            if (doOther && other.Type.IsSubtype(self.Type) && MethodIsOverloaded(self.Type, other.Type, rname))
             {
                 var r = CallMaybe(other, rname, [self]);
                 if (r is not null && r is not PyNotImplemented) return r;
@@ -81,6 +81,16 @@ internal static class SlotStubs
         }
         if (doOther) return CallMaybe(other, rname, [self]) ?? PyNotImplemented.Instance;
         return PyNotImplemented.Instance;
+    }
+
+    /// <summary>method_is_overloaded: the right operand's type has its own version of the reflected method.</summary>
+    private static bool MethodIsOverloaded(PyType left, PyType right, PyStr name)
+    {
+        var b = right.Lookup(name);
+        if (b is null) return false;
+        var a = left.Lookup(name);
+        if (a is null) return true;
+        return !Ops.RichCompareBool(a, b, CompareOp.Eq);
     }
 
     public static Delegate? ForKind(SlotKind k) => k switch
@@ -138,24 +148,27 @@ internal static class SlotStubs
         return Ops.Call(d, args, kw);
     };
 
+    // slot_tp_getattr_hook: __getattribute__ (the generic one called directly), then __getattr__ when it
+    // raised AttributeError or found nothing.
     public static readonly Func<PyObject, PyStr, PyObject?> GetAttrHook = (self, name) =>
     {
         var ga = self.Type.Lookup(DunderNames.Getattribute);
         PyObject? res;
-        if (ga is PyWrapperDescriptor { Kind: SlotKind.GetAttr } w && ReferenceEquals(w.Owner.GetAttr, PyBaseObject.GenericGetAttr))
-            res = PyBaseObject.GenericGetAttr(self, name);
-        else
+        try
         {
-            try { res = CallFound(ga!, self, [name]); }
-            catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.AttributeError))
-            {
-                Ops.t_pendingAttributeError = e;
-                res = null;
-            }
+            if (ga is PyWrapperDescriptor { Kind: SlotKind.GetAttr } w && ReferenceEquals(w.Owner.GetAttr, PyBaseObject.GenericGetAttr))
+                res = PyBaseObject.GenericGetAttr(self, name);
+            else res = CallFound(ga!, self, [name]);
+        }
+        catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.AttributeError))
+        {
+            Ops.t_pendingAttributeError = e;
+            res = null;
         }
         if (res is not null) return res;
         var getattr = self.Type.Lookup(DunderNames.Getattr);
         if (getattr is null) return null;
+        Ops.t_pendingAttributeError = null;
         try { return CallFound(getattr, self, [name]); }
         catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.AttributeError))
         {

@@ -29,4 +29,6 @@ public enum TypeFlags
     /// <summary>_Py_TPFLAGS_MATCH_SELF: `case int(x)` binds the subject itself (not inherited by heap types'
     /// __match_args__, but subclasses keep it as in CPython).</summary>
     MatchSelf = 1 << 14,
+    /// <summary>Py_TPFLAGS_IS_ABSTRACT: a true <c>__abstractmethods__</c> was set; object.__new__ refuses.</summary>
+    IsAbstract = 1 << 15,
 }

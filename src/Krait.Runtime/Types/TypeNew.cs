@@ -1,7 +1,7 @@
 namespace Krait.Runtime;
 
 /// <summary>type.__new__(metatype, name, bases, dict): creates a heap type (typeobject.c type_new).</summary>
-public static class TypeNew
+public static partial class TypeNew
 {
     /// <summary>Supplies <c>__module__</c> for classes whose namespace lacks it when no Python frame is running
     /// (tests); otherwise the calling frame's <c>globals()['__name__']</c> is used, as in CPython.</summary>
@@ -16,42 +16,32 @@ public static class TypeNew
         if (args[1] is not PyTuple basesTuple) throw PyErr.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].Type.Name}");
         if (args[2] is not PyDict ns) throw PyErr.TypeError($"type.__new__() argument 3 must be dict, not {args[2].Type.Name}");
 
-        var bases = new PyType[basesTuple.Count];
-        for (int i = 0; i < bases.Length; i++)
-            bases[i] = basesTuple[i] as PyType ?? throw PyErr.TypeError($"bases must be types");
+        for (int i = 0; i < basesTuple.Count; i++)
+            if (basesTuple[i] is not PyType && Ops.TryGetAttr(basesTuple[i], PyStr.Intern("__mro_entries__")) is not null)
+                throw PyErr.TypeError("type() doesn't support MRO entry resolution; use types.new_class()");
 
         // The most derived metatype wins; if it's not ours, let it build the class.
-        var winner = meta;
-        foreach (var b in bases)
-        {
-            var bm = b.Type;
-            if (winner.IsSubtype(bm)) continue;
-            if (bm.IsSubtype(winner)) { winner = bm; continue; }
-            throw PyErr.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
-        }
+        var winner = BuildClass.CalculateMetaclass(meta, basesTuple);
         if (!ReferenceEquals(winner, meta) && winner.New is { } wnew && !ReferenceEquals(wnew, PyType.TypeType.New))
             return wnew(winner, args, kw);
         meta = winner;
 
+        var bases = new PyType[basesTuple.Count];
+        for (int i = 0; i < bases.Length; i++)
+            bases[i] = basesTuple[i] as PyType ?? throw PyErr.TypeError("bases must be types");
         if (bases.Length == 0) bases = [PyType.ObjectType];
-        var solid = BestBase(bases);
+        var best = BestBase(bases);
+        var layout = SlotsLayout.Compute(name.Value, ns, bases, best);
 
-        var flags = TypeFlags.HeapType | TypeFlags.BaseType | (solid.Flags & (TypeFlags.BaseExceptionSubclass | TypeFlags.IntSubclass
+        var flags = TypeFlags.HeapType | TypeFlags.BaseType | (best.Flags & (TypeFlags.BaseExceptionSubclass | TypeFlags.IntSubclass
             | TypeFlags.TupleSubclass | TypeFlags.ListSubclass | TypeFlags.StrSubclass | TypeFlags.DictSubclass | TypeFlags.TypeSubclass
             | TypeFlags.Sequence | TypeFlags.MatchSequence | TypeFlags.MatchMapping | TypeFlags.MatchSelf));
         foreach (var b in bases) flags |= b.Flags & TypeFlags.BaseExceptionSubclass;
-        var type = new PyType(meta, name.Value, bases, solid, flags);
+        var type = new PyType(meta, name.Value, bases, best, flags);
 
         // Namespace → type dict, with the special entries type_new handles.
         var dict = type.TypeDict;
         foreach (var (k, v) in ns.Items()) dict.SetItem(k, v);
-        var qualKey = PyStr.Intern("__qualname__");
-        if (dict.GetItemStr(qualKey) is { } qn)
-        {
-            if (qn is not PyStr qs) throw PyErr.TypeError($"type __qualname__ must be a str, not {qn.Type.Name}");
-            type.QualName = qs.Value;
-            dict.DelItemStr(qualKey);
-        }
         var moduleKey = PyStr.Intern("__module__");
         if (dict.GetItemStr(moduleKey) is null)
         {
@@ -59,14 +49,17 @@ public static class TypeNew
             var mod = frame is not null ? frame.Globals.GetItemStr(PyStr.Intern("__name__")) : CurrentModuleName?.Invoke();
             if (mod is not null) dict.SetItem(moduleKey, mod);
         }
-        var docKey = PyStr.Intern("__doc__");
-        if (dict.GetItemStr(docKey) is null) dict.SetItem(docKey, PyNone.Instance);
+        var qualKey = PyStr.Intern("__qualname__");
+        if (dict.GetItemStr(qualKey) is { } qn)
+        {
+            if (qn is not PyStr qs) throw PyErr.TypeError($"type __qualname__ must be a str, not {qn.Type.Name}");
+            type.QualName = qs.Value;
+            dict.DelItemStr(qualKey);
+        }
         WrapSpecial(dict, "__new__", static f => new PyStaticMethod(PyType.StaticMethodType, f));
         WrapSpecial(dict, "__init_subclass__", static f => new PyClassMethod(PyType.ClassMethodType, f));
         WrapSpecial(dict, "__class_getitem__", static f => new PyClassMethod(PyType.ClassMethodType, f));
-        // A class that defines __eq__ but not __hash__ is unhashable.
-        if (dict.GetItemStr(PyStr.Intern("__eq__")) is not null && dict.GetItemStr(PyStr.Intern("__hash__")) is null)
-            dict.SetItem(PyStr.Intern("__hash__"), PyNone.Instance);
+        layout.AddDescriptors(type);
 
         var cellKey = PyStr.Intern("__classcell__");
         if (dict.GetItemStr(cellKey) is { } classCell)
@@ -76,28 +69,43 @@ public static class TypeNew
             dict.DelItemStr(cellKey);
         }
         type.Mro = Mro.Compute(type, bases);
-        if (type.Lookup(PyStr.Intern("__dict__")) is null)
-            TypeBuilder.GetSet(type, "__dict__", o => o.Dict ?? throw PyErr.NoAttribute(o, PyStr.Intern("__dict__")), (o, v) =>
-            {
-                if (v is not PyDict d) throw PyErr.TypeError($"__dict__ must be set to a dictionary, not a '{v?.Type.Name ?? "NoneType"}'");
-                o.Dict = d;
-            });
+        var docKey = PyStr.Intern("__doc__");
+        if (dict.GetItemStr(docKey) is null) dict.SetItem(docKey, PyNone.Instance);
+        // A class that defines __eq__ but not __hash__ is unhashable (inherit_slots + type_ready_set_hash).
+        if (dict.GetItemStr(PyStr.Intern("__eq__")) is not null && dict.GetItemStr(PyStr.Intern("__hash__")) is null)
+            dict.SetItem(PyStr.Intern("__hash__"), PyNone.Instance);
 
-        // The dict was written directly above (after a cached look-up of "__dict__"): new version tag.
+        // The dict was written directly above, possibly after cached look-ups: start a new version tag.
         type.Modified();
-        type.InheritSlots(solid);
-        if (type.Allocate is null && ReferenceEquals(PyBaseObject.SolidBase(solid), PyType.ObjectType)) type.Allocate = static t => new PyInstance(t);
+        type.InheritSlots(best);
+        if (type.Allocate is null && ReferenceEquals(PyBaseObject.SolidBase(best), PyType.ObjectType)) type.Allocate = PyInstance.AllocateDefault;
         SlotDefs.FixupSlots(type);
         foreach (var b in bases) b.AddSubclass(type);
 
-        // __set_name__ on each attribute, then the parent's __init_subclass__(**kwargs).
-        foreach (var (k, v) in dict.Items())
-        {
-            var setName = v.Type.Lookup(PyStr.Intern("__set_name__"));
-            if (setName is not null) SlotStubs.CallFound(setName, v, [type, k]);
-        }
+        SetNames(type);
         InitSubclass(type, args[npos..], kw);
         return type;
+    }
+
+    /// <summary>type_new_set_names: <c>__set_name__(owner, name)</c> on each attribute that has one; a failure
+    /// becomes a RuntimeError caused by the original.</summary>
+    private static void SetNames(PyType type)
+    {
+        var setNameKey = PyStr.Intern("__set_name__");
+        foreach (var (k, v) in type.TypeDict.Items())
+        {
+            var setName = v.Type.Lookup(setNameKey);
+            if (setName is null) continue;
+            try { SlotStubs.CallFound(setName, v, [type, k]); }
+            catch (PythonException e)
+            {
+                var wrapped = PyErr.Make(PyExc.RuntimeError,
+                    $"Error calling __set_name__ on '{v.Type.Name}' instance {Ops.Repr(k).Value} in '{type.Name}'");
+                wrapped.SetCause(e.Value);
+                wrapped.Context = e.Value;
+                throw new PythonException(wrapped);
+            }
+        }
     }
 
     private static void WrapSpecial(PyDict dict, string name, Func<PyObject, PyObject> wrap)
@@ -112,6 +120,7 @@ public static class TypeNew
 
     private static void InitSubclass(PyType type, ReadOnlySpan<PyObject> kwValues, PyTuple? kw)
     {
+        // super(type, type).__init_subclass__(**kwargs)
         var key = PyStr.Intern("__init_subclass__");
         var mro = type.Mro;
         for (int i = 1; i < mro.Length; i++)
