@@ -122,7 +122,8 @@ internal static class ProgramRunner
         {
             BootstrapFallbacks.PrintException(e.Value, stderr);
         }
-        return 1;
+        // CPython re-raises SIGINT to die of it; a shell sees status 130 either way.
+        return exc.Type.IsSubtype(PyExc.KeyboardInterrupt) ? 130 : 1;
     }
 
     private static void WriteStderr(string text, TextWriter fallback)

@@ -85,11 +85,18 @@ public static class SnippetRunner
         return new RunResult(stdout.Result, err, exited ? proc.ExitCode : -1, TimedOut: !exited, clock.Elapsed);
     }
 
+    /// <summary>More output than any snippet prints: a runaway program's output is kept up to
+    /// here (enough to fail the comparison) and the rest is drained and dropped.</summary>
+    private const int MaxOutputBytes = 16 << 20;
+
     private static async Task<byte[]> CopyAsync(Stream s)
     {
-        var buffer = new MemoryStream();
-        await s.CopyToAsync(buffer).ConfigureAwait(false);
-        return buffer.ToArray();
+        var kept = new MemoryStream();
+        var buffer = new byte[81920];
+        int n;
+        while ((n = await s.ReadAsync(buffer).ConfigureAwait(false)) > 0)
+            if (kept.Length < MaxOutputBytes) kept.Write(buffer, 0, (int)Math.Min(n, MaxOutputBytes - kept.Length));
+        return kept.ToArray();
     }
 
     /// <summary>Every occurrence of the snippet's absolute folder becomes <c>{DIR}</c>, as the

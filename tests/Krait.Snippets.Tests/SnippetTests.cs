@@ -40,6 +40,7 @@ public partial class SnippetTests(ITestOutputHelper output)
         Assert.False(updating && filtered, $"{FilterVariable} is set: the ratchet is only rewritten from a run of every snippet");
         var failures = new ConcurrentDictionary<string, string>();
         var times = new ConcurrentDictionary<string, TimeSpan>();
+        var hung = new ConcurrentBag<string>();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount * 2, 2, 4) };
         var clock = System.Diagnostics.Stopwatch.StartNew();
         Parallel.ForEach(all, options, snippet =>
@@ -47,6 +48,7 @@ public partial class SnippetTests(ITestOutputHelper output)
             bool full = updating || filtered || listed.Contains(snippet.Name);
             var run = SnippetRunner.Run(snippet, full ? SnippetRunner.TimeoutSeconds : UnlistedTimeoutSeconds);
             times[snippet.Name] = run.Elapsed;
+            if (run.TimedOut) hung.Add(snippet.Name);
             string? why = Compare(snippet.Expected(), run);
             if (why is not null) failures[snippet.Name] = why;
         });
@@ -57,6 +59,7 @@ public partial class SnippetTests(ITestOutputHelper output)
                          $"({known.Count} in the ratchet list; {clock.Elapsed.TotalSeconds:F1} s)");
         var slowest = times.OrderByDescending(t => t.Value).Take(10).Select(t => $"{t.Key} {t.Value.TotalSeconds:F1} s");
         output.WriteLine($"slowest: {string.Join(", ", slowest)}");
+        if (!hung.IsEmpty) output.WriteLine($"{hung.Count} timed out: {string.Join(", ", hung.Order(StringComparer.Ordinal))}");
 
         if (updating)
         {

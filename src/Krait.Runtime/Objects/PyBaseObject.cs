@@ -88,6 +88,7 @@ public static class PyBaseObject
             return new PyStr(module == "builtins" ? $"<{name} object at 0x{Ops.Id(o):x}>" : $"<{module}.{name} object at 0x{Ops.Id(o):x}>");
         };
         t.Str = o => Ops.Repr(o);
+        BuiltinFormat.RegisterObject(t);
         t.RichCompare = (self, other, op) =>
         {
             switch (op)

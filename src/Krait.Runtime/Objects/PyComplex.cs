@@ -12,5 +12,6 @@ public partial class PyComplex : PyObject
     private static void InitType(PyType t)
     {
         t.Repr = o => { var z = (PyComplex)o; return new PyStr(Krait.Syntax.Text.PyRepr.Complex(new System.Numerics.Complex(z.Real, z.Imag))); };
+        BuiltinFormat.RegisterComplex(t);
     }
 }

@@ -47,6 +47,7 @@ public partial class PyFloat : PyObject
         t.Int = o => ToInt(((PyFloat)o).Value);
         InitArithmetic(t);
         TypeBuilder.Method(t, "__round__", Rounding.FloatRound);
+        BuiltinFormat.RegisterFloat(t);
         TypeBuilder.Method(t, "is_integer", (self, args, kw) =>
         {
             double v = ((PyFloat)self!).Value;

@@ -33,9 +33,16 @@ public partial class PyInt
     public static double ToDouble(PyInt x)
     {
         if (!x.IsBig) return x.Small;
-        double d = (double)x.Big;
+        // (double)BigInteger truncates; CPython rounds half to even: keep 54 bits plus a sticky bit.
+        var a = BigInteger.Abs(x.Big);
+        int shift = (int)((long)a.GetBitLength() - 54);
+        long top = (long)(a >> shift);
+        bool sticky = BigInteger.TrailingZeroCount(a) < shift;
+        long mant = top >> 1;
+        if ((top & 1) != 0 && (sticky || (mant & 1) != 0)) mant++;
+        double d = Math.ScaleB(mant, shift + 1);
         if (double.IsInfinity(d)) throw PyErr.OverflowError("int too large to convert to float");
-        return d;
+        return x.Big.Sign < 0 ? -d : d;
     }
 
     public static PyInt Add(PyInt x, PyInt y)

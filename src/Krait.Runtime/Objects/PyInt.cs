@@ -88,6 +88,7 @@ public partial class PyInt : PyObject
         t.New = NewInt;
         InitArithmetic(t);
         TypeBuilder.Method(t, "__round__", Rounding.IntRound);
+        BuiltinFormat.RegisterInt(t);
         TypeBuilder.Method(t, "bit_length", (self, args, kw) =>
         {
             TypeBuilder.ExactArgs("int.bit_length", args, kw, 0);

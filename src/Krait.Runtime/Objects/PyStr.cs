@@ -152,6 +152,7 @@ public partial class PyStr : PyObject
         t.Iter = o => new StrIterator((PyStr)o);
         t.New = NewStr;
         InitMethods(t);
+        StrFormat.Register(t);
     }
 
     private static PyObject GetItem(PyObject o, PyObject key)

@@ -140,6 +140,8 @@ public sealed partial class PyType
         if (Base is not null) { Base.FinishBuiltin(); InheritSlots(Base); }
         SlotDefs.AddWrappers(this);
         if (TypeDict.GetItemStr(PyStr.Intern("__doc__")) is null) TypeDict.SetItem(PyStr.Intern("__doc__"), NoneValue);
+        // Look-ups made while the type was being filled may be cached: start from a fresh version tag.
+        Modified();
     }
 
     /// <summary>Creates, fills and finishes a builtin type outside the core set (exceptions, module types).</summary>

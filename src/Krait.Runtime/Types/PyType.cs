@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Krait.Runtime;
 
 /// <summary>A Python type object: name, bases, MRO, type dict and the slot table used for dispatch.</summary>
@@ -8,7 +9,17 @@ public sealed partial class PyType : PyObject
     public PyType[] Bases;
     /// <summary>tp_base: the base this type's instance layout extends (the best base of type_new).</summary>
     public PyType? Base;
-    public PyType[] Mro;
+    /// <summary>The method resolution order; setting it starts a new version tag (cached look-ups depend on it).</summary>
+    public PyType[] Mro
+    {
+        get => _mro;
+        set
+        {
+            _mro = value;
+            if (VersionTag != 0) Modified();
+        }
+    }
+    private PyType[] _mro = [];
     public readonly PyDict TypeDict;
     public TypeFlags Flags;
 
@@ -62,14 +73,26 @@ public sealed partial class PyType : PyObject
     /// <summary>_PyType_Lookup: the first MRO dict holding <paramref name="name"/>, without descriptors; null if none.</summary>
     public PyObject? Lookup(PyStr name)
     {
+        // CPython's type attribute cache: keyed by (version tag, name object); a version tag changes whenever
+        // the dict of the type or of any base changes (Modified), so a hit is always current.
+        uint version = VersionTag;
+        int slot = (int)((version * 2654435761u) ^ (uint)RuntimeHelpers.GetHashCode(name)) & (LookupCacheSize - 1);
+        var entry = s_lookupCache[slot];
+        if (entry is not null && entry.Version == version && ReferenceEquals(entry.Name, name)) return entry.Value;
+        PyObject? found = null;
         var mro = Mro;
         for (int i = 0; i < mro.Length; i++)
         {
             var v = mro[i].TypeDict.GetItemStr(name);
-            if (v is not null) return v;
+            if (v is not null) { found = v; break; }
         }
-        return null;
+        s_lookupCache[slot] = new LookupCacheEntry(version, name, found);
+        return found;
     }
+
+    private const int LookupCacheSize = 4096;
+    private sealed record LookupCacheEntry(uint Version, PyStr Name, PyObject? Value);
+    private static readonly LookupCacheEntry?[] s_lookupCache = new LookupCacheEntry?[LookupCacheSize];
 
     public PyObject? Lookup(string name) => Lookup(PyStr.Intern(name));
 

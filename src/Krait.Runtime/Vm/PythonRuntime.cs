@@ -11,6 +11,10 @@ public static class PythonRuntime
     /// <summary>-O level (assert statements and __debug__ are compiled away at 1).</summary>
     public static int Optimize;
 
+    /// <summary>Set by the Ctrl-C handler; the eval loop raises KeyboardInterrupt at its next check
+    /// (function entry and backward jumps, where CPython checks its eval breaker).</summary>
+    public static volatile bool InterruptPending;
+
     /// <summary>The builtins module (created on first use).</summary>
     public static PyModule Builtins
     {

@@ -1,0 +1,238 @@
+using System.Numerics;
+using System.Text;
+
+namespace Krait.Runtime;
+
+/// <summary>__format__ of int, float, complex, str and object (Python/formatter_unicode.c and
+/// typeobject.c object___format__), and their registration in the types' dicts.</summary>
+internal static class BuiltinFormat
+{
+    /// <summary>Adds <c>__format__</c> to a builtin type's dict; <paramref name="format"/> gets the
+    /// instance and the (already type-checked) spec.</summary>
+    public static void Register(PyType t, Func<PyObject, PyStr, PyStr> format) =>
+        TypeBuilder.Method(t, "__format__", (self, args, kw) =>
+        {
+            TypeBuilder.ExactArgs($"{t.Name}.__format__", args, kw, 1);
+            if (args[0] is not PyStr spec)
+                throw PyErr.TypeError($"__format__() argument must be str, not {(args[0] is PyNone ? "None" : args[0].Type.Name)}");
+            return format(self!, spec);
+        });
+
+    public static void RegisterInt(PyType t) => Register(t, (o, spec) => FormatInt((PyInt)o, spec));
+    public static void RegisterFloat(PyType t) => Register(t, (o, spec) => FormatFloat((PyFloat)o, spec));
+    public static void RegisterComplex(PyType t) => Register(t, (o, spec) => FormatComplex((PyComplex)o, spec));
+    public static void RegisterObject(PyType t) => Register(t, FormatObject);
+
+    /// <summary>object.__format__: str(self) for an empty spec, an error otherwise.</summary>
+    public static PyStr FormatObject(PyObject o, PyStr spec)
+    {
+        if (spec.Value.Length > 0)
+            throw PyErr.TypeError($"unsupported format string passed to {o.Type.Name}.__format__");
+        return Ops.Str(o);
+    }
+
+    // ---- str ----
+
+    public static PyStr FormatStr(PyStr s, PyStr spec)
+    {
+        if (spec.Value.Length == 0) return ReferenceEquals(s.Type, PyType.StrType) ? s : Ops.Str(s);
+        var f = FormatSpec.Parse(s, spec, 's', '<');
+        if (f.Type != 's') throw FormatSpec.UnknownCode(f.Type, s);
+        if (f.Sign != '\0')
+            throw PyErr.ValueError(f.Sign == ' ' ? "Space not allowed in string format specifier" : "Sign not allowed in string format specifier");
+        if (f.NoNegZero) throw PyErr.ValueError("Negative zero coercion (z) not allowed in string format specifier");
+        if (f.Alternate) throw PyErr.ValueError("Alternate form (#) not allowed in string format specifier");
+        if (f.Align == '=') throw PyErr.ValueError("'=' alignment not allowed in string format specifier");
+        int len = s.Length;
+        if ((f.Width == -1 || f.Width <= len) && (f.Precision == -1 || f.Precision >= len))
+            return ReferenceEquals(s.Type, PyType.StrType) ? s : new PyStr(s.Value);
+        if (f.Precision >= 0 && len >= f.Precision) len = (int)f.Precision;
+        var sb = new StringBuilder();
+        Pad(sb, len < s.Length ? s.SubstringCp(0, len) : s.Value, len, f);
+        return new PyStr(sb.ToString());
+    }
+
+    /// <summary>calc_padding + fill_padding: <paramref name="text"/> (<paramref name="len"/> code points) in a
+    /// field of the spec's width.</summary>
+    private static void Pad(StringBuilder sb, string text, long len, in FormatSpec f)
+    {
+        if (f.Width > NumberLayout.MaxWidth) throw PyErr.New(PyExc.MemoryError);
+        long total = f.Width >= 0 && f.Width > len ? f.Width : len;
+        long left = f.Align switch { '>' => total - len, '^' => (total - len) / 2, _ => 0 };
+        NumberLayout.AppendFill(sb, f.Fill, left);
+        sb.Append(text);
+        NumberLayout.AppendFill(sb, f.Fill, total - len - left);
+    }
+
+    // ---- int ----
+
+    public static PyStr FormatInt(PyInt v, PyStr spec)
+    {
+        if (spec.Value.Length == 0)
+            return ReferenceEquals(v.Type, PyType.IntType) ? new PyStr(v.ToDecimalString()) : Ops.Str(v);
+        var f = FormatSpec.Parse(v, spec, 'd', '>');
+        var sb = new StringBuilder();
+        switch (f.Type)
+        {
+            case 'b' or 'c' or 'd' or 'o' or 'x' or 'X' or 'n':
+                AppendInt(sb, v, f);
+                break;
+            case 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%':
+                AppendFloat(sb, Ops.ToDouble(v), f);
+                break;
+            default:
+                throw FormatSpec.UnknownCode(f.Type, v);
+        }
+        return new PyStr(sb.ToString());
+    }
+
+    private static void AppendInt(StringBuilder sb, PyInt v, in FormatSpec f)
+    {
+        if (f.Precision != -1) throw PyErr.ValueError("Precision not allowed in integer format specifier");
+        if (f.NoNegZero) throw PyErr.ValueError("Negative zero coercion (z) not allowed in integer format specifier");
+        if (f.Type == 'c')
+        {
+            if (f.Sign != '\0') throw PyErr.ValueError("Sign not allowed with integer format specifier 'c'");
+            if (f.Alternate) throw PyErr.ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
+            if (v.IsBig) throw PyErr.OverflowError("Python int too large to convert to C long");
+            if (v.Small < 0 || v.Small > 0x10FFFF) throw PyErr.OverflowError("%c arg not in range(0x110000)");
+            NumberLayout.Append(sb, f, false, "", "", PyStr.FromCodePoint((int)v.Small), false, false);
+            return;
+        }
+        int radix = f.Type switch { 'b' => 2, 'o' => 8, 'x' or 'X' => 16, _ => 10 };
+        bool negative = v.Sign < 0;
+        string digits = AbsDigits(v, radix);
+        string prefix = f.Alternate ? radix switch { 2 => "0b", 8 => "0o", 16 => "0x", _ => "" } : "";
+        NumberLayout.Append(sb, f, negative, prefix, digits, "", f.Type == 'X', f.Type != 'n');
+    }
+
+    /// <summary>The digits of |v| in base 2, 8, 10 or 16 (lower case); base 10 obeys the int/str digit limit.</summary>
+    internal static string AbsDigits(PyInt v, int radix)
+    {
+        if (radix == 10)
+        {
+            string s = v.ToDecimalString();
+            return s[0] == '-' ? s[1..] : s;
+        }
+        if (!v.IsBig && v.Small != long.MinValue)
+        {
+            long a = Math.Abs(v.Small);
+            return radix == 8 ? Convert.ToString(a, 8) : radix == 2 ? Convert.ToString(a, 2) : a.ToString("x");
+        }
+        return PowerOfTwoDigits(BigInteger.Abs(v.ToBigInteger()), radix);
+    }
+
+    private static string PowerOfTwoDigits(BigInteger a, int radix)
+    {
+        if (a.IsZero) return "0";
+        int bitsPer = radix == 2 ? 1 : radix == 8 ? 3 : 4;
+        long bitLen = (long)a.GetBitLength();
+        int n = (int)((bitLen + bitsPer - 1) / bitsPer);
+        var bytes = a.ToByteArray(isUnsigned: true, isBigEndian: false);
+        var chars = new char[n];
+        for (int i = 0; i < n; i++)
+        {
+            int d = 0;
+            for (int b = 0; b < bitsPer; b++)
+            {
+                long bit = (long)i * bitsPer + b;
+                int byteIdx = (int)(bit >> 3);
+                if (byteIdx < bytes.Length && (bytes[byteIdx] >> (int)(bit & 7) & 1) != 0) d |= 1 << b;
+            }
+            chars[n - 1 - i] = "0123456789abcdef"[d];
+        }
+        return new string(chars);
+    }
+
+    // ---- float ----
+
+    public static PyStr FormatFloat(PyFloat v, PyStr spec)
+    {
+        if (spec.Value.Length == 0) return Ops.Str(v);
+        var f = FormatSpec.Parse(v, spec, '\0', '>');
+        switch (f.Type)
+        {
+            case '\0' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or 'n' or '%':
+                var sb = new StringBuilder();
+                AppendFloat(sb, v.Value, f);
+                return new PyStr(sb.ToString());
+            default:
+                throw FormatSpec.UnknownCode(f.Type, v);
+        }
+    }
+
+    private static void AppendFloat(StringBuilder sb, double val, in FormatSpec f)
+    {
+        if (f.Precision > int.MaxValue) throw PyErr.ValueError("precision too big");
+        int precision = (int)f.Precision;
+        char type = (char)f.Type;
+        int defaultPrecision = 6;
+        bool addDot0 = false, pct = false;
+        if (type == '\0') { addDot0 = true; type = 'r'; defaultPrecision = 0; }
+        if (type == 'n') type = 'g';
+        if (type == '%') { type = 'f'; val *= 100; pct = true; }
+        if (precision < 0) precision = defaultPrecision;
+        else if (type == 'r') type = 'g';
+        string s = FloatDigits.ToString(val, type, precision, f.Alternate, addDot0, noNegZero: f.NoNegZero);
+        if (pct) s += "%";
+        AppendNumber(sb, s, f, f.Type != 'n');
+    }
+
+    /// <summary>Splits "-123.45e+06" into sign, leading digits and the rest, and lays it out.</summary>
+    private static void AppendNumber(StringBuilder sb, string s, in FormatSpec f, bool grouping)
+    {
+        bool negative = s.Length > 0 && s[0] == '-';
+        int start = negative ? 1 : 0, i = start;
+        while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
+        NumberLayout.Append(sb, f, negative, "", s[start..i], s[i..], false, grouping);
+    }
+
+    // ---- complex ----
+
+    public static PyStr FormatComplex(PyComplex z, PyStr spec)
+    {
+        if (spec.Value.Length == 0) return Ops.Str(z);
+        var f = FormatSpec.Parse(z, spec, '\0', '>');
+        switch (f.Type)
+        {
+            case '\0' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or 'n': break;
+            default: throw FormatSpec.UnknownCode(f.Type, z);
+        }
+        if (f.Fill == '0') throw PyErr.ValueError("Zero padding is not allowed in complex format specifier");
+        if (f.Align == '=') throw PyErr.ValueError("'=' alignment flag is not allowed in complex format specifier");
+        if (f.Precision > int.MaxValue) throw PyErr.ValueError("precision too big");
+        double re = z.Real, im = z.Imag;
+        int precision = (int)f.Precision;
+        char type = (char)f.Type;
+        int defaultPrecision = 6;
+        bool skipRe = false, parens = false;
+        if (type == '\0')
+        {
+            type = 'r';
+            defaultPrecision = 0;
+            if (re == 0 && !double.IsNegative(re)) skipRe = true;
+            else parens = true;
+        }
+        if (type == 'n') type = 'g';
+        if (precision < 0) precision = defaultPrecision;
+        else if (type == 'r') type = 'g';
+        string reStr = FloatDigits.ToString(re, type, precision, f.Alternate, noNegZero: f.NoNegZero);
+        string imStr = FloatDigits.ToString(im, type, precision, f.Alternate, noNegZero: f.NoNegZero);
+        bool grouping = f.Type != 'n';
+        // The parts are composed without padding, then the whole is padded.
+        var inner = f;
+        inner.Fill = '\0';
+        inner.Align = '<';
+        inner.Width = -1;
+        var body = new StringBuilder();
+        if (parens) body.Append('(');
+        if (!skipRe) AppendNumber(body, reStr, inner, grouping);
+        if (!skipRe) inner.Sign = '+';
+        AppendNumber(body, imStr, inner, grouping);
+        body.Append('j');
+        if (parens) body.Append(')');
+        var sb = new StringBuilder();
+        Pad(sb, body.ToString(), body.Length, f);
+        return new PyStr(sb.ToString());
+    }
+}

@@ -1,0 +1,274 @@
+using System.Text;
+
+namespace Krait.Runtime;
+
+/// <summary>printf-style formatting, <c>str % args</c> (Objects/unicodeobject.c PyUnicode_Format).</summary>
+internal sealed class PercentFormat
+{
+    private const int LJust = 1, SignFlag = 2, Blank = 4, Alt = 8, Zero = 16;
+
+    private readonly PyStr _fmt;
+    private readonly PyObject? _dict;
+    private PyObject _args;
+    private long _argLen, _argIdx;
+    private int _pos;
+    private readonly StringBuilder _out = new();
+
+    private PercentFormat(PyStr fmt, PyObject args)
+    {
+        _fmt = fmt;
+        _args = args;
+        if (args is PyTuple t) { _argLen = t.Count; _argIdx = 0; }
+        else { _argLen = -1; _argIdx = -2; }
+        _dict = args.Type.GetItem is not null && args is not PyTuple && args is not PyStr ? args : null;
+    }
+
+    /// <summary>The str slot for %: NotImplemented unless the left operand is a str.</summary>
+    public static PyObject Remainder(PyObject a, PyObject b) =>
+        a is PyStr s ? Format(s, b) : PyNotImplemented.Instance;
+
+    public static PyStr Format(PyStr fmt, PyObject args)
+    {
+        var p = new PercentFormat(fmt, args);
+        p.Run();
+        return new PyStr(p._out.ToString());
+    }
+
+    private int Length => _fmt.Length;
+    private int At(int i) => i < Length ? _fmt.CodePointAt(i) : 0;
+
+    private void Run()
+    {
+        int n = Length;
+        while (_pos < n)
+        {
+            if (At(_pos) != '%')
+            {
+                int start = _pos;
+                while (_pos < n && At(_pos) != '%') _pos++;
+                _out.Append(_fmt.SubstringCp(start, _pos));
+                continue;
+            }
+            _pos++;
+            FormatOne();
+        }
+        if (_argIdx < _argLen && _dict is null)
+            throw PyErr.TypeError("not all arguments converted during string formatting");
+    }
+
+    private PyObject NextArg()
+    {
+        if (_argIdx < _argLen)
+        {
+            long i = _argIdx++;
+            return _argLen < 0 ? _args : ((PyTuple)_args)[(int)i];
+        }
+        throw PyErr.TypeError("not enough arguments for format string");
+    }
+
+    private void FormatOne()
+    {
+        int n = Length;
+        if (_pos < n && At(_pos) == '%') { _pos++; _out.Append('%'); return; }
+        int flags = 0;
+        long width = -1;
+        int prec = -1;
+        // Mapping key: %(name)s
+        if (_pos < n && At(_pos) == '(')
+        {
+            if (_dict is null) throw PyErr.TypeError("format requires a mapping");
+            _pos++;
+            int keyStart = _pos, depth = 1;
+            while (_pos < n && depth > 0)
+            {
+                int c = At(_pos++);
+                if (c == ')') depth--;
+                else if (c == '(') depth++;
+            }
+            if (depth > 0) throw PyErr.ValueError("incomplete format key");
+            var key = new PyStr(_fmt.SubstringCp(keyStart, _pos - 1));
+            _args = Ops.GetItem(_dict, key);
+            _argLen = -1;
+            _argIdx = -2;
+        }
+        int ch = 0;
+        bool have = false;
+        bool Read() { if (_pos < n) { ch = At(_pos++); return have = true; } return have = false; }
+
+        while (Read())
+        {
+            int f = ch switch { '-' => LJust, '+' => SignFlag, ' ' => Blank, '#' => Alt, '0' => Zero, _ => 0 };
+            if (f == 0) break;
+            flags |= f;
+        }
+        if (have && ch == '*')
+        {
+            var v = NextArg();
+            if (v is not PyInt) throw PyErr.TypeError("* wants int");
+            width = Ops.AsSsize(v, PyExc.OverflowError);
+            if (width < 0) { flags |= LJust; width = -width; }
+            Read();
+        }
+        else if (have && ch is >= '0' and <= '9')
+        {
+            width = ch - '0';
+            while (Read() && ch is >= '0' and <= '9')
+            {
+                if (width > (long.MaxValue - (ch - '0')) / 10) throw PyErr.ValueError("width too big");
+                width = width * 10 + (ch - '0');
+            }
+        }
+        if (have && ch == '.')
+        {
+            prec = 0;
+            Read();
+            if (have && ch == '*')
+            {
+                var v = NextArg();
+                if (v is not PyInt pi) throw PyErr.TypeError("* wants int");
+                if (pi.IsBig || pi.Small > int.MaxValue || pi.Small < int.MinValue)
+                    throw PyErr.OverflowError("Python int too large to convert to C int");
+                prec = Math.Max(0, (int)pi.Small);
+                Read();
+            }
+            else if (have && ch is >= '0' and <= '9')
+            {
+                prec = ch - '0';
+                while (Read() && ch is >= '0' and <= '9')
+                {
+                    if (prec > (int.MaxValue - (ch - '0')) / 10) throw PyErr.ValueError("precision too big");
+                    prec = prec * 10 + (ch - '0');
+                }
+            }
+        }
+        if (have && ch is 'h' or 'l' or 'L') Read();
+        if (!have) throw PyErr.ValueError("incomplete format");
+
+        var arg = NextArg();
+        string? text;
+        bool numeric = false;
+        switch (ch)
+        {
+            case 's' or 'r' or 'a':
+                text = (ch == 's' ? Ops.Str(arg) : ch == 'r' ? Ops.Repr(arg) : Ops.Ascii(arg)).Value;
+                break;
+            case 'i' or 'd' or 'u' or 'o' or 'x' or 'X':
+                text = FormatLong(arg, (char)ch, flags, prec);
+                numeric = true;
+                break;
+            case 'e' or 'E' or 'f' or 'F' or 'g' or 'G':
+                text = FloatDigits.ToString(Ops.ToDouble(arg), (char)ch, prec < 0 ? 6 : prec, alt: (flags & Alt) != 0);
+                numeric = true;
+                break;
+            case 'c':
+                text = PyStr.FromCodePoint(FormatChar(arg));
+                break;
+            default:
+                char shown = ch is >= 31 and <= 126 ? (char)ch : '?';
+                throw PyErr.ValueError($"unsupported format character '{shown}' (0x{ch:x}) at index {_pos - 1}");
+        }
+        Output(new PyStr(text), (char)ch, flags, width, prec, numeric);
+        if (_dict is not null && _argIdx < _argLen)
+            throw PyErr.TypeError("not all arguments converted during string formatting");
+    }
+
+    private static int FormatChar(PyObject v)
+    {
+        if (v is PyStr s)
+        {
+            if (s.Length == 1) return s.CodePointAt(0);
+            throw PyErr.TypeError("%c requires int or char");
+        }
+        if (v.Type.Index is null) throw PyErr.TypeError("%c requires int or char");
+        var i = Ops.Index(v);
+        if (i.IsBig || i.Small < 0 || i.Small > 0x10FFFF) throw PyErr.OverflowError("%c arg not in range(0x110000)");
+        return (int)i.Small;
+    }
+
+    /// <summary>mainformatlong + _PyUnicode_FormatLong: the digits with sign, "0x"/"0o" when '#', and at least
+    /// <paramref name="prec"/> digits.</summary>
+    private static string FormatLong(PyObject v, char type, int flags, int prec)
+    {
+        PyInt iv;
+        if (v is PyInt pi) iv = pi;
+        else
+        {
+            bool isNumber = v.Type.Index is not null || v.Type.Int is not null || v.Type.Float is not null || v is PyComplex;
+            if (!isNumber) throw WrongType(type, v);
+            try { iv = type is 'o' or 'x' or 'X' ? Ops.Index(v) : Ops.ToInt(v); }
+            catch (PythonException e) when (Ops.IsInstance(e.Value, PyExc.TypeError)) { throw WrongType(type, v); }
+        }
+        int radix = type switch { 'o' => 8, 'x' or 'X' => 16, _ => 10 };
+        string digits = BuiltinFormat.AbsDigits(iv, radix);
+        var sb = new StringBuilder(digits.Length + 4);
+        if (iv.Sign < 0) sb.Append('-');
+        if ((flags & Alt) != 0 && radix != 10) sb.Append('0').Append(type == 'o' ? 'o' : 'x');
+        if (prec > digits.Length) sb.Append('0', prec - digits.Length);
+        sb.Append(digits);
+        string r = sb.ToString();
+        return type == 'X' ? r.ToUpperInvariant() : r;
+    }
+
+    private static PythonException WrongType(char type, PyObject v) =>
+        PyErr.TypeError(type is 'o' or 'x' or 'X'
+            ? $"%{type} format: an integer is required, not {v.Type.Name}"
+            : $"%{type} format: a real number is required, not {v.Type.Name}");
+
+    /// <summary>unicode_format_arg_output: truncation, sign, "0x" prefix and padding.</summary>
+    private void Output(PyStr str, char ch, int flags, long width, int prec, bool sign)
+    {
+        int fill = sign && (flags & Zero) != 0 ? '0' : ' ';
+        long len = str.Length;
+        if ((width == -1 || width <= len) && (prec == -1 || prec >= len) && (flags & (SignFlag | Blank)) == 0)
+        {
+            _out.Append(str.Value);
+            return;
+        }
+        if (ch is 's' or 'r' or 'a' && prec >= 0 && len > prec) len = prec;
+        if (width > NumberLayout.MaxWidth) throw PyErr.New(PyExc.MemoryError);
+        int pindex = 0;
+        char signChar = '\0';
+        if (sign)
+        {
+            int c0 = str.CodePointAt(0);
+            if (c0 is '-' or '+') { signChar = (char)c0; len--; pindex++; }
+            else if ((flags & SignFlag) != 0) signChar = '+';
+            else if ((flags & Blank) != 0) signChar = ' ';
+            else sign = false;
+        }
+        if (width < len) width = len;
+        if (sign)
+        {
+            if (fill != ' ') _out.Append(signChar);
+            if (width > len) width--;
+        }
+        bool prefix = (flags & Alt) != 0 && ch is 'x' or 'X' or 'o';
+        if (prefix)
+        {
+            if (fill != ' ')
+            {
+                _out.Append('0').Append(ch);
+                pindex += 2;
+            }
+            width -= 2;
+            if (width < 0) width = 0;
+            len -= 2;
+        }
+        if (width > len && (flags & LJust) == 0)
+        {
+            NumberLayout.AppendFill(_out, fill, width - len);
+            width = len;
+        }
+        if (fill == ' ')
+        {
+            if (sign) _out.Append(signChar);
+            if (prefix)
+            {
+                _out.Append('0').Append(ch);
+                pindex += 2;
+            }
+        }
+        if (len > 0) _out.Append(str.SubstringCp(pindex, pindex + (int)len));
+        if (width > len) _out.Append(' ', (int)(width - len));
+    }
+}

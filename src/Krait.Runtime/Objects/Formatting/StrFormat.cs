@@ -1,0 +1,224 @@
+using System.Text;
+
+namespace Krait.Runtime;
+
+/// <summary>str.format and str.format_map (Objects/stringlib/unicode_format.h): literal text with {{ }}
+/// escapes, replacement fields {name.attr[key]!conv:spec} with specs expanded one level deep, and
+/// automatic or manual field numbering (never both).</summary>
+internal sealed class StrFormat
+{
+    private enum Numbering { Init, Auto, Manual }
+
+    private readonly PyTuple? _args;       // null for format_map: positional fields are an error
+    private readonly PyObject? _kwargs;
+    private Numbering _numbering;
+    private int _nextField;
+
+    private StrFormat(PyTuple? args, PyObject? kwargs)
+    {
+        _args = args;
+        _kwargs = kwargs;
+    }
+
+    /// <summary>Adds format, format_map, __format__ and the % operator to str.</summary>
+    public static void Register(PyType t)
+    {
+        BuiltinFormat.Register(t, (o, spec) => BuiltinFormat.FormatStr((PyStr)o, spec));
+        t.Number[(int)NumberOp.Remainder] = PercentFormat.Remainder;
+        TypeBuilder.Method(t, "format", (self, args, kw) =>
+        {
+            int npos = args.Length - (kw?.Count ?? 0);
+            PyDict? kwargs = null;
+            if (kw is not null && kw.Count > 0)
+            {
+                kwargs = new PyDict();
+                for (int i = 0; i < kw.Count; i++) kwargs.SetItem(kw[i], args[npos + i]);
+            }
+            return Format((PyStr)self!, PyTuple.Create(args[..npos]), kwargs);
+        });
+        TypeBuilder.Method(t, "format_map", (self, args, kw) =>
+        {
+            TypeBuilder.ExactArgs("str.format_map", args, kw, 1);
+            return Format((PyStr)self!, null, args[0]);
+        });
+    }
+
+    public static PyStr Format(PyStr fmt, PyTuple? args, PyObject? kwargs)
+    {
+        var sf = new StrFormat(args, kwargs);
+        return new PyStr(sf.Build(fmt, 0, fmt.Length, 2));
+    }
+
+    private string Build(PyStr s, int start, int end, int depth)
+    {
+        if (depth <= 0) throw PyErr.ValueError("Max string recursion exceeded");
+        var sb = new StringBuilder(end - start + 16);
+        int pos = start;
+        while (pos < end)
+        {
+            int litStart = pos, c = 0;
+            bool markup = false;
+            while (pos < end)
+            {
+                c = s.CodePointAt(pos++);
+                if (c is '{' or '}') { markup = true; break; }
+            }
+            bool atEnd = pos >= end;
+            int len = pos - litStart;
+            if (c == '}' && (atEnd || s.CodePointAt(pos) != '}'))
+                throw PyErr.ValueError("Single '}' encountered in format string");
+            if (atEnd && c == '{') throw PyErr.ValueError("Single '{' encountered in format string");
+            if (!atEnd)
+            {
+                if (c == s.CodePointAt(pos)) { pos++; markup = false; }
+                else len--;
+            }
+            if (len > 0) sb.Append(s.SubstringCp(litStart, litStart + len));
+            if (!markup) continue;
+            var field = ParseField(s, ref pos, end);
+            RenderField(sb, s, field, depth);
+        }
+        return sb.ToString();
+    }
+
+    private struct Field
+    {
+        public int NameStart, NameEnd, SpecStart, SpecEnd;
+        public int Conversion;
+        public bool SpecNeedsExpanding;
+    }
+
+    // parse_field: the field name ends at '}', ':' or '!' (brackets may hold any of them).
+    private static Field ParseField(PyStr s, ref int pos, int end)
+    {
+        var f = new Field { NameStart = pos };
+        int c = 0;
+        while (pos < end)
+        {
+            c = s.CodePointAt(pos++);
+            if (c == '{') throw PyErr.ValueError("unexpected '{' in field name");
+            if (c == '[')
+            {
+                while (pos < end && s.CodePointAt(pos) != ']') pos++;
+                continue;
+            }
+            if (c is '}' or ':' or '!') break;
+        }
+        f.NameEnd = pos - 1;
+        if (c is '!' or ':')
+        {
+            if (c == '!')
+            {
+                if (pos >= end) throw PyErr.ValueError("end of string while looking for conversion specifier");
+                f.Conversion = s.CodePointAt(pos++);
+                if (pos < end)
+                {
+                    c = s.CodePointAt(pos++);
+                    if (c == '}') { f.SpecStart = f.SpecEnd = pos; return f; }
+                    if (c != ':') throw PyErr.ValueError("expected ':' after conversion specifier");
+                }
+            }
+            f.SpecStart = pos;
+            int count = 1;
+            while (pos < end)
+            {
+                c = s.CodePointAt(pos++);
+                if (c == '{') { f.SpecNeedsExpanding = true; count++; }
+                else if (c == '}' && --count == 0) { f.SpecEnd = pos - 1; return f; }
+            }
+            throw PyErr.ValueError("unmatched '{' in format spec");
+        }
+        if (c != '}') throw PyErr.ValueError("expected '}' before end of string");
+        f.SpecStart = f.SpecEnd = pos;
+        return f;
+    }
+
+    private void RenderField(StringBuilder sb, PyStr s, in Field field, int depth)
+    {
+        var obj = FieldObject(s, field.NameStart, field.NameEnd);
+        if (field.Conversion != 0)
+        {
+            obj = field.Conversion switch
+            {
+                'r' => Ops.Repr(obj),
+                's' => Ops.Str(obj),
+                'a' => Ops.Ascii(obj),
+                _ => throw PyErr.ValueError(field.Conversion > 32 && field.Conversion < 127
+                    ? $"Unknown conversion specifier {(char)field.Conversion}"
+                    : $"Unknown conversion specifier \\x{field.Conversion:x}"),
+            };
+        }
+        PyStr spec = field.SpecNeedsExpanding
+            ? new PyStr(Build(s, field.SpecStart, field.SpecEnd, depth - 1))
+            : field.SpecStart == field.SpecEnd ? PyStr.Empty : new PyStr(s.SubstringCp(field.SpecStart, field.SpecEnd));
+        sb.Append(Ops.Format(obj, spec).Value);
+    }
+
+    // get_field_object: the first part indexes args (a number or empty) or kwargs (a name); then .attr and [key].
+    private PyObject FieldObject(PyStr s, int start, int end)
+    {
+        int i = start;
+        while (i < end && s.CodePointAt(i) is not ('.' or '[')) i++;
+        long index = ParseIndex(s, start, i);
+        bool empty = i == start;
+        if (empty || index != -1)
+        {
+            if (_numbering == Numbering.Init) _numbering = empty ? Numbering.Auto : Numbering.Manual;
+            if (_numbering == Numbering.Manual && empty)
+                throw PyErr.ValueError("cannot switch from manual field specification to automatic field numbering");
+            if (_numbering == Numbering.Auto && !empty)
+                throw PyErr.ValueError("cannot switch from automatic field numbering to manual field specification");
+            if (empty) index = _nextField++;
+        }
+        PyObject obj;
+        if (index == -1)
+        {
+            var key = new PyStr(s.SubstringCp(start, i));
+            if (_kwargs is null) throw PyErr.KeyError(key);
+            obj = Ops.GetItem(_kwargs, key);
+        }
+        else
+        {
+            if (_args is null) throw PyErr.ValueError("Format string contains positional fields");
+            if (index >= _args.Count)
+                throw PyErr.IndexError($"Replacement index {index} out of range for positional args tuple");
+            obj = _args[(int)index];
+        }
+        while (i < end)
+        {
+            int c = s.CodePointAt(i++);
+            int nameStart = i;
+            if (c == '.')
+            {
+                while (i < end && s.CodePointAt(i) is not ('.' or '[')) i++;
+                if (i == nameStart) throw PyErr.ValueError("Empty attribute in format string");
+                obj = Ops.GetAttr(obj, new PyStr(s.SubstringCp(nameStart, i)));
+                continue;
+            }
+            if (c != '[') throw PyErr.ValueError("Only '.' or '[' may follow ']' in format field specifier");
+            bool closed = false;
+            while (i < end) { if (s.CodePointAt(i++) == ']') { closed = true; break; } }
+            if (!closed) throw PyErr.ValueError("Missing ']' in format string");
+            int nameEnd = i - 1;
+            long idx = ParseIndex(s, nameStart, nameEnd);
+            if (nameEnd == nameStart) throw PyErr.ValueError("Empty attribute in format string");
+            obj = Ops.GetItem(obj, idx == -1 ? new PyStr(s.SubstringCp(nameStart, nameEnd)) : PyInt.FromLong(idx));
+        }
+        return obj;
+    }
+
+    /// <summary>get_integer: the decimal value of [start, end), or −1 when empty or not all digits.</summary>
+    private static long ParseIndex(PyStr s, int start, int end)
+    {
+        if (start >= end) return -1;
+        long acc = 0;
+        for (int i = start; i < end; i++)
+        {
+            int d = FormatSpec.DecimalValue(s.CodePointAt(i));
+            if (d < 0) return -1;
+            if (acc > (long.MaxValue - d) / 10) throw PyErr.ValueError("Too many decimal digits in format string");
+            acc = acc * 10 + d;
+        }
+        return acc;
+    }
+}

@@ -1,0 +1,10 @@
+# Digits come from the exact stored value: these are the classic surprises.
+print(f"{2.675:.2f} {1.005:.2f} {0.125:.2f} {0.375:.2f} {2.5:.0f} {3.5:.0f} {-0.5:.0f}")
+print(f"{0.1:.20f}")
+print(f"{0.1:.55f}")
+print(f"{1/3:.25e}")
+print(f"{5e-324:.5e} {5e-324:.0e} {5e-324}")
+print(f"{2.2250738585072014e-308:.17g}")
+print(f"{1.7976931348623157e308:.0f}")
+print(f"{9.9999999999999995e-08:.17g} {9.5:.0e} {0.95:.1g} {99.5:.2g}")
+print("%.3f %.0f %.1e %.17g" % (1.0005, 0.5, 0.25, 0.1))
