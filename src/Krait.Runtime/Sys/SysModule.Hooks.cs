@@ -12,13 +12,7 @@ public static partial class SysModule
     private static void AddHooks(PyModule m)
     {
         m.AddFunction("displayhook", (self, args, kw) => { DisplayHook(ArgBinder.One("sys.displayhook", args, kw)); return PyNone.Instance; });
-        m.AddFunction("excepthook", (self, args, kw) =>
-        {
-            ArgBinder.Positional("excepthook", args, kw, 3, 3);
-            if (args[1] is PyBaseException e) PrintException(e);
-            else WriteStderr($"TypeError: print_exception(): Exception expected for value, {args[1].Type.Name} found\n");
-            return PyNone.Instance;
-        });
+        m.AddFunction("excepthook", ExceptionPrinter.ExceptHook);
         m.AddFunction("unraisablehook", (self, args, kw) =>
         {
             var a = ArgBinder.One("sys.unraisablehook", args, kw);
@@ -138,35 +132,8 @@ public static partial class SysModule
         builtins.SetItem(underscore, o);
     }
 
-    /// <summary>Prints an exception and its traceback to sys.stderr (the default sys.excepthook).</summary>
-    public static void PrintException(PyBaseException e) => FallbackPrintException(e);
-
-    // TEMPORARY until Vm/ExceptionPrinter.cs (engineer `tracebacks`) lands: frames without source lines.
-    private static void FallbackPrintException(PyBaseException e)
-    {
-        var sb = new StringBuilder();
-        if (e.Traceback is PyTraceback tb)
-        {
-            sb.Append("Traceback (most recent call last):\n");
-            for (var t = tb; t is not null; t = t.Next)
-                sb.Append($"  File \"{t.Frame.Code.Filename.Value}\", line {t.LineNo}, in {t.Frame.Code.Name.Value}\n");
-        }
-        sb.Append(FormatExceptionOnly(e)).Append('\n');
-        WriteStderr(sb.ToString());
-    }
-
-    private static string FormatExceptionOnly(PyBaseException e)
-    {
-        var t = e.Type;
-        string name = t.QualName;
-        if (t.TypeDict.GetItemStr(PyStr.Intern("__module__")) is PyStr mod && mod.Value is not ("builtins" or "__main__"))
-            name = mod.Value + "." + name;
-        else if (!t.IsHeapType && t.Name.Contains('.')) name = t.Name;
-        string msg;
-        try { msg = Ops.Str(e).Value; }
-        catch (PythonException) { msg = "<exception str() failed>"; }
-        return msg.Length == 0 ? name : $"{name}: {msg}";
-    }
+    /// <summary>Prints an exception and its traceback to sys.stderr (what the default sys.excepthook does).</summary>
+    public static void PrintException(PyBaseException e) => ExceptionPrinter.Print(e);
 
     /// <summary>PyErr_WriteUnraisable: reports an exception that cannot be raised (in __del__, at exit flush)
     /// through sys.unraisablehook.</summary>
