@@ -97,6 +97,8 @@ public static partial class BuiltinsModule
             {
                 // Also at process exit, whoever ends the process (flushing is C# only, no Python code runs).
                 if (!s_exitHooked) { s_exitHooked = true; AppDomain.CurrentDomain.ProcessExit += (_, _) => FlushOpenFiles(); }
+                if (s_openFiles.Count >= 256 && (s_openFiles.Count & (s_openFiles.Count - 1)) == 0)
+                    s_openFiles.RemoveAll(r => !r.TryGetTarget(out var o) || o is PyBinaryIO { IsClosed: true } || o is PyTextIOWrapper { IsClosed: true });
                 s_openFiles.Add(new WeakReference<PyObject>(buffered));
             }
         }
