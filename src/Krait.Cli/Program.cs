@@ -48,7 +48,8 @@ internal static class Program
             stderr.WriteLine("krait: the interactive prompt is not available yet; give a program, -c or -m");
             return 2;
         }
-        return ProgramRunner.Run(cl, stderr);
+        stdout.Flush();
+        return ProgramRunner.Run(cl, args);
     }
 
     private static int Run(string[] args)

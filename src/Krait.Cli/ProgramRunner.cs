@@ -8,125 +8,152 @@ namespace Krait.Cli;
 /// turns its end — return, SystemExit or an uncaught exception — into the process exit code.</summary>
 internal static class ProgramRunner
 {
-    public static int Run(CommandLine cl, TextWriter stderr)
+    public static int Run(CommandLine cl, string[] origArgv)
     {
-        PythonRuntime.Optimize = cl.Optimize;
-        var sys = Sys.Module;
-        var argv = new PyList();
-        foreach (var a in cl.Args.Count == 0 ? [""] : cl.Args) argv.Append(new PyStr(a));
-        sys.Add("argv", argv);
-        BootstrapFallbacks.Install();
-
+        Configure(cl, origArgv);
+        int code;
         try
         {
-            try
-            {
-                if (cl.Command is not null) RunSource(Encoding.UTF8.GetBytes(cl.Command), "<string>", null, scriptDir: "");
-                else if (cl.Module is not null)
-                {
-                    stderr.WriteLine($"{Environment.ProcessPath}: running a module with -m is not available yet: {cl.Module}");
-                    return 1;
-                }
-                else
-                {
-                    string script = cl.Script ?? "-";
-                    if (!SourceFile.TryRead(script, stderr, out var data, out var fileName)) return 2;
-                    if (script == "-") RunSource(data, "<stdin>", null, scriptDir: "");
-                    else
-                    {
-                        string full = AbsolutePath(script);
-                        RunSource(data, full, full, Path.GetDirectoryName(full) ?? "");
-                    }
-                }
-                return 0;
-            }
-            catch (PythonException e)
-            {
-                return HandleUncaught(e.Value, stderr);
-            }
+            code = RunMain(cl);
         }
-        finally
+        catch (PythonException e)
         {
-            FlushStdout();
+            code = HandleUncaught(e.Value);
         }
+        // flush_std_files: a failing flush of stdout makes the exit status 120.
+        if (!SysModule.FlushStdStreams() && code == 0) code = 120;
+        return code;
+    }
+
+    private static void Configure(CommandLine cl, string[] origArgv)
+    {
+        PythonRuntime.Optimize = cl.Optimize;
+        SysConfig.Unbuffered = cl.Unbuffered;
+        SysConfig.DontWriteBytecode = cl.DontWriteBytecode;
+        SysConfig.IgnoreEnvironment = cl.IgnoreEnvironment;
+        SysConfig.Isolated = cl.Isolated;
+        SysConfig.NoUserSite = cl.NoUserSite;
+        SysConfig.NoSite = cl.NoSite;
+        SysConfig.Quiet = cl.Quiet;
+        SysConfig.Inspect = cl.Inspect;
+        SysConfig.Verbose = cl.Verbose ? 1 : 0;
+        SysConfig.BytesWarning = cl.BytesWarning;
+        SysConfig.WarnOptions.AddRange(cl.WarnOptions);
+        foreach (var x in cl.XOptions)
+        {
+            int eq = x.IndexOf('=');
+            SysConfig.XOptions.Add(eq < 0 ? new(x, null) : new(x[..eq], x[(eq + 1)..]));
+        }
+        string exe = Environment.ProcessPath ?? "krait";
+        SysModule.Configure(cl.Module is not null ? ["-m", .. cl.Args] : cl.Args, [exe, .. origArgv], exe);
+    }
+
+    /// <summary>Runs __main__; returns 2 when the script can't be opened (after CPython's message).</summary>
+    private static int RunMain(CommandLine cl)
+    {
+        if (cl.Command is not null)
+        {
+            Importer.InitializePath("", cl.Isolated, cl.IgnoreEnvironment);
+            RunSource(Encoding.UTF8.GetBytes(cl.Command), "<string>", Importer.GetOrCreateMainModule().ModuleDict);
+            return 0;
+        }
+        if (cl.Module is not null)
+        {
+            Importer.InitializePath(cl.Isolated ? null : Directory.GetCurrentDirectory(), cl.Isolated, cl.IgnoreEnvironment);
+            Importer.RunModuleAsMain(cl.Module);
+            return 0;
+        }
+        string script = cl.Script ?? "-";
+        if (script == "-")
+        {
+            Importer.InitializePath("", cl.Isolated, cl.IgnoreEnvironment);
+            RunSource(ReadStdin(), "<stdin>", Importer.GetOrCreateMainModule().ModuleDict);
+            return 0;
+        }
+        string full = AbsolutePath(script);
+        byte[] data;
+        try
+        {
+            data = File.ReadAllBytes(full);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            int errno = e is FileNotFoundException or DirectoryNotFoundException ? 2 : e is UnauthorizedAccessException ? 13 : 5;
+            string reason = errno switch { 2 => "No such file or directory", 13 => "Permission denied", _ => e.Message };
+            WriteStderr($"{Environment.ProcessPath}: can't open file {PyStr.ReprOf(full).Value}: [Errno {errno}] {reason}\n");
+            return 2;
+        }
+        Importer.InitializePath(cl.Isolated ? null : Importer.ScriptDirectory(full), cl.Isolated, cl.IgnoreEnvironment);
+        RunSource(data, full, Importer.PrepareMainScript(full));
+        return 0;
+    }
+
+    private static byte[] ReadStdin()
+    {
+        using var stdin = Console.OpenStandardInput();
+        using var ms = new MemoryStream();
+        stdin.CopyTo(ms);
+        return ms.ToArray();
     }
 
     /// <summary>CPython makes the script path absolute by joining it to the working directory (no normalisation).</summary>
-    private static string AbsolutePath(string path)
-    {
-        if (path.StartsWith('/')) return path;
-        string cwd = Directory.GetCurrentDirectory();
-        return cwd + "/" + path;
-    }
+    private static string AbsolutePath(string path) =>
+        path.StartsWith('/') ? path : Directory.GetCurrentDirectory() + "/" + path;
 
-    private static void RunSource(byte[] source, string fileName, string? file, string scriptDir)
+    private static void RunSource(byte[] source, string fileName, PyDict globals)
     {
-        var path = new PyList();
-        path.Append(new PyStr(scriptDir));
-        path.Append(new PyStr(Environment.GetEnvironmentVariable("KRAIT_STDLIB") ?? "/usr/lib/python3.11"));
-        Sys.Module.Add("path", path);
-
-        var main = new PyModule("__main__");
-        var d = main.ModuleDict;
-        d.SetItem(PyStr.Intern("__builtins__"), PythonRuntime.Builtins);
-        if (file is not null)
-        {
-            d.SetItem(PyStr.Intern("__file__"), new PyStr(file));
-            d.SetItem(PyStr.Intern("__cached__"), PyNone.Instance);
-        }
-        PythonRuntime.Modules.SetItem(PyStr.Intern("__main__"), main);
         PyCode code;
         try
         {
             var warnings = new List<Krait.Syntax.Tokenizer.TokenizerWarning>();
             var mod = Krait.Syntax.Parser.PythonParser.ParseModule(source, fileName, Krait.Syntax.Parser.ParseMode.File, warnings);
-            FlushStdout();
-            var err = StdErrWriter();
-            WarningPrinter.Print(warnings, fileName, source, err);
-            err.Flush();
+            if (warnings.Count > 0)
+            {
+                var w = new StringWriter();
+                WarningPrinter.Print(warnings, fileName, source, w);
+                WriteStderr(w.ToString());
+            }
             code = new PyCode(Krait.Compiler.CodeGen.Compiler.Compile(mod, fileName, Encoding.UTF8.GetString(source), PythonRuntime.Optimize));
         }
         catch (PythonSyntaxError e)
         {
             throw new PythonException(CompileService.ToPython(e));
         }
-        Interpreter.RunCode(code, d, d);
+        Interpreter.RunCode(code, globals, globals);
     }
 
-    private static TextWriter StdErrWriter() => new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
-
     /// <summary>SystemExit sets the exit code (printing a non-int code); anything else goes to sys.excepthook.</summary>
-    private static int HandleUncaught(PyBaseException exc, TextWriter stderr)
+    private static int HandleUncaught(PyBaseException exc)
     {
         if (exc is PySystemExit se)
         {
             var code = se.Code;
             if (code is PyNone) return 0;
             if (code is PyInt i) return i.TryGetLong(out long v) ? (int)(v & 0xFF) : 255;
-            FlushStdout();
-            WriteStderr(Ops.Str(code).Value + "\n", stderr);
+            SysModule.FlushStdStreams();
+            WriteStderr(Ops.Str(code).Value + "\n");
             return 1;
         }
-        FlushStdout();
+        SysModule.FlushStdStreams();
         var hook = Sys.GetOrNull("excepthook");
-        if (hook is null)
-        {
-            BootstrapFallbacks.PrintException(exc, stderr);
-            return 1;
-        }
         try
         {
+            if (hook is null) throw PyErr.RuntimeError("lost sys.excepthook");
             Ops.Call(hook, [exc.Type, exc, (PyObject?)exc.Traceback ?? PyNone.Instance]);
         }
         catch (PythonException e)
         {
-            BootstrapFallbacks.PrintException(e.Value, stderr);
+            // Error in sys.excepthook: CPython prints both exceptions with the default printer.
+            WriteStderr("Error in sys.excepthook:\n");
+            ExceptionPrinter.Print(e.Value);
+            WriteStderr("\nOriginal exception was:\n");
+            ExceptionPrinter.Print(exc);
         }
         // CPython re-raises SIGINT to die of it; a shell sees status 130 either way.
         return exc.Type.IsSubtype(PyExc.KeyboardInterrupt) ? 130 : 1;
     }
 
-    private static void WriteStderr(string text, TextWriter fallback)
+    private static void WriteStderr(string text)
     {
         var err = Sys.GetOrNull("stderr");
         if (err is not null and not PyNone)
@@ -139,18 +166,7 @@ internal static class ProgramRunner
             }
             catch (PythonException) { }
         }
+        using var fallback = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false));
         fallback.Write(text);
-    }
-
-    private static void FlushStdout()
-    {
-        foreach (var name in new[] { "stdout", "stderr" })
-        {
-            var s = Sys.GetOrNull(name);
-            if (s is null or PyNone) continue;
-            try { Ops.CallMethod(s, "flush", []); }
-            catch (PythonException) { }
-        }
-        BootstrapFallbacks.Flush();
     }
 }

@@ -132,7 +132,7 @@ public static partial class SysModule
         builtins.SetItem(underscore, o);
     }
 
-    /// <summary>Prints an exception and its traceback to sys.stderr (what the default sys.excepthook does).</summary>
+    /// <summary>Prints an exception and its traceback to sys.stderr (the default sys.excepthook).</summary>
     public static void PrintException(PyBaseException e) => ExceptionPrinter.Print(e);
 
     /// <summary>PyErr_WriteUnraisable: reports an exception that cannot be raised (in __del__, at exit flush)

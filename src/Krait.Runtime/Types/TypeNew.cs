@@ -83,6 +83,8 @@ public static class TypeNew
                 o.Dict = d;
             });
 
+        // The dict was written directly above (after a cached look-up of "__dict__"): new version tag.
+        type.Modified();
         type.InheritSlots(solid);
         if (type.Allocate is null && ReferenceEquals(PyBaseObject.SolidBase(solid), PyType.ObjectType)) type.Allocate = static t => new PyInstance(t);
         SlotDefs.FixupSlots(type);

@@ -112,6 +112,12 @@ public static partial class ExceptionPrinter
         Print(exc);
     }
 
+    /// <summary>PyTraceBack_Print: "Traceback (most recent call last):" and the entries of <paramref name="tb"/>
+    /// (no exception line), written to <paramref name="file"/> through its <c>write</c> method (used by the
+    /// unraisable-exception hook).</summary>
+    public static void PrintTraceback(PyTraceback tb, PyObject file) =>
+        PrintTraceback(new Context(null, file), tb, 0, null, null, TracebackHeader);
+
     /// <summary>The text <see cref="Print"/> would write.</summary>
     public static string Format(PyBaseException exc)
     {
@@ -196,7 +202,7 @@ public static partial class ExceptionPrinter
         {
             module = null;
         }
-        if (module is not PyStr m) ctx.Write("<unknown>");
+        if (module is not PyStr m) ctx.Write("<unknown>.");
         else if (m.Value != "builtins" && m.Value != "__main__")
         {
             ctx.Write(m.Value);

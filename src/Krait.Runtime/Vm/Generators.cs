@@ -16,6 +16,12 @@ internal static class Generators
         returned = false;
         try
         {
+            if (value is PyNone && receiver.Type.IsHeapType && receiver.Type.IterNext is not null)
+            {
+                // A class's __next__ may end with StopIteration(value): call it directly to keep the value.
+                var nextMethod = Ops.LookupSpecial(receiver, "__next__");
+                if (nextMethod is not null) return Ops.Call(nextMethod, []);
+            }
             if (value is PyNone && receiver.Type.IterNext is { } next)
             {
                 var r = next(receiver);

@@ -58,8 +58,6 @@ internal static partial class Interpreter
             catch (PythonException pe)
             {
                 exc = pe.Value;
-                if (exc.Traceback is null && ts.Handled is { } h && !ReferenceEquals(h, exc) && exc.Context is null)
-                    SetContext(exc, h);
                 continue;
             }
             catch (InsufficientExecutionStackException)
@@ -83,6 +81,10 @@ internal static partial class Interpreter
     /// <paramref name="f"/> (not yet left).</summary>
     private static bool Unwind(ThreadState ts, ref PyFrame f, PyBaseException exc, int index, bool reraise)
     {
+        // A fresh exception (no traceback yet) raised while another is handled gets it as __context__, as
+        // _PyErr_SetObject does; `raise` statements set it themselves (MakeRaise).
+        if (!reraise && exc.Traceback is null && exc.Context is null && ts.Handled is { } h && !ReferenceEquals(h, exc))
+            SetContext(exc, h);
         while (true)
         {
             if (!reraise) exc.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, f.Lasti);
@@ -781,8 +783,8 @@ internal static partial class Interpreter
                     {
                         PyObject? cause = arg == 2 ? s[--sp] : null;
                         PyObject? value = arg >= 1 ? s[--sp] : null;
-                        s[sp] = null;
-                        if (arg >= 1) s[sp + 1] = null;
+                        if (arg >= 1) s[sp] = null;
+                        if (arg == 2) s[sp + 1] = null;
                         if (arg == 0)
                         {
                             exc = ts.Handled;
@@ -804,8 +806,8 @@ internal static partial class Interpreter
                     case Op.PUSH_EXC_INFO:
                     {
                         var v = (PyBaseException)s[sp - 1]!;
-                        s[sp - 1] = (PyObject?)ts.Handled ?? PyNone.Instance;
-                        ts.Handled = v;
+                        s[sp - 1] = (PyObject?)ts.ExcState.Value ?? PyNone.Instance;
+                        ts.ExcState.Value = v;
                         s[sp++] = v;
                         continue;
                     }
@@ -813,7 +815,7 @@ internal static partial class Interpreter
                     {
                         var v = s[--sp]!;
                         s[sp] = null;
-                        ts.Handled = v as PyBaseException;
+                        ts.ExcState.Value = v as PyBaseException;
                         continue;
                     }
                     case Op.CHECK_EXC_MATCH:
@@ -827,7 +829,7 @@ internal static partial class Interpreter
                     {
                         var matchType = s[--sp]!;
                         s[sp] = null;
-                        var excValue = (PyBaseException)s[sp - 1]!;
+                        var excValue = s[sp - 1]!;
                         CheckExceptStarType(matchType);
                         ExceptionGroups.Match(excValue, matchType, out var match, out var rest);
                         if (match is null)
@@ -840,7 +842,7 @@ internal static partial class Interpreter
                             s[sp - 1] = rest ?? PyNone.Instance;
                             s[sp++] = match;
                             // The handler runs with the matched group as the handled exception.
-                            ts.Handled = match as PyBaseException;
+                            ts.ExcState.Value = match as PyBaseException;
                         }
                         continue;
                     }

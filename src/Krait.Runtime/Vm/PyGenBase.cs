@@ -9,8 +9,8 @@ public abstract class PyGenBase : PyObject
     internal readonly PyFrame Frame;
     public PyStr Name, QualName;
     internal bool Running;
-    /// <summary>The exception the generator was handling when it last suspended.</summary>
-    private PyBaseException? _excState;
+    /// <summary>The exception state of the generator's frame (what it handles while suspended in an except block).</summary>
+    private readonly ExcInfo _excState = new();
 
     protected PyGenBase(PyType type, PyFrame frame) : base(type)
     {
@@ -60,8 +60,9 @@ public abstract class PyGenBase : PyObject
                 throw PyErr.TypeError($"can't send non-None value to a just-started {Kind}");
         }
         var ts = ThreadState.Current;
-        var callerHandled = ts.Handled;
-        if (_excState is not null) ts.Handled = _excState;
+        // The generator's own exception state sits on top of the caller's while it runs (gi_exc_state).
+        _excState.Previous = ts.ExcState;
+        ts.ExcState = _excState;
         Running = true;
         PyObject result;
         try
@@ -71,17 +72,18 @@ public abstract class PyGenBase : PyObject
         catch (PythonException pe)
         {
             Running = false;
-            _excState = null;
-            ts.Handled = callerHandled;
+            ts.ExcState = _excState.Previous!;
+            _excState.Previous = null;
+            _excState.Value = null;
             ConvertStopIteration(pe);
             throw;
         }
         Running = false;
-        _excState = ReferenceEquals(ts.Handled, callerHandled) ? null : ts.Handled;
-        ts.Handled = callerHandled;
+        ts.ExcState = _excState.Previous!;
+        _excState.Previous = null;
         if (Frame.Completed)
         {
-            _excState = null;
+            _excState.Value = null;
             returned = true;
         }
         return result;

@@ -16,6 +16,14 @@ public sealed class PyGenerator(PyFrame frame) : PyGenBase(GeneratorType, frame)
             var r = g.SendEx(PyNone.Instance, null, false, out bool returned);
             return returned ? null : r;
         };
+        // __next__ itself (not the slot wrapper) so that StopIteration carries the return value.
+        TypeBuilder.Method(t, "__next__", (self, args, kw) =>
+        {
+            TypeBuilder.ExactArgs("__next__", args, kw, 0);
+            var r = ((PyGenerator)self!).SendEx(PyNone.Instance, null, false, out bool returned);
+            if (returned) throw StopIterationFor(r);
+            return r;
+        });
         AddCommon(t, "gi");
         TypeBuilder.GetSet(t, "gi_yieldfrom", o => ((PyGenBase)o).YieldFrom() ?? PyNone.Instance, null);
     }

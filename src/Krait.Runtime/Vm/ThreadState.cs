@@ -12,8 +12,29 @@ public sealed class ThreadState
     public PyFrame? Frame;
     /// <summary>Python frames currently on this thread (checked against the recursion limit).</summary>
     public int Depth;
-    /// <summary>The exception currently being handled (set by PUSH_EXC_INFO, restored by POP_EXCEPT).</summary>
-    public PyBaseException? Handled;
+    /// <summary>The innermost exception state (CPython's tstate->exc_info): the thread's own, or the running
+    /// generator's, which links to its caller's while it runs.</summary>
+    public ExcInfo ExcState = new();
+
+    /// <summary>The exception being handled, as sys.exc_info() reports it: the innermost state that has one
+    /// (_PyErr_GetTopmostException).</summary>
+    public PyBaseException? Handled
+    {
+        get
+        {
+            for (var e = ExcState; e is not null; e = e.Previous)
+                if (e.Value is not null) return e.Value;
+            return null;
+        }
+    }
     /// <summary>sys.settrace / sys.setprofile functions.</summary>
     public PyObject? TraceFunc, ProfileFunc;
+}
+
+/// <summary>One level of handled-exception state (CPython's _PyErr_StackItem).</summary>
+public sealed class ExcInfo
+{
+    /// <summary>The exception handled at this level (set by PUSH_EXC_INFO, restored by POP_EXCEPT).</summary>
+    public PyBaseException? Value;
+    public ExcInfo? Previous;
 }

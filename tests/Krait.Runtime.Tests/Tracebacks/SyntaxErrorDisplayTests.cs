@@ -51,4 +51,20 @@ public class SyntaxErrorDisplayTests
             : msg.Value.Length == 0 ? PyErr.Make(type) : PyErr.Make(type, msg);
         Assert.Equal(content[(nl2 + 1)..], ExceptionPrinter.Format(exc));
     }
+
+    /// <summary>The whole path the CLI would take: compile the case's source, turn the compile error into the
+    /// Python exception (CompileService) and print it.</summary>
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void CompileErrorsPrintAsCPythonDoes(string rel)
+    {
+        var content = File.ReadAllText(Path.Combine(CorpusRoot, rel), Encoding.UTF8);
+        // ast.parse's own limit on the depth of the tree it converts; compile() has none.
+        if (content.StartsWith("[\"RecursionError\", \"maximum recursion depth exceeded during ast construction\"", StringComparison.Ordinal)) return;
+        int nl2 = content.IndexOf('\n', content.IndexOf('\n') + 1);
+        string source = Path.ChangeExtension(rel, ".py");
+        var bytes = File.ReadAllBytes(Path.Combine(CorpusRoot, source));
+        var e = Assert.Throws<PythonException>(() => CompileService.Compile(bytes, source, "exec"));
+        Assert.Equal(content[(nl2 + 1)..], ExceptionPrinter.Format(e.Value));
+    }
 }
