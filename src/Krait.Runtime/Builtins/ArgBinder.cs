@@ -20,13 +20,15 @@ internal static class ArgBinder
             throw PyErr.TypeError($"{fname}() takes {(exact ? "exactly" : "at most")} {maxPos} {(maxPos < names.Length ? "positional " : "")}argument{(maxPos == 1 ? "" : "s")} ({npos} given)");
         }
         for (int i = 0; i < npos; i++) slots[i] = args[i];
+        // Like _PyArg_UnpackKeywords: missing required arguments are reported before unknown keywords.
+        string? unknown = null;
         for (int k = 0; k < nkw; k++)
         {
             string key = ((PyStr)kw![k]).Value;
             int j = -1;
             for (int i = posOnly; i < names.Length; i++)
                 if (names[i] == key) { j = i; break; }
-            if (j < 0) throw PyErr.TypeError($"'{key}' is an invalid keyword argument for {fname}()");
+            if (j < 0) { unknown ??= key; continue; }
             if (slots[j] is not null) throw PyErr.TypeError($"argument for {fname}() given by name ('{key}') and position ({j + 1})");
             slots[j] = args[npos + k];
         }
@@ -37,6 +39,7 @@ internal static class ArgBinder
                 throw PyErr.TypeError($"{fname}() takes {(required == maxPos ? "exactly" : "at least")} {required} positional argument{(required == 1 ? "" : "s")} ({npos} given)");
             throw PyErr.TypeError($"{fname}() missing required argument '{names[i]}' (pos {i + 1})");
         }
+        if (unknown is not null) throw PyErr.TypeError($"'{unknown}' is an invalid keyword argument for {fname}()");
     }
 
     /// <summary>The old-style "f expected at most N arguments, got M" check of METH_VARARGS builtins with no keywords.</summary>

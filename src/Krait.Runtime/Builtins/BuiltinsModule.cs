@@ -9,6 +9,7 @@ public static partial class BuiltinsModule
         var m = new PyModule("builtins", "Built-in functions, exceptions, and other objects.");
         AddConstantsAndTypes(m);
         AddIOFunctions(m);
+        AddOpenFunction(m);
         AddNumberFunctions(m);
         AddObjectFunctions(m);
         AddIterationFunctions(m);

@@ -68,8 +68,8 @@ internal static class Utf8Codec
     }
 
     private static PythonException EncodeError(string s, int cpIndex, string reason) =>
-        new(PyErr.Make(PyExc.UnicodeEncodeError, PyTuple.Create([new PyStr("utf-8"), new PyStr(s),
-            PyInt.FromLong(cpIndex), PyInt.FromLong(cpIndex + 1), new PyStr(reason)])));
+        new((PyBaseException)Ops.Call(PyExc.UnicodeEncodeError, [new PyStr("utf-8"), new PyStr(s),
+            PyInt.FromLong(cpIndex), PyInt.FromLong(cpIndex + 1), new PyStr(reason)]));
 
     /// <summary>Decodes <paramref name="b"/>; when not <paramref name="final"/>, an incomplete sequence at the end is
     /// left undecoded and <paramref name="consumed"/> stops before it.</summary>
@@ -137,8 +137,8 @@ internal static class Utf8Codec
             case "ignore":
                 break;
             default:
-                throw new PythonException(PyErr.Make(PyExc.UnicodeDecodeError, PyTuple.Create([new PyStr("utf-8"),
-                    new PyBytes(b.ToArray()), PyInt.FromLong(start), PyInt.FromLong(start + len), new PyStr(reason)])));
+                throw new PythonException((PyBaseException)Ops.Call(PyExc.UnicodeDecodeError, [new PyStr("utf-8"),
+                    new PyBytes(b.ToArray()), PyInt.FromLong(start), PyInt.FromLong(start + len), new PyStr(reason)]));
         }
         return start + len;
     }

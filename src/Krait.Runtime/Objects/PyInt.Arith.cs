@@ -136,7 +136,7 @@ public partial class PyInt
             if (bx == 0) throw PyErr.ZeroDivisionError("0.0 cannot be raised to a negative power");
             return new PyFloat(Math.Pow(bx, by));
         }
-        if (!x.IsBig && (x.Small is 0 or 1)) return FromLong(x.Small);
+        if (!x.IsBig && (x.Small is 0 or 1)) return FromLong(y.Sign == 0 ? 1 : x.Small);
         if (!x.IsBig && x.Small == -1) return FromLong(y.IsBig ? (y.Big.IsEven ? 1 : -1) : ((y.Small & 1) == 0 ? 1 : -1));
         if (y.IsBig || y.Small > int.MaxValue) throw PyErr.New(PyExc.MemoryError);
         int e = (int)y.Small;

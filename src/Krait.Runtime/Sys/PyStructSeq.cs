@@ -18,7 +18,8 @@ public sealed class PyStructSeq : PyTuple
             for (int i = 0; i < fields.Length; i++)
             {
                 int idx = i;
-                TypeBuilder.GetSet(t, fields[i], o => ((PyStructSeq)o).Items[idx], null);
+                // Read-only members, as CPython's structseq fields are (T_OBJECT, READONLY).
+                TypeBuilder.GetSet(t, fields[i], o => ((PyStructSeq)o).Items[idx], (o, v) => throw PyErr.AttributeError("readonly attribute"));
             }
             var n = PyInt.FromLong(fields.Length);
             t.TypeDict.SetItem(PyStr.Intern("n_sequence_fields"), n);

@@ -15,7 +15,11 @@ public static partial class SysModule
             if (kw is not null && kw.Count > 0) throw PyErr.TypeError("sys.exit() takes no keyword arguments");
             ArgBinder.Positional("exit", args, null, 0, 1);
             // sys.exit(None) is sys.exit(): a SystemExit with no arguments.
-            throw args.Length == 0 || args[0] is PyNone ? PyErr.New(PyExc.SystemExit) : PyErr.New(PyExc.SystemExit, args[0]);
+            // and a tuple becomes the exception's arguments (PyErr_SetObject).
+            if (args.Length == 0 || args[0] is PyNone) throw PyErr.New(PyExc.SystemExit);
+            if (args[0] is PyTuple t && ReferenceEquals(t.Type, PyType.TupleType))
+                throw new PythonException((PyBaseException)Ops.Call(PyExc.SystemExit, t.AsSpan()));
+            throw PyErr.New(PyExc.SystemExit, args[0]);
         });
         m.AddFunction("getdefaultencoding", (self, args, kw) => { ArgBinder.None("sys.getdefaultencoding", args, kw); return new PyStr("utf-8"); });
         m.AddFunction("getfilesystemencoding", (self, args, kw) => { ArgBinder.None("sys.getfilesystemencoding", args, kw); return new PyStr("utf-8"); });

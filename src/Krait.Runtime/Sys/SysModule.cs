@@ -39,6 +39,7 @@ public static partial class SysModule
     public static bool FlushStdStreams()
     {
         bool ok = true;
+        BuiltinsModule.FlushOpenFiles();
         foreach (var name in new[] { "stdout", "stderr" })
         {
             var s = Sys.GetOrNull(name);
