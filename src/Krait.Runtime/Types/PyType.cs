@@ -85,9 +85,8 @@ public sealed partial class PyType : PyObject
         // CPython's type attribute cache: keyed by (version tag, name object); a version tag changes whenever
         // the dict of the type or of any base changes (Modified), so a hit is always current.
         uint version = VersionTag;
-        int slot = (int)((version * 2654435761u) ^ (uint)RuntimeHelpers.GetHashCode(name)) & (LookupCacheSize - 1);
-        var entry = s_lookupCache[slot];
-        if (entry is not null && entry.Version == version && ReferenceEquals(entry.Name, name)) return entry.Value;
+        int slot = (int)(((ulong)version * 2654435761u) ^ (ulong)name.GetHash()) & (LookupCacheSize - 1);
+        if (s_cacheVersions[slot] == version && ReferenceEquals(s_cacheNames[slot], name)) return Unsafe.As<PyObject?>(s_cacheValues[slot]);
         PyObject? found = null;
         var mro = Mro;
         for (int i = 0; i < mro.Length; i++)
@@ -95,13 +94,21 @@ public sealed partial class PyType : PyObject
             var v = mro[i].TypeDict.GetItemStr(name);
             if (v is not null) { found = v; break; }
         }
-        s_lookupCache[slot] = new LookupCacheEntry(version, name, found);
+        // Three parallel arrays, no allocation per miss (a class attribute assigned in a loop misses often).
+        // The interpreter runs one thread at a time; the version is written last so a reader never pairs it
+        // with another entry's value.
+        s_cacheVersions[slot] = 0;
+        s_cacheNames[slot] = name;
+        s_cacheValues[slot] = found;
+        s_cacheVersions[slot] = version;
         return found;
     }
 
     private const int LookupCacheSize = 4096;
-    private sealed record LookupCacheEntry(uint Version, PyStr Name, PyObject? Value);
-    private static readonly LookupCacheEntry?[] s_lookupCache = new LookupCacheEntry?[LookupCacheSize];
+    private static readonly uint[] s_cacheVersions = new uint[LookupCacheSize];
+    private static readonly PyStr?[] s_cacheNames = new PyStr?[LookupCacheSize];
+    // object[], not PyObject[]: storing into it needs no covariant type check.
+    private static readonly object?[] s_cacheValues = new object?[LookupCacheSize];
 
     public PyObject? Lookup(string name) => Lookup(PyStr.Intern(name));
 
