@@ -215,8 +215,7 @@ internal static partial class Interpreter
                     }
                     case Op.STORE_NAME:
                     {
-                        var v = s[--sp]!;
-                        s[sp] = null;
+                        var v = Pop(s, ref sp);
                         StoreName(f, co.Names[arg], v);
                         continue;
                     }
@@ -284,8 +283,7 @@ internal static partial class Interpreter
                     }
                     case Op.DELETE_ATTR:
                     {
-                        var o = s[--sp]!;
-                        s[sp] = null;
+                        var o = Pop(s, ref sp);
                         Ops.DelAttr(o, co.Names[arg]);
                         continue;
                     }
@@ -300,8 +298,7 @@ internal static partial class Interpreter
                     }
                     case Op.BINARY_SUBSCR:
                     {
-                        var key = s[--sp]!;
-                        s[sp] = null;
+                        var key = Pop(s, ref sp);
                         var container = s[sp - 1]!;
                         s[sp - 1] = GetItemFast(container, key);
                         ip += CacheBinarySubscr;
@@ -333,8 +330,7 @@ internal static partial class Interpreter
                     // --- operators -----------------------------------------------------------------
                     case Op.BINARY_OP:
                     {
-                        var w = s[--sp]!;
-                        s[sp] = null;
+                        var w = Pop(s, ref sp);
                         var v = s[sp - 1]!;
                         s[sp - 1] = BinaryOp(v, w, arg);
                         ip += CacheBinaryOp;
@@ -342,8 +338,7 @@ internal static partial class Interpreter
                     }
                     case Op.COMPARE_OP:
                     {
-                        var w = s[--sp]!;
-                        s[sp] = null;
+                        var w = Pop(s, ref sp);
                         var v = s[sp - 1]!;
                         s[sp - 1] = CompareFast(v, w, (CompareOp)arg);
                         ip += CacheCompare;
@@ -351,15 +346,13 @@ internal static partial class Interpreter
                     }
                     case Op.IS_OP:
                     {
-                        var w = s[--sp]!;
-                        s[sp] = null;
+                        var w = Pop(s, ref sp);
                         s[sp - 1] = PyBool.From(ReferenceEquals(s[sp - 1], w) != (arg == 1));
                         continue;
                     }
                     case Op.CONTAINS_OP:
                     {
-                        var container = s[--sp]!;
-                        s[sp] = null;
+                        var container = Pop(s, ref sp);
                         s[sp - 1] = PyBool.From(Ops.Contains(container, s[sp - 1]!) != (arg == 1));
                         continue;
                     }
@@ -389,57 +382,49 @@ internal static partial class Interpreter
                         continue;
                     case Op.POP_JUMP_FORWARD_IF_FALSE:
                     {
-                        var v = s[--sp]!;
-                        s[sp] = null;
+                        var v = Pop(s, ref sp);
                         if (!IsTrueFast(v)) ip += arg;
                         continue;
                     }
                     case Op.POP_JUMP_FORWARD_IF_TRUE:
                     {
-                        var v = s[--sp]!;
-                        s[sp] = null;
+                        var v = Pop(s, ref sp);
                         if (IsTrueFast(v)) ip += arg;
                         continue;
                     }
                     case Op.POP_JUMP_BACKWARD_IF_FALSE:
                     {
-                        var v = s[--sp]!;
-                        s[sp] = null;
+                        var v = Pop(s, ref sp);
                         if (!IsTrueFast(v)) ip -= arg;
                         continue;
                     }
                     case Op.POP_JUMP_BACKWARD_IF_TRUE:
                     {
-                        var v = s[--sp]!;
-                        s[sp] = null;
+                        var v = Pop(s, ref sp);
                         if (IsTrueFast(v)) ip -= arg;
                         continue;
                     }
                     case Op.POP_JUMP_FORWARD_IF_NONE:
                     {
-                        var v = s[--sp]!;
-                        s[sp] = null;
+                        var v = Pop(s, ref sp);
                         if (v is PyNone) ip += arg;
                         continue;
                     }
                     case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
                     {
-                        var v = s[--sp]!;
-                        s[sp] = null;
+                        var v = Pop(s, ref sp);
                         if (v is not PyNone) ip += arg;
                         continue;
                     }
                     case Op.POP_JUMP_BACKWARD_IF_NONE:
                     {
-                        var v = s[--sp]!;
-                        s[sp] = null;
+                        var v = Pop(s, ref sp);
                         if (v is PyNone) ip -= arg;
                         continue;
                     }
                     case Op.POP_JUMP_BACKWARD_IF_NOT_NONE:
                     {
-                        var v = s[--sp]!;
-                        s[sp] = null;
+                        var v = Pop(s, ref sp);
                         if (v is not PyNone) ip -= arg;
                         continue;
                     }
@@ -543,15 +528,13 @@ internal static partial class Interpreter
                     }
                     case Op.LIST_APPEND:
                     {
-                        var v = s[--sp]!;
-                        s[sp] = null;
+                        var v = Pop(s, ref sp);
                         ((PyList)s[sp - arg]!).Append(v);
                         continue;
                     }
                     case Op.SET_ADD:
                     {
-                        var v = s[--sp]!;
-                        s[sp] = null;
+                        var v = Pop(s, ref sp);
                         ((PySet)s[sp - arg]!).Add(v);
                         continue;
                     }
@@ -565,29 +548,25 @@ internal static partial class Interpreter
                     }
                     case Op.LIST_EXTEND:
                     {
-                        var v = s[--sp]!;
-                        s[sp] = null;
+                        var v = Pop(s, ref sp);
                         ListExtend((PyList)s[sp - arg]!, v);
                         continue;
                     }
                     case Op.SET_UPDATE:
                     {
-                        var v = s[--sp]!;
-                        s[sp] = null;
+                        var v = Pop(s, ref sp);
                         SetUpdate((PySet)s[sp - arg]!, v);
                         continue;
                     }
                     case Op.DICT_UPDATE:
                     {
-                        var v = s[--sp]!;
-                        s[sp] = null;
+                        var v = Pop(s, ref sp);
                         DictUpdate((PyDict)s[sp - arg]!, v);
                         continue;
                     }
                     case Op.DICT_MERGE:
                     {
-                        var v = s[--sp]!;
-                        s[sp] = null;
+                        var v = Pop(s, ref sp);
                         DictMerge((PyDict)s[sp - arg]!, v, s[sp - 2 - arg]!);
                         continue;
                     }
@@ -596,8 +575,7 @@ internal static partial class Interpreter
                         continue;
                     case Op.UNPACK_SEQUENCE:
                     {
-                        var seq = s[--sp]!;
-                        s[sp] = null;
+                        var seq = Pop(s, ref sp);
                         UnpackSequence(seq, arg, s, sp);
                         sp += arg;
                         ip += CacheUnpack;
@@ -605,8 +583,7 @@ internal static partial class Interpreter
                     }
                     case Op.UNPACK_EX:
                     {
-                        var seq = s[--sp]!;
-                        s[sp] = null;
+                        var seq = Pop(s, ref sp);
                         int before = arg & 0xFF, after = arg >> 8;
                         UnpackEx(seq, before, after, s, sp);
                         sp += before + 1 + after;
@@ -630,8 +607,7 @@ internal static partial class Interpreter
                     }
                     case Op.PRINT_EXPR:
                     {
-                        var v = s[--sp]!;
-                        s[sp] = null;
+                        var v = Pop(s, ref sp);
                         DisplayHook(v);
                         continue;
                     }
@@ -723,8 +699,7 @@ internal static partial class Interpreter
                     }
                     case Op.RETURN_VALUE:
                     {
-                        var v = s[--sp]!;
-                        s[sp] = null;
+                        var v = Pop(s, ref sp);
                         f.Sp = sp;
                         if (f.IsEntry)
                         {
@@ -760,8 +735,7 @@ internal static partial class Interpreter
                     // --- imports ---------------------------------------------------------------------------
                     case Op.IMPORT_NAME:
                     {
-                        var fromlist = s[--sp]!;
-                        s[sp] = null;
+                        var fromlist = Pop(s, ref sp);
                         var level = s[sp - 1]!;
                         s[sp - 1] = Importer.ImportName(f, co.Names[arg], fromlist, level);
                         continue;
@@ -772,8 +746,7 @@ internal static partial class Interpreter
                         continue;
                     case Op.IMPORT_STAR:
                     {
-                        var module = s[--sp]!;
-                        s[sp] = null;
+                        var module = Pop(s, ref sp);
                         Importer.ImportStar(f, module);
                         continue;
                     }
@@ -813,8 +786,7 @@ internal static partial class Interpreter
                     }
                     case Op.POP_EXCEPT:
                     {
-                        var v = s[--sp]!;
-                        s[sp] = null;
+                        var v = Pop(s, ref sp);
                         ts.ExcState.Value = v as PyBaseException;
                         continue;
                     }
@@ -827,8 +799,7 @@ internal static partial class Interpreter
                     }
                     case Op.CHECK_EG_MATCH:
                     {
-                        var matchType = s[--sp]!;
-                        s[sp] = null;
+                        var matchType = Pop(s, ref sp);
                         var excValue = s[sp - 1]!;
                         CheckExceptStarType(matchType);
                         ExceptionGroups.Match(excValue, matchType, out var match, out var rest);
@@ -928,16 +899,14 @@ internal static partial class Interpreter
                     }
                     case Op.YIELD_VALUE:
                     {
-                        var v = s[--sp]!;
-                        s[sp] = null;
+                        var v = Pop(s, ref sp);
                         f.Sp = sp;
                         LeaveEntry(ts, f, completed: false);
                         return v;
                     }
                     case Op.SEND:
                     {
-                        var v = s[--sp]!;
-                        s[sp] = null;
+                        var v = Pop(s, ref sp);
                         var receiver = s[sp - 1]!;
                         var r = Generators.Send(receiver, v, out bool returned);
                         if (returned)
@@ -1032,6 +1001,15 @@ internal static partial class Interpreter
         var e = PyErr.Make(PyExc.KeyboardInterrupt);
         if (ThreadState.Current.Handled is { } h) SetContext(e, h);
         return e;
+    }
+
+    /// <summary>Pops the value stack's top, clearing its slot (the frame must not keep it alive).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject Pop(Span<PyObject?> s, ref int sp)
+    {
+        var v = s[--sp]!;
+        s[sp] = null;
+        return v;
     }
 
     private static void ClearStack(Span<PyObject?> s, ref int sp, int n)
