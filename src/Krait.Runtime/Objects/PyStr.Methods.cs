@@ -12,6 +12,7 @@ public partial class PyStr
 
     private static void InitMethods(PyType t)
     {
+        TypeBuilder.Method(t, "encode", Encode);
         TypeBuilder.Method(t, "join", (self, args, kw) =>
         {
             TypeBuilder.ExactArgs("str.join", args, kw, 1);
