@@ -128,7 +128,7 @@ public partial class PyStr : PyObject
         t.Contains = (o, item) =>
         {
             if (item is not PyStr s) throw PyErr.TypeError($"'in <string>' requires string as left operand, not {item.Type.Name}");
-            return ((PyStr)o).Value.Contains(s.Value, StringComparison.Ordinal);
+            return ((PyStr)o).ContainsStr(s);
         };
         t.Concat = (a, b) =>
         {
