@@ -1,32 +1,123 @@
 namespace Krait.Runtime;
 
-/// <summary>bytes: an immutable byte string (Objects/bytesobject.c).</summary>
-public partial class PyBytes : PyObject
+/// <summary>bytes: an immutable byte string (Objects/bytesobject.c). The methods shared with bytearray live in
+/// <see cref="ByteSeq"/>.</summary>
+public partial class PyBytes : PyObject, IPyBuffer
 {
     public static readonly PyType BytesType = PyType.NewBuiltin("bytes", PyType.ObjectType, TypeFlags.BaseType | TypeFlags.Sequence | TypeFlags.MatchSelf, InitType);
 
     public readonly byte[] Value;
+    private long _hash = -1;
 
     public PyBytes(byte[] value) : base(BytesType) => Value = value;
 
+    internal PyBytes(PyType type, byte[] value) : base(type) => Value = value;
+
+    private static PyBytes? s_empty;
+    public static PyBytes Empty => s_empty ??= new PyBytes([]);
+
+    public static PyBytes FromSpan(ReadOnlySpan<byte> b) => b.Length == 0 ? Empty : new PyBytes(b.ToArray());
+
+    public PyBufferInfo GetBuffer(bool writable)
+    {
+        if (writable) throw PyErr.New(PyExc.BufferError, "Object is not writable.");
+        return PyBufferInfo.Bytes(this, Value, 0, Value.Length, true);
+    }
+
+    public void ReleaseBuffer() { }
+
+    public ReadOnlySpan<byte> AsReadOnlySpan() => Value;
+
+    /// <summary>The hash of the equal Latin-1 str (as CPython, where hash(b'ab') == hash('ab')).</summary>
+    public long GetHash() => _hash != -1 ? _hash : _hash = ByteSeq.Hash(Value);
+
     private static void InitType(PyType t)
     {
-        t.Repr = o => { var sb = new System.Text.StringBuilder(); Krait.Syntax.Text.PyRepr.AppendBytes(sb, ((PyBytes)o).Value); return new PyStr(sb.ToString()); };
+        t.Repr = o => new PyStr(ByteSeq.Repr(((PyBytes)o).Value));
         t.Len = o => ((PyBytes)o).Value.Length;
-        t.Hash = o =>
-        {
-            // CPython hashes bytes like the equal latin-1 str only under -b; any stable hash keeps dict semantics.
-            var v = ((PyBytes)o).Value;
-            var h = new HashCode();
-            h.AddBytes(v);
-            long r = h.ToHashCode();
-            return r == -1 ? -2 : r;
-        };
+        t.Hash = o => ((PyBytes)o).GetHash();
         t.RichCompare = (a, b, op) =>
         {
             if (b is not PyBytes bb) return PyNotImplemented.Instance;
-            int c = ((PyBytes)a).Value.AsSpan().SequenceCompareTo(bb.Value);
-            return PyBool.From(Ops.CompareResult(c, op));
+            var x = ((PyBytes)a).Value;
+            if (op is CompareOp.Eq or CompareOp.Ne) return PyBool.From(x.AsSpan().SequenceEqual(bb.Value) == (op == CompareOp.Eq));
+            return PyBool.From(Ops.CompareResult(x.AsSpan().SequenceCompareTo(bb.Value), op));
         };
+        t.GetItem = (o, key) => ByteSeq.GetItem(o, ((PyBytes)o).Value, key, "byte");
+        t.Contains = (o, item) => ByteSeq.Contains(((PyBytes)o).Value, item);
+        t.Concat = (a, b) =>
+        {
+            if (!Buffers.TryGet(b, out var bs)) throw PyErr.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}");
+            var x = (PyBytes)a;
+            if (bs.Length == 0 && ReferenceEquals(x.Type, BytesType)) return x;
+            if (x.Value.Length == 0 && b is PyBytes yb && ReferenceEquals(yb.Type, BytesType)) return yb;
+            var r = new byte[x.Value.Length + bs.Length];
+            x.Value.CopyTo(r, 0);
+            bs.CopyTo(r.AsSpan(x.Value.Length));
+            return new PyBytes(r);
+        };
+        t.Repeat = (a, n) =>
+        {
+            var x = (PyBytes)a;
+            if (n == 1 && ReferenceEquals(x.Type, BytesType)) return x;
+            return new PyBytes(ByteSeq.Repeat(x.Value, n, "bytes"));
+        };
+        t.Number[(int)NumberOp.Remainder] = (a, b) =>
+            a is PyBytes x ? new PyBytes(PercentFormat.FormatBytes(x.Value, b)) : PyNotImplemented.Instance;
+        t.Iter = o => new PyBytesIterator(o);
+        t.New = NewBytes;
+        TypeBuilder.Method(t, "__getnewargs__", (self, args, kw) =>
+        {
+            ArgBinder.None("__getnewargs__", args, kw);
+            return new PyTuple([new PyBytes(((PyBytes)self!).Value)]);
+        });
+        TypeBuilder.Method(t, "__bytes__", (self, args, kw) =>
+        {
+            ArgBinder.None("__bytes__", args, kw);
+            var b = (PyBytes)self!;
+            return ReferenceEquals(b.Type, BytesType) ? b : new PyBytes(b.Value);
+        });
+        TypeBuilder.Method(t, "__sizeof__", (self, args, kw) =>
+        {
+            ArgBinder.None("__sizeof__", args, kw);
+            return PyInt.FromLong(ByteSeq.ObjectSize + 8 + ByteSeq.ArrayHeader + ((PyBytes)self!).Value.Length);
+        });
+        ByteSeq.AddMethods(t, false);
+    }
+
+    private static readonly string[] s_newNames = ["source", "encoding", "errors"];
+
+    /// <summary>bytes_new: bytes(), bytes(int), bytes(iterable_of_ints), bytes(buffer), bytes(str, encoding[, errors]),
+    /// and an object's <c>__bytes__</c>.</summary>
+    private static PyObject NewBytes(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        Span<PyObject?> a = new PyObject?[3];
+        ArgBinder.Bind("bytes", args, kw, s_newNames, 0, 3, 0, a);
+        string? encoding = ByteSeq.OptStrArg("bytes", "encoding", a[1]);
+        string? errors = ByteSeq.OptStrArg("bytes", "errors", a[2]);
+        byte[] value = ByteSeq.FromConstructorArgs(a[0], encoding, errors, "bytes", true);
+        if (ReferenceEquals(type, BytesType)) return value.Length == 0 ? Empty : new PyBytes(value);
+        return new PyBytesSubclass(type, value);
+    }
+
+    /// <summary>PyBytes_FromObject for one argument: a buffer's copy, or an iterable of ints in range(256).</summary>
+    internal static byte[] FromObject(PyObject x, string typeName)
+    {
+        if (Buffers.TryGet(x, out var span)) return span.ToArray();
+        if (x is PyList or PyTuple)
+        {
+            var items = x is PyList l ? l.AsSpan() : ((PyTuple)x).AsSpan();
+            var r = new byte[items.Length];
+            for (int i = 0; i < items.Length; i++) r[i] = ByteSeq.ByteValue(items[i], "bytes must be in range(0, 256)");
+            return r;
+        }
+        PythonException Cannot() => PyErr.TypeError($"cannot convert '{x.Type.Name}' object to {typeName}");
+        if (x is PyStr) throw Cannot();
+        PyObject it;
+        try { it = Ops.GetIter(x); }
+        catch (PythonException e) when (Ops.IsInstance(e.Value, PyExc.TypeError)) { throw Cannot(); }
+        var list = new List<byte>();
+        while (Ops.Next(it) is { } item) list.Add(ByteSeq.ByteValue(item, "bytes must be in range(0, 256)"));
+        return [.. list];
     }
 }
