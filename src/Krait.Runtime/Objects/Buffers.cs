@@ -22,6 +22,22 @@ internal static class Buffers
 
     public static byte[] ToArray(PyObject o) => Get(o).ToArray();
 
+    /// <summary>Any buffer's bytes in C order, copying a non-contiguous memoryview (PyBUF_FULL_RO requests, as
+    /// bytes(x) and bytearray(x) make).</summary>
+    public static bool TryGetAny(PyObject o, out ReadOnlySpan<byte> span)
+    {
+        if (o is PyMemoryView m) { span = m.ContiguousBytes(); return true; }
+        return TryGet(o, out span);
+    }
+
+    /// <summary>TryGet for operators that turn any failure to get the buffer into their own TypeError
+    /// (bytes_concat: "can't concat memoryview to bytes" for a released view).</summary>
+    public static bool TryGetQuiet(PyObject o, out ReadOnlySpan<byte> span)
+    {
+        try { return TryGet(o, out span); }
+        catch (PythonException) { span = default; return false; }
+    }
+
     public static PythonException Required(PyObject o) =>
         PyErr.TypeError($"a bytes-like object is required, not '{o.Type.Name}'");
 }

@@ -93,7 +93,7 @@ internal static partial class ByteSeq
 
     private static PyObject FromHexClassMethod(PyObject? cls, ReadOnlySpan<PyObject> args, PyTuple? kw, bool mutable)
     {
-        var arg = ArgBinder.One("fromhex", args, kw);
+        var arg = ArgBinder.One((mutable ? "bytearray" : "bytes") + ".fromhex", args, kw);
         var bytes = FromHex(arg);
         PyObject r = mutable ? new PyByteArray(bytes) : new PyBytes(bytes);
         var type = (PyType)cls!;

@@ -6,6 +6,18 @@ internal static partial class ByteSeq
     /// <summary>"bytes.join" / "bytearray.join": the qualified name CPython puts in METH_O/METH_NOARGS errors.</summary>
     internal static string Q(PyObject? self, string name) => (self is PyByteArray ? "bytearray." : "bytes.") + name;
 
+    internal static void NoKeywords(PyObject? self, string name, PyTuple? kw)
+    {
+        if (kw is not null && kw.Count > 0) throw PyErr.TypeError($"{Q(self, name)}() takes no keyword arguments");
+    }
+
+    /// <summary>The "name expected at most N arguments, got M" check of positional-only clinic methods.</summary>
+    internal static void Positional(PyObject? self, string name, ReadOnlySpan<PyObject> args, PyTuple? kw, int min, int max)
+    {
+        NoKeywords(self, name, kw);
+        TypeBuilder.ArgRange(name, args, null, min, max);
+    }
+
     internal static void AddMethods(PyType t, bool mutable)
     {
         TypeBuilder.Method(t, "count", CountMethod);

@@ -20,9 +20,9 @@ internal static partial class ByteSeq
     }
 
     /// <summary>stringlib_parse_args_finds: (sub[, start[, end]]) with no keywords.</summary>
-    private static PyObject FindArgs(string name, ReadOnlySpan<PyObject> args, PyTuple? kw, out long start, out long end)
+    private static PyObject FindArgs(PyObject? self, string name, ReadOnlySpan<PyObject> args, PyTuple? kw, out long start, out long end)
     {
-        if (kw is not null && kw.Count > 0) throw PyErr.TypeError($"{name}() takes no keyword arguments");
+        NoKeywords(self, name, kw);
         if (args.Length < 1) throw PyErr.TypeError($"{name}() takes at least 1 argument (0 given)");
         if (args.Length > 3) throw PyErr.TypeError($"{name}() takes at most 3 arguments ({args.Length} given)");
         start = args.Length > 1 ? SliceIndex(args[1], 0) : 0;
@@ -71,7 +71,7 @@ internal static partial class ByteSeq
 
     private static PyObject FindMethod(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw, string name, int dir, bool raise)
     {
-        var subObj = FindArgs(name, args, kw, out long start, out long end);
+        var subObj = FindArgs(self, name, args, kw, out long start, out long end);
         Span<byte> one = stackalloc byte[1];
         var sub = Needle(subObj, one);
         long r = Find(Span(self), sub, start, end, dir);
@@ -81,7 +81,7 @@ internal static partial class ByteSeq
 
     private static PyObject CountMethod(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        var subObj = FindArgs("count", args, kw, out long start, out long end);
+        var subObj = FindArgs(self, "count", args, kw, out long start, out long end);
         Span<byte> one = stackalloc byte[1];
         var sub = Needle(subObj, one);
         return PyInt.FromLong(Count(Span(self), sub, start, end));
@@ -90,7 +90,7 @@ internal static partial class ByteSeq
     /// <summary>_Py_bytes_tailmatch: startswith (dir &lt; 0) / endswith (dir &gt; 0) with a prefix or a tuple of them.</summary>
     private static PyObject TailMatchMethod(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw, string name, int dir)
     {
-        var subObj = FindArgs(name, args, kw, out long start, out long end);
+        var subObj = FindArgs(self, name, args, kw, out long start, out long end);
         if (subObj is PyTuple tup)
         {
             for (int i = 0; i < tup.Count; i++)

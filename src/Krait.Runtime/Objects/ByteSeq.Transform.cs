@@ -5,7 +5,7 @@ internal static partial class ByteSeq
 {
     private static PyObject StripMethod(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw, string name, bool left, bool right)
     {
-        if (kw is not null && kw.Count > 0) throw PyErr.TypeError($"{name}() takes no keyword arguments");
+        NoKeywords(self, name, kw);
         if (args.Length > 1) throw PyErr.TypeError($"{name} expected at most 1 argument, got {args.Length}");
         var s = Span(self);
         int i = 0, j = s.Length;
@@ -38,7 +38,7 @@ internal static partial class ByteSeq
 
     private static PyObject ReplaceMethod(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        TypeBuilder.ArgRange("replace", args, kw, 2, 3);
+        Positional(self, "replace", args, kw, 2, 3);
         long count = args.Length > 2 ? SsizeArg(args[2]) : -1;
         var old = Buffers.Get(args[0]);
         var nw = Buffers.Get(args[1]);
@@ -126,7 +126,7 @@ internal static partial class ByteSeq
     /// <summary>center/ljust/rjust: (width, fillchar=b' ').</summary>
     private static PyObject PadMethod(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw, string name, int how)
     {
-        TypeBuilder.ArgRange(name, args, kw, 1, 2);
+        Positional(self, name, args, kw, 1, 2);
         long width = SsizeArg(args[0]);
         byte fill = (byte)' ';
         if (args.Length > 1)
@@ -161,7 +161,7 @@ internal static partial class ByteSeq
         if (width <= s.Length) return SelfOrCopy(self);
         long fill = width - s.Length;
         var r = Pad(s, fill, 0, (byte)'0');
-        if (r[fill] is (byte)'+' or (byte)'-')
+        if (s.Length > 0 && r[fill] is (byte)'+' or (byte)'-')
         {
             r[0] = r[fill];
             r[fill] = (byte)'0';

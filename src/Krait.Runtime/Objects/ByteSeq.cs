@@ -101,7 +101,7 @@ internal static partial class ByteSeq
     private static byte[] FromIterable(PyObject x, string typeName)
     {
         if (typeName == "bytes") return PyBytes.FromObject(x, typeName);
-        if (Buffers.TryGet(x, out var span)) return span.ToArray();
+        if (Buffers.TryGetAny(x, out var span)) return span.ToArray();
         PyObject it;
         try { it = Ops.GetIter(x); }
         catch (PythonException e) when (Ops.IsInstance(e.Value, PyExc.TypeError))
@@ -119,6 +119,7 @@ internal static partial class ByteSeq
         if (key is PySlice slice)
         {
             slice.Indices(v.Length, out long start, out _, out long step, out long count);
+            if (step == 1 && count == v.Length && self is PyBytes { } whole && ReferenceEquals(whole.Type, PyBytes.BytesType)) return whole;
             if (step == 1) return count <= 0 ? Make(self, ReadOnlySpan<byte>.Empty) : Make(self, v.Slice((int)start, (int)count));
             var r = new byte[Math.Max(0, count)];
             for (long i = 0, j = start; i < count; i++, j += step) r[i] = v[(int)j];

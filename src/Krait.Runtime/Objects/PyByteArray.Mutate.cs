@@ -122,7 +122,9 @@ public partial class PyByteArray
 
     private void InPlaceConcat(PyObject other)
     {
-        if (!Buffers.TryGet(other, out var o)) throw PyErr.TypeError($"can't concat {other.Type.Name} to {Type.Name}");
+        if (!Buffers.TryGetQuiet(other, out var o)) throw PyErr.TypeError($"can't concat {other.Type.Name} to {Type.Name}");
+        // CPython holds a buffer of the operand while resizing: `ba += ba` is refused as an export of itself.
+        if (ReferenceEquals(other, this) && o.Length > 0) throw PyErr.New(PyExc.BufferError, "Existing exports of data: object cannot be re-sized");
         byte[] copy = o.ToArray();
         int n = _count;
         Resize((long)n + copy.Length);
@@ -155,7 +157,11 @@ public partial class PyByteArray
         {
             var b = (PyByteArray)self!;
             var src = ArgBinder.One("bytearray.extend", args, kw);
-            if (Buffers.Is(src)) { b.InPlaceConcat(src); return PyNone.Instance; }
+            if (Buffers.Is(src))
+            {
+                b.SetSliceLinear(b._count, b._count, Buffers.Get(src).ToArray());
+                return PyNone.Instance;
+            }
             PyObject it;
             try { it = Ops.GetIter(src); }
             catch (PythonException e) when (Ops.IsInstance(e.Value, PyExc.TypeError))
@@ -170,7 +176,8 @@ public partial class PyByteArray
         TypeBuilder.Method(t, "insert", (self, args, kw) =>
         {
             var b = (PyByteArray)self!;
-            ArgBinder.Positional("insert", args, kw, 2, 2);
+            ByteSeq.NoKeywords(self, "insert", kw);
+            ArgBinder.Positional("insert", args, null, 2, 2);
             long where = ByteSeq.SsizeArg(args[0]);
             byte v = ByteSeq.ByteValue(args[1]);
             int n = b._count;
@@ -185,7 +192,7 @@ public partial class PyByteArray
         TypeBuilder.Method(t, "pop", (self, args, kw) =>
         {
             var b = (PyByteArray)self!;
-            ArgBinder.Positional("pop", args, kw, 0, 1);
+            ByteSeq.Positional(self, "pop", args, kw, 0, 1);
             long i = args.Length > 0 ? ByteSeq.SsizeArg(args[0]) : -1;
             int n = b._count;
             if (n == 0) throw PyErr.IndexError("pop from empty bytearray");

@@ -107,13 +107,13 @@ public partial class PyByteArray : PyObject, IPyBuffer
         t.Repr = o =>
         {
             var b = (PyByteArray)o;
-            return new PyStr($"{b.Type.Name}({ByteSeq.Repr(b.AsSpan())})");
+            return new PyStr($"{b.Type.Name}({Repr(b.AsSpan())})");
         };
         t.Len = o => ((PyByteArray)o)._count;
         t.Hash = SlotDefs.HashNotImplemented;
         t.RichCompare = (a, b, op) =>
         {
-            if (!Buffers.TryGet(b, out var y)) return PyNotImplemented.Instance;
+            if (!Buffers.TryGetQuiet(b, out var y)) return PyNotImplemented.Instance;
             var x = ((PyByteArray)a).AsSpan();
             if (op is CompareOp.Eq or CompareOp.Ne) return PyBool.From(x.SequenceEqual(y) == (op == CompareOp.Eq));
             return PyBool.From(Ops.CompareResult(((ReadOnlySpan<byte>)x).SequenceCompareTo(y), op));
@@ -124,7 +124,7 @@ public partial class PyByteArray : PyObject, IPyBuffer
         t.Contains = (o, item) => ByteSeq.Contains(((PyByteArray)o).AsSpan(), item);
         t.Concat = (a, b) =>
         {
-            if (!Buffers.TryGet(b, out var bs)) throw PyErr.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}");
+            if (!Buffers.TryGetQuiet(b, out var bs)) throw PyErr.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}");
             var x = ((PyByteArray)a).AsSpan();
             var r = new byte[x.Length + bs.Length];
             x.CopyTo(r);
@@ -175,6 +175,28 @@ public partial class PyByteArray : PyObject, IPyBuffer
         return new PyTuple([b.Type, args, state]);
     }
 
+    /// <summary>bytearray_repr's b'...': unlike bytes' repr it escapes a single quote even inside double quotes.</summary>
+    private static string Repr(ReadOnlySpan<byte> v)
+    {
+        char quote = '\'';
+        foreach (byte c in v)
+        {
+            if (c == '"') { quote = '\''; break; }
+            if (c == '\'') quote = '"';
+        }
+        var sb = new System.Text.StringBuilder(v.Length + 3).Append('b').Append(quote);
+        foreach (byte c in v)
+        {
+            if (c is (byte)'\'' or (byte)'\\') sb.Append('\\').Append((char)c);
+            else if (c == '\t') sb.Append("\\t");
+            else if (c == '\n') sb.Append("\\n");
+            else if (c == '\r') sb.Append("\\r");
+            else if (c < ' ' || c >= 0x7f) sb.Append("\\x").Append(c.ToString("x2"));
+            else sb.Append((char)c);
+        }
+        return sb.Append(quote).ToString();
+    }
+
     private static readonly string[] s_initNames = ["source", "encoding", "errors"];
 
     private static void Init(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
@@ -188,7 +210,7 @@ public partial class PyByteArray : PyObject, IPyBuffer
         var src = a[0];
         var value = ByteSeq.FromConstructorArgs(src, encoding, errors, "bytearray", false);
         if (src is null || value.Length == 0) return;
-        if (src is PyStr || Buffers.Is(src) || src.Type.Index is not null)
+        if (src is PyStr || Buffers.Is(src) || src.Type.Index is not null || ReferenceEquals(src.Type, PyType.ListType) || ReferenceEquals(src.Type, PyType.TupleType))
         {
             b.Resize(value.Length);
             value.CopyTo(b.AsSpan());

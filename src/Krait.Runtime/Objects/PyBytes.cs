@@ -47,7 +47,7 @@ public partial class PyBytes : PyObject, IPyBuffer
         t.Contains = (o, item) => ByteSeq.Contains(((PyBytes)o).Value, item);
         t.Concat = (a, b) =>
         {
-            if (!Buffers.TryGet(b, out var bs)) throw PyErr.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}");
+            if (!Buffers.TryGetQuiet(b, out var bs)) throw PyErr.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}");
             var x = (PyBytes)a;
             if (bs.Length == 0 && ReferenceEquals(x.Type, BytesType)) return x;
             if (x.Value.Length == 0 && b is PyBytes yb && ReferenceEquals(yb.Type, BytesType)) return yb;
@@ -95,7 +95,14 @@ public partial class PyBytes : PyObject, IPyBuffer
         ArgBinder.Bind("bytes", args, kw, s_newNames, 0, 3, 0, a);
         string? encoding = ByteSeq.OptStrArg("bytes", "encoding", a[1]);
         string? errors = ByteSeq.OptStrArg("bytes", "errors", a[2]);
-        byte[] value = ByteSeq.FromConstructorArgs(a[0], encoding, errors, "bytes", true);
+        if (a[0] is { } x && x is not PyStr && encoding is null && errors is null && Ops.LookupSpecial(x, "__bytes__") is { } func)
+        {
+            // __bytes__ comes before the integer case; its result (a bytes subclass too) is returned as is.
+            var r = Ops.Call(func, []);
+            if (r is not PyBytes rb) throw PyErr.TypeError($"__bytes__ returned non-bytes (type {r.Type.Name})");
+            return ReferenceEquals(type, BytesType) ? rb : new PyBytesSubclass(type, rb.Value);
+        }
+        byte[] value = ByteSeq.FromConstructorArgs(a[0], encoding, errors, "bytes", false);
         if (ReferenceEquals(type, BytesType)) return value.Length == 0 ? Empty : new PyBytes(value);
         return new PyBytesSubclass(type, value);
     }
@@ -103,7 +110,7 @@ public partial class PyBytes : PyObject, IPyBuffer
     /// <summary>PyBytes_FromObject for one argument: a buffer's copy, or an iterable of ints in range(256).</summary>
     internal static byte[] FromObject(PyObject x, string typeName)
     {
-        if (Buffers.TryGet(x, out var span)) return span.ToArray();
+        if (Buffers.TryGetAny(x, out var span)) return span.ToArray();
         if (x is PyList or PyTuple)
         {
             var items = x is PyList l ? l.AsSpan() : ((PyTuple)x).AsSpan();

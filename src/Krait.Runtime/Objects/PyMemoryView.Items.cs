@@ -15,7 +15,7 @@ public sealed partial class PyMemoryView
         return ch switch
         {
             'c' or 'b' or 'B' or '?' => 1,
-            'h' or 'H' or 'e' => 2,
+            'h' or 'H' => 2,
             'i' or 'I' or 'f' => 4,
             'l' or 'L' or 'q' or 'Q' or 'n' or 'N' or 'd' or 'P' => 8,
             _ => -1,
@@ -50,7 +50,6 @@ public sealed partial class PyMemoryView
                 return u <= long.MaxValue ? PyInt.FromLong((long)u) : PyInt.FromBig(u);
             case 'f': return new PyFloat(BinaryPrimitives.ReadSingleLittleEndian(s));
             case 'd': return new PyFloat(BinaryPrimitives.ReadDoubleLittleEndian(s));
-            case 'e': return new PyFloat((double)BinaryPrimitives.ReadHalfLittleEndian(s));
         }
         throw PyErr.New(PyExc.NotImplementedError, $"memoryview: unsupported format {_format}");
     }
@@ -72,23 +71,12 @@ public sealed partial class PyMemoryView
             case '?':
                 s[0] = (byte)(Ops.IsTrue(value) ? 1 : 0);
                 return;
-            case 'f' or 'd' or 'e':
+            case 'f' or 'd':
                 double d;
                 try { d = Ops.ToDouble(value); }
                 catch (PythonException e) when (Ops.IsInstance(e.Value, PyExc.TypeError)) { throw InvalidType(f); }
                 if (f == 'd') BinaryPrimitives.WriteDoubleLittleEndian(s, d);
-                else if (f == 'f')
-                {
-                    float x = (float)d;
-                    if (float.IsInfinity(x) && !double.IsInfinity(d)) throw InvalidValue(f);
-                    BinaryPrimitives.WriteSingleLittleEndian(s, x);
-                }
-                else
-                {
-                    var h = (Half)d;
-                    if (Half.IsInfinity(h) && !double.IsInfinity(d)) throw InvalidValue(f);
-                    BinaryPrimitives.WriteHalfLittleEndian(s, h);
-                }
+                else BinaryPrimitives.WriteSingleLittleEndian(s, (float)d); // a plain C cast: out of range gives inf
                 return;
         }
         PyInt iv;
@@ -175,7 +163,6 @@ public sealed partial class PyMemoryView
             strides[0] = (int)(_strides[0] * step);
             return Derive(off, shape, strides, _itemSize, _format, _readonly);
         }
-        if (key is PyEllipsis) return this;
         if (key is PyTuple tup)
         {
             if (IsMultiIndex(tup)) return Unpack(PointerFromTuple(tup), FormatChar());
@@ -209,8 +196,7 @@ public sealed partial class PyMemoryView
             try
             {
                 slice.Indices(_shape[0], out long start, out _, out long step, out long count);
-                string sf = info.Format.StartsWith('@') ? info.Format[1..] : info.Format;
-                if (sf != _format || info.ItemSize != _itemSize || info.Shape.Length != 1 || info.Shape[0] != count)
+                if (NativeItemSize(info.Format, out char sc) < 0 || sc != f || info.ItemSize != _itemSize || info.Shape.Length != 1 || info.Shape[0] != count)
                     throw PyErr.ValueError("memoryview assignment: lvalue and rvalue have different structures");
                 // Copy through a temporary: source and destination may overlap.
                 var tmp = new byte[count * _itemSize];
@@ -341,7 +327,7 @@ public sealed partial class PyMemoryView
             if (dims.Length > 64) throw PyErr.ValueError("memoryview: number of dimensions must not exceed 64");
             if (NDim != 1 && dims.Length != 1) throw PyErr.TypeError("memoryview: cast must be 1D -> ND or ND -> 1D");
         }
-        if (format is not PyStr fs) throw PyErr.TypeError("memoryview: format argument must be a string");
+        if (format is not PyStr fs) throw PyErr.TypeError($"cast() argument 'format' must be str, not {ByteSeq.TypeNameForArg(format)}");
         foreach (char c in fs.Value)
             if (c > 127)
                 throw new PythonException((PyBaseException)Ops.Call(PyExc.UnicodeEncodeError, [new PyStr("ascii"), fs,
@@ -373,6 +359,6 @@ public sealed partial class PyMemoryView
             int sd = itemSize;
             for (int i = dims.Length - 1; i >= 0; i--) { strides[i] = sd; sd *= shape[i]; }
         }
-        return Derive(_off, shape, strides, itemSize, dest.ToString(), _readonly);
+        return Derive(_off, shape, strides, itemSize, fs.Value, _readonly);
     }
 }

@@ -90,8 +90,15 @@ public sealed partial class PyMemoryView : PyObject, IPyBuffer
     public ReadOnlySpan<byte> AsReadOnlySpan()
     {
         CheckReleased();
-        if (IsCContiguous) return _arr.AsSpan(_off, NBytes);
-        return ToBytes('C');
+        if (!IsCContiguous) throw PyErr.New(PyExc.BufferError, "memoryview: underlying buffer is not C-contiguous");
+        return _arr.AsSpan(_off, NBytes);
+    }
+
+    /// <summary>The bytes in C order, copied when the view isn't contiguous (PyBUF_FULL_RO + PyBuffer_ToContiguous).</summary>
+    internal ReadOnlySpan<byte> ContiguousBytes()
+    {
+        CheckReleased();
+        return IsCContiguous ? _arr.AsSpan(_off, NBytes) : ToBytes('C');
     }
 
     private int NDim => _shape.Length;
@@ -183,6 +190,8 @@ public sealed partial class PyMemoryView : PyObject, IPyBuffer
         t.New = (type, args, kw) =>
         {
             Span<PyObject?> a = new PyObject?[1];
+            int npos = args.Length - (kw?.Count ?? 0);
+            if (npos > 1) throw PyErr.TypeError($"memoryview() takes at most 1 argument ({npos} given)");
             ArgBinder.Bind("memoryview", args, kw, ["object"], 0, 1, 1, a);
             return FromObject(a[0]!);
         };
