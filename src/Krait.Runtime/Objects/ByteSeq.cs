@@ -157,8 +157,7 @@ internal static partial class ByteSeq
         return r;
     }
 
-    /// <summary>The one-line seam to the codecs (Codecs.Decode on branch str).</summary>
-    internal static PyStr Decode(ReadOnlySpan<byte> b, string encoding, string errors) => BytesCodecBridge.Decode(b, encoding, errors);
+    internal static PyStr Decode(ReadOnlySpan<byte> b, string encoding, string errors) => Codecs.Decode(b, encoding, errors);
 
-    internal static byte[] Encode(PyStr s, string encoding, string errors) => BytesCodecBridge.Encode(s, encoding, errors);
+    internal static byte[] Encode(PyStr s, string encoding, string errors) => Codecs.Encode(s, encoding, errors);
 }
