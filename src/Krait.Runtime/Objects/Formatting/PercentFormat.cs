@@ -21,7 +21,7 @@ internal sealed partial class PercentFormat
         _args = args;
         if (args is PyTuple t) { _argLen = t.Count; _argIdx = 0; }
         else { _argLen = -1; _argIdx = -2; }
-        _dict = args.Type.GetItem is not null && args is not PyTuple && (bytesMode ? args is not PyBytes : args is not PyStr) ? args : null;
+        _dict = args.Type.GetItem is not null && args is not PyTuple && (bytesMode ? args is not (PyBytes or PyStr or PyByteArray) : args is not PyStr) ? args : null;
     }
 
     /// <summary>The str slot for %: NotImplemented unless the left operand is a str.</summary>
