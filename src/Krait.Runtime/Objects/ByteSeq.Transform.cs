@@ -39,9 +39,10 @@ internal static partial class ByteSeq
     private static PyObject ReplaceMethod(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         Positional(self, "replace", args, kw, 2, 3);
+        // Argument Clinic converts in order: both buffers, then the count (which may run __index__).
+        var old = Buffers.Get(args[0]).ToArray();
+        var nw = Buffers.Get(args[1]).ToArray();
         long count = args.Length > 2 ? SsizeArg(args[2]) : -1;
-        var old = Buffers.Get(args[0]);
-        var nw = Buffers.Get(args[1]);
         var s = Span(self);
         if (count < 0) count = long.MaxValue;
         var r = new System.Collections.Generic.List<byte>(s.Length);

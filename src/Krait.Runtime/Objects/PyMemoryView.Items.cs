@@ -54,8 +54,8 @@ public sealed partial class PyMemoryView
         throw PyErr.New(PyExc.NotImplementedError, $"memoryview: unsupported format {_format}");
     }
 
-    private PythonException InvalidType(char f) => PyErr.TypeError($"memoryview: invalid type for format '{_format}'");
-    private PythonException InvalidValue(char f) => PyErr.ValueError($"memoryview: invalid value for format '{_format}'");
+    private static PythonException InvalidType(char f) => PyErr.TypeError($"memoryview: invalid type for format '{f}'");
+    private static PythonException InvalidValue(char f) => PyErr.ValueError($"memoryview: invalid value for format '{f}'");
 
     /// <summary>pack_single: CPython's range checks and "invalid type/value for format" errors.</summary>
     private void Pack(int at, PyObject value, char f)

@@ -117,6 +117,8 @@ public sealed partial class PyMemoryView : PyObject, IPyBuffer
     {
         get
         {
+            // init_flags: a 1-D view is contiguous when it has one item or its stride is the item size.
+            if (NDim == 1) return _shape[0] == 1 || _strides[0] == _itemSize;
             if (NBytes == 0) return true;
             long sd = _itemSize;
             for (int i = NDim - 1; i >= 0; i--)
@@ -132,6 +134,8 @@ public sealed partial class PyMemoryView : PyObject, IPyBuffer
     {
         get
         {
+            // init_flags: a 1-D view is contiguous when it has one item or its stride is the item size.
+            if (NDim == 1) return _shape[0] == 1 || _strides[0] == _itemSize;
             if (NBytes == 0) return true;
             long sd = _itemSize;
             for (int i = 0; i < NDim; i++)
