@@ -41,7 +41,7 @@ internal static partial class ByteSeq
         TypeBuilder.Method(t, "replace", ReplaceMethod);
         TypeBuilder.Method(t, "translate", TranslateMethod);
         t.TypeDict.SetItem(PyStr.Intern("maketrans"),
-            new PyStaticMethod(PyType.StaticMethodType, new PyBuiltinFunction("maketrans", MakeTransFunction)));
+            new PyStaticMethod(PyType.StaticMethodType, new PyBuiltinFunction("maketrans", MakeTransFunction, t)));
         TypeBuilder.Method(t, "center", (s, a, k) => PadMethod(s, a, k, "center", 0));
         TypeBuilder.Method(t, "ljust", (s, a, k) => PadMethod(s, a, k, "ljust", 1));
         TypeBuilder.Method(t, "rjust", (s, a, k) => PadMethod(s, a, k, "rjust", 2));

@@ -140,6 +140,13 @@ public partial class PyByteArray : PyObject, IPyBuffer
         t.New = (type, args, kw) => ReferenceEquals(type, ByteArrayType) ? new PyByteArray() : new PyByteArraySubclass(type);
         t.Init = Init;
         ByteSeq.AddMethods(t, true);
+        t.TypeDict.SetItem(PyStr.Intern("__doc__"), new PyStr(
+            "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\n" +
+            "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\n" +
+            "bytearray(int) -> bytes array of size given by the parameter initialized with null bytes\nbytearray() -> empty bytes array\n\n" +
+            "Construct a mutable bytearray object from:\n  - an iterable yielding integers in range(256)\n" +
+            "  - a text string encoded using the specified encoding\n  - a bytes or a buffer object\n" +
+            "  - any object implementing the buffer API.\n  - an integer"));
         AddMutatingMethods(t);
         TypeBuilder.Method(t, "__alloc__", (self, args, kw) =>
         {

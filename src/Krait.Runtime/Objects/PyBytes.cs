@@ -83,6 +83,12 @@ public partial class PyBytes : PyObject, IPyBuffer
             return PyInt.FromLong(ByteSeq.ObjectSize + 8 + ByteSeq.ArrayHeader + ((PyBytes)self!).Value.Length);
         });
         ByteSeq.AddMethods(t, false);
+        t.TypeDict.SetItem(PyStr.Intern("__doc__"), new PyStr(
+            "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\n" +
+            "bytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\n" +
+            "bytes(int) -> bytes object of size given by the parameter initialized with null bytes\nbytes() -> empty bytes object\n\n" +
+            "Construct an immutable array of bytes from:\n  - an iterable yielding integers in range(256)\n" +
+            "  - a text string encoded using the specified encoding\n  - any object implementing the buffer API.\n  - an integer"));
     }
 
     private static readonly string[] s_newNames = ["source", "encoding", "errors"];

@@ -199,6 +199,7 @@ public sealed partial class PyMemoryView : PyObject, IPyBuffer
             ArgBinder.Bind("memoryview", args, kw, ["object"], 0, 1, 1, a);
             return FromObject(a[0]!);
         };
+        t.TypeDict.SetItem(PyStr.Intern("__doc__"), new PyStr("Create a new memoryview object which references the given object."));
         AddAttributes(t);
         AddMethods(t);
     }
