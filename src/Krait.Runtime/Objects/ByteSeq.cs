@@ -113,12 +113,36 @@ internal static partial class ByteSeq
         return [.. list];
     }
 
-    /// <summary>sq_item/mp_subscript: an int for an index, a new sequence for a slice.</summary>
-    internal static PyObject GetItem(PyObject self, ReadOnlySpan<byte> v, PyObject key, string kind)
+    /// <summary>PySlice_Unpack: the raw start/stop/step (their __index__ runs here, before the length is read).</summary>
+    internal static void SliceUnpack(PySlice s, out long start, out long stop, out long step)
+    {
+        step = s.Step is PyNone ? 1 : SliceIndex(s.Step, 1);
+        if (step == 0) throw PyErr.ValueError("slice step cannot be zero");
+        if (step < -long.MaxValue) step = -long.MaxValue;
+        start = s.Start is PyNone ? (step < 0 ? long.MaxValue : 0) : SliceIndex(s.Start, 0);
+        stop = s.Stop is PyNone ? (step < 0 ? long.MinValue : long.MaxValue) : SliceIndex(s.Stop, 0);
+    }
+
+    /// <summary>PySlice_AdjustIndices: clamps to a sequence of <paramref name="length"/> and returns the item count.</summary>
+    internal static long SliceAdjust(long length, ref long start, ref long stop, long step)
+    {
+        if (start < 0) { start += length; if (start < 0) start = step < 0 ? -1 : 0; }
+        else if (start >= length) start = step < 0 ? length - 1 : length;
+        if (stop < 0) { stop += length; if (stop < 0) stop = step < 0 ? -1 : 0; }
+        else if (stop >= length) stop = step < 0 ? length - 1 : length;
+        if (step < 0) return stop < start ? (start - stop - 1) / -step + 1 : 0;
+        return start < stop ? (stop - start - 1) / step + 1 : 0;
+    }
+
+    /// <summary>sq_item/mp_subscript: an int for an index, a new sequence for a slice. The receiver's bytes are
+    /// read after the key's __index__ has run (it may resize a bytearray).</summary>
+    internal static PyObject GetItem(PyObject self, PyObject key, string kind)
     {
         if (key is PySlice slice)
         {
-            slice.Indices(v.Length, out long start, out _, out long step, out long count);
+            SliceUnpack(slice, out long start, out long stop, out long step);
+            var v = Span(self);
+            long count = SliceAdjust(v.Length, ref start, ref stop, step);
             if (step == 1 && count == v.Length && self is PyBytes { } whole && ReferenceEquals(whole.Type, PyBytes.BytesType)) return whole;
             if (step == 1) return count <= 0 ? Make(self, ReadOnlySpan<byte>.Empty) : Make(self, v.Slice((int)start, (int)count));
             var r = new byte[Math.Max(0, count)];
@@ -128,9 +152,10 @@ internal static partial class ByteSeq
         if (key.Type.Index is null)
             throw PyErr.TypeError($"{(self is PyByteArray ? "bytearray" : "byte")} indices must be integers or slices, not {key.Type.Name}");
         long idx = Ops.AsSsize(key, PyExc.IndexError);
-        if (idx < 0) idx += v.Length;
-        if (idx < 0 || idx >= v.Length) throw PyErr.IndexError(kind == "byte" ? "index out of range" : "bytearray index out of range");
-        return PyInt.FromLong(v[(int)idx]);
+        var items = Span(self);
+        if (idx < 0) idx += items.Length;
+        if (idx < 0 || idx >= items.Length) throw PyErr.IndexError(kind == "byte" ? "index out of range" : "bytearray index out of range");
+        return PyInt.FromLong(items[(int)idx]);
     }
 
     /// <summary>_Py_bytes_contains: an int in range(256), or a bytes-like substring.</summary>

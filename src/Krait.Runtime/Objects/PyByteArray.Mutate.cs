@@ -5,25 +5,23 @@ public partial class PyByteArray
 {
     private void SetItem(PyObject key, PyObject? value)
     {
-        long start, stop, step, slicelen;
-        if (key is PySlice slice)
+        long start, stop, step, slicelen, index = 0;
+        if (key is not PySlice && key.Type.Index is not null)
         {
-            slice.Indices(_count, out start, out stop, out step, out slicelen);
-        }
-        else if (key.Type.Index is not null)
-        {
-            long i = Ops.AsSsize(key, PyExc.IndexError);
-            if (i < 0) i += _count;
-            if (i < 0 || i >= _count) throw PyErr.IndexError("bytearray index out of range");
+            index = Ops.AsSsize(key, PyExc.IndexError);
+            // The value is converted before the bounds check: its __index__ may resize the array (GH-91153).
+            int v = value is null ? -1 : ByteSeq.ByteValue(value);
+            if (index < 0) index += _count;
+            if (index < 0 || index >= _count) throw PyErr.IndexError("bytearray index out of range");
             if (value is not null)
             {
-                _buf[_start + i] = ByteSeq.ByteValue(value);
+                _buf[_start + index] = (byte)v;
                 return;
             }
-            start = i; stop = i + 1; step = 1; slicelen = 1;
         }
-        else throw PyErr.TypeError($"bytearray indices must be integers or slices, not {key.Type.Name}");
+        else if (key is not PySlice) throw PyErr.TypeError($"bytearray indices must be integers or slices, not {key.Type.Name}");
 
+        // Like bytearray_ass_subscript's recursive call: the value is converted first, the indices computed after.
         byte[] bytes;
         if (value is null) bytes = [];
         else if (value is PyByteArray other && !ReferenceEquals(other, this)) bytes = other.AsSpan().ToArray();
@@ -32,6 +30,15 @@ public partial class PyByteArray
             if (IsNumber(value) || value is PyStr)
                 throw PyErr.TypeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
             bytes = ByteSeq.FromConstructorArgs(value, null, null, "bytearray", false);
+        }
+        if (key is PySlice slice)
+        {
+            ByteSeq.SliceUnpack(slice, out start, out stop, out step);
+            slicelen = ByteSeq.SliceAdjust(_count, ref start, ref stop, step);
+        }
+        else
+        {
+            start = index; stop = index + 1; step = 1; slicelen = 1;
         }
         int needed = bytes.Length;
         if ((step < 0 && start < stop) || (step > 0 && start > stop)) stop = start;

@@ -118,7 +118,7 @@ public partial class PyByteArray : PyObject, IPyBuffer
             if (op is CompareOp.Eq or CompareOp.Ne) return PyBool.From(x.SequenceEqual(y) == (op == CompareOp.Eq));
             return PyBool.From(Ops.CompareResult(((ReadOnlySpan<byte>)x).SequenceCompareTo(y), op));
         };
-        t.GetItem = (o, key) => ByteSeq.GetItem(o, ((PyByteArray)o).AsSpan(), key, "bytearray");
+        t.GetItem = (o, key) => ByteSeq.GetItem(o, key, "bytearray");
         t.SetItem = (o, key, value) => ((PyByteArray)o).SetItem(key, value);
         t.DelItem = (o, key) => ((PyByteArray)o).SetItem(key, null);
         t.Contains = (o, item) => ByteSeq.Contains(((PyByteArray)o).AsSpan(), item);

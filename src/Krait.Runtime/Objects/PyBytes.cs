@@ -43,7 +43,7 @@ public partial class PyBytes : PyObject, IPyBuffer
             if (op is CompareOp.Eq or CompareOp.Ne) return PyBool.From(x.AsSpan().SequenceEqual(bb.Value) == (op == CompareOp.Eq));
             return PyBool.From(Ops.CompareResult(x.AsSpan().SequenceCompareTo(bb.Value), op));
         };
-        t.GetItem = (o, key) => ByteSeq.GetItem(o, ((PyBytes)o).Value, key, "byte");
+        t.GetItem = (o, key) => ByteSeq.GetItem(o, key, "byte");
         t.Contains = (o, item) => ByteSeq.Contains(((PyBytes)o).Value, item);
         t.Concat = (a, b) =>
         {

@@ -155,7 +155,9 @@ public sealed partial class PyMemoryView
         }
         if (key is PySlice slice)
         {
-            slice.Indices(_shape[0], out long start, out _, out long step, out long count);
+            ByteSeq.SliceUnpack(slice, out long start, out long stop, out long step);
+            CheckReleased();
+            long count = ByteSeq.SliceAdjust(_shape[0], ref start, ref stop, step);
             var shape = (int[])_shape.Clone();
             var strides = (int[])_strides.Clone();
             int off = _off + (int)start * _strides[0];
