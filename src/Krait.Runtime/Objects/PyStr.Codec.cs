@@ -33,7 +33,7 @@ public partial class PyStr
     private static PyStr DecodeObject(PyObject o, string encoding, string errors)
     {
         if (o is PyStr) throw PyErr.TypeError("decoding str is not supported");
-        if (o is PyBytes b) return Codecs.Decode(b.Value, encoding, errors);
+        if (Buffers.TryGet(o, out var data)) return Codecs.Decode(data, encoding, errors);
         throw PyErr.TypeError($"decoding to str: need a bytes-like object, {o.Type.Name} found");
     }
 

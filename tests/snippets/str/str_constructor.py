@@ -29,3 +29,7 @@ t(lambda: str(b"\xff", "utf-8"))
 class S(str): pass
 r = S(b"hi", "ascii")
 print(type(r).__name__, r)
+t(lambda: str(bytearray(b"caf\xc3\xa9"), "utf-8"))
+t(lambda: str(memoryview(b"abc")[1:], "ascii"))
+t(lambda: str(bytearray(b"\xff"), "ascii", "replace"))
+t(lambda: str(bytearray(), "utf-16"))
