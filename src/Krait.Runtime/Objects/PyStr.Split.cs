@@ -27,8 +27,8 @@ public partial class PyStr
         var result = new List<PyObject>();
         if (sepArg is null || sepArg is PyNone)
         {
-            if (right) SplitWhitespaceRight(s.Value, max, result);
-            else SplitWhitespace(s.Value, max, result);
+            if (right) SplitWhitespaceRight(s, max, result);
+            else SplitWhitespace(s, max, result);
             return new PyList([.. result]);
         }
         if (sepArg is not PyStr sep) throw PyErr.TypeError($"must be str or None, not {sepArg.Type.Name}");
@@ -41,10 +41,10 @@ public partial class PyStr
             {
                 int at = s.IndexOf(p, pos, v.Length);
                 if (at < 0) break;
-                result.Add(new PyStr(v[pos..at]));
+                result.Add(s.Piece(v[pos..at]));
                 pos = at + p.Length;
             }
-            result.Add(pos == 0 ? s.Exact() : new PyStr(v[pos..]));
+            result.Add(pos == 0 ? s.Exact() : s.Piece(v[pos..]));
             return new PyList([.. result]);
         }
         int end = v.Length;
@@ -52,16 +52,17 @@ public partial class PyStr
         {
             int at = s.LastIndexOf(p, 0, end);
             if (at < 0) break;
-            result.Add(new PyStr(v[(at + p.Length)..end]));
+            result.Add(s.Piece(v[(at + p.Length)..end]));
             end = at;
         }
-        result.Add(end == v.Length ? s.Exact() : new PyStr(v[..end]));
+        result.Add(end == v.Length ? s.Exact() : s.Piece(v[..end]));
         result.Reverse();
         return new PyList([.. result]);
     }
 
-    private static void SplitWhitespace(string v, long max, List<PyObject> result)
+    private static void SplitWhitespace(PyStr s, long max, List<PyObject> result)
     {
+        string v = s.Value;
         int i = 0, n = v.Length;
         while (true)
         {
@@ -70,18 +71,19 @@ public partial class PyStr
             if (max-- <= 0)
             {
                 // Only the leading whitespace of the rest goes.
-                result.Add(new PyStr(v[i..]));
+                result.Add(s.Piece(v[i..]));
                 return;
             }
             int j = i;
             while (j < n && !IsSpace(v[j])) j++;
-            result.Add(new PyStr(v[i..j]));
+            result.Add(s.Piece(v[i..j]));
             i = j;
         }
     }
 
-    private static void SplitWhitespaceRight(string v, long max, List<PyObject> result)
+    private static void SplitWhitespaceRight(PyStr s, long max, List<PyObject> result)
     {
+        string v = s.Value;
         int i = v.Length - 1;
         while (true)
         {
@@ -89,12 +91,12 @@ public partial class PyStr
             if (i < 0) break;
             if (max-- <= 0)
             {
-                result.Add(new PyStr(v[..(i + 1)]));
+                result.Add(s.Piece(v[..(i + 1)]));
                 break;
             }
             int j = i;
             while (j >= 0 && !IsSpace(v[j])) j--;
-            result.Add(new PyStr(v[(j + 1)..(i + 1)]));
+            result.Add(s.Piece(v[(j + 1)..(i + 1)]));
             i = j;
         }
         result.Reverse();
@@ -150,19 +152,27 @@ public partial class PyStr
         {
             var seq = iterable is PyList l ? l.AsSpan() : ((PyTuple)iterable).AsSpan();
             if (seq.Length == 1 && seq[0] is PyStr only && ReferenceEquals(only.Type, PyType.StrType)) return only;
-            int total = 0;
+            long total = 0;
             for (int i = 0; i < seq.Length; i++)
             {
                 if (seq[i] is not PyStr s) throw JoinItemError(i, seq[i]);
                 total += s.Value.Length + (i > 0 ? sep.Length : 0);
             }
-            var sb = new StringBuilder(total);
-            for (int i = 0; i < seq.Length; i++)
+            if (total > int.MaxValue) throw PyErr.New(PyExc.OverflowError, "join() result is too long for a Python string");
+            // One allocation of the exact length (the items can't change: no Python code runs in between).
+            var items = seq.ToArray();
+            return new PyStr(string.Create((int)total, (items, sep), static (dst, st) =>
             {
-                if (i > 0) sb.Append(sep);
-                sb.Append(((PyStr)seq[i]).Value);
-            }
-            return new PyStr(sb.ToString());
+                var (parts, separator) = st;
+                int at = 0;
+                for (int i = 0; i < parts.Length; i++)
+                {
+                    if (i > 0) { separator.CopyTo(dst[at..]); at += separator.Length; }
+                    string v = ((PyStr)parts[i]).Value;
+                    v.CopyTo(dst[at..]);
+                    at += v.Length;
+                }
+            }));
         }
         PyObject it;
         try { it = Ops.GetIter(iterable); }
@@ -226,6 +236,6 @@ public partial class PyStr
                     }
             }
         }
-        return i == 0 && j == v.Length ? s.Exact() : new PyStr(v[i..j]);
+        return i == 0 && j == v.Length ? s.Exact() : s.Piece(v[i..j]);
     }
 }

@@ -27,6 +27,16 @@ public partial class PyStr : PyObject
         IsAllBmp = !HasSurrogatePair(value);
     }
 
+    /// <summary>A piece of a str already known to hold no surrogate pair (no scan needed).</summary>
+    private PyStr(string value, bool allBmp) : base(PyType.StrType)
+    {
+        _value = value;
+        IsAllBmp = allBmp || !HasSurrogatePair(value);
+    }
+
+    /// <summary>A new exact str holding a piece of this one's storage.</summary>
+    internal PyStr Piece(string value) => new(value, IsAllBmp);
+
     private PyStr(StringBuilder rope, bool allBmp) : base(PyType.StrType)
     {
         _rope = rope;
@@ -207,7 +217,7 @@ public partial class PyStr : PyObject
             int len = s.Length;
             slice.Indices(len, out long start, out long stop, out long step, out long count);
             if (count <= 0) return Empty;
-            if (step == 1) return new PyStr(s.SubstringCp((int)start, (int)stop));
+            if (step == 1) return s.Piece(s.SubstringCp((int)start, (int)stop));
             var sb = new StringBuilder((int)count);
             for (long i = 0, j = start; i < count; i++, j += step) sb.Append(FromCodePoint(s.CodePointAt((int)j)));
             return new PyStr(sb.ToString());
