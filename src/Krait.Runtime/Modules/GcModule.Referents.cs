@@ -20,8 +20,8 @@ public static partial class GcModule
     }
 
     /// <summary>gc.is_tracked, with CPython's lazy untracking approximated by content: a tuple is tracked when
-    /// an item is, a dict when a key or value may be (3.11 untracks tuples of atoms at collections and creates
-    /// dicts untracked until a trackable item goes in); frames report False as 3.11's do.</summary>
+    /// an item is (3.11 untracks a tuple of atoms when a collection examines it), a dict when a key or value
+    /// may be (3.11 creates dicts untracked until such an item goes in); frames report False as 3.11's do.</summary>
     internal static bool IsTracked(PyObject o)
     {
         if (!IsGcType(o)) return false;
@@ -41,8 +41,9 @@ public static partial class GcModule
         }
     }
 
-    /// <summary>_PyObject_GC_MAY_BE_TRACKED as dict insertion sees it.</summary>
-    private static bool MayBeTracked(PyObject o) => o is PyTuple { Count: > 0 } ? true : IsTracked(o);
+    /// <summary>_PyObject_GC_MAY_BE_TRACKED as dict insertion sees it: any object of a GC type, a tuple only
+    /// when it is tracked itself.</summary>
+    private static bool MayBeTracked(PyObject o) => o is PyTuple && !o.Type.IsHeapType ? IsTracked(o) : IsGcType(o);
 
     /// <summary>tp_traverse, in CPython 3.11's visiting order for the types where it is observable.</summary>
     internal static void Referents(PyObject o, List<PyObject> into)

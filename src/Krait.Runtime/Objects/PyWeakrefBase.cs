@@ -27,9 +27,10 @@ public abstract class PyWeakrefBase : PyObject
     /// <summary>The " (name)" part of a weakref's repr: the referent's __name__ when it is a str.</summary>
     internal static string NameSuffix(PyObject o)
     {
+        // Only a missing attribute is ignored: another exception from __name__ propagates, as in CPython.
         PyObject? name;
         try { name = Ops.TryGetAttr(o, s_name); }
-        catch (PythonException) { name = null; }
+        catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.AttributeError)) { name = null; }
         return name is PyStr s ? $" ({s.Value})" : "";
     }
 
