@@ -131,10 +131,25 @@ public static class Finalization
     private static void CallDel(PyObject o, GcSentinel s)
     {
         s.Finalized = true;
+        if (o is PyGenBase gen) { FinalizeGenerator(gen); return; }
         var del = o.Type.Lookup(s_delName ??= PyStr.Intern("__del__"));
         if (del is null) return;
         try { SlotStubs.CallFound(del, o, []); }
         catch (PythonException e) { SysModule.WriteUnraisable(e.Value, null, del); }
+    }
+
+    /// <summary>_PyGen_Finalize for a generator registered with <see cref="Register"/> (the VM registers one
+    /// suspended inside a try block): an async generator goes to the sys.set_asyncgen_hooks finalizer it
+    /// remembered, a suspended generator or coroutine is closed so its finally blocks run; an exception goes
+    /// to sys.unraisablehook with the generator as the object.</summary>
+    private static void FinalizeGenerator(PyGenBase gen)
+    {
+        try
+        {
+            if (gen is PyAsyncGenerator { Finalizer: { } hook }) Ops.Call(hook, [gen]);
+            else if (gen.Suspended && gen is not PyAsyncGenerator) gen.Close();
+        }
+        catch (PythonException e) { SysModule.WriteUnraisable(e.Value, null, gen); }
     }
 
     /// <summary>gc.collect(): full .NET collections and the finalizers they make pending, repeated while they
