@@ -76,7 +76,7 @@ public static partial class GcModule
             }
             case PyInstance inst:
                 if (inst.Members is { } members)
-                    foreach (var m in members) if (m is not null) into.Add(m);
+                    foreach (var m in members) if (m is not null and not GcSentinel) into.Add(m);
                 // 3.11 keeps an instance's attributes inline until __dict__ is asked for: the values are visited.
                 if (inst.Dict is { } dict)
                     foreach (var (_, v) in dict.Items()) into.Add(v);
