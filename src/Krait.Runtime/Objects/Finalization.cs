@@ -87,7 +87,17 @@ public static class Finalization
             return s.Weak;
         }
         s = new GcSentinel(Interlocked.Increment(ref s_seq)) { Weak = new WeakTarget(o) };
-        table.AddOrUpdate(o, s);
+        if (o is PyInstance inst)
+        {
+            // Like __del__'s: the sentinel rides in a hidden last member slot, no table entry.
+            var old = inst.Members;
+            int n = old?.Length ?? 0;
+            var grown = new PyObject?[n + 1];
+            if (old is not null) Array.Copy(old, grown, n);
+            grown[n] = s;
+            inst.Members = grown;
+        }
+        else table.AddOrUpdate(o, s);
         AllocatedSinceCollect++;
         return s.Weak;
     }

@@ -6,8 +6,9 @@ public sealed class PyInstance : PyObject
 {
     private PyDict? _dict;
     /// <summary>__slots__ values by member index (null entries are unset); null when the class has none. When the
-    /// class has <c>__del__</c> a last extra slot holds the object's <see cref="GcSentinel"/>.</summary>
-    internal readonly PyObject?[]? Members;
+    /// class has <c>__del__</c>, or the object gets weak references, a last extra slot holds its
+    /// <see cref="GcSentinel"/> (the array is replaced by a longer one for a first weak reference).</summary>
+    internal PyObject?[]? Members;
 
     internal static readonly Func<PyType, PyObject> AllocateDefault = static t => new PyInstance(t);
 
