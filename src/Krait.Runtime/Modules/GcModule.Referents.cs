@@ -48,6 +48,13 @@ public static partial class GcModule
     /// <summary>tp_traverse, in CPython 3.11's visiting order for the types where it is observable.</summary>
     internal static void Referents(PyObject o, List<PyObject> into)
     {
+        // subtype_traverse for instances of Python subclasses of builtins: the dict the subclass added, the
+        // class, then the base type's own references (an exception's dict is the base's).
+        if (o.Type.IsHeapType && o is not PyInstance)
+        {
+            if (o is not PyBaseException && o.Dict is { } dict) into.Add(dict);
+            into.Add(o.Type);
+        }
         switch (o)
         {
             case PyList l:
@@ -115,6 +122,7 @@ public static partial class GcModule
                 foreach (var x in (ReadOnlySpan<PyObject?>)[p.Get, p.Set, p.Delete, p.Doc, p.Name]) if (x is not null) into.Add(x);
                 break;
             case PyBaseException e:
+                if (e.Type.IsHeapType && e.Dict is { Count: > 0 } edict) into.Add(edict);
                 into.Add(e.Args);
                 foreach (var x in (ReadOnlySpan<PyObject?>)[e.Traceback, e.Context, e.Cause]) if (x is not null) into.Add(x);
                 break;
@@ -125,12 +133,7 @@ public static partial class GcModule
                 into.Add(ga.Origin);
                 break;
         }
-        // Subclass instances of builtins: their dict and class after the base's references.
-        if (o.Type.IsHeapType && o is not PyInstance)
-        {
-            if (o.Dict is { } dict) into.Add(dict);
-        }
-        if (o.Type.IsHeapType) into.Add(o.Type);
+        if (o is PyInstance && o.Type.IsHeapType) into.Add(o.Type);
     }
 
     /// <summary>What the walk behind get_objects follows: the referents, plus frames' and generators'
