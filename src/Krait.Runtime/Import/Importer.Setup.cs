@@ -8,6 +8,8 @@ public static partial class Importer
         ["sys"] = () => Sys.Module,
         ["builtins"] = () => PythonRuntime.Builtins,
         ["_warnings"] = () => WarningsModule.Module,
+        ["gc"] = GcModule.Create,
+        ["_weakref"] = WeakrefModule.Create,
     };
 
     /// <summary>Registers a native module: <c>import name</c> finds it before sys.path (BuiltinImporter), and it is
