@@ -1,0 +1,172 @@
+using F = Krait.Runtime.MarshalFormat;
+
+namespace Krait.Runtime;
+
+// CPython's w_ref gives an object FLAG_REF when its reference count is above 1. Krait has no reference
+// counts, so the writer emulates the counts a CPython program has in the common cases:
+//  - the value given to dumps() is held by the caller too (a variable or a constant): shared;
+//  - CPython's cached singletons are shared: small ints (-5..256), '' and 1-character Latin-1 strs, b'' and
+//    1-byte bytes, (), frozenset(); interned strs always are (identifiers, name-like constants);
+//  - a constant-like value (int, float, complex, str, bytes, tuple or frozenset of those) inside other data was
+//    loaded from a code object's constants, so they hold it too; while the __main__ script runs, its AST (kept
+//    alive by the interpreter until the script ends) also holds every literal, items of constant tuples
+//    included: shared. Any other item (a list in a list …) is held only by its container;
+//  - an item of a code object's co_consts (of a compile() result or an imported module: no AST any more) is
+//    held only by co_consts, unless the same value occurs elsewhere in the code: CPython's compiler merges
+//    equal constants of one compilation into one object;
+//  - code objects: the top one and co_code (cached by the code object) are shared; nested code objects,
+//    co_consts, co_names … are not (the empty ones are the singletons); co_filename is shared by every code
+//    object of a compilation; co_name is interned or a static str such as '<module>'; co_qualname is the
+//    co_name object itself for a top-level definition, else a str of its own.
+// An object that occurs twice in the data (by identity, or by value for constant-like ones) is shared.
+internal sealed partial class MarshalWriter
+{
+    private enum Context { Top, Runtime, CodeConst }
+
+    /// <summary>How many times each object (by <see cref="MarshalRefKey"/>) occurs in the data.</summary>
+    private readonly Dictionary<object, int>? _counts;
+
+    /// <summary>Counts occurrences; the children of an object are visited on its first occurrence only (a merged
+    /// constant tuple holds its items once).</summary>
+    private void CountShared(PyObject v, int depth)
+    {
+        if (depth > F.MaxDepth || v is PyNone or PyBool or PyEllipsis) return;
+        var key = MarshalRefKey.Of(v);
+        _counts!.TryGetValue(key, out int n);
+        _counts[key] = n + 1;
+        if (n > 0) return;
+        switch (v)
+        {
+            case PyTuple t:
+                foreach (var item in t.AsSpan()) CountShared(item, depth + 1);
+                break;
+            case PyList l:
+                for (int k = 0; k < l.Count; k++) CountShared(l[k], depth + 1);
+                break;
+            case PyDict d:
+            {
+                int pos = 0;
+                while (d.Next(ref pos, out var key2, out var value))
+                {
+                    CountShared(key2, depth + 1);
+                    CountShared(value, depth + 1);
+                }
+                break;
+            }
+            case PySetBase s:
+            {
+                var it = Ops.GetIter(s);
+                while (Ops.Next(it) is { } item) CountShared(item, depth + 1);
+                break;
+            }
+            case PyCode c:
+                foreach (var item in c.Consts) CountShared(item, depth + 1);
+                break;
+        }
+    }
+
+    private int CountOf(object key) => _counts!.TryGetValue(key, out int n) ? n : 0;
+
+    /// <summary>Whether CPython would see a reference count above 1 (see the comment at the top of the file).</summary>
+    private bool ShouldRef(PyObject v, Context ctx)
+    {
+        if (ctx == Context.Top || IsSingleton(v)) return true;
+        if (CountOf(MarshalRefKey.Of(v)) >= 2) return true;
+        if (ctx == Context.CodeConst) return false;
+        return v is PyCode || MarshalRefKey.IsConstantLike(v);
+    }
+
+    private static bool IsSingleton(PyObject v)
+    {
+        var t = v.Type;
+        if (v is PyInt i && ReferenceEquals(t, PyType.IntType)) return !i.IsBig && i.Small >= -5 && i.Small <= 256;
+        if (v is PyStr s && ReferenceEquals(t, PyType.StrType))
+            return s.Value.Length == 0 || (s.Value.Length == 1 && s.Value[0] < 256) || IsInterned(s);
+        if (v is PyBytes b && ReferenceEquals(t, PyBytes.BytesType)) return b.Value.Length <= 1;
+        if (v is PyTuple tu && ReferenceEquals(t, PyType.TupleType)) return tu.Count == 0;
+        if (v is PyFrozenSet fs && ReferenceEquals(t, PyType.FrozenSetType)) return fs.Count == 0;
+        return false;
+    }
+
+    private static readonly MarshalRefKey s_emptyBytes = new('b', Array.Empty<byte>());
+
+    /// <summary>TYPE_CODE with the fields CPython 3.11 writes, in its order.</summary>
+    private void WriteCode(PyCode co, byte flag)
+    {
+        Byte((byte)(F.Code | flag));
+        Long(co.ArgCount);
+        Long(co.PosOnlyArgCount);
+        Long(co.KwOnlyArgCount);
+        Long(co.StackSize);
+        Long(co.Flags);
+        WriteCodeBytes(co.Code, cached: true);
+        WriteCodeTuple(co.Consts, names: false);
+        WriteCodeTuple(co.Names, names: true);
+        WriteCodeTuple(co.LocalsPlusNames, names: true);
+        WriteCodeBytes(co.LocalsPlusKinds, cached: false);
+        WriteCodeStr(co.Filename.Value, new MarshalRefKey('F', co.Filename.Value), interned: false);
+        var nameKey = NameKey(co.Name.Value, out bool nameInterned);
+        WriteCodeStr(co.Name.Value, nameKey, nameInterned);
+        if (co.QualName.Value == co.Name.Value) WriteCodeStr(co.Name.Value, nameKey, nameInterned);
+        else WriteCodeStr(co.QualName.Value, null, interned: false);
+        Long(co.FirstLineNo);
+        WriteCodeBytes(co.Source.LineTable, cached: false);
+        WriteCodeBytes(co.Source.ExceptionTable, cached: false);
+    }
+
+    /// <summary>co_name: an identifier (interned), or one of the compiler's static names such as '&lt;module&gt;'.</summary>
+    private static MarshalRefKey NameKey(string name, out bool interned)
+    {
+        interned = !name.StartsWith('<');
+        return new MarshalRefKey(interned ? 'S' : 'N', name);
+    }
+
+    /// <summary>A bytes field: co_code is shared (the code object caches it), the others only when empty.</summary>
+    private void WriteCodeBytes(byte[] data, bool cached)
+    {
+        if (++_depth > F.MaxDepth) throw PyErr.ValueError("object too deeply nested to marshal");
+        byte flag = 0;
+        if (_refs is not null && (cached || data.Length == 0))
+        {
+            if (TryWriteRef(data.Length == 0 && !cached ? s_emptyBytes : new object())) { _depth--; return; }
+            flag = F.FlagRef;
+        }
+        Byte((byte)(F.String | flag));
+        PString(data);
+        _depth--;
+    }
+
+    /// <summary>co_consts, co_names, co_localsplusnames: a tuple of its own, or the empty-tuple singleton.</summary>
+    private void WriteCodeTuple(PyObject[] items, bool names)
+    {
+        if (++_depth > F.MaxDepth) throw PyErr.ValueError("object too deeply nested to marshal");
+        if (items.Length == 0)
+        {
+            WriteObject(PyTuple.Empty, Context.CodeConst);
+            _depth--;
+            return;
+        }
+        if (_version >= 4 && items.Length < 256) { Byte(F.SmallTuple); Byte((byte)items.Length); }
+        else { Byte(F.Tuple); Size(items.Length); }
+        foreach (var item in items)
+        {
+            if (names && item is PyStr s) WriteCodeStr(s.Value, new MarshalRefKey('S', s.Value), interned: true);
+            else WriteObject(item, Context.CodeConst);
+        }
+        _depth--;
+    }
+
+    /// <summary>A str field of a code object; <paramref name="key"/> null means "held by this code object only".</summary>
+    private void WriteCodeStr(string value, MarshalRefKey? key, bool interned)
+    {
+        if (++_depth > F.MaxDepth) throw PyErr.ValueError("object too deeply nested to marshal");
+        byte flag = 0;
+        if (_refs is not null && key is not null)
+        {
+            if (TryWriteRef(key)) { _depth--; return; }
+            flag = F.FlagRef;
+        }
+        WriteStr(value, interned, flag);
+        _depth--;
+    }
+}
