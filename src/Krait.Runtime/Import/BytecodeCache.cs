@@ -7,7 +7,10 @@ namespace Krait.Runtime;
 /// source size — and the module's code object in marshal format.
 /// The magic number is CPython 3.11's own (3495, importlib.util.MAGIC_NUMBER): Krait's code objects are
 /// CPython 3.11's, so the data is the same format and tools that read .pyc files recognise it; the cache tag
-/// keeps Krait's files apart from CPython's. Only timestamp-based files (flags 0) are written; a file that is
+/// keeps Krait's files apart from CPython's. After the marshal data comes a trailer that CPython's readers ignore
+/// (marshal.loads ignores extra bytes): "KRT1" and the module version id of Krait's compiler, so that a file
+/// written by another build of the compiler is recompiled (CPython bumps its magic number for that; Krait's
+/// compiler changes more often). Only timestamp-based files (flags 0) are written; a file that is
 /// stale, of another format or corrupt is ignored and rewritten. Writing is skipped under -B,
 /// PYTHONDONTWRITEBYTECODE or sys.dont_write_bytecode, and any failure to write (a read-only folder …) is silent.</summary>
 internal static class BytecodeCache
@@ -15,6 +18,19 @@ internal static class BytecodeCache
     /// <summary>MAGIC_NUMBER of CPython 3.11: (3495).to_bytes(2, 'little') + b'\r\n'.</summary>
     public static ReadOnlySpan<byte> Magic => [0xA7, 0x0D, 0x0D, 0x0A];
     public const int HeaderSize = 16;
+    private const int TrailerSize = 20;
+
+    /// <summary>"KRT1" and the compiler assembly's module version id (deterministic builds: it changes when the
+    /// compiler's code does).</summary>
+    private static readonly byte[] s_trailer = MakeTrailer();
+
+    private static byte[] MakeTrailer()
+    {
+        var t = new byte[TrailerSize];
+        "KRT1"u8.CopyTo(t);
+        typeof(Krait.Compiler.Bytecode.CodeObject).Module.ModuleVersionId.TryWriteBytes(t.AsSpan(4));
+        return t;
+    }
 
     /// <summary>The code of the source file <paramref name="sourcePath"/>, from its cache file when that is valid,
     /// else compiled (and cached).</summary>
@@ -61,10 +77,11 @@ internal static class BytecodeCache
         }
         catch (IOException) { return null; }
         catch (UnauthorizedAccessException) { return null; }
-        if (!IsValidHeader(data, mtime, size)) return null;
+        if (!IsValidHeader(data, mtime, size) || data.Length < HeaderSize + TrailerSize
+            || !data.AsSpan(data.Length - TrailerSize).SequenceEqual(s_trailer)) return null;
         try
         {
-            return MarshalReader.Loads(data, HeaderSize) as PyCode;
+            return MarshalReader.Loads(data, HeaderSize, data.Length - HeaderSize - TrailerSize) as PyCode;
         }
         catch (PythonException)
         {
@@ -82,15 +99,16 @@ internal static class BytecodeCache
             && BinaryPrimitives.ReadUInt32LittleEndian(data[12..]) == (uint)(size & 0xFFFFFFFF);
     }
 
-    /// <summary>_code_to_timestamp_pyc: the header and the marshalled code.</summary>
+    /// <summary>_code_to_timestamp_pyc: the header and the marshalled code (then Krait's trailer).</summary>
     internal static byte[] ToPyc(PyCode code, long mtime, long size)
     {
         var body = MarshalWriter.Dumps(code, MarshalFormat.Version);
-        var data = new byte[HeaderSize + body.Length];
+        var data = new byte[HeaderSize + body.Length + TrailerSize];
         Magic.CopyTo(data);
         BinaryPrimitives.WriteUInt32LittleEndian(data.AsSpan(8), (uint)(mtime & 0xFFFFFFFF));
         BinaryPrimitives.WriteUInt32LittleEndian(data.AsSpan(12), (uint)(size & 0xFFFFFFFF));
         body.CopyTo(data, HeaderSize);
+        s_trailer.CopyTo(data, HeaderSize + body.Length);
         return data;
     }
 

@@ -14,6 +14,7 @@ internal sealed partial class MarshalReader
     private readonly int _end;
     /// <summary>The file of marshal.load (read on demand, so the file is left just after the value), or null.</summary>
     private readonly PyObject? _file;
+    private PyObject? _readInto;
     /// <summary>Objects that had FLAG_REF, by index; null while reserved (a code object or frozenset being read).</summary>
     private readonly List<PyObject?> _refs = [];
     private int _depth;
@@ -56,6 +57,9 @@ internal sealed partial class MarshalReader
             _pos += n;
             return span;
         }
+        // CPython reads with readinto into its buffer; Krait asks read(n) for the bytes (same result for files),
+        // after checking that readinto exists, so that a reader without it fails as in CPython.
+        _readInto ??= Ops.GetAttr(_file, "readinto");
         var got = Ops.CallMethod(_file, "read", [PyInt.FromLong(n)]);
         if (got is not PyBytes b) throw PyErr.TypeError($"file.read() returned not bytes but {got.Type.Name}");
         if (b.Value.Length > n) throw PyErr.ValueError($"read() returned too much data: {n} bytes requested, {b.Value.Length} returned");

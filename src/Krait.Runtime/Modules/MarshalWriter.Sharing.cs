@@ -14,10 +14,11 @@ namespace Krait.Runtime;
 //  - an item of a code object's co_consts (of a compile() result or an imported module: no AST any more) is
 //    held only by co_consts, unless the same value occurs elsewhere in the code: CPython's compiler merges
 //    equal constants of one compilation into one object;
-//  - code objects: the top one and co_code (cached by the code object) are shared; nested code objects,
-//    co_consts, co_names … are not (the empty ones are the singletons); co_filename is shared by every code
-//    object of a compilation; co_name is interned or a static str such as '<module>'; co_qualname is the
-//    co_name object itself for a top-level definition, else a str of its own.
+//  - code objects: the top one and co_code (cached by the code object) are shared; nested code objects are
+//    not; co_consts, co_names and co_localsplusnames are merged with equal tuples of the compilation (shared
+//    when one occurs twice, or empty); co_filename is shared by every code object of a compilation; co_name is
+//    interned or a static str such as '<module>'; co_qualname is the co_name object itself for a top-level
+//    definition, else a str merged with equal str constants (a class body's __qualname__).
 // An object that occurs twice in the data (by identity, or by value for constant-like ones) is shared.
 internal sealed partial class MarshalWriter
 {
@@ -60,9 +61,21 @@ internal sealed partial class MarshalWriter
                 break;
             }
             case PyCode c:
-                foreach (var item in c.Consts) CountShared(item, depth + 1);
+                // The compiler merges co_consts, co_names and co_localsplusnames with equal tuples of the same
+                // compilation (merge_const_one in makecode), and a class body's __qualname__ constant is the
+                // co_qualname object itself.
+                CountShared(PyTuple.Wrap(c.Consts), depth + 1);
+                CountShared(PyTuple.Wrap(c.Names), depth + 1);
+                CountShared(PyTuple.Wrap(c.LocalsPlusNames), depth + 1);
+                if (c.QualName.Value != c.Name.Value) CountKey(new MarshalRefKey('s', c.QualName.Value));
                 break;
         }
+    }
+
+    private void CountKey(object key)
+    {
+        _counts!.TryGetValue(key, out int n);
+        _counts[key] = n + 1;
     }
 
     private int CountOf(object key) => _counts!.TryGetValue(key, out int n) ? n : 0;
@@ -108,7 +121,11 @@ internal sealed partial class MarshalWriter
         var nameKey = NameKey(co.Name.Value, out bool nameInterned);
         WriteCodeStr(co.Name.Value, nameKey, nameInterned);
         if (co.QualName.Value == co.Name.Value) WriteCodeStr(co.Name.Value, nameKey, nameInterned);
-        else WriteCodeStr(co.QualName.Value, null, interned: false);
+        else
+        {
+            var qualKey = new MarshalRefKey('s', co.QualName.Value);
+            WriteCodeStr(co.QualName.Value, _counts is not null && CountOf(qualKey) >= 2 ? qualKey : null, interned: false);
+        }
         Long(co.FirstLineNo);
         WriteCodeBytes(co.Source.LineTable, cached: false);
         WriteCodeBytes(co.Source.ExceptionTable, cached: false);
@@ -136,22 +153,29 @@ internal sealed partial class MarshalWriter
         _depth--;
     }
 
-    /// <summary>co_consts, co_names, co_localsplusnames: a tuple of its own, or the empty-tuple singleton.</summary>
+    /// <summary>co_consts, co_names, co_localsplusnames: shared when the compilation has an equal tuple elsewhere
+    /// (or empty: the singleton); the items of co_consts are held by it alone unless merged.</summary>
     private void WriteCodeTuple(PyObject[] items, bool names)
     {
+        var tuple = PyTuple.Wrap(items);
         if (++_depth > F.MaxDepth) throw PyErr.ValueError("object too deeply nested to marshal");
-        if (items.Length == 0)
+        byte flag = 0;
+        if (_refs is not null && (items.Length == 0 || CountOf(MarshalRefKey.Of(tuple)) >= 2))
         {
-            WriteObject(PyTuple.Empty, Context.CodeConst);
-            _depth--;
-            return;
+            if (TryWriteRef(MarshalRefKey.Of(tuple))) { _depth--; return; }
+            flag = F.FlagRef;
         }
-        if (_version >= 4 && items.Length < 256) { Byte(F.SmallTuple); Byte((byte)items.Length); }
-        else { Byte(F.Tuple); Size(items.Length); }
-        foreach (var item in items)
+        if (!names) WriteValue(tuple, flag, Context.CodeConst);
+        else
         {
-            if (names && item is PyStr s) WriteCodeStr(s.Value, new MarshalRefKey('S', s.Value), interned: true);
-            else WriteObject(item, Context.CodeConst);
+            // Names are always interned (intern_strings), whatever their characters ('.0' …).
+            if (_version >= 4 && items.Length < 256) { Byte((byte)(F.SmallTuple | flag)); Byte((byte)items.Length); }
+            else { Byte((byte)(F.Tuple | flag)); Size(items.Length); }
+            foreach (var item in items)
+            {
+                var name = ((PyStr)item).Value;
+                WriteCodeStr(name, new MarshalRefKey('S', name), interned: true);
+            }
         }
         _depth--;
     }

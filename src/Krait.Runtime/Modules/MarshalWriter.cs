@@ -277,7 +277,7 @@ internal sealed partial class MarshalWriter
     }
 
     /// <summary>Whether <paramref name="s"/> is the interned str of its value (PyUnicode_CHECK_INTERNED). Only strs
-    /// made of name characters are looked up: those are what Krait interns (identifiers, attribute names,
+    /// made of letters, digits and '_' are looked up: those are what Krait interns (identifiers, attribute names,
     /// constants); a str made interned by sys.intern with other characters is not recognised.</summary>
     internal static bool IsInterned(PyStr s)
     {
@@ -285,7 +285,7 @@ internal sealed partial class MarshalWriter
         // CPython's empty str is an interned singleton.
         if (s.Value.Length == 0) return true;
         foreach (char ch in s.Value)
-            if (!(char.IsAsciiLetterOrDigit(ch) || ch == '_')) return false;
+            if (!(char.IsLetterOrDigit(ch) || ch == '_')) return false;
         return ReferenceEquals(PyStr.Intern(s.Value), s);
     }
 }
