@@ -14,7 +14,6 @@ internal sealed partial class MarshalReader
     private readonly int _end;
     /// <summary>The file of marshal.load (read on demand, so the file is left just after the value), or null.</summary>
     private readonly PyObject? _file;
-    private PyObject? _readInto;
     /// <summary>Objects that had FLAG_REF, by index; null while reserved (a code object or frozenset being read).</summary>
     private readonly List<PyObject?> _refs = [];
     private int _depth;
@@ -57,9 +56,7 @@ internal sealed partial class MarshalReader
             _pos += n;
             return span;
         }
-        // CPython reads with readinto into its buffer; Krait asks read(n) for the bytes (same result for files),
-        // after checking that readinto exists, so that a reader without it fails as in CPython.
-        _readInto ??= Ops.GetAttr(_file, "readinto");
+        // CPython reads with readinto into its buffer; Krait asks read(n) for the bytes (the same for files).
         var got = Ops.CallMethod(_file, "read", [PyInt.FromLong(n)]);
         if (got is not PyBytes b) throw PyErr.TypeError($"file.read() returned not bytes but {got.Type.Name}");
         if (b.Value.Length > n) throw PyErr.ValueError($"read() returned too much data: {n} bytes requested, {b.Value.Length} returned");
@@ -71,7 +68,15 @@ internal sealed partial class MarshalReader
     private int ReadByte()
     {
         if (_file is null) return _pos < _end ? _data[_pos++] : -1;
-        return ReadBytes(1)[0];
+        try
+        {
+            return ReadBytes(1)[0];
+        }
+        catch (PythonException)
+        {
+            // CPython's r_byte reports EOF and its callers replace the error ("EOF read where object expected").
+            return -1;
+        }
     }
 
     private int ReadShort()
@@ -195,6 +200,7 @@ internal sealed partial class MarshalReader
             case F.SmallTuple:
             {
                 int n = ReadByte();
+                if (n < 0 && _file is not null) throw PyErr.New(PyExc.EOFError, "EOF read where not expected");
                 if (n < 0) n = 255; // CPython reads the -1 of an exhausted buffer as 255 and fails on the first item.
                 result = ReadTuple(n, flag);
                 break;

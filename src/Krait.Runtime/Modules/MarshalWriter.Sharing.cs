@@ -86,7 +86,17 @@ internal sealed partial class MarshalWriter
         if (ctx == Context.Top || IsSingleton(v)) return true;
         if (CountOf(MarshalRefKey.Of(v)) >= 2) return true;
         if (ctx == Context.CodeConst) return false;
-        return v is PyCode || MarshalRefKey.IsConstantLike(v);
+        // A frozenset is never a constant a program loads (only the compiler's `in {…}` makes one): built at run time.
+        return v is PyCode || (MarshalRefKey.IsConstantLike(v) && !ContainsFrozenSet(v));
+    }
+
+    private static bool ContainsFrozenSet(PyObject v)
+    {
+        if (v is PyFrozenSet) return true;
+        if (v is PyTuple t)
+            foreach (var item in t.AsSpan())
+                if (ContainsFrozenSet(item)) return true;
+        return false;
     }
 
     private static bool IsSingleton(PyObject v)
