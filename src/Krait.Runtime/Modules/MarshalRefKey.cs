@@ -5,8 +5,8 @@ namespace Krait.Runtime;
 /// <summary>What the marshal writer treats as "the same object" when it decides on FLAG_REF/TYPE_REF.
 /// CPython keys its reference table by address, and its compiler merges equal constants of one compilation
 /// into one object (_PyCode_ConstantKey); Krait's constants are not merged that way, so constant-like values
-/// (ints, floats, complexes, strs, bytes and tuples/frozensets of them) are keyed by type and value, every
-/// other object by identity.</summary>
+/// (ints, floats, complexes, strs, bytes and tuples of them) are keyed by type and value, every other object
+/// (frozensets included) by identity.</summary>
 internal sealed class MarshalRefKey : IEquatable<MarshalRefKey>
 {
     /// <summary>'i' int, 'f' float, 'c' complex, 's' str, 'S' interned str, 'F' a code object's filename,
@@ -94,14 +94,17 @@ internal sealed class MarshalRefKey : IEquatable<MarshalRefKey>
             for (int k = 0; k < items.Length; k++) items[k] = ItemKey(tu[k]);
             return new MarshalRefKey('t', null, items);
         }
-        if (v is PyFrozenSet fs && ReferenceEquals(t, PyType.FrozenSetType) && IsConstantLike(v))
-        {
-            var items = new List<MarshalRefKey>(fs.Count);
-            var it = Ops.GetIter(fs);
-            while (Ops.Next(it) is { } item) items.Add(ItemKey(item));
-            return new MarshalRefKey('z', null, [.. items]);
-        }
+        // CPython's compiler does not merge equal frozensets of different code objects (only a merged tuple shares
+        // its frozenset): a frozenset is itself, compared by value only as an item of a tuple key.
         return v;
+    }
+
+    private static MarshalRefKey FrozenSetKey(PyFrozenSet fs)
+    {
+        var items = new List<MarshalRefKey>(fs.Count);
+        var it = Ops.GetIter(fs);
+        while (Ops.Next(it) is { } item) items.Add(ItemKey(item));
+        return new MarshalRefKey('z', null, [.. items]);
     }
 
     private static readonly MarshalRefKey s_none = new('n', null), s_true = new('T', null), s_false = new('F', null), s_ellipsis = new('e', null);
@@ -111,6 +114,7 @@ internal sealed class MarshalRefKey : IEquatable<MarshalRefKey>
         PyNone => s_none,
         PyBool b => ReferenceEquals(b, PyBool.True) ? s_true : s_false,
         PyEllipsis => s_ellipsis,
+        PyFrozenSet fs when ReferenceEquals(fs.Type, PyType.FrozenSetType) => FrozenSetKey(fs),
         _ => (MarshalRefKey)Of(v),
     };
 

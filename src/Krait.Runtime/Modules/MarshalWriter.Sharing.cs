@@ -67,7 +67,10 @@ internal sealed partial class MarshalWriter
                 CountShared(PyTuple.Wrap(c.Consts), depth + 1);
                 CountShared(PyTuple.Wrap(c.Names), depth + 1);
                 CountShared(PyTuple.Wrap(c.LocalsPlusNames), depth + 1);
-                if (c.QualName.Value != c.Name.Value) CountKey(new MarshalRefKey('s', c.QualName.Value));
+                if (c.QualName.Value != c.Name.Value && HasStrConst(c, c.QualName.Value)) CountKey(new MarshalRefKey('s', c.QualName.Value));
+                // The assembler merges co_linetable and co_exceptiontable too (merge_const_one in assemble).
+                CountKey(new MarshalRefKey('b', c.Source.LineTable));
+                CountKey(new MarshalRefKey('b', c.Source.ExceptionTable));
                 break;
         }
     }
@@ -122,11 +125,11 @@ internal sealed partial class MarshalWriter
         Long(co.KwOnlyArgCount);
         Long(co.StackSize);
         Long(co.Flags);
-        WriteCodeBytes(co.Code, cached: true);
+        WriteCodeBytes(co.Code, merged: false, cached: true);
         WriteCodeTuple(co.Consts, names: false);
         WriteCodeTuple(co.Names, names: true);
         WriteCodeTuple(co.LocalsPlusNames, names: true);
-        WriteCodeBytes(co.LocalsPlusKinds, cached: false);
+        WriteCodeBytes(co.LocalsPlusKinds, merged: false, cached: false);
         WriteCodeStr(co.Filename.Value, new MarshalRefKey('F', co.Filename.Value), interned: false);
         var nameKey = NameKey(co.Name.Value, out bool nameInterned);
         WriteCodeStr(co.Name.Value, nameKey, nameInterned);
@@ -134,11 +137,11 @@ internal sealed partial class MarshalWriter
         else
         {
             var qualKey = new MarshalRefKey('s', co.QualName.Value);
-            WriteCodeStr(co.QualName.Value, _counts is not null && CountOf(qualKey) >= 2 ? qualKey : null, interned: false);
+            WriteCodeStr(co.QualName.Value, _counts is not null && HasStrConst(co, co.QualName.Value) ? qualKey : null, interned: false);
         }
         Long(co.FirstLineNo);
-        WriteCodeBytes(co.Source.LineTable, cached: false);
-        WriteCodeBytes(co.Source.ExceptionTable, cached: false);
+        WriteCodeBytes(co.Source.LineTable, merged: true, cached: false);
+        WriteCodeBytes(co.Source.ExceptionTable, merged: true, cached: false);
     }
 
     /// <summary>co_name: an identifier (interned), or one of the compiler's static names such as '&lt;module&gt;'.</summary>
@@ -148,19 +151,39 @@ internal sealed partial class MarshalWriter
         return new MarshalRefKey(interned ? 'S' : 'N', name);
     }
 
-    /// <summary>A bytes field: co_code is shared (the code object caches it), the others only when empty.</summary>
-    private void WriteCodeBytes(byte[] data, bool cached)
+    /// <summary>A bytes field: co_code is shared (the code object caches it); co_linetable and co_exceptiontable are
+    /// merged with equal bytes of the compilation; co_localspluskinds is the code object's own; empty ones are b''.</summary>
+    private void WriteCodeBytes(byte[] data, bool merged, bool cached)
     {
         if (++_depth > F.MaxDepth) throw PyErr.ValueError("object too deeply nested to marshal");
         byte flag = 0;
-        if (_refs is not null && (cached || data.Length == 0))
+        if (_refs is not null)
         {
-            if (TryWriteRef(data.Length == 0 && !cached ? s_emptyBytes : new object())) { _depth--; return; }
-            flag = F.FlagRef;
+            object? key = null;
+            if (cached) key = new object();
+            else if (data.Length == 0) key = s_emptyBytes;
+            else if (merged)
+            {
+                var k = new MarshalRefKey('b', data);
+                if (CountOf(k) >= 2) key = k;
+            }
+            if (key is not null)
+            {
+                if (TryWriteRef(key)) { _depth--; return; }
+                flag = F.FlagRef;
+            }
         }
         Byte((byte)(F.String | flag));
         PString(data);
         _depth--;
+    }
+
+    /// <summary>Whether a class body's code holds its own qualified name as a constant (its __qualname__).</summary>
+    private static bool HasStrConst(PyCode c, string value)
+    {
+        foreach (var item in c.Consts)
+            if (item is PyStr s && s.Value == value) return true;
+        return false;
     }
 
     /// <summary>co_consts, co_names, co_localsplusnames: shared when the compilation has an equal tuple elsewhere

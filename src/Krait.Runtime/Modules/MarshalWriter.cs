@@ -154,7 +154,13 @@ internal sealed partial class MarshalWriter
             if (_version >= 4 && n < 256) { Byte((byte)(F.SmallTuple | flag)); Byte((byte)n); }
             else { Byte((byte)(F.Tuple | flag)); Size(n); }
             var inner = ctx == Context.CodeConst ? Context.CodeConst : Context.Runtime;
-            for (int k = 0; k < n; k++) WriteObject(tu[k], inner);
+            if (ctx == Context.CodeConst && n > 0 && IsNameTuple(tu))
+            {
+                // A from-import list or the keyword names of a call: identifiers, interned by the parser.
+                for (int k = 0; k < n; k++) WriteInternedName(((PyStr)tu[k]).Value);
+            }
+            else
+                for (int k = 0; k < n; k++) WriteObject(tu[k], inner);
         }
         else if (v is PyList l && ReferenceEquals(t, PyType.ListType))
         {
@@ -179,7 +185,8 @@ internal sealed partial class MarshalWriter
             bool frozen = ReferenceEquals(t, PyType.FrozenSetType);
             Byte((byte)((frozen ? F.FrozenSet : F.Set) | flag));
             Size(set.Count);
-            var inner = frozen && ctx == Context.CodeConst ? Context.CodeConst : Context.Runtime;
+            // The items of a frozenset constant are shared too (the compiler's merge keeps a second reference).
+            var inner = Context.Runtime;
             var it = Ops.GetIter(set);
             while (Ops.Next(it) is { } item) WriteObject(item, inner);
         }
@@ -276,14 +283,47 @@ internal sealed partial class MarshalWriter
         return [.. r];
     }
 
+    /// <summary>A tuple of identifiers (or the '*' of a star import): what the compiler makes from names.</summary>
+    private static bool IsNameTuple(PyTuple t)
+    {
+        foreach (var item in t.AsSpan())
+        {
+            if (item is not PyStr s || !ReferenceEquals(s.Type, PyType.StrType)) return false;
+            if (s.Value != "*" && !IsIdentifier(s.Value)) return false;
+        }
+        return true;
+    }
+
+    private static bool IsIdentifier(string s)
+    {
+        if (s.Length == 0 || !(char.IsLetter(s[0]) || s[0] == '_')) return false;
+        foreach (char ch in s)
+            if (!(char.IsLetterOrDigit(ch) || ch == '_')) return false;
+        return true;
+    }
+
+    private void WriteInternedName(string name)
+    {
+        if (++_depth > F.MaxDepth) throw PyErr.ValueError("object too deeply nested to marshal");
+        byte flag = 0;
+        if (_refs is not null)
+        {
+            if (TryWriteRef(new MarshalRefKey('S', name))) { _depth--; return; }
+            flag = F.FlagRef;
+        }
+        WriteStr(name, interned: true, flag);
+        _depth--;
+    }
+
     /// <summary>Whether <paramref name="s"/> is the interned str of its value (PyUnicode_CHECK_INTERNED). Only strs
     /// made of letters, digits and '_' are looked up: those are what Krait interns (identifiers, attribute names,
     /// constants); a str made interned by sys.intern with other characters is not recognised.</summary>
     internal static bool IsInterned(PyStr s)
     {
         if (!ReferenceEquals(s.Type, PyType.StrType)) return false;
-        // CPython's empty str is an interned singleton.
-        if (s.Value.Length == 0) return true;
+        // CPython's empty str is an interned singleton, and so is '*' (the 1-character strs are shared, and
+        // every star import interns '*').
+        if (s.Value.Length == 0 || s.Value == "*") return true;
         foreach (char ch in s.Value)
             if (!(char.IsLetterOrDigit(ch) || ch == '_')) return false;
         return ReferenceEquals(PyStr.Intern(s.Value), s);
