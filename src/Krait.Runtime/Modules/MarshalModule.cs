@@ -1,3 +1,5 @@
+using Krait.Compiler.Bytecode;
+
 namespace Krait.Runtime;
 
 /// <summary>The marshal module (Python/marshal.c): dump, dumps, load, loads and version, in CPython 3.11's
@@ -43,7 +45,7 @@ public static class MarshalModule
             NoKeywords("marshal.dump", kw);
             ArgBinder.Positional("dump", args, null, 2, 3);
             int version = args.Length > 2 ? CInt(args[2]) : MarshalFormat.Version;
-            var data = MarshalWriter.Dumps(args[0], version);
+            var data = MarshalWriter.Dumps(args[0], version, FirstArgumentIsShared(args.Length));
             return Ops.CallMethod(args[1], "write", [new PyBytes(data)]);
         });
         m.AddFunction("dumps", (self, args, kw) =>
@@ -51,7 +53,7 @@ public static class MarshalModule
             NoKeywords("marshal.dumps", kw);
             ArgBinder.Positional("dumps", args, null, 1, 2);
             int version = args.Length > 1 ? CInt(args[1]) : MarshalFormat.Version;
-            return new PyBytes(MarshalWriter.Dumps(args[0], version));
+            return new PyBytes(MarshalWriter.Dumps(args[0], version, FirstArgumentIsShared(args.Length)));
         });
         m.AddFunction("load", (self, args, kw) =>
         {
@@ -67,6 +69,48 @@ public static class MarshalModule
             return MarshalReader.Loads(BufferBytes(data));
         });
         return m;
+    }
+
+    /// <summary>Whether the value given as the first argument of the running call is held elsewhere too, as
+    /// CPython's w_ref sees it (a reference count above 1 gives it FLAG_REF). Krait has no reference counts, so
+    /// it looks at the caller's instruction that pushed the value: a load (of a variable, constant, attribute or
+    /// item) means another holder; a value built for the call (BUILD_LIST, an operator, a call's result …) is a
+    /// temporary held by the call alone. Unknown shapes count as shared.</summary>
+    private static bool FirstArgumentIsShared(int nargs)
+    {
+        var f = ThreadState.Current.Frame;
+        if (f is null || f.Lasti < 0) return true;
+        var code = f.Code.Code;
+        int call = f.Lasti;
+        if (2 * call >= code.Length || code[2 * call] != Op.CALL) return true;
+        int precall = PreviousInstruction(code, call);
+        if (precall < 0 || code[2 * precall] != Op.PRECALL) return true;
+        int producer = PreviousInstruction(code, precall);
+        // Skip the one-instruction loads of the later arguments (the version, the file).
+        for (int k = 1; k < nargs; k++)
+        {
+            if (producer < 0 || !IsLoad(code[2 * producer])) return true;
+            producer = PreviousInstruction(code, producer);
+        }
+        if (producer < 0) return true;
+        return code[2 * producer] switch
+        {
+            Op.BUILD_TUPLE or Op.BUILD_LIST or Op.BUILD_SET or Op.BUILD_MAP or Op.BUILD_CONST_KEY_MAP or Op.BUILD_STRING
+                or Op.BUILD_SLICE or Op.LIST_EXTEND or Op.SET_UPDATE or Op.DICT_UPDATE or Op.DICT_MERGE or Op.LIST_TO_TUPLE
+                or Op.BINARY_OP or Op.UNARY_NEGATIVE or Op.UNARY_INVERT or Op.FORMAT_VALUE or Op.CALL => false,
+            _ => true,
+        };
+    }
+
+    private static bool IsLoad(byte op) =>
+        op is Op.LOAD_CONST or Op.LOAD_NAME or Op.LOAD_FAST or Op.LOAD_GLOBAL or Op.LOAD_DEREF or Op.LOAD_CLASSDEREF;
+
+    /// <summary>The code unit index of the instruction before <paramref name="index"/> (inline caches skipped).</summary>
+    private static int PreviousInstruction(byte[] code, int index)
+    {
+        int j = index - 1;
+        while (j >= 0 && code[2 * j] == Op.CACHE) j--;
+        return j;
     }
 
     private static void NoKeywords(string fname, PyTuple? kw)

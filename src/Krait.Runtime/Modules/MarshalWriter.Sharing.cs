@@ -4,7 +4,8 @@ namespace Krait.Runtime;
 
 // CPython's w_ref gives an object FLAG_REF when its reference count is above 1. Krait has no reference
 // counts, so the writer emulates the counts a CPython program has in the common cases:
-//  - the value given to dumps() is held by the caller too (a variable or a constant): shared;
+//  - the value given to dumps() is held by the caller too when it was loaded from a variable, a constant, an
+//    attribute or a container, not when the call's argument built it (MarshalModule.FirstArgumentIsShared);
 //  - CPython's cached singletons are shared: small ints (-5..256), '' and 1-character Latin-1 strs, b'' and
 //    1-byte bytes, (), frozenset(); interned strs always are (identifiers, name-like constants);
 //  - a constant-like value (int, float, complex, str, bytes, tuple or frozenset of those) inside other data was
@@ -86,9 +87,9 @@ internal sealed partial class MarshalWriter
     /// <summary>Whether CPython would see a reference count above 1 (see the comment at the top of the file).</summary>
     private bool ShouldRef(PyObject v, Context ctx)
     {
-        if (ctx == Context.Top || IsSingleton(v)) return true;
+        if ((ctx == Context.Top && _topShared) || IsSingleton(v)) return true;
         if (CountOf(MarshalRefKey.Of(v)) >= 2) return true;
-        if (ctx == Context.CodeConst) return false;
+        if (ctx is Context.CodeConst or Context.Top) return false;
         // A frozenset is never a constant a program loads (only the compiler's `in {…}` makes one): built at run time.
         return v is PyCode || (MarshalRefKey.IsConstantLike(v) && !ContainsFrozenSet(v));
     }

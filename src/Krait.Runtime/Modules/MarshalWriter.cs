@@ -14,6 +14,8 @@ internal sealed partial class MarshalWriter
     private int _depth;
     /// <summary>Objects given an index (FLAG_REF), by <see cref="MarshalRefKey"/>.</summary>
     private readonly Dictionary<object, int>? _refs;
+    /// <summary>Whether the value given to dumps is held elsewhere too (a variable, a constant …).</summary>
+    private bool _topShared = true;
 
     private MarshalWriter(int version)
     {
@@ -27,9 +29,9 @@ internal sealed partial class MarshalWriter
 
     /// <summary>PyMarshal_WriteObjectToString: the bytes of <paramref name="value"/>, or ValueError
     /// ("unmarshallable object", "object too deeply nested to marshal").</summary>
-    public static byte[] Dumps(PyObject value, int version)
+    public static byte[] Dumps(PyObject value, int version, bool topShared = true)
     {
-        var w = new MarshalWriter(version);
+        var w = new MarshalWriter(version) { _topShared = topShared };
         if (w._counts is not null) w.CountShared(value, 0);
         w.WriteObject(value, Context.Top);
         return w._buf.AsSpan(0, w._len).ToArray();
