@@ -8,18 +8,20 @@ namespace Krait.Runtime;
 //    attribute or a container, not when the call's argument built it (MarshalModule.FirstArgumentIsShared);
 //  - CPython's cached singletons are shared: small ints (-5..256), '' and 1-character Latin-1 strs, b'' and
 //    1-byte bytes, (), frozenset(); interned strs always are (identifiers, name-like constants);
-//  - a constant-like value (int, float, complex, str, bytes, tuple or frozenset of those) inside other data was
-//    loaded from a code object's constants, so they hold it too; while the __main__ script runs, its AST (kept
-//    alive by the interpreter until the script ends) also holds every literal, items of constant tuples
-//    included: shared. Any other item (a list in a list …) is held only by its container;
+//  - a constant-like value (int, float, complex, str, bytes, tuple of those) inside other data was loaded from
+//    a code object's constants, so they hold it too; while the __main__ script runs, its AST (kept alive by the
+//    interpreter until the script ends) also holds every literal, items of constant tuples included: shared.
+//    Any other item (a list in a list, a frozenset …) is held only by its container;
 //  - an item of a code object's co_consts (of a compile() result or an imported module: no AST any more) is
 //    held only by co_consts, unless the same value occurs elsewhere in the code: CPython's compiler merges
-//    equal constants of one compilation into one object;
+//    equal constants of one compilation into one object (not frozensets: only a merged tuple shares one; the
+//    items of a frozenset constant keep a second reference from the merge);
 //  - code objects: the top one and co_code (cached by the code object) are shared; nested code objects are
-//    not; co_consts, co_names and co_localsplusnames are merged with equal tuples of the compilation (shared
-//    when one occurs twice, or empty); co_filename is shared by every code object of a compilation; co_name is
-//    interned or a static str such as '<module>'; co_qualname is the co_name object itself for a top-level
-//    definition, else a str merged with equal str constants (a class body's __qualname__).
+//    not; co_consts, co_names, co_localsplusnames, co_linetable and co_exceptiontable are merged with equal
+//    ones of the compilation (shared when one occurs twice, or empty); names are interned, and so are the
+//    identifiers of a from-import list or of a call's keywords; co_filename is shared by every code object of
+//    a compilation; co_name is interned or a static str such as '<module>'; co_qualname is the co_name object
+//    itself for a top-level definition, a class body's __qualname__ constant, or a str of its own.
 // An object that occurs twice in the data (by identity, or by value for constant-like ones) is shared.
 internal sealed partial class MarshalWriter
 {
