@@ -35,7 +35,7 @@ internal sealed partial class MarshalWriter
     private void CountShared(PyObject v, int depth)
     {
         if (depth > F.MaxDepth || v is PyNone or PyBool or PyEllipsis) return;
-        var key = MarshalRefKey.Of(v);
+        var key = KeyOf(v);
         _counts!.TryGetValue(key, out int n);
         _counts[key] = n + 1;
         if (n > 0) return;
@@ -84,13 +84,22 @@ internal sealed partial class MarshalWriter
         _counts[key] = n + 1;
     }
 
+    /// <summary>Keys computed once per object of the data.</summary>
+    private readonly Dictionary<PyObject, object> _keys = new(ReferenceEqualityComparer.Instance);
+
+    private object KeyOf(PyObject v)
+    {
+        if (!_keys.TryGetValue(v, out var key)) _keys[v] = key = MarshalRefKey.Of(v);
+        return key;
+    }
+
     private int CountOf(object key) => _counts!.TryGetValue(key, out int n) ? n : 0;
 
     /// <summary>Whether CPython would see a reference count above 1 (see the comment at the top of the file).</summary>
     private bool ShouldRef(PyObject v, Context ctx)
     {
         if ((ctx == Context.Top && _topShared) || IsSingleton(v)) return true;
-        if (CountOf(MarshalRefKey.Of(v)) >= 2) return true;
+        if (CountOf(KeyOf(v)) >= 2) return true;
         if (ctx is Context.CodeConst or Context.Top) return false;
         // A frozenset is never a constant a program loads (only the compiler's `in {…}` makes one): built at run time.
         return v is PyCode || (MarshalRefKey.IsConstantLike(v) && !ContainsFrozenSet(v));

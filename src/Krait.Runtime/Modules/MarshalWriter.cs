@@ -107,7 +107,7 @@ internal sealed partial class MarshalWriter
             byte flag = 0;
             if (_refs is not null && ShouldRef(v, ctx))
             {
-                var key = MarshalRefKey.Of(v);
+                var key = KeyOf(v);
                 if (TryWriteRef(key)) { _depth--; return; }
                 flag = F.FlagRef;
             }
