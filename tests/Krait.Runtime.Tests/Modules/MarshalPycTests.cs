@@ -65,6 +65,25 @@ public sealed class MarshalPycTests : IDisposable
         AssertSameCode(compiled, loaded);
     }
 
+    [Theory]
+    [InlineData("heapq", "nlargest(2, [3, 1, 4, 1, 5])", "[5, 4]")]
+    [InlineData("colorsys", "rgb_to_hsv(0.2, 0.4, 0.4)", "(0.5, 0.5, 0.4)")]
+    [InlineData("keyword", "iskeyword('while'), softkwlist", "(True, ['_', 'case', 'match'])")]
+    [InlineData("token", "tok_name[NAME], EXACT_TOKEN_TYPES['**=']", "('NAME', 46)")]
+    [InlineData("stat", "filemode(0o100644)", "'-rw-r--r--'")]
+    [InlineData("bisect", "bisect_left([1, 2, 4], 3)", "2")]
+    public void ACPythonPycRunsUnderKrait(string module, string expression, string expected)
+    {
+        string source = $"/usr/lib/python3.11/{module}.py";
+        var code = Assert.IsType<PyCode>(MarshalReader.Loads(CPythonPyc(source), 16));
+        var m = new PyModule(module);
+        m.Add("__file__", new PyStr(source));
+        Importer.ExecCodeInModule(code, m);
+        var probe = CompileService.Compile(System.Text.Encoding.UTF8.GetBytes(expression), "<probe>", "eval");
+        var result = Interpreter.RunCode(probe, m.ModuleDict, m.ModuleDict);
+        Assert.Equal(expected, Ops.Repr(result).Value);
+    }
+
     private static void AssertSameCode(PyCode a, PyCode b)
     {
         Assert.Equal(a.QualName.Value, b.QualName.Value);
