@@ -67,7 +67,7 @@ public partial class PyStr : PyObject
         if (yl == 0 && ReferenceEquals(x.Type, PyType.StrType)) return x;
         if (xl == 0 && ReferenceEquals(y.Type, PyType.StrType)) return y;
         string yv = y.Value;
-        bool bmp = x.IsAllBmp && y.IsAllBmp && !(char.IsHighSurrogate(x.LastUnit) && char.IsLowSurrogate(yv[0]));
+        bool bmp = x.IsAllBmp && y.IsAllBmp && (xl == 0 || yl == 0 || !(char.IsHighSurrogate(x.LastUnit) && char.IsLowSurrogate(yv[0])));
         if (x._value is null && x._rope is { } rope && rope.Length == x._ropeLength)
             return new PyStr(rope.Append(yv), bmp);
         if ((long)xl + yl < RopeThreshold) return new PyStr(string.Concat(x.Value, yv));

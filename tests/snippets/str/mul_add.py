@@ -19,3 +19,4 @@ t(lambda: "a" + b"b")
 print("a" + "b", "" + "", "😀" + "é")
 class S(str): pass
 print(type(S("a") * 1).__name__, type(S("a") + "").__name__)
+print(repr("" + S("x")), type("" + S("x")).__name__, repr(S("x") + ""), type(S("") + S("")).__name__, repr(S("\ud83d") + "x"))
