@@ -217,6 +217,7 @@ public partial class PyStr : PyObject
             int len = s.Length;
             slice.Indices(len, out long start, out long stop, out long step, out long count);
             if (count <= 0) return Empty;
+            if (step == 1 && count == len && ReferenceEquals(s.Type, PyType.StrType)) return s;
             if (step == 1) return s.Piece(s.SubstringCp((int)start, (int)stop));
             var sb = new StringBuilder((int)count);
             for (long i = 0, j = start; i < count; i++, j += step) sb.Append(FromCodePoint(s.CodePointAt((int)j)));
