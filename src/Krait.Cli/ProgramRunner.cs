@@ -22,6 +22,7 @@ internal static class ProgramRunner
         }
         // flush_std_files: a failing flush of stdout makes the exit status 120.
         if (!SysModule.FlushStdStreams() && code == 0) code = 120;
+        Finalization.RunAtExit();
         return code;
     }
 
