@@ -79,6 +79,7 @@ public partial class PyList
         TypeBuilder.Method(t, "sort", (self, args, kw) =>
         {
             int npos = args.Length - (kw?.Count ?? 0);
+            if (args.Length > 2) throw PyErr.TypeError($"sort() takes at most 2 arguments ({args.Length} given)");
             if (npos > 0) throw PyErr.TypeError("sort() takes no positional arguments");
             PyObject? key = null;
             bool reverse = false;

@@ -132,6 +132,7 @@ public partial class PyList : PyObject
         t.Concat = (a, b) =>
         {
             if (b is not PyList y) throw PyErr.TypeError($"can only concatenate list (not \"{b.Type.Name}\") to list");
+            if ((long)((PyList)a)._count + y._count > Array.MaxLength) throw PyErr.New(PyExc.MemoryError);
             var x = (PyList)a;
             var r = new PyObject[x._count + y._count];
             Array.Copy(x._items, r, x._count);
@@ -165,7 +166,7 @@ public partial class PyList : PyObject
     private static PyObject[] RepeatItems(PyList x, long n)
     {
         if (n <= 0 || x._count == 0) return [];
-        if (x._count * n > Array.MaxLength) throw PyErr.New(PyExc.MemoryError);
+        if (n > Array.MaxLength / x._count) throw PyErr.New(PyExc.MemoryError);
         var r = new PyObject[x._count * n];
         for (long i = 0; i < n; i++) Array.Copy(x._items, 0, r, i * x._count, x._count);
         return r;

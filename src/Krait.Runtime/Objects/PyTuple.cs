@@ -3,7 +3,7 @@ using System.Text;
 namespace Krait.Runtime;
 
 /// <summary>tuple: an immutable array.</summary>
-public class PyTuple : PyObject
+public partial class PyTuple : PyObject
 {
     public readonly PyObject[] Items;
 
@@ -54,6 +54,9 @@ public class PyTuple : PyObject
     /// <summary>Lexicographic rich comparison shared by tuple and list.</summary>
     internal static PyObject CompareSequences(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, CompareOp op)
     {
+        // Nested containers recurse through here: a self-containing pair must end in RecursionError.
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw PyErr.RecursionError("maximum recursion depth exceeded in comparison");
         if ((op is CompareOp.Eq or CompareOp.Ne) && a.Length != b.Length) return PyBool.From(op == CompareOp.Ne);
         int i = 0;
         for (; i < a.Length && i < b.Length; i++)
@@ -129,7 +132,7 @@ public class PyTuple : PyObject
             var x = (PyTuple)a;
             if (n <= 0 || x.Count == 0) return Empty;
             if (n == 1 && ReferenceEquals(x.Type, PyType.TupleType)) return x;
-            if (x.Count * n > Array.MaxLength) throw PyErr.New(PyExc.MemoryError);
+            if (n > Array.MaxLength / x.Count) throw PyErr.New(PyExc.MemoryError);
             var r = new PyObject[x.Count * n];
             for (long i = 0; i < n; i++) x.Items.CopyTo(r, i * x.Count);
             return Wrap(r);
@@ -144,17 +147,30 @@ public class PyTuple : PyObject
         };
         TypeBuilder.Method(t, "count", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs("tuple.count", args, kw, 1);
+            var x = ContainerArgs.One("tuple.count", args, kw);
             long n = 0;
-            foreach (var item in ((PyTuple)self!).Items) if (ReferenceEquals(item, args[0]) || Ops.RichCompareBool(item, args[0], CompareOp.Eq)) n++;
+            foreach (var item in ((PyTuple)self!).Items) if (ReferenceEquals(item, x) || Ops.RichCompareBool(item, x, CompareOp.Eq)) n++;
             return PyInt.FromLong(n);
         });
         TypeBuilder.Method(t, "index", (self, args, kw) =>
         {
-            TypeBuilder.ArgRange("index", args, kw, 1, 1);
+            ContainerArgs.Range("tuple.index", "index", args, kw, 1, 3);
             var items = ((PyTuple)self!).Items;
-            for (int i = 0; i < items.Length; i++) if (ReferenceEquals(items[i], args[0]) || Ops.RichCompareBool(items[i], args[0], CompareOp.Eq)) return PyInt.FromLong(i);
+            ContainerArgs.IndexWindow(args, items.Length, out long start, out long stop);
+            for (long i = start; i < stop && i < items.Length; i++)
+                if (ReferenceEquals(items[i], args[0]) || Ops.RichCompareBool(items[i], args[0], CompareOp.Eq)) return PyInt.FromLong(i);
             throw PyErr.ValueError("tuple.index(x): x not in tuple");
+        });
+        TypeBuilder.Method(t, "__getnewargs__", (self, args, kw) =>
+        {
+            ContainerArgs.None("tuple.__getnewargs__", args, kw);
+            var tup = (PyTuple)self!;
+            return new PyTuple([ReferenceEquals(tup.Type, PyType.TupleType) ? tup : Create(tup.Items)]);
+        });
+        TypeBuilder.Method(t, "__sizeof__", (self, args, kw) =>
+        {
+            ContainerArgs.None("tuple.__sizeof__", args, kw);
+            return PyInt.FromLong(24 + 8L * ((PyTuple)self!).Items.Length);
         });
     }
 }
