@@ -173,6 +173,8 @@ public partial class PyDict
         });
         TypeBuilder.Method(t, "clear", (self, args, kw) => { ContainerArgs.None("dict.clear", args, kw); Self(self).Clear(); return PyNone.Instance; });
         TypeBuilder.Method(t, "copy", (self, args, kw) => { ContainerArgs.None("dict.copy", args, kw); return Self(self).Copy(); });
+        TypeBuilder.Method(t, "__getitem__", (self, args, kw) => Subscript(self!, ContainerArgs.One("dict.__getitem__", args, kw)));
+        TypeBuilder.Method(t, "__contains__", (self, args, kw) => PyBool.From(Self(self).GetItem(ContainerArgs.One("dict.__contains__", args, kw)) is not null));
         TypeBuilder.Method(t, "__sizeof__", (self, args, kw) =>
         {
             ContainerArgs.None("dict.__sizeof__", args, kw);

@@ -140,6 +140,7 @@ public partial class PyList
             Array.Reverse(l._items, 0, l._count);
             return PyNone.Instance;
         });
+        TypeBuilder.Method(t, "__getitem__", (self, args, kw) => GetItem(self!, ContainerArgs.One("list.__getitem__", args, kw)));
         TypeBuilder.Method(t, "__sizeof__", (self, args, kw) =>
         {
             ContainerArgs.None("list.__sizeof__", args, kw);

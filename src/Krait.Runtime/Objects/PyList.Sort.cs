@@ -87,7 +87,7 @@ public partial class PyList
             {
                 string name = ((PyStr)kw!.Items[i]).Value;
                 if (name == "key") key = args[i] is PyNone ? null : args[i];
-                else if (name == "reverse") reverse = Ops.IsTrue(args[i]);
+                else if (name == "reverse") reverse = Ops.AsSsize(args[i]) != 0;
                 else throw PyErr.TypeError($"'{name}' is an invalid keyword argument for sort()");
             }
             ((PyList)self!).Sort(key, reverse);

@@ -60,7 +60,8 @@ public partial class PyList : PyObject
 
     public void Extend(PyObject iterable)
     {
-        if (iterable is PyList l)
+        // Only exact lists and tuples take the copy path: a subclass may override __iter__.
+        if (iterable is PyList l && (ReferenceEquals(l.Type, PyType.ListType) || ReferenceEquals(l, this)))
         {
             int n = _count, m = l._count;
             var src = ReferenceEquals(l, this) ? l.AsSpan().ToArray() : null;
@@ -68,7 +69,7 @@ public partial class PyList : PyObject
             if (src is not null) src.CopyTo(_items, n); else Array.Copy(l._items, 0, _items, n, m);
             return;
         }
-        if (iterable is PyTuple t)
+        if (iterable is PyTuple t && ReferenceEquals(t.Type, PyType.TupleType))
         {
             int n = _count;
             Resize(n + t.Count);

@@ -27,7 +27,7 @@ public partial class PyTuple : PyObject
     public static PyTuple FromIterable(PyObject o)
     {
         if (ReferenceEquals(o.Type, PyType.TupleType)) return (PyTuple)o;
-        if (o is PyList l) return Create(l.AsSpan());
+        if (o is PyList l && ReferenceEquals(o.Type, PyType.ListType)) return Create(l.AsSpan());
         var items = new List<PyObject>();
         var it = Ops.GetIter(o);
         while (Ops.Next(it) is { } x) items.Add(x);
@@ -54,9 +54,15 @@ public partial class PyTuple : PyObject
     /// <summary>Lexicographic rich comparison shared by tuple and list.</summary>
     internal static PyObject CompareSequences(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, CompareOp op)
     {
-        // Nested containers recurse through here: a self-containing pair must end in RecursionError.
-        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
-            throw PyErr.RecursionError("maximum recursion depth exceeded in comparison");
+        // Nested containers recurse through here: a self-containing pair must end in RecursionError
+        // at the recursion limit, as PyObject_RichCompare's Py_EnterRecursiveCall does.
+        Ops.EnterRecursiveCall(" in comparison");
+        try { return CompareSequencesCore(a, b, op); }
+        finally { Ops.LeaveRecursiveCall(); }
+    }
+
+    private static PyObject CompareSequencesCore(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, CompareOp op)
+    {
         if ((op is CompareOp.Eq or CompareOp.Ne) && a.Length != b.Length) return PyBool.From(op == CompareOp.Ne);
         int i = 0;
         for (; i < a.Length && i < b.Length; i++)

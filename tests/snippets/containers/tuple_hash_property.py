@@ -15,7 +15,7 @@ def gen(depth=0):
     k = rng.randrange(6 if depth < 2 else 4)
     if k == 0: return rng.randrange(-10**6, 10**6)
     if k == 1: return rng.random() * 1000 - 500
-    if k == 2: return rng.choice([None, True, False, 0, -1, 2**61 - 1, 2**61, -2**63])
+    if k == 2: return rng.choice([True, False, 0, -1, 2**61 - 1, 2**61, -2**63])
     if k == 3: return rng.randrange(-2**100, 2**100)
     return tuple(gen(depth + 1) for _ in range(rng.randrange(4)))
 acc = 0
