@@ -58,6 +58,11 @@ public partial class PyDict : PyObject
                     {
                         if (ks.Value == qs.Value) { slot = i; return ix; }
                     }
+                    else if (k is PyInt ki && key is PyInt qi && !ki.IsBig && !qi.IsBig && ReferenceEquals(ki.Type, PyType.IntType) && ReferenceEquals(qi.Type, PyType.IntType))
+                    {
+                        // Exact machine-word ints compare without dispatch (no Python code can run).
+                        if (ki.Small == qi.Small) { slot = i; return ix; }
+                    }
                     else
                     {
                         bool eq = Ops.RichCompareBool(k, key, CompareOp.Eq);

@@ -91,13 +91,13 @@ public partial class PyList
         TypeBuilder.Method(t, "insert", (self, args, kw) =>
         {
             ContainerArgs.Range("list.insert", "insert", args, kw, 2, 2);
-            Self(self).Insert(Ops.AsSsize(args[0]), args[1]);
+            Self(self).Insert(ContainerArgs.Ssize(args[0]), args[1]);
             return PyNone.Instance;
         });
         TypeBuilder.Method(t, "pop", (self, args, kw) =>
         {
             ContainerArgs.Range("list.pop", "pop", args, kw, 0, 1);
-            return Self(self).Pop(args.Length == 0 ? -1 : Ops.AsSsize(args[0], PyExc.OverflowError));
+            return Self(self).Pop(args.Length == 0 ? -1 : ContainerArgs.Ssize(args[0]));
         });
         TypeBuilder.Method(t, "remove", (self, args, kw) =>
         {

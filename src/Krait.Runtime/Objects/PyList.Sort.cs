@@ -78,7 +78,7 @@ public partial class PyList
     private sealed class TimSort
     {
         private const int MinGallopInit = 7;
-        private const int KindObject = 0, KindLong = 1, KindFloat = 2, KindStr = 3;
+        private const int KindObject = 0, KindLong = 1, KindFloat = 2, KindStr = 3, KindTuple = 4;
 
         private readonly PyObject[] _keys;
         private readonly PyObject[]? _values;
@@ -102,6 +102,12 @@ public partial class PyList
         private static int ChooseKind(PyObject[] keys, int n)
         {
             var t = keys[0].Type;
+            if (ReferenceEquals(t, PyType.TupleType))
+            {
+                for (int i = 0; i < n; i++)
+                    if (keys[i] is not PyTuple { Count: > 0 } kt || !ReferenceEquals(kt.Type, PyType.TupleType)) return KindObject;
+                return KindTuple;
+            }
             int kind = ReferenceEquals(t, PyType.IntType) ? KindLong : ReferenceEquals(t, PyType.FloatType) ? KindFloat
                 : ReferenceEquals(t, PyType.StrType) ? KindStr : KindObject;
             if (kind == KindObject) return kind;
@@ -119,8 +125,36 @@ public partial class PyList
             KindLong => ((PyInt)a).Small < ((PyInt)b).Small,
             KindFloat => ((PyFloat)a).Value < ((PyFloat)b).Value,
             KindStr => PyStr.Compare((PyStr)a, (PyStr)b) < 0,
+            KindTuple => TupleLt(((PyTuple)a).Items, ((PyTuple)b).Items),
             _ => Ops.RichCompareBool(a, b, CompareOp.Lt),
         };
+
+        /// <summary>unsafe_tuple_compare: == on the items up to the first difference, then &lt; on that pair
+        /// (the same Python-visible calls as tuple's own comparison, without its dispatch).</summary>
+        private static bool TupleLt(PyObject[] v, PyObject[] w)
+        {
+            int i = 0, n = Math.Min(v.Length, w.Length);
+            for (; i < n; i++)
+            {
+                var x = v[i];
+                var y = w[i];
+                if (ReferenceEquals(x, y)) continue;
+                if (x is PyInt xi && y is PyInt yi && !xi.IsBig && !yi.IsBig && ReferenceEquals(x.Type, PyType.IntType) && ReferenceEquals(y.Type, PyType.IntType))
+                {
+                    if (xi.Small == yi.Small) continue;
+                    return xi.Small < yi.Small;
+                }
+                if (x is PyStr xs && y is PyStr ys && ReferenceEquals(x.Type, PyType.StrType) && ReferenceEquals(y.Type, PyType.StrType))
+                {
+                    int c = PyStr.Compare(xs, ys);
+                    if (c == 0) continue;
+                    return c < 0;
+                }
+                if (!Ops.RichCompareBool(x, y, CompareOp.Eq)) break;
+            }
+            if (i >= n) return v.Length < w.Length;
+            return Ops.RichCompareBool(v[i], w[i], CompareOp.Lt);
+        }
 
         public void Run()
         {

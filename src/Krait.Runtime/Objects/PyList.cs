@@ -119,7 +119,7 @@ public partial class PyList : PyObject
             }
             finally { Ops.ReprLeave(o); }
         };
-        t.RichCompare = (a, b, op) => b is PyList y ? PyTuple.CompareSequences(((PyList)a).AsSpan(), y.AsSpan(), op) : PyNotImplemented.Instance;
+        t.RichCompare = (a, b, op) => b is PyList y ? Compare((PyList)a, y, op) : PyNotImplemented.Instance;
         t.Contains = (o, x) =>
         {
             var l = (PyList)o;
@@ -162,6 +162,29 @@ public partial class PyList : PyObject
             if (args.Length == 1) l.Extend(args[0]);
         };
         InitMethods(t);
+    }
+
+    /// <summary>list_richcompare: the lengths are re-read after every element comparison, which may mutate either list.</summary>
+    private static PyObject Compare(PyList v, PyList w, CompareOp op)
+    {
+        if (v._count != w._count && op is CompareOp.Eq or CompareOp.Ne) return PyBool.From(op == CompareOp.Ne);
+        Ops.EnterRecursiveCall(" in comparison");
+        try
+        {
+            int i = 0;
+            for (; i < v._count && i < w._count; i++)
+            {
+                var x = v._items[i];
+                var y = w._items[i];
+                if (ReferenceEquals(x, y)) continue;
+                if (!Ops.RichCompareBool(x, y, CompareOp.Eq)) break;
+            }
+            if (i >= v._count || i >= w._count) return PyBool.From(Ops.CompareResult(v._count.CompareTo(w._count), op));
+            if (op == CompareOp.Eq) return PyBool.False;
+            if (op == CompareOp.Ne) return PyBool.True;
+            return Ops.RichCompare(v._items[i], w._items[i], op);
+        }
+        finally { Ops.LeaveRecursiveCall(); }
     }
 
     private static PyObject[] RepeatItems(PyList x, long n)

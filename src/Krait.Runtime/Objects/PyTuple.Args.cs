@@ -42,6 +42,14 @@ internal static class ContainerArgs
         if (stop < 0) { stop += len; if (stop < 0) stop = 0; }
     }
 
+    /// <summary>PyLong_AsSsize_t after __index__: "Python int too large to convert to C ssize_t".</summary>
+    public static long Ssize(PyObject o)
+    {
+        var i = Ops.Index(o);
+        if (i.IsBig) throw PyErr.OverflowError("Python int too large to convert to C ssize_t");
+        return i.Small;
+    }
+
     /// <summary>The `iter` builtin (for the iterators' __reduce__).</summary>
     public static PyObject IterBuiltin => PythonRuntime.BuiltinsDict.GetItemStr(PyStr.Intern("iter"))!;
 

@@ -39,7 +39,7 @@ public sealed class PyReversed : SubclassableIterator
             if (rev is PyNone) throw PyErr.TypeError($"'{seq.Type.Name}' object is not reversible");
             if (rev is not null) return Ops.Call(rev, []);
         }
-        if (seq.Type.GetItem is null || seq.Type.Len is null || seq is PyDict || (seq.Type.Flags & TypeFlags.DictSubclass) != 0)
+        if (seq.Type.GetItem is null || seq is PyDict || (seq.Type.Flags & TypeFlags.DictSubclass) != 0)
             throw PyErr.TypeError($"'{seq.Type.Name}' object is not reversible");
         return new PyReversed(type, seq, Ops.Len(seq));
     }
