@@ -64,6 +64,7 @@ public partial class PyDict
 
     internal static void InitType(PyType t)
     {
+        PyTuple.SetContainerDocs(t);
         t.Len = o => ((PyDict)o)._used;
         t.Bool = o => ((PyDict)o)._used != 0;
         t.Hash = SlotDefs.HashNotImplemented;

@@ -99,6 +99,7 @@ public partial class PyList : PyObject
 
     internal static void InitType(PyType t)
     {
+        PyTuple.SetContainerDocs(t);
         t.Len = o => ((PyList)o)._count;
         t.Bool = o => ((PyList)o)._count != 0;
         t.Hash = SlotDefs.HashNotImplemented;

@@ -100,6 +100,7 @@ public sealed class PyRange : PyObject
 
     internal static void InitType(PyType t)
     {
+        PyTuple.SetContainerDocs(t);
         TypeBuilder.Method(t, "__reversed__", (self, args, kw) =>
         {
             ContainerArgs.None("range.__reversed__", args, kw);

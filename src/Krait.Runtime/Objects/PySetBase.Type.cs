@@ -21,6 +21,7 @@ public abstract partial class PySetBase
 
     internal static void InitTypes(PyType set, PyType frozen)
     {
+        PyTuple.SetContainerDocs(set, frozen);
         foreach (var t in new[] { set, frozen })
         {
             t.Len = o => ((PySetBase)o).Used;

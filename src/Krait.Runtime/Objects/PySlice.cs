@@ -61,6 +61,7 @@ public sealed class PySlice(PyObject start, PyObject stop, PyObject step) : PyOb
 
     internal static void InitType(PyType t)
     {
+        PyTuple.SetContainerDocs(t);
         t.Repr = o => { var s = (PySlice)o; return new PyStr($"slice({Ops.Repr(s.Start).Value}, {Ops.Repr(s.Stop).Value}, {Ops.Repr(s.Step).Value})"); };
         t.Hash = SlotDefs.HashNotImplemented;
         t.RichCompare = (a, b, op) => b is PySlice y ? PyTuple.CompareSequences(((PySlice)a).AsTuple().Items, y.AsTuple().Items, op) : PyNotImplemented.Instance;

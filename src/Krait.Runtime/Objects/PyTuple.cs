@@ -82,6 +82,7 @@ public partial class PyTuple : PyObject
 
     internal static void InitType(PyType t)
     {
+        SetContainerDocs(t);
         t.Len = o => ((PyTuple)o).Items.Length;
         t.Bool = o => ((PyTuple)o).Items.Length != 0;
         t.Hash = o => HashItems(((PyTuple)o).Items);
