@@ -26,8 +26,17 @@ public partial class PyDict
     {
         if (other is PyDict od && (ReferenceEquals(od.Type, PyType.DictType) || od.Type.Iter == PyType.DictType.Iter))
         {
-            int pos = 0;
-            while (od.Next(ref pos, out var k, out var v)) SetItem(k, v);
+            if (_used == 0 && od._used == od._nentries && od._used > 0 && !ReferenceEquals(od, this))
+            {
+                CloneFrom(od);
+                return;
+            }
+            // The stored hashes are reused (no __hash__ calls), as dict_merge does.
+            for (int j = 0; j < od._nentries; j++)
+            {
+                var e = od._entries[j];
+                if (e.Value is not null) Insert(e.Key!, e.Hash, e.Value);
+            }
             return;
         }
         var keysAttr = Ops.TryGetAttr(other, PyStr.Intern("keys"));
@@ -57,8 +66,17 @@ public partial class PyDict
     public PyDict Copy()
     {
         var d = new PyDict();
-        int pos = 0;
-        while (Next(ref pos, out var k, out var v)) d.SetItem(k, v);
+        if (_used == 0) return d;
+        if (_used == _nentries)
+        {
+            d.CloneFrom(this);
+            return d;
+        }
+        for (int j = 0; j < _nentries; j++)
+        {
+            var e = _entries[j];
+            if (e.Value is not null) d.Insert(e.Key!, e.Hash, e.Value);
+        }
         return d;
     }
 
@@ -192,7 +210,7 @@ public partial class PyDict
                 if (args[0] is PyDict src && ReferenceEquals(src.Type, PyType.DictType))
                 {
                     int pos = 0;
-                    while (src.Next(ref pos, out var key, out _)) rd.SetItem(key, v);
+                    while (src.NextWithHash(ref pos, out var key, out long h)) rd.Insert(key, h, v);
                     return r;
                 }
                 if (args[0] is PySetBase ss && (ReferenceEquals(ss.Type, PyType.SetType) || ReferenceEquals(ss.Type, PyType.FrozenSetType)))
