@@ -88,7 +88,8 @@ public partial class PyList
         private PyObject[]? _tmpValues;
         private int _minGallop = MinGallopInit;
         private int _pending;
-        private readonly int[] _runBase = new int[64], _runLen = new int[64], _runPower = new int[64];
+        // The pending-run stack; a list shorter than 64 is a single run and never needs it.
+        private int[] _runBase = [], _runLen = [], _runPower = [];
 
         public TimSort(PyObject[] keys, PyObject[]? values, int n)
         {
@@ -160,6 +161,17 @@ public partial class PyList
         {
             int lo = 0, remaining = _n;
             int minrun = MinRun(remaining);
+            if (remaining < 64)
+            {
+                // minrun == n: one run, extended to the whole list by binary insertion.
+                int n0 = CountRun(0, remaining, out bool desc0);
+                if (desc0) ReverseRange(0, n0);
+                if (n0 < remaining) BinarySort(0, remaining, n0);
+                return;
+            }
+            _runBase = new int[64];
+            _runLen = new int[64];
+            _runPower = new int[64];
             do
             {
                 int n = CountRun(lo, lo + remaining, out bool descending);
