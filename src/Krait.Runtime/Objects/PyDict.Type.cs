@@ -198,7 +198,11 @@ public partial class PyDict
         {
             ContainerArgs.None("dict.__sizeof__", args, kw);
             var d = Self(self);
-            return PyInt.FromLong(48 + 4L * d._indices.Length + 24L * d._entries.Length);
+            // _PyDict_SizeOf for a table of general (non-str-only) keys: header, index bytes, usable entries.
+            int size = d._indices.Length;
+            if (d._entries.Length == 0) return PyInt.FromLong(48);
+            int ix = size <= 128 ? 1 : size <= 1 << 15 ? 2 : 4;
+            return PyInt.FromLong(48 + 32 + (long)ix * size + 24L * (size * 2 / 3));
         });
         TypeBuilder.ClassMethod(t, "fromkeys", (cls, args, kw) =>
         {

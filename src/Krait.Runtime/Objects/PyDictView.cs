@@ -37,7 +37,7 @@ public sealed partial class PyDictView(PyType type, PyDict dict) : PyObject(type
             t.Repr = Repr;
             TypeBuilder.GetSet(t, "mapping", o => new PyMappingProxy(((PyDictView)o).Mapping), null);
             string name = t.Name;
-            TypeBuilder.Method(t, "__sizeof__", (self, args, kw) => { ContainerArgs.None(name + ".__sizeof__", args, kw); return PyInt.FromLong(32); });
+            TypeBuilder.Method(t, "__sizeof__", (self, args, kw) => { ContainerArgs.None(name + ".__sizeof__", args, kw); return PyInt.FromLong(24); });
         }
         foreach (var t in new[] { keys, items })
         {

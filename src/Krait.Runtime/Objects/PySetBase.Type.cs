@@ -61,7 +61,9 @@ public abstract partial class PySetBase
             TypeBuilder.Method(t, "__sizeof__", (self, args, kw) =>
             {
                 ContainerArgs.None(tn + ".__sizeof__", args, kw);
-                return PyInt.FromLong(200 + 16L * Self(self).Table.Length);
+                // CPython's layout: the object with its 8-entry small table, plus a separate table once it grows.
+                int size = Self(self).Table.Length;
+                return PyInt.FromLong(size > 8 ? 200 + 16L * size : 200);
             });
             TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
             {
