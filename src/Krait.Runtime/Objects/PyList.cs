@@ -77,7 +77,20 @@ public partial class PyList : PyObject
             return;
         }
         var it = Ops.GetIter(iterable);
-        while (Ops.Next(it) is { } x) Append(x);
+        // list_extend: size the list from the length hint, then cut back the guess.
+        long hint = ContainerArgs.LengthHint(iterable, 8);
+        int had = _count;
+        if (hint > 0 && hint <= 1 << 26 && had + hint <= Array.MaxLength)
+        {
+            if (_items.Length == 0) _items = new PyObject[(hint + 1) & ~1L]; // list_preallocate_exact rounds up to even
+            else if (_items.Length < had + hint) { Resize((int)(had + hint)); _count = had; }
+        }
+        while (Ops.Next(it) is { } x)
+        {
+            if (_count < _items.Length) _items[_count++] = x;
+            else Append(x);
+        }
+        if (_count < _items.Length) Resize(_count);
     }
 
     public PyObject Pop(long index)

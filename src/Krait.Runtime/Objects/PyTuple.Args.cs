@@ -50,6 +50,25 @@ internal static class ContainerArgs
         return i.Small;
     }
 
+    /// <summary>PyObject_LengthHint: len(o) when o has one, else o.__length_hint__(), else <paramref name="dflt"/>.
+    /// Called once by list(), tuple(), list.extend and sorted(), as CPython does (it is observable).</summary>
+    public static long LengthHint(PyObject o, long dflt)
+    {
+        if (o.Type.Len is not null)
+        {
+            try { return Ops.Len(o); }
+            catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.TypeError)) { }
+        }
+        var hint = Ops.LookupSpecial(o, "__length_hint__");
+        if (hint is null) return dflt;
+        var r = Ops.Call(hint, []);
+        if (r is PyNotImplemented) return dflt;
+        if (r is not PyInt) throw PyErr.TypeError($"__length_hint__ must be an integer, not {r.Type.Name}");
+        long n = Ops.AsSsize(r, PyExc.OverflowError);
+        if (n < 0) throw PyErr.ValueError("__length_hint__() should return >= 0");
+        return n;
+    }
+
     /// <summary>The `iter` builtin (for the iterators' __reduce__).</summary>
     public static PyObject IterBuiltin => PythonRuntime.BuiltinsDict.GetItemStr(PyStr.Intern("iter"))!;
 

@@ -28,10 +28,17 @@ public partial class PyTuple : PyObject
     {
         if (ReferenceEquals(o.Type, PyType.TupleType)) return (PyTuple)o;
         if (o is PyList l && ReferenceEquals(o.Type, PyType.ListType)) return Create(l.AsSpan());
-        var items = new List<PyObject>();
         var it = Ops.GetIter(o);
-        while (Ops.Next(it) is { } x) items.Add(x);
-        return Wrap([.. items]);
+        long hint = ContainerArgs.LengthHint(o, 10);
+        var items = new PyObject[hint > 0 && hint < 1 << 20 ? hint : 10];
+        int n = 0;
+        while (Ops.Next(it) is { } x)
+        {
+            if (n == items.Length) Array.Resize(ref items, n + 10 + ((n + 10) >> 2));
+            items[n++] = x;
+        }
+        if (n != items.Length) Array.Resize(ref items, n);
+        return Wrap(items);
     }
 
     /// <summary>tuplehash (xxHash-based, 64-bit constants) so that tuple hashes equal CPython's.</summary>
