@@ -6,12 +6,16 @@ namespace Krait.Runtime;
 // linear time. Keys that are all exact small ints, floats or strs are compared without dispatch.
 public partial class PyList
 {
+    /// <summary>The item array of a list being sorted: any mutation replaces it (even append-then-clear), which is
+    /// how CPython's allocated = -1 marker detects "list modified during sort".</summary>
+    private static readonly PyObject[] s_sorting = new PyObject[0];
+
     public void Sort(PyObject? key, bool reverse)
     {
         int n = _count;
         var items = _items;
         // As CPython does, the list appears empty while it is being sorted.
-        _items = [];
+        _items = s_sorting;
         _count = 0;
         bool completed = false;
         try
@@ -44,7 +48,7 @@ public partial class PyList
         }
         finally
         {
-            bool modified = _count != 0 || _items.Length != 0;
+            bool modified = _count != 0 || !ReferenceEquals(_items, s_sorting);
             _items = items;
             _count = n;
             // An exception from a comparison wins over the modification check, as in CPython.

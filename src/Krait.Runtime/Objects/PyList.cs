@@ -106,6 +106,9 @@ public partial class PyList : PyObject
 
     public void Clear()
     {
+        // Like _list_clear, nothing happens to a list that never had storage (this also keeps the marker
+        // of a list being sorted, as CPython's allocated = -1 survives clear()).
+        if (_items.Length == 0) { _count = 0; return; }
         _items = [];
         _count = 0;
     }
@@ -159,6 +162,9 @@ public partial class PyList : PyObject
         t.InPlaceRepeat = (a, n) =>
         {
             var l = (PyList)a;
+            // list_inplace_repeat: an empty list or n == 1 is left alone; n < 1 clears.
+            if (l._count == 0 || n == 1) return a;
+            if (n < 1) { l.Clear(); return a; }
             var r = RepeatItems(l, n);
             l._items = r;
             l._count = r.Length;
