@@ -77,27 +77,17 @@ internal static partial class Interpreter
         {
             var a = Unsafe.As<PyInt>(v);
             var b = Unsafe.As<PyInt>(w);
-            if (!a.IsBig && !b.IsBig) return PyBool.From(CompareLongs(a.Small, b.Small, op));
+            if (!a.IsBig && !b.IsBig) return PyBool.From(CompareValues(a.Small, b.Small, op));
         }
         else if (ReferenceEquals(v.Type, PyType.FloatType) && ReferenceEquals(w.Type, PyType.FloatType))
-            return PyBool.From(CompareDoubles(Unsafe.As<PyFloat>(v).Value, Unsafe.As<PyFloat>(w).Value, op));
+            return PyBool.From(CompareValues(Unsafe.As<PyFloat>(v).Value, Unsafe.As<PyFloat>(w).Value, op));
         return Ops.RichCompare(v, w, op);
     }
 
+    /// <summary>A comparison of two machine numbers with the type's own operators (IEEE for doubles: every
+    /// ordering with a NaN is false, and NaN != NaN). Specialised per type by the JIT.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool CompareLongs(long x, long y, CompareOp op) => op switch
-    {
-        CompareOp.Lt => x < y,
-        CompareOp.Le => x <= y,
-        CompareOp.Eq => x == y,
-        CompareOp.Ne => x != y,
-        CompareOp.Gt => x > y,
-        _ => x >= y,
-    };
-
-    /// <summary>IEEE comparisons: every ordering with a NaN is false, and NaN != NaN.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool CompareDoubles(double x, double y, CompareOp op) => op switch
+    private static bool CompareValues<T>(T x, T y, CompareOp op) where T : System.Numerics.INumber<T> => op switch
     {
         CompareOp.Lt => x < y,
         CompareOp.Le => x <= y,
