@@ -155,6 +155,7 @@ public partial class PyDict : PyObject
         _entries = entries;
         _nentries = n;
         _usable = entries.Length - n;
+        KeysChanged(); // entry indices moved: the VM's cached indices are stale
     }
 
     /// <summary>Deletes <paramref name="key"/>; false when absent (no exception).</summary>
