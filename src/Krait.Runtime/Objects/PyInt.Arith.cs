@@ -130,12 +130,8 @@ public partial class PyInt
 
     public static PyObject Pow(PyInt x, PyInt y)
     {
-        if (y.Sign < 0)
-        {
-            double bx = ToDouble(x), by = ToDouble(y);
-            if (bx == 0) throw PyErr.ZeroDivisionError("0.0 cannot be raised to a negative power");
-            return new PyFloat(Math.Pow(bx, by));
-        }
+        // A negative exponent without a modulus is float_pow on the converted operands.
+        if (y.Sign < 0) return PyType.FloatType.Number[(int)NumberOp.Power]!(x, y);
         if (!x.IsBig && (x.Small is 0 or 1)) return FromLong(y.Sign == 0 ? 1 : x.Small);
         if (!x.IsBig && x.Small == -1) return FromLong(y.IsBig ? (y.Big.IsEven ? 1 : -1) : ((y.Small & 1) == 0 ? 1 : -1));
         if (y.IsBig || y.Small > int.MaxValue) throw PyErr.New(PyExc.MemoryError);
@@ -196,5 +192,38 @@ public partial class PyInt
             return FromLong(kind switch { 0 => x.Small & y.Small, 1 => x.Small | y.Small, _ => x.Small ^ y.Small });
         BigInteger a = x.ToBigInteger(), b = y.ToBigInteger();
         return FromBig(kind switch { 0 => a & b, 1 => a | b, _ => a ^ b });
+    }
+
+    /// <summary>pow(b, e, m) for ints; a negative exponent uses the modular inverse.</summary>
+    internal static PyObject ModPow(PyInt b, PyInt e, PyInt m)
+    {
+        var mod = m.ToBigInteger();
+        if (mod.IsZero) throw PyErr.ValueError("pow() 3rd argument cannot be 0");
+        var exp = e.ToBigInteger();
+        var bas = b.ToBigInteger();
+        bool negMod = mod.Sign < 0;
+        var am = BigInteger.Abs(mod);
+        if (exp.Sign < 0)
+        {
+            bas = ModInverse(bas, am) ?? throw PyErr.ValueError("base is not invertible for the given modulus");
+            exp = -exp;
+        }
+        var r = BigInteger.ModPow(((bas % am) + am) % am, exp, am);
+        if (negMod && !r.IsZero) r -= am;
+        return FromBig(r);
+    }
+
+    private static BigInteger? ModInverse(BigInteger a, BigInteger m)
+    {
+        a = ((a % m) + m) % m;
+        BigInteger t = 0, newT = 1, r = m, newR = a;
+        while (!newR.IsZero)
+        {
+            var q = BigInteger.Divide(r, newR);
+            (t, newT) = (newT, t - q * newT);
+            (r, newR) = (newR, r - q * newR);
+        }
+        if (r != 1) return null;
+        return t.Sign < 0 ? t + m : t;
     }
 }
