@@ -128,7 +128,7 @@ internal static class IntParser
             }
             return PyInt.FromBig(acc);
         }
-        // Other bases: combine chunks of 18 digits (base 10) or fewer so the inner loop stays in longs;
+        // Other bases: chunks small enough to accumulate in a long, combined by halves;
         // divide and conquer keeps long decimal strings sub-quadratic.
         var sb = new StringBuilder(to - from);
         for (int j = from; j < to; j++) if (s[j] != '_') sb.Append(s[j]);
@@ -138,7 +138,7 @@ internal static class IntParser
     private static BigInteger ParseDigits(string s, int from, int to, int b)
     {
         int n = to - from;
-        if (n <= 18)
+        if (n <= (int)(62 / Math.Log2(b))) // b**n stays below 2**62: the chunk fits a long
         {
             long v = 0;
             for (int k = from; k < to; k++) v = v * b + Digit(s[k]);

@@ -40,7 +40,7 @@ public partial class PyFloat
         TypeBuilder.ClassMethod(t, "fromhex", (cls, args, kw) =>
         {
             var a = ArgBinder.One("fromhex", args, kw);
-            if (a is not PyStr s) throw PyErr.TypeError($"fromhex() argument must be str, not {a.Type.Name}");
+            if (a is not PyStr s) throw PyErr.TypeError("bad argument type for built-in operation");
             var r = new PyFloat(FromHex(s.Value));
             return cls is PyType ct && !ReferenceEquals(ct, PyType.FloatType) ? Ops.Call(ct, [r]) : r;
         });

@@ -33,15 +33,8 @@ public partial class PyInt
     public static double ToDouble(PyInt x)
     {
         if (!x.IsBig) return x.Small;
-        // (double)BigInteger truncates; CPython rounds half to even: keep 54 bits plus a sticky bit.
-        var a = BigInteger.Abs(x.Big);
-        int shift = (int)((long)a.GetBitLength() - 54);
-        long top = (long)(a >> shift);
-        bool sticky = BigInteger.TrailingZeroCount(a) < shift;
-        long mant = top >> 1;
-        if ((top & 1) != 0 && (sticky || (mant & 1) != 0)) mant++;
-        double d = Math.ScaleB(mant, shift + 1);
-        if (double.IsInfinity(d)) throw PyErr.OverflowError("int too large to convert to float");
+        double d = PyFloat.ScaleToDouble(BigInteger.Abs(x.Big), 0, out bool overflow);
+        if (overflow) throw PyErr.OverflowError("int too large to convert to float");
         return x.Big.Sign < 0 ? -d : d;
     }
 
@@ -108,23 +101,25 @@ public partial class PyInt
     {
         if (y.Sign == 0) throw PyErr.ZeroDivisionError("division by zero");
         const long exact = 1L << 53;
-        if (!x.IsBig && !y.IsBig && Math.Abs(x.Small) <= exact && Math.Abs(y.Small) <= exact)
+        if (!x.IsBig && !y.IsBig && x.Small >= -exact && x.Small <= exact && y.Small >= -exact && y.Small <= exact)
             return new PyFloat((double)x.Small / y.Small);
         return new PyFloat(BigDivide(x.ToBigInteger(), y.ToBigInteger()));
     }
 
-    // Correctly rounded a/b for big operands: scale to a 55+ bit quotient, then round half to even via the remainder.
+    // Correctly rounded a/b: a quotient of at least 55 bits plus a sticky bit for any remainder, then one
+    // rounding to the double's precision (normal or subnormal).
     private static double BigDivide(BigInteger a, BigInteger b)
     {
         bool neg = (a.Sign < 0) != (b.Sign < 0);
         a = BigInteger.Abs(a); b = BigInteger.Abs(b);
+        if (a.IsZero) return neg ? -0.0 : 0.0;
         long shift = (long)b.GetBitLength() - (long)a.GetBitLength() + 55;
         BigInteger num = shift > 0 ? a << (int)shift : a;
         BigInteger den = shift < 0 ? b << (int)-shift : b;
         var q = BigInteger.DivRem(num, den, out var r);
-        if (!r.IsZero) q |= 1; // sticky bit so the conversion below rounds correctly
-        double d = (double)q * Math.Pow(2, -shift);
-        if (double.IsInfinity(d)) throw PyErr.OverflowError("integer division result too large for a float");
+        q = (q << 1) | (r.IsZero ? BigInteger.Zero : BigInteger.One);
+        double d = PyFloat.ScaleToDouble(q, -shift - 1, out bool overflow);
+        if (overflow) throw PyErr.OverflowError("integer division result too large for a float");
         return neg ? -d : d;
     }
 

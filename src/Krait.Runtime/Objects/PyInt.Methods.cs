@@ -56,7 +56,7 @@ public partial class PyInt
 
     private static bool LittleEndian(string fname, PyObject order)
     {
-        if (order is not PyStr s) throw PyErr.TypeError($"{fname}() argument 'byteorder' must be str, not {order.Type.Name}");
+        if (order is not PyStr s) throw PyErr.TypeError($"{fname}() argument 'byteorder' must be str, not {(order is PyNone ? "None" : order.Type.Name)}");
         return s.Value switch
         {
             "little" => true,
@@ -80,6 +80,8 @@ public partial class PyInt
         long need = signed ? (long)value.GetBitLength() + 1 : (long)value.GetBitLength();
         if (value.Sign < 0) need = (long)(-(value + 1)).GetBitLength() + 1;
         else if (value.IsZero) need = 0;
+        // _PyLong_AsByteArray stores no sign bits for -1, so CPython accepts it for a length of 0.
+        if (length == 0 && value == BigInteger.MinusOne) need = 0;
         if (need > length * 8) throw PyErr.OverflowError("int too big to convert");
         var result = new byte[length];
         if (length > 0)

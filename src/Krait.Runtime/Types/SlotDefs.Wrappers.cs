@@ -126,7 +126,7 @@ internal static partial class SlotDefs
                 return (s, a, k) =>
                 {
                     if (a.Length is < 1 or > 2)
-                        throw PyErr.TypeError(a.Length < 1 ? "expected at least 1 argument, got 0" : $"expected at most 2 arguments, got {a.Length}");
+                        throw PyErr.TypeError(a.Length < 1 ? " expected at least 1 argument, got 0" : $" expected at most 2 arguments, got {a.Length}"); // PyArg_UnpackTuple with name ""
                     PyObject v = which == 1 ? a[0] : s!, w = which == 1 ? s! : a[0];
                     if (a.Length == 1 || a[1] is PyNone) return f(v, w);
                     return Ops.BuiltinTernaryPower(s!, v, w, a[1]);
