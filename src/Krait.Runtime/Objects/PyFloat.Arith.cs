@@ -64,6 +64,13 @@ public partial class PyFloat
     /// <summary>float_pow: C99 pow with CPython's special cases; a negative base to a non-integer power is complex.</summary>
     private static PyObject Power(PyObject a, PyObject b, double iv, double iw)
     {
+        // The common case first: a finite positive base and a finite exponent are C's pow as it is.
+        if (iv > 0 && iv < double.PositiveInfinity && double.IsFinite(iw))
+        {
+            double p = Math.Pow(iv, iw);
+            if (double.IsInfinity(p)) throw RangeError();
+            return new PyFloat(p);
+        }
         if (iw == 0) return new PyFloat(1.0);
         if (double.IsNaN(iv)) return new PyFloat(iv);
         if (double.IsNaN(iw)) return new PyFloat(iv == 1.0 ? 1.0 : iw);
