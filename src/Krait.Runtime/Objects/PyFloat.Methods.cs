@@ -39,14 +39,14 @@ public partial class PyFloat
         TypeBuilder.Method(t, "hex", (self, args, kw) => { ArgBinder.None("float.hex", args, kw); return new PyStr(Hex(V(self))); });
         TypeBuilder.ClassMethod(t, "fromhex", (cls, args, kw) =>
         {
-            var a = ArgBinder.One("fromhex", args, kw);
+            var a = ArgBinder.One("float.fromhex", args, kw);
             if (a is not PyStr s) throw PyErr.TypeError("bad argument type for built-in operation");
             var r = new PyFloat(FromHex(s.Value));
             return cls is PyType ct && !ReferenceEquals(ct, PyType.FloatType) ? Ops.Call(ct, [r]) : r;
         });
         TypeBuilder.ClassMethod(t, "__getformat__", (cls, args, kw) =>
         {
-            var a = ArgBinder.One("__getformat__", args, kw);
+            var a = ArgBinder.One("float.__getformat__", args, kw);
             if (a is not PyStr s) throw PyErr.TypeError($"__getformat__() argument must be str, not {a.Type.Name}");
             if (s.Value is not ("double" or "float")) throw PyErr.ValueError("__getformat__() argument 1 must be 'double' or 'float'");
             return new PyStr(BitConverter.IsLittleEndian ? "IEEE, little-endian" : "IEEE, big-endian");
