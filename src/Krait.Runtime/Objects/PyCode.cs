@@ -25,9 +25,6 @@ public sealed partial class PyCode : PyObject
     /// <summary>The decoded exception table: (start, end, target, depth, lasti) in code units.</summary>
     internal readonly ExceptionEntry[] ExceptionTable;
 
-    /// <summary>Per-instruction inline caches of the VM (indexed by code unit).</summary>
-    internal object?[]? InlineCache;
-
     private static void InitType(PyType t) => InitCodeType(t);
 
     public PyCode(CodeObject co) : base(CodeType)
@@ -58,6 +55,7 @@ public sealed partial class PyCode : PyObject
         Name = PyStr.Intern(co.Name);
         QualName = new PyStr(co.QualName);
         ExceptionTable = DecodeExceptionTable(co.ExceptionTable);
+        (GlobalCaches, AttrCaches) = AssignInlineCaches(Instructions);
     }
 
     public bool IsGenerator => (Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator | CodeFlags.IterableCoroutine)) != 0;

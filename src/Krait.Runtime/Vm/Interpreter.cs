@@ -190,9 +190,8 @@ internal static partial class Interpreter
                         continue;
                     case Op.LOAD_GLOBAL:
                     {
-                        var name = co.Names[arg >> 1];
-                        var v = f.Globals.GetItemStr(name) ?? LoadBuiltin(f, name);
-                        if (v is null) { exc = NameNotDefined(name); goto Raise; }
+                        var v = LoadGlobalCached(f, ref co.GlobalCaches[code[ip]], co.Names[arg >> 1]);
+                        if (v is null) { exc = NameNotDefined(co.Names[arg >> 1]); goto Raise; }
                         if ((arg & 1) != 0) s[sp++] = null;
                         s[sp++] = v;
                         ip += CacheLoadGlobal;
@@ -268,7 +267,7 @@ internal static partial class Interpreter
                     case Op.LOAD_ATTR:
                     {
                         var o = s[sp - 1]!;
-                        s[sp - 1] = Ops.GetAttr(o, co.Names[arg]);
+                        s[sp - 1] = LoadAttrCached(o, ref co.AttrCaches[code[ip]], co.Names[arg]);
                         ip += CacheLoadAttr;
                         continue;
                     }
@@ -277,7 +276,7 @@ internal static partial class Interpreter
                         var o = s[--sp]!;
                         var v = s[--sp]!;
                         s[sp] = s[sp + 1] = null;
-                        Ops.SetAttr(o, co.Names[arg], v);
+                        StoreAttrCached(o, ref co.AttrCaches[code[ip]], co.Names[arg], v);
                         ip += CacheStoreAttr;
                         continue;
                     }
@@ -290,7 +289,7 @@ internal static partial class Interpreter
                     case Op.LOAD_METHOD:
                     {
                         var o = s[sp - 1]!;
-                        var m = Ops.LoadMethod(o, co.Names[arg], out var self);
+                        var m = LoadMethodCached(o, ref co.AttrCaches[code[ip]], co.Names[arg], out var self);
                         if (self is null) { s[sp - 1] = null; s[sp++] = m; }
                         else { s[sp - 1] = m; s[sp++] = self; }
                         ip += CacheLoadMethod;
@@ -310,10 +309,12 @@ internal static partial class Interpreter
                         var container = s[--sp]!;
                         var v = s[--sp]!;
                         s[sp] = s[sp + 1] = s[sp + 2] = null;
-                        if (container is PyList l && ReferenceEquals(l.Type, PyType.ListType) && key is PyInt ki && !ki.IsBig
-                            && ReferenceEquals(ki.Type, PyType.IntType) && (ulong)(ki.Small < 0 ? ki.Small + l.Count : ki.Small) < (ulong)l.Count)
-                            l[(int)(ki.Small < 0 ? ki.Small + l.Count : ki.Small)] = v;
-                        else if (container is PyDict d && ReferenceEquals(d.Type, PyType.DictType)) d.SetItem(key, v);
+                        var ct = container.Type;
+                        if (ReferenceEquals(ct, PyType.ListType) && ReferenceEquals(key.Type, PyType.IntType) && !Unsafe.As<PyInt>(key).IsBig
+                            && Unsafe.As<PyList>(container) is var l
+                            && (ulong)(Unsafe.As<PyInt>(key).Small < 0 ? Unsafe.As<PyInt>(key).Small + l.Count : Unsafe.As<PyInt>(key).Small) < (ulong)l.Count)
+                            l[(int)(Unsafe.As<PyInt>(key).Small < 0 ? Unsafe.As<PyInt>(key).Small + l.Count : Unsafe.As<PyInt>(key).Small)] = v;
+                        else if (ReferenceEquals(ct, PyType.DictType)) Unsafe.As<PyDict>(container).SetItem(key, v);
                         else Ops.SetItem(container, key, v);
                         ip += CacheStoreSubscr;
                         continue;
@@ -456,7 +457,7 @@ internal static partial class Interpreter
                     {
                         var it = s[sp - 1]!;
                         PyObject? next;
-                        if (it is ListIterator li && ReferenceEquals(it.Type, PyType.ListIteratorType)) next = li.Next();
+                        if (ReferenceEquals(it.Type, PyType.ListIteratorType)) next = Unsafe.As<ListIterator>(it).Next();
                         else if (it is RangeIterator ri) next = ri.Next();
                         else next = Ops.Next(it);
                         if (next is not null) s[sp++] = next;
@@ -1022,8 +1023,8 @@ internal static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsTrueFast(PyObject v)
     {
-        if (v is PyBool b) return b.IsTrue;
-        if (v is PyNone) return false;
+        if (ReferenceEquals(v, PyBool.True)) return true;
+        if (ReferenceEquals(v, PyBool.False) || ReferenceEquals(v, PyNone.Instance)) return false;
         return Ops.IsTrue(v);
     }
 }
