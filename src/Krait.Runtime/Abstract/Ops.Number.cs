@@ -163,10 +163,8 @@ public static partial class Ops
         {
             case PyInt:
                 return v is PyInt bi && w is PyInt ei && z is PyInt mi ? PyInt.ModPow(bi, ei, mi) : PyNotImplemented.Instance;
-            case PyFloat:
-                if (v is PyInt or PyFloat && w is PyInt or PyFloat)
-                    throw PyErr.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
-                return PyNotImplemented.Instance;
+            case PyFloat: // float_pow rejects a modulus before looking at the operands
+                throw PyErr.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
             case PyComplex:
                 if (v is PyInt or PyFloat or PyComplex && w is PyInt or PyFloat or PyComplex)
                     throw PyErr.ValueError("complex modulo");

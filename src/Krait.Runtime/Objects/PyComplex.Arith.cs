@@ -109,6 +109,8 @@ public partial class PyComplex
             len /= Math.Exp(at * bi);
             phase += bi * Math.Log(vabs);
         }
+        // libm's cos/sin of ±inf set errno to EDOM, which complex_pow reports as this ZeroDivisionError.
+        if (double.IsInfinity(phase)) domain = true;
         return (len * Math.Cos(phase), len * Math.Sin(phase));
     }
 
