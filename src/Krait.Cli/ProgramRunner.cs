@@ -100,27 +100,8 @@ internal static class ProgramRunner
     private static string AbsolutePath(string path) =>
         path.StartsWith('/') ? path : Directory.GetCurrentDirectory() + "/" + path;
 
-    private static void RunSource(byte[] source, string fileName, PyDict globals)
-    {
-        PyCode code;
-        try
-        {
-            var warnings = new List<Krait.Syntax.Tokenizer.TokenizerWarning>();
-            var mod = Krait.Syntax.Parser.PythonParser.ParseModule(source, fileName, Krait.Syntax.Parser.ParseMode.File, warnings);
-            if (warnings.Count > 0)
-            {
-                var w = new StringWriter();
-                WarningPrinter.Print(warnings, fileName, source, w);
-                WriteStderr(w.ToString());
-            }
-            code = new PyCode(Krait.Compiler.CodeGen.Compiler.Compile(mod, fileName, Encoding.UTF8.GetString(source), PythonRuntime.Optimize));
-        }
-        catch (PythonSyntaxError e)
-        {
-            throw new PythonException(CompileService.ToPython(e));
-        }
-        Interpreter.RunCode(code, globals, globals);
-    }
+    private static void RunSource(byte[] source, string fileName, PyDict globals) =>
+        Interpreter.RunCode(CompileService.Compile(source, fileName, "exec"), globals, globals);
 
     /// <summary>SystemExit sets the exit code (printing a non-int code); anything else goes to sys.excepthook.</summary>
     private static int HandleUncaught(PyBaseException exc)

@@ -7,6 +7,7 @@ public static partial class Importer
     {
         ["sys"] = () => Sys.Module,
         ["builtins"] = () => PythonRuntime.Builtins,
+        ["_warnings"] = () => WarningsModule.Module,
     };
 
     /// <summary>Registers a native module: <c>import name</c> finds it before sys.path (BuiltinImporter), and it is

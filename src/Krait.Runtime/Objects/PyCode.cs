@@ -24,6 +24,8 @@ public sealed partial class PyCode : PyObject
     public readonly PyStr Filename, Name, QualName;
     /// <summary>The decoded exception table: (start, end, target, depth, lasti) in code units.</summary>
     internal readonly ExceptionEntry[] ExceptionTable;
+    /// <summary>The first instruction tracing sees (the first RESUME: the prologue before it isn't traced).</summary>
+    internal readonly int FirstTraceable;
 
     private static void InitType(PyType t) => InitCodeType(t);
 
@@ -56,6 +58,7 @@ public sealed partial class PyCode : PyObject
         QualName = new PyStr(co.QualName);
         ExceptionTable = DecodeExceptionTable(co.ExceptionTable);
         (GlobalCaches, AttrCaches) = AssignInlineCaches(Instructions);
+        FirstTraceable = Array.FindIndex(Instructions, w => (w & 0xFF) == Op.RESUME);
     }
 
     public bool IsGenerator => (Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator | CodeFlags.IterableCoroutine)) != 0;

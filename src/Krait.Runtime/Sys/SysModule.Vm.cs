@@ -5,6 +5,8 @@ public static partial class SysModule
 {
     private static void AddVmFunctions(PyModule m)
     {
+        m.AddFunction("set_asyncgen_hooks", AsyncGenHooks.Set);
+        m.AddFunction("get_asyncgen_hooks", AsyncGenHooks.Get);
         m.AddFunction("_getframe", (self, args, kw) =>
         {
             TypeBuilder.ArgRange("_getframe", args, kw, 0, 1);

@@ -37,12 +37,18 @@ internal static partial class Interpreter
         // The loop (Execute) has no exception handlers, so the JIT keeps its state in registers; exceptions
         // thrown by C# code unwind here and the loop resumes at the handler.
         PyBaseException? exc = throwIn;
+        if (throwIn is not null && ts.TraceMask != 0)
+        {
+            // TRACE_FUNCTION_THROW_ENTRY: a generator resumed by throw() reports 'call' first.
+            try { TraceFunctionEntry(ts, entry); }
+            catch (PythonException pe) { exc = pe.Value; }
+        }
         while (true)
         {
             if (exc is not null)
             {
                 var cur = ts.Frame!;
-                if (!Unwind(ts, ref cur, exc, cur.Lasti, reraise: false))
+                if (!Unwind(ts, ref cur, ref exc, cur.Lasti, reraise: false))
                 {
                     LeaveEntry(ts, cur, completed: true);
                     throw new PythonException(exc);
@@ -79,7 +85,7 @@ internal static partial class Interpreter
     /// <paramref name="f"/>, leaving inlined frames that have none. True: <paramref name="f"/> is the frame to
     /// continue, at its <see cref="PyFrame.ResumeAt"/>. False: the exception leaves the entry frame
     /// <paramref name="f"/> (not yet left).</summary>
-    private static bool Unwind(ThreadState ts, ref PyFrame f, PyBaseException exc, int index, bool reraise)
+    private static bool Unwind(ThreadState ts, ref PyFrame f, ref PyBaseException exc, int index, bool reraise)
     {
         // A fresh exception (no traceback yet) raised while another is handled gets it as __context__, as
         // _PyErr_SetObject does; `raise` statements set it themselves (MakeRaise).
@@ -87,7 +93,11 @@ internal static partial class Interpreter
             SetContext(exc, h);
         while (true)
         {
-            if (!reraise) exc.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, f.Lasti);
+            if (!reraise)
+            {
+                exc.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, f.Lasti);
+                if (ts.TraceMask != 0) TraceHook(ts, f, ref exc, leaving: false);
+            }
             reraise = false;
             var co = f.Code;
             var slots = f.Slots;
@@ -103,6 +113,7 @@ internal static partial class Interpreter
             }
             Array.Clear(slots, co.NLocalsPlus, slots.Length - co.NLocalsPlus);
             f.Sp = co.NLocalsPlus;
+            if (ts.TraceMask != 0) TraceHook(ts, f, ref exc, leaving: true);
             if (f.IsEntry) return false;
             var caller = f.Back!;
             FinishFrame(f);
@@ -135,11 +146,16 @@ internal static partial class Interpreter
             while (true)
             {
                 int word = code[ip];
-                int op = word & 0xFF, arg = word >> 8;
+                int op = (word & 0xFF) | ts.TraceMask, arg = word >> 8;
                 f.Lasti = instrIndex = ip++;
             Dispatch:
                 switch (op)
                 {
+                    case DoTracing:
+                        op = word & 0xFF;
+                        f.Sp = sp;
+                        TraceInstruction(ts, f, instrIndex, op);
+                        goto Dispatch;
                     case Op.NOP:
                         continue;
                     case Op.RESUME:
@@ -669,7 +685,9 @@ internal static partial class Interpreter
                             ip = 0;
                             continue;
                         }
-                        var result = Ops.Call(callable, s.Slice(argStart, nargs)!, kwnames);
+                        f.Sp = sp;
+                        var result = ts.TraceMask == 0 ? Ops.Call(callable, s.Slice(argStart, nargs)!, kwnames)
+                            : CallProfiled(ts, f, callable, s.Slice(argStart, nargs)!, kwnames);
                         ClearStack(s, ref sp, sp - baseIdx);
                         s[sp++] = result;
                         continue;
@@ -702,6 +720,7 @@ internal static partial class Interpreter
                     {
                         var v = Pop(s, ref sp);
                         f.Sp = sp;
+                        if (ts.TraceMask != 0) TraceFunctionExit(ts, f, v);
                         if (f.IsEntry)
                         {
                             LeaveEntry(ts, f, completed: true);
@@ -902,6 +921,7 @@ internal static partial class Interpreter
                     {
                         var v = Pop(s, ref sp);
                         f.Sp = sp;
+                        if (ts.TraceMask != 0) TraceFunctionExit(ts, f, v);
                         LeaveEntry(ts, f, completed: false);
                         return v;
                     }
@@ -963,7 +983,7 @@ internal static partial class Interpreter
         Raise:
             // A raise in Python code: unwound here without a .NET throw.
             f.Sp = sp;
-            if (!Unwind(ts, ref f, exc!, instrIndex, reraise))
+            if (!Unwind(ts, ref f, ref exc!, instrIndex, reraise))
             {
                 LeaveEntry(ts, f, completed: true);
                 unhandled = exc;

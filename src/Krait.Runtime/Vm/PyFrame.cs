@@ -22,6 +22,8 @@ public sealed partial class PyFrame : PyObject
     public readonly PyFunction? Function;
     public PyObject? Trace;
     public bool TraceLines = true, TraceOpcodes;
+    /// <summary>The instruction traced last in this frame (DO_TRACING's instr_prev), -1 before the first.</summary>
+    internal int TracePrev = -1;
     /// <summary>The generator, coroutine or async generator that owns this frame, if any.</summary>
     internal PyGenBase? Generator;
     /// <summary>The kw-names tuple set by KW_NAMES for the next CALL.</summary>
