@@ -90,6 +90,8 @@ public static partial class Ops
         var f = o.Type.Index ?? throw PyErr.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
         var r = f(o);
         if (r is not PyInt ri) throw PyErr.TypeError($"__index__ returned non-int (type {r.Type.Name})");
+        if (!ReferenceEquals(r.Type, PyType.IntType))
+            WarningsModule.Warn(PyExc.DeprecationWarning, $"__index__ returned non-int (type {r.Type.Name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.");
         return PyInt.Exact(ri);
     }
 
@@ -114,6 +116,8 @@ public static partial class Ops
         {
             var r = ff(o);
             if (r is not PyFloat rf) throw PyErr.TypeError($"{o.Type.Name}.__float__ returned non-float (type {r.Type.Name})");
+            if (!ReferenceEquals(r.Type, PyType.FloatType))
+                WarningsModule.Warn(PyExc.DeprecationWarning, $"{o.Type.Name}.__float__ returned non-float (type {r.Type.Name}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.");
             return rf.Value;
         }
         if (o.Type.Index is not null) return PyInt.ToDouble(Index(o));

@@ -85,6 +85,8 @@ public partial class PyComplex : PyObject
         {
             var res = Ops.Call(special, []);
             if (res is not PyComplex) throw PyErr.TypeError($"__complex__ returned non-complex (type {res.Type.Name})");
+            if (!ReferenceEquals(res.Type, ComplexType))
+                WarningsModule.Warn(PyExc.DeprecationWarning, $"__complex__ returned non-complex (type {res.Type.Name}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.");
             r = res;
         }
         if (r.Type.Float is null && r.Type.Index is null && r is not PyComplex)

@@ -35,11 +35,14 @@ public partial class PyInt
         {
             var r = f(o);
             if (r is not PyInt ri) throw PyErr.TypeError($"__int__ returned non-int (type {r.Type.Name})");
+            if (!ReferenceEquals(r.Type, PyType.IntType))
+                WarningsModule.Warn(PyExc.DeprecationWarning, $"__int__ returned non-int (type {r.Type.Name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.");
             return Exact(ri);
         }
         if (o.Type.Index is not null) return Exact(Ops.Index(o));
         if (Ops.LookupSpecial(o, "__trunc__") is { } trunc)
         {
+            WarningsModule.Warn(PyExc.DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.");
             var r = Ops.Call(trunc, []);
             if (r is PyInt ti) return Exact(ti);
             if (r.Type.Index is null) throw PyErr.TypeError($"__trunc__ returned non-Integral (type {r.Type.Name})");
