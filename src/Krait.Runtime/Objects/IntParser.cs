@@ -128,26 +128,25 @@ internal static class IntParser
             }
             return PyInt.FromBig(acc);
         }
-        // Other bases: chunks small enough to accumulate in a long, combined by halves;
-        // divide and conquer keeps long decimal strings sub-quadratic.
         var sb = new StringBuilder(to - from);
         for (int j = from; j < to; j++) if (s[j] != '_') sb.Append(s[j]);
-        return PyInt.FromBig(ParseDigits(sb.ToString(), 0, sb.Length, b));
-    }
-
-    private static BigInteger ParseDigits(string s, int from, int to, int b)
-    {
-        int n = to - from;
-        if (n <= (int)(62 / Math.Log2(b))) // b**n stays below 2**62: the chunk fits a long
+        string digits = sb.ToString();
+        if (b == 10) return PyInt.FromBig(BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture));
+        // Other bases: multiply in chunks of as many digits as a long holds.
+        int chunk = (int)(62 / Math.Log2(b));
+        long chunkMul = 1;
+        for (int k2 = 0; k2 < chunk; k2++) chunkMul *= b;
+        BigInteger total = BigInteger.Zero;
+        int pos = 0;
+        while (pos < digits.Length)
         {
-            long v = 0;
-            for (int k = from; k < to; k++) v = v * b + Digit(s[k]);
-            return v;
+            int n = Math.Min(chunk, digits.Length - pos);
+            long v = 0, mul = 1;
+            for (int k2 = 0; k2 < n; k2++) { v = v * b + Digit(digits[pos + k2]); mul *= b; }
+            total = total * (n == chunk ? chunkMul : mul) + v;
+            pos += n;
         }
-        int half = n / 2;
-        var hi = ParseDigits(s, from, to - half, b);
-        var lo = ParseDigits(s, to - half, to, b);
-        return hi * BigInteger.Pow(b, half) + lo;
+        return PyInt.FromBig(total);
     }
 
     private static int Digit(char c)
