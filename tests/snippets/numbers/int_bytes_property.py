@@ -14,4 +14,4 @@ for i in range(60):
     data = x.to_bytes(n, order, signed=True)
     back = int.from_bytes(data, order, signed=True)
     u = abs(x).to_bytes(n, order)
-    print(x, n, order, list(data), back == x, int.from_bytes(u, order) == abs(x))
+    print(x, n, order, data, back == x, int.from_bytes(u, order) == abs(x))
