@@ -372,6 +372,7 @@ internal static class ConstOps
                 long vbits = NumBits(a);
                 if (b > MaxIntSize || vbits > MaxIntSize / (long)b) throw new Fail();
             }
+            if (a.IsZero) return b.IsZero ? BigInteger.One : BigInteger.Zero; // 0 ** huge folds without a size check
             return BigInteger.Pow(a, (int)b);
         }
         if (IsReal(v) && IsReal(w))
@@ -405,6 +406,7 @@ internal static class ConstOps
                 long vbits = NumBits(a);
                 if (b > MaxIntSize || vbits > MaxIntSize - (long)b) throw new Fail();
             }
+            if (a.IsZero) return BigInteger.Zero; // 0 << huge folds without a size check
             return a << (int)b;
         }
         if (b > int.MaxValue) return a.Sign < 0 ? BigInteger.MinusOne : BigInteger.Zero;

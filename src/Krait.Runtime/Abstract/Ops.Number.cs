@@ -85,11 +85,14 @@ public static partial class Ops
     /// <summary>operator.index / __index__: an exact int.</summary>
     public static PyInt Index(PyObject o)
     {
-        if (o is PyInt i && ReferenceEquals(o.Type, PyType.IntType)) return i;
+        // Any int (subclasses included) is its own index: their __index__ is not called (PyNumber_Index).
+        if (o is PyInt i) return ReferenceEquals(o.Type, PyType.IntType) ? i : PyInt.Exact(i);
         var f = o.Type.Index ?? throw PyErr.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
         var r = f(o);
         if (r is not PyInt ri) throw PyErr.TypeError($"__index__ returned non-int (type {r.Type.Name})");
-        return ri;
+        if (!ReferenceEquals(r.Type, PyType.IntType))
+            WarningsModule.Warn(PyExc.DeprecationWarning, $"__index__ returned non-int (type {r.Type.Name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.");
+        return PyInt.Exact(ri);
     }
 
     /// <summary>PyNumber_AsSsize_t: clamps a huge value when <paramref name="overflow"/> is null, else raises it
@@ -103,19 +106,7 @@ public static partial class Ops
     }
 
     /// <summary>int(o) without a base (PyNumber_Long).</summary>
-    public static PyInt ToInt(PyObject o)
-    {
-        if (o is PyInt i && ReferenceEquals(o.Type, PyType.IntType)) return i;
-        if (o.Type.Int is { } f)
-        {
-            var r = f(o);
-            if (r is not PyInt ri) throw PyErr.TypeError($"__int__ returned non-int (type {r.Type.Name})");
-            return PyInt.Exact(ri);
-        }
-        if (o.Type.Index is not null) return PyInt.Exact(Index(o));
-        if (o is PyStr s) return IntParser.Parse(s.Value, 10) ?? throw PyInt.InvalidLiteral(s, 10);
-        throw PyErr.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{o.Type.Name}'");
-    }
+    public static PyInt ToInt(PyObject o) => PyInt.FromNumber(o);
 
     /// <summary>float(o) (PyNumber_Float); strings are parsed only when <paramref name="fromString"/>.</summary>
     public static double ToDouble(PyObject o, bool fromString = false)
@@ -125,12 +116,65 @@ public static partial class Ops
         {
             var r = ff(o);
             if (r is not PyFloat rf) throw PyErr.TypeError($"{o.Type.Name}.__float__ returned non-float (type {r.Type.Name})");
+            if (!ReferenceEquals(r.Type, PyType.FloatType))
+                WarningsModule.Warn(PyExc.DeprecationWarning, $"{o.Type.Name}.__float__ returned non-float (type {r.Type.Name}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.");
             return rf.Value;
         }
         if (o.Type.Index is not null) return PyInt.ToDouble(Index(o));
-        if (fromString && o is PyStr s) return PyFloat.Parse(s);
+        if (fromString && o is PyStr or PyBytes) return PyFloat.FromString(o);
         throw PyErr.TypeError(fromString
             ? $"float() argument must be a string or a real number, not '{o.Type.Name}'"
             : $"must be real number, not {o.Type.Name}");
+    }
+}
+
+// Three-argument pow (abstract.c ternary_op): the base's, exponent's and modulus's nb_power in turn.
+public static partial class Ops
+{
+    /// <summary>pow(v, w, z) with z not None.</summary>
+    public static PyObject TernaryPower(PyObject v, PyObject w, PyObject z)
+    {
+        if (v is PyInt bi && w is PyInt ei && z is PyInt mi && !v.Type.IsHeapType && !w.Type.IsHeapType)
+            return PyInt.ModPow(bi, ei, mi);
+        var tv = v.Type;
+        var tw = w.Type;
+        var tz = z.Type;
+        PyObject r;
+        bool wFirst = !ReferenceEquals(tw, tv) && tw.IsSubtype(tv);
+        if (wFirst && (r = TernarySlot(w, v, w, z)) is not PyNotImplemented) return r;
+        if ((r = TernarySlot(v, v, w, z)) is not PyNotImplemented) return r;
+        if (!wFirst && !ReferenceEquals(tw, tv) && (r = TernarySlot(w, v, w, z)) is not PyNotImplemented) return r;
+        if (!ReferenceEquals(tz, tv) && !ReferenceEquals(tz, tw) && (r = TernarySlot(z, v, w, z)) is not PyNotImplemented) return r;
+        throw PyErr.TypeError($"unsupported operand type(s) for ** or pow(): '{tv.Name}', '{tw.Name}', '{tz.Name}'");
+    }
+
+    /// <summary>The nb_power of <paramref name="owner"/>'s type called as (v, w, z).</summary>
+    private static PyObject TernarySlot(PyObject owner, PyObject v, PyObject w, PyObject z)
+    {
+        if (owner.Type.IsHeapType && owner.Type.Lookup(PyStr.Intern("__pow__")) is { } m && m is not PyWrapperDescriptor)
+        {
+            // slot_nb_power: three-argument pow only ever calls the base's own __pow__.
+            if (!ReferenceEquals(owner, v) || LookupSpecial(v, "__pow__") is not { } meth) return PyNotImplemented.Instance;
+            return Call(meth, [w, z]);
+        }
+        return BuiltinTernaryPower(owner, v, w, z);
+    }
+
+    /// <summary>long_pow / float_pow / complex_pow called with a modulus that is not None.</summary>
+    internal static PyObject BuiltinTernaryPower(PyObject owner, PyObject v, PyObject w, PyObject z)
+    {
+        switch (owner)
+        {
+            case PyInt:
+                return v is PyInt bi && w is PyInt ei && z is PyInt mi ? PyInt.ModPow(bi, ei, mi) : PyNotImplemented.Instance;
+            case PyFloat: // float_pow rejects a modulus before looking at the operands
+                throw PyErr.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+            case PyComplex:
+                if (v is PyInt or PyFloat or PyComplex && w is PyInt or PyFloat or PyComplex)
+                    throw PyErr.ValueError("complex modulo");
+                return PyNotImplemented.Instance;
+            default:
+                return PyNotImplemented.Instance;
+        }
     }
 }

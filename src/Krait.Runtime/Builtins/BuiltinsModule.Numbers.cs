@@ -100,50 +100,7 @@ public static partial class BuiltinsModule
         ArgBinder.Bind("pow", args, kw, ["base", "exp", "mod"], 0, 3, 2, v);
         PyObject b = v[0]!, e = v[1]!;
         if (v[2] is null or PyNone) return Ops.BinaryOp(b, e, NumberOp.Power);
-        var mod = v[2]!;
-        if (b is PyInt bi && e is PyInt ei && mod is PyInt mi) return ModPow(bi, ei, mi);
-        if (b is PyInt or PyFloat && e is PyInt or PyFloat && mod is PyInt or PyFloat)
-            throw PyErr.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
-        // ternary_op: only the base's __pow__ is tried with a modulus.
-        var meth = Ops.LookupSpecial(b, "__pow__");
-        if (meth is not null && b is not PyInt and not PyFloat)
-        {
-            var r = Ops.Call(meth, [e, mod]);
-            if (r is not PyNotImplemented) return r;
-        }
-        throw PyErr.TypeError($"unsupported operand type(s) for ** or pow(): '{b.Type.Name}', '{e.Type.Name}', '{mod.Type.Name}'");
-    }
-
-    private static PyObject ModPow(PyInt b, PyInt e, PyInt m)
-    {
-        var mod = m.ToBigInteger();
-        if (mod.IsZero) throw PyErr.ValueError("pow() 3rd argument cannot be 0");
-        var exp = e.ToBigInteger();
-        var bas = b.ToBigInteger();
-        bool negMod = mod.Sign < 0;
-        var am = BigInteger.Abs(mod);
-        if (exp.Sign < 0)
-        {
-            bas = ModInverse(bas, am) ?? throw PyErr.ValueError("base is not invertible for the given modulus");
-            exp = -exp;
-        }
-        var r = BigInteger.ModPow(((bas % am) + am) % am, exp, am);
-        if (negMod && !r.IsZero) r -= am;
-        return PyInt.FromBig(r);
-    }
-
-    private static BigInteger? ModInverse(BigInteger a, BigInteger m)
-    {
-        a = ((a % m) + m) % m;
-        BigInteger t = 0, newT = 1, r = m, newR = a;
-        while (!newR.IsZero)
-        {
-            var q = BigInteger.Divide(r, newR);
-            (t, newT) = (newT, t - q * newT);
-            (r, newR) = (newR, r - q * newR);
-        }
-        if (r != 1) return null;
-        return t.Sign < 0 ? t + m : t;
+        return Ops.TernaryPower(b, e, v[2]!);
     }
 
     /// <summary>round(number, ndigits=None).</summary>

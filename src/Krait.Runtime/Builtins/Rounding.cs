@@ -23,7 +23,7 @@ internal static class Rounding
     {
         int n = ArgBinder.Positional("__round__", args, kw, 0, 1);
         var i = PyInt.Exact((PyInt)self!);
-        if (n == 0 || args[0] is PyNone) return i;
+        if (n == 0) return i;
         var nd = Ops.Index(args[0]);
         if (nd.Sign >= 0) return i;
         var digits = -nd.ToBigInteger();

@@ -24,16 +24,28 @@ public partial class PyDict
     /// <summary>dict.update / dict(...) merging: a mapping (keys()) or an iterable of pairs.</summary>
     public void Update(PyObject other)
     {
-        if (other is PyDict od)
+        if (other is PyDict od && (ReferenceEquals(od.Type, PyType.DictType) || od.Type.Iter == PyType.DictType.Iter))
         {
-            int pos = 0;
-            while (od.Next(ref pos, out var k, out var v)) SetItem(k, v);
+            if (_used == 0 && od._used == od._nentries && od._used > 0 && !ReferenceEquals(od, this))
+            {
+                CloneFrom(od);
+                return;
+            }
+            // The stored hashes are reused (no __hash__ calls), as dict_merge does.
+            for (int j = 0; j < od._nentries; j++)
+            {
+                var e = od._entries[j];
+                if (e.Value is not null) Insert(e.Key!, e.Hash, e.Value);
+            }
             return;
         }
         var keysAttr = Ops.TryGetAttr(other, PyStr.Intern("keys"));
         if (keysAttr is not null)
         {
-            var it = Ops.GetIter(Ops.Call(keysAttr, []));
+            var keys = Ops.Call(keysAttr, []);
+            if (keys.Type.Iter is null && keys.Type.GetItem is null)
+                throw PyErr.TypeError($"{other.Type.Name}.keys() returned a non-iterable (type {keys.Type.Name})");
+            var it = Ops.GetIter(keys);
             while (Ops.Next(it) is { } k) SetItem(k, Ops.GetItem(other, k));
             return;
         }
@@ -54,13 +66,23 @@ public partial class PyDict
     public PyDict Copy()
     {
         var d = new PyDict();
-        int pos = 0;
-        while (Next(ref pos, out var k, out var v)) d.SetItem(k, v);
+        if (_used == 0) return d;
+        if (_used == _nentries)
+        {
+            d.CloneFrom(this);
+            return d;
+        }
+        for (int j = 0; j < _nentries; j++)
+        {
+            var e = _entries[j];
+            if (e.Value is not null) d.Insert(e.Key!, e.Hash, e.Value);
+        }
         return d;
     }
 
     internal static void InitType(PyType t)
     {
+        PyTuple.SetContainerDocs(t);
         t.Len = o => ((PyDict)o)._used;
         t.Bool = o => ((PyDict)o)._used != 0;
         t.Hash = SlotDefs.HashNotImplemented;
@@ -127,12 +149,12 @@ public partial class PyDict
     {
         TypeBuilder.Method(t, "get", (self, args, kw) =>
         {
-            TypeBuilder.ArgRange("get", args, kw, 1, 2);
+            ContainerArgs.Range("dict.get", "get", args, kw, 1, 2);
             return Self(self).GetItem(args[0]) ?? (args.Length > 1 ? args[1] : PyNone.Instance);
         });
         TypeBuilder.Method(t, "setdefault", (self, args, kw) =>
         {
-            TypeBuilder.ArgRange("setdefault", args, kw, 1, 2);
+            ContainerArgs.Range("dict.setdefault", "setdefault", args, kw, 1, 2);
             var d = Self(self);
             var v = d.GetItem(args[0]);
             if (v is not null) return v;
@@ -142,22 +164,23 @@ public partial class PyDict
         });
         TypeBuilder.Method(t, "pop", (self, args, kw) =>
         {
-            TypeBuilder.ArgRange("pop", args, kw, 1, 2);
+            ContainerArgs.Range("dict.pop", "pop", args, kw, 1, 2);
             return Self(self).Pop(args[0]) ?? (args.Length > 1 ? args[1] : throw PyErr.KeyError(args[0]));
         });
         TypeBuilder.Method(t, "popitem", (self, args, kw) =>
         {
+            ContainerArgs.None("dict.popitem", args, kw);
             var d = Self(self);
             if (d._used == 0) throw PyErr.KeyError(new PyStr("popitem(): dictionary is empty"));
             int i = d._nentries - 1;
             while (d._entries[i].Value is null) i--;
             var k = d._entries[i].Key!;
-            var v = d.Pop(k)!;
+            var v = d.Remove(k, d._entries[i].Hash)!;
             return PyTuple.Pair(k, v);
         });
-        TypeBuilder.Method(t, "keys", (self, args, kw) => new PyDictView(PyType.DictKeysType, Self(self)));
-        TypeBuilder.Method(t, "values", (self, args, kw) => new PyDictView(PyType.DictValuesType, Self(self)));
-        TypeBuilder.Method(t, "items", (self, args, kw) => new PyDictView(PyType.DictItemsType, Self(self)));
+        TypeBuilder.Method(t, "keys", (self, args, kw) => { ContainerArgs.None("dict.keys", args, kw); return new PyDictView(PyType.DictKeysType, Self(self)); });
+        TypeBuilder.Method(t, "values", (self, args, kw) => { ContainerArgs.None("dict.values", args, kw); return new PyDictView(PyType.DictValuesType, Self(self)); });
+        TypeBuilder.Method(t, "items", (self, args, kw) => { ContainerArgs.None("dict.items", args, kw); return new PyDictView(PyType.DictItemsType, Self(self)); });
         TypeBuilder.Method(t, "update", (self, args, kw) =>
         {
             int npos = args.Length - (kw?.Count ?? 0);
@@ -167,13 +190,40 @@ public partial class PyDict
             for (int i = npos; i < args.Length; i++) d.SetItem(kw!.Items[i - npos], args[i]);
             return PyNone.Instance;
         });
-        TypeBuilder.Method(t, "clear", (self, args, kw) => { Self(self).Clear(); return PyNone.Instance; });
-        TypeBuilder.Method(t, "copy", (self, args, kw) => Self(self).Copy());
+        TypeBuilder.Method(t, "clear", (self, args, kw) => { ContainerArgs.None("dict.clear", args, kw); Self(self).Clear(); return PyNone.Instance; });
+        TypeBuilder.Method(t, "copy", (self, args, kw) => { ContainerArgs.None("dict.copy", args, kw); return Self(self).Copy(); });
+        TypeBuilder.Method(t, "__getitem__", (self, args, kw) => Subscript(self!, ContainerArgs.One("dict.__getitem__", args, kw)));
+        TypeBuilder.Method(t, "__contains__", (self, args, kw) => PyBool.From(Self(self).GetItem(ContainerArgs.One("dict.__contains__", args, kw)) is not null));
+        TypeBuilder.Method(t, "__sizeof__", (self, args, kw) =>
+        {
+            ContainerArgs.None("dict.__sizeof__", args, kw);
+            var d = Self(self);
+            // _PyDict_SizeOf for a table of general (non-str-only) keys: header, index bytes, usable entries.
+            int size = d._indices.Length;
+            if (d._entries.Length == 0) return PyInt.FromLong(48);
+            int ix = size <= 128 ? 1 : size <= 1 << 15 ? 2 : 4;
+            return PyInt.FromLong(48 + 32 + (long)ix * size + 24L * (size * 2 / 3));
+        });
         TypeBuilder.ClassMethod(t, "fromkeys", (cls, args, kw) =>
         {
-            TypeBuilder.ArgRange("fromkeys", args, kw, 1, 2);
+            ContainerArgs.Range("dict.fromkeys", "fromkeys", args, kw, 1, 2);
             var r = Ops.Call(cls!, []);
             var v = args.Length > 1 ? args[1] : PyNone.Instance;
+            if (r is PyDict rd && ReferenceEquals(rd.Type, PyType.DictType))
+            {
+                if (args[0] is PyDict src && ReferenceEquals(src.Type, PyType.DictType))
+                {
+                    int pos = 0;
+                    while (src.NextWithHash(ref pos, out var key, out long h)) rd.Insert(key, h, v);
+                    return r;
+                }
+                if (args[0] is PySetBase ss && (ReferenceEquals(ss.Type, PyType.SetType) || ReferenceEquals(ss.Type, PyType.FrozenSetType)))
+                {
+                    int pos = 0;
+                    while (ss.NextEntry(ref pos, out var key, out long h)) rd.Insert(key, h, v);
+                    return r;
+                }
+            }
             var it = Ops.GetIter(args[0]);
             while (Ops.Next(it) is { } k) Ops.SetItem(r, k, v);
             return r;

@@ -58,6 +58,11 @@ public partial class PyDict : PyObject
                     {
                         if (ks.Value == qs.Value) { slot = i; return ix; }
                     }
+                    else if (k is PyInt ki && key is PyInt qi && !ki.IsBig && !qi.IsBig && ReferenceEquals(ki.Type, PyType.IntType) && ReferenceEquals(qi.Type, PyType.IntType))
+                    {
+                        // Exact machine-word ints compare without dispatch (no Python code can run).
+                        if (ki.Small == qi.Small) { slot = i; return ix; }
+                    }
                     else
                     {
                         bool eq = Ops.RichCompareBool(k, key, CompareOp.Eq);
@@ -150,6 +155,7 @@ public partial class PyDict : PyObject
         _entries = entries;
         _nentries = n;
         _usable = entries.Length - n;
+        KeysChanged(); // entry indices moved: the VM's cached indices are stale
     }
 
     /// <summary>Deletes <paramref name="key"/>; false when absent (no exception).</summary>
@@ -173,6 +179,17 @@ public partial class PyDict : PyObject
         return v;
     }
 
+    /// <summary>clone_combined_dict_keys: an exact copy of a table without deleted entries.</summary>
+    private void CloneFrom(PyDict src)
+    {
+        _indices = (int[])src._indices.Clone();
+        _entries = (Entry[])src._entries.Clone();
+        _nentries = src._nentries;
+        _used = src._used;
+        _usable = src._usable;
+        KeysChanged();
+    }
+
     public void Clear()
     {
         _indices = s_emptyIndices;
@@ -190,6 +207,19 @@ public partial class PyDict : PyObject
             if (e.Value is not null) { key = e.Key!; value = e.Value; return true; }
         }
         key = value = null!;
+        return false;
+    }
+
+    /// <summary>_PyDict_Next with the stored hash of the key.</summary>
+    internal bool NextWithHash(ref int pos, out PyObject key, out long hash)
+    {
+        while (pos < _nentries)
+        {
+            ref Entry e = ref _entries[pos++];
+            if (e.Value is not null) { key = e.Key!; hash = e.Hash; return true; }
+        }
+        key = null!;
+        hash = 0;
         return false;
     }
 

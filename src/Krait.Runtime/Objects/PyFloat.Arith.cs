@@ -38,7 +38,7 @@ public partial class PyFloat
             double q = DivMod(x, y, out double mod);
             return PyTuple.Pair(new PyFloat(q), new PyFloat(mod));
         });
-        Binary(t, NumberOp.Power, static (x, y) => new PyFloat(Pow(x, y)));
+        t.Number[(int)NumberOp.Power] = static (a, b) => Operands(a, b, out double x, out double y) ? Power(a, b, x, y) : PyNotImplemented.Instance;
     }
 
     /// <summary>float_divmod: floor quotient and a remainder with the divisor's sign.</summary>
@@ -61,17 +61,53 @@ public partial class PyFloat
         return floordiv;
     }
 
-    private static double Pow(double x, double y)
+    /// <summary>float_pow: C99 pow with CPython's special cases; a negative base to a non-integer power is complex.</summary>
+    private static PyObject Power(PyObject a, PyObject b, double iv, double iw)
     {
-        if (y == 0) return 1.0;
-        if (double.IsNaN(x)) return x;
-        if (x == 0 && y < 0 && !double.IsInfinity(y))
-            throw PyErr.ZeroDivisionError("0.0 cannot be raised to a negative power");
-        if (x < 0 && Math.Floor(y) != y && double.IsFinite(y) && double.IsFinite(x))
-            throw PyErr.ValueError("negative number cannot be raised to a fractional power"); // CPython returns a complex here
-        double r = Math.Pow(x, y);
-        if (double.IsInfinity(r) && double.IsFinite(x) && double.IsFinite(y))
-            throw PyErr.OverflowError("(34, 'Numerical result out of range')");
-        return r;
+        // The common case first: a finite positive base and a finite exponent are C's pow as it is.
+        if (iv > 0 && iv < double.PositiveInfinity && double.IsFinite(iw))
+        {
+            double p = Math.Pow(iv, iw);
+            if (double.IsInfinity(p)) throw RangeError();
+            return new PyFloat(p);
+        }
+        if (iw == 0) return new PyFloat(1.0);
+        if (double.IsNaN(iv)) return new PyFloat(iv);
+        if (double.IsNaN(iw)) return new PyFloat(iv == 1.0 ? 1.0 : iw);
+        if (double.IsInfinity(iw))
+        {
+            iv = Math.Abs(iv);
+            if (iv == 1.0) return new PyFloat(1.0);
+            return new PyFloat((iw > 0.0) == (iv > 1.0) ? Math.Abs(iw) : 0.0);
+        }
+        if (double.IsInfinity(iv))
+        {
+            bool odd = IsOddInteger(iw);
+            if (iw > 0.0) return new PyFloat(odd ? iv : Math.Abs(iv));
+            return new PyFloat(odd ? Math.CopySign(0.0, iv) : 0.0);
+        }
+        if (iv == 0.0)
+        {
+            bool odd = IsOddInteger(iw);
+            if (iw < 0.0) throw PyErr.ZeroDivisionError("0.0 cannot be raised to a negative power");
+            return new PyFloat(odd ? iv : 0.0);
+        }
+        bool negate = false;
+        if (iv < 0.0)
+        {
+            if (iw != Math.Floor(iw)) return PyComplex.Power(a, b);
+            iv = -iv;
+            negate = IsOddInteger(iw);
+        }
+        if (iv == 1.0) return new PyFloat(negate ? -1.0 : 1.0);
+        double ix = Math.Pow(iv, iw);
+        if (double.IsInfinity(ix)) throw RangeError();
+        return new PyFloat(negate ? -ix : ix);
     }
+
+    private static bool IsOddInteger(double x) => Math.Abs(x) % 2.0 == 1.0;
+
+    /// <summary>PyErr_SetFromErrno(OverflowError) for ERANGE: OverflowError(34, 'Numerical result out of range').</summary>
+    internal static PythonException RangeError() =>
+        new((PyBaseException)Ops.Call(PyExc.OverflowError, [PyInt.FromLong(34), new PyStr("Numerical result out of range")]));
 }

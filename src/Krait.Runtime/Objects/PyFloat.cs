@@ -46,15 +46,8 @@ public partial class PyFloat : PyObject
         t.Float = o => ReferenceEquals(o.Type, PyType.FloatType) ? o : new PyFloat(((PyFloat)o).Value);
         t.Int = o => ToInt(((PyFloat)o).Value);
         InitArithmetic(t);
-        TypeBuilder.Method(t, "__round__", Rounding.FloatRound);
+        InitMethods(t);
         BuiltinFormat.RegisterFloat(t);
-        TypeBuilder.Method(t, "is_integer", (self, args, kw) =>
-        {
-            double v = ((PyFloat)self!).Value;
-            return PyBool.From(double.IsFinite(v) && Math.Floor(v) == v);
-        });
-        TypeBuilder.GetSet(t, "real", o => ReferenceEquals(o.Type, PyType.FloatType) ? o : new PyFloat(((PyFloat)o).Value), null);
-        TypeBuilder.GetSet(t, "imag", o => new PyFloat(0.0), null);
     }
 
     /// <summary>int(float): truncation toward zero.</summary>
@@ -70,7 +63,7 @@ public partial class PyFloat : PyObject
     /// <summary>Exact comparison of a finite-or-infinite double with an int (no rounding of the int).</summary>
     internal static int CompareWithInt(double x, PyInt i)
     {
-        if (!i.IsBig && Math.Abs(i.Small) <= (1L << 53)) return x.CompareTo((double)i.Small);
+        if (!i.IsBig && i.Small >= -(1L << 53) && i.Small <= (1L << 53)) return x.CompareTo((double)i.Small);
         if (double.IsInfinity(x)) return x > 0 ? 1 : -1;
         double fl = Math.Floor(x);
         int c = new BigInteger(fl).CompareTo(i.ToBigInteger());
@@ -84,38 +77,5 @@ public partial class PyFloat : PyObject
         if (args.Length > 1) throw PyErr.TypeError($"float expected at most 1 argument, got {args.Length}");
         double v = args.Length == 0 ? 0.0 : Ops.ToDouble(args[0], fromString: true);
         return ReferenceEquals(type, PyType.FloatType) ? new PyFloat(v) : new PyFloatSubclass(type, v);
-    }
-
-    /// <summary>float(str): Python's float syntax (underscores between digits, inf/nan words, whitespace).</summary>
-    internal static double Parse(PyStr s)
-    {
-        string t = s.Value.Trim();
-        bool ok = t.Length > 0;
-        var clean = new System.Text.StringBuilder(t.Length);
-        for (int i = 0; i < t.Length && ok; i++)
-        {
-            char c = t[i];
-            if (c == '_')
-            {
-                ok = i > 0 && i + 1 < t.Length && char.IsAsciiDigit(t[i - 1]) && char.IsAsciiDigit(t[i + 1]);
-                continue;
-            }
-            if (char.IsDigit(c) && !char.IsAsciiDigit(c)) c = (char)('0' + (int)char.GetNumericValue(c));
-            clean.Append(c);
-        }
-        string u = clean.ToString();
-        string lower = u.ToLowerInvariant();
-        string body = lower.TrimStart('+', '-');
-        if (ok && lower.Length - body.Length <= 1)
-        {
-            bool neg = lower.StartsWith('-');
-            if (body is "inf" or "infinity") return neg ? double.NegativeInfinity : double.PositiveInfinity;
-            if (body == "nan") return neg ? -double.NaN : double.NaN;
-            if (body.Length > 0 && !body.Contains("inf") && !body.Contains("nan") && !body.Contains(',')
-                && double.TryParse(u, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
-                    CultureInfo.InvariantCulture, out double d))
-                return d;
-        }
-        throw PyErr.ValueError($"could not convert string to float: {Ops.Repr(s).Value}");
     }
 }

@@ -33,15 +33,8 @@ public partial class PyInt
     public static double ToDouble(PyInt x)
     {
         if (!x.IsBig) return x.Small;
-        // (double)BigInteger truncates; CPython rounds half to even: keep 54 bits plus a sticky bit.
-        var a = BigInteger.Abs(x.Big);
-        int shift = (int)((long)a.GetBitLength() - 54);
-        long top = (long)(a >> shift);
-        bool sticky = BigInteger.TrailingZeroCount(a) < shift;
-        long mant = top >> 1;
-        if ((top & 1) != 0 && (sticky || (mant & 1) != 0)) mant++;
-        double d = Math.ScaleB(mant, shift + 1);
-        if (double.IsInfinity(d)) throw PyErr.OverflowError("int too large to convert to float");
+        double d = PyFloat.ScaleToDouble(BigInteger.Abs(x.Big), 0, out bool overflow);
+        if (overflow) throw PyErr.OverflowError("int too large to convert to float");
         return x.Big.Sign < 0 ? -d : d;
     }
 
@@ -108,34 +101,32 @@ public partial class PyInt
     {
         if (y.Sign == 0) throw PyErr.ZeroDivisionError("division by zero");
         const long exact = 1L << 53;
-        if (!x.IsBig && !y.IsBig && Math.Abs(x.Small) <= exact && Math.Abs(y.Small) <= exact)
+        if (!x.IsBig && !y.IsBig && x.Small >= -exact && x.Small <= exact && y.Small >= -exact && y.Small <= exact)
             return new PyFloat((double)x.Small / y.Small);
         return new PyFloat(BigDivide(x.ToBigInteger(), y.ToBigInteger()));
     }
 
-    // Correctly rounded a/b for big operands: scale to a 55+ bit quotient, then round half to even via the remainder.
+    // Correctly rounded a/b: a quotient of at least 55 bits plus a sticky bit for any remainder, then one
+    // rounding to the double's precision (normal or subnormal).
     private static double BigDivide(BigInteger a, BigInteger b)
     {
         bool neg = (a.Sign < 0) != (b.Sign < 0);
         a = BigInteger.Abs(a); b = BigInteger.Abs(b);
+        if (a.IsZero) return neg ? -0.0 : 0.0;
         long shift = (long)b.GetBitLength() - (long)a.GetBitLength() + 55;
         BigInteger num = shift > 0 ? a << (int)shift : a;
         BigInteger den = shift < 0 ? b << (int)-shift : b;
         var q = BigInteger.DivRem(num, den, out var r);
-        if (!r.IsZero) q |= 1; // sticky bit so the conversion below rounds correctly
-        double d = (double)q * Math.Pow(2, -shift);
-        if (double.IsInfinity(d)) throw PyErr.OverflowError("integer division result too large for a float");
+        q = (q << 1) | (r.IsZero ? BigInteger.Zero : BigInteger.One);
+        double d = PyFloat.ScaleToDouble(q, -shift - 1, out bool overflow);
+        if (overflow) throw PyErr.OverflowError("integer division result too large for a float");
         return neg ? -d : d;
     }
 
     public static PyObject Pow(PyInt x, PyInt y)
     {
-        if (y.Sign < 0)
-        {
-            double bx = ToDouble(x), by = ToDouble(y);
-            if (bx == 0) throw PyErr.ZeroDivisionError("0.0 cannot be raised to a negative power");
-            return new PyFloat(Math.Pow(bx, by));
-        }
+        // A negative exponent without a modulus is float_pow on the converted operands.
+        if (y.Sign < 0) return PyType.FloatType.Number[(int)NumberOp.Power]!(x, y);
         if (!x.IsBig && (x.Small is 0 or 1)) return FromLong(y.Sign == 0 ? 1 : x.Small);
         if (!x.IsBig && x.Small == -1) return FromLong(y.IsBig ? (y.Big.IsEven ? 1 : -1) : ((y.Small & 1) == 0 ? 1 : -1));
         if (y.IsBig || y.Small > int.MaxValue) throw PyErr.New(PyExc.MemoryError);
@@ -196,5 +187,38 @@ public partial class PyInt
             return FromLong(kind switch { 0 => x.Small & y.Small, 1 => x.Small | y.Small, _ => x.Small ^ y.Small });
         BigInteger a = x.ToBigInteger(), b = y.ToBigInteger();
         return FromBig(kind switch { 0 => a & b, 1 => a | b, _ => a ^ b });
+    }
+
+    /// <summary>pow(b, e, m) for ints; a negative exponent uses the modular inverse.</summary>
+    internal static PyObject ModPow(PyInt b, PyInt e, PyInt m)
+    {
+        var mod = m.ToBigInteger();
+        if (mod.IsZero) throw PyErr.ValueError("pow() 3rd argument cannot be 0");
+        var exp = e.ToBigInteger();
+        var bas = b.ToBigInteger();
+        bool negMod = mod.Sign < 0;
+        var am = BigInteger.Abs(mod);
+        if (exp.Sign < 0)
+        {
+            bas = ModInverse(bas, am) ?? throw PyErr.ValueError("base is not invertible for the given modulus");
+            exp = -exp;
+        }
+        var r = BigInteger.ModPow(((bas % am) + am) % am, exp, am);
+        if (negMod && !r.IsZero) r -= am;
+        return FromBig(r);
+    }
+
+    private static BigInteger? ModInverse(BigInteger a, BigInteger m)
+    {
+        a = ((a % m) + m) % m;
+        BigInteger t = 0, newT = 1, r = m, newR = a;
+        while (!newR.IsZero)
+        {
+            var q = BigInteger.Divide(r, newR);
+            (t, newT) = (newT, t - q * newT);
+            (r, newR) = (newR, r - q * newR);
+        }
+        if (r != 1) return null;
+        return t.Sign < 0 ? t + m : t;
     }
 }

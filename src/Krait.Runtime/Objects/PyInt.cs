@@ -7,16 +7,28 @@ namespace Krait.Runtime;
 /// identity behaves as in CPython.</summary>
 public partial class PyInt : PyObject
 {
+    // A word-sized value inline; a value beyond long's range lives in a separate box, so that the common
+    // small int is 40 bytes rather than 56 (an inline BigInteger is 16 bytes plus a flag).
     internal readonly long Small;
-    internal readonly BigInteger Big;
-    public readonly bool IsBig;
+    private readonly BigBox? _big;
+
+    private sealed class BigBox(BigInteger value)
+    {
+        public readonly BigInteger Value = value;
+    }
+
+    /// <summary>True when the value does not fit a long (then <see cref="Big"/> holds it, else <see cref="Small"/>).</summary>
+    public bool IsBig => _big is not null;
+
+    /// <summary>The value when <see cref="IsBig"/> (default otherwise).</summary>
+    internal BigInteger Big => _big is null ? default : _big.Value;
 
     internal PyInt(PyType type, long value) : base(type) => Small = value;
 
     internal PyInt(PyType type, BigInteger value) : base(type)
     {
         if (value >= long.MinValue && value <= long.MaxValue) Small = (long)value;
-        else { Big = value; IsBig = true; }
+        else _big = new BigBox(value);
     }
 
     public static PyInt FromLong(long v)
@@ -63,14 +75,19 @@ public partial class PyInt : PyObject
     public string ToDecimalString()
     {
         if (!IsBig) return Small.ToString(CultureInfo.InvariantCulture);
+        int limit = MaxStrDigits;
+        // Bail out before the (quadratic) conversion when the bit length alone proves the limit is exceeded.
+        if (limit > 0 && (double)Big.GetBitLength() * 0.30102999566398120 > limit + 1) throw TooManyDigitsToStr();
         string s = Big.ToString(CultureInfo.InvariantCulture);
         int digits = s.Length - (s[0] == '-' ? 1 : 0);
-        if (MaxStrDigits > 0 && digits > MaxStrDigits)
-            throw PyErr.ValueError($"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+        if (limit > 0 && digits > limit) throw TooManyDigitsToStr();
         return s;
     }
 
-    /// <summary>sys.get_int_max_str_digits() (3.11's default 4300).</summary>
+    private static PythonException TooManyDigitsToStr() =>
+        PyErr.ValueError($"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+
+    /// <summary>sys.get_int_max_str_digits() (3.11's default 4300; 0 = no limit).</summary>
     public static int MaxStrDigits = 4300;
 
     internal static void InitType(PyType t)
@@ -87,54 +104,11 @@ public partial class PyInt : PyObject
         };
         t.New = NewInt;
         InitArithmetic(t);
-        TypeBuilder.Method(t, "__round__", Rounding.IntRound);
+        InitMethods(t);
         BuiltinFormat.RegisterInt(t);
-        TypeBuilder.Method(t, "bit_length", (self, args, kw) =>
-        {
-            TypeBuilder.ExactArgs("int.bit_length", args, kw, 0);
-            var v = BigInteger.Abs(((PyInt)self!).ToBigInteger());
-            return FromLong(v.IsZero ? 0 : (long)v.GetBitLength());
-        });
-        TypeBuilder.Method(t, "conjugate", (self, args, kw) => Exact((PyInt)self!));
-        TypeBuilder.GetSet(t, "real", o => Exact((PyInt)o), null);
-        TypeBuilder.GetSet(t, "imag", o => FromLong(0), null);
-        TypeBuilder.GetSet(t, "numerator", o => Exact((PyInt)o), null);
-        TypeBuilder.GetSet(t, "denominator", o => FromLong(1), null);
     }
 
     /// <summary>The same value as an exact int (for bool and int subclasses).</summary>
     internal static PyInt Exact(PyInt i) =>
         ReferenceEquals(i.Type, PyType.IntType) ? i : i.IsBig ? new PyInt(PyType.IntType, i.Big) : FromLong(i.Small);
-
-    private static PyObject NewInt(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kw)
-    {
-        int npos = args.Length - (kw?.Count ?? 0);
-        PyObject? x = npos > 0 ? args[0] : null, baseArg = npos > 1 ? args[1] : null;
-        if (npos > 2) throw PyErr.TypeError($"int() takes at most 2 arguments ({npos} given)");
-        for (int i = npos; i < args.Length; i++)
-        {
-            string k = ((PyStr)kw!.Items[i - npos]).Value;
-            if (k == "base" && baseArg is null) baseArg = args[i];
-            else throw PyErr.TypeError(k == "x" || k == "base" ? $"argument for int() given by name ('{k}') and position ({(k == "x" ? 1 : 2)})" : $"'{k}' is an invalid keyword argument for int()");
-        }
-        PyInt value;
-        if (x is null)
-        {
-            if (baseArg is not null) throw PyErr.TypeError("int() missing string argument");
-            value = FromLong(0);
-        }
-        else if (baseArg is not null)
-        {
-            if (x is not PyStr s) throw PyErr.TypeError("int() can't convert non-string with explicit base");
-            long b = Ops.AsSsize(baseArg);
-            if (b != 0 && (b < 2 || b > 36)) throw PyErr.ValueError("int() base must be >= 2 and <= 36, or 0");
-            value = IntParser.Parse(s.Value, (int)b) ?? throw InvalidLiteral(s, (int)b);
-        }
-        else value = Ops.ToInt(x);
-        if (ReferenceEquals(type, PyType.IntType)) return value;
-        return new PyIntSubclass(type, value.ToBigInteger());
-    }
-
-    internal static PythonException InvalidLiteral(PyStr s, int b) =>
-        PyErr.ValueError($"invalid literal for int() with base {b}: {Ops.Repr(s).Value}");
 }

@@ -39,11 +39,15 @@ public partial class PyList
             slice.Indices(l._count, out long start, out long stop, out long step, out long count);
             if (count <= 0) return;
             if (step < 0) { start = start + step * (count - 1); step = -step; }
-            var keep = new List<PyObject>(l._count);
-            for (long i = 0; i < l._count; i++)
-                if (i < start || (i - start) % step != 0 || (i - start) / step >= count) keep.Add(l._items[i]);
-            l._items = [.. keep];
-            l._count = l._items.Length;
+            // Compact in place: keep every item that is not on the slice's arithmetic progression.
+            var items = l._items;
+            int n = l._count, w = (int)start;
+            long last = start + step * (count - 1);
+            for (long i = start; i < n; i++)
+                if (i > last || (i - start) % step != 0) items[w++] = items[i];
+            Array.Clear(items, w, n - w);
+            l._count = w;
+            if (w < (items.Length >> 1)) l.Resize(w);
             return;
         }
         if (key.Type.Index is null) throw PyErr.TypeError($"list indices must be integers or slices, not {key.Type.Name}");
@@ -55,9 +59,12 @@ public partial class PyList
 
     private void AssignSlice(PySlice slice, PyObject value)
     {
-        var src = ReferenceEquals(value, this) ? AsSpan().ToArray() : value is PyList vl ? vl.AsSpan().ToArray() : value is PyTuple vt ? vt.Items
-            : value.Type.Iter is null && value.Type.GetItem is null ? throw PyErr.TypeError("can only assign an iterable") : PyTuple.FromIterable(value).Items;
         slice.Indices(_count, out long start, out long stop, out long step, out long count);
+        // PySequence_Fast with the message of list_ass_slice (step 1) or list_ass_subscript (extended).
+        var src = ReferenceEquals(value, this) ? AsSpan().ToArray() : value is PyList vl ? vl.AsSpan().ToArray() : value is PyTuple vt ? vt.Items
+            : value.Type.Iter is null && value.Type.GetItem is null
+                ? throw PyErr.TypeError(step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice")
+                : PyTuple.FromIterable(value).Items;
         if (step == 1)
         {
             if (stop < start) stop = start;
@@ -75,49 +82,69 @@ public partial class PyList
 
     private static PyList Self(PyObject? o) => (PyList)o!;
 
+    private static bool ItemEq(PyObject item, PyObject x) => ReferenceEquals(item, x) || Ops.RichCompareBool(item, x, CompareOp.Eq);
+
     private static void InitMethods(PyType t)
     {
-        TypeBuilder.Method(t, "append", (self, args, kw) => { TypeBuilder.ExactArgs("list.append", args, kw, 1); Self(self).Append(args[0]); return PyNone.Instance; });
-        TypeBuilder.Method(t, "extend", (self, args, kw) => { TypeBuilder.ExactArgs("list.extend", args, kw, 1); Self(self).Extend(args[0]); return PyNone.Instance; });
+        TypeBuilder.Method(t, "append", (self, args, kw) => { Self(self).Append(ContainerArgs.One("list.append", args, kw)); return PyNone.Instance; });
+        TypeBuilder.Method(t, "extend", (self, args, kw) => { Self(self).Extend(ContainerArgs.One("list.extend", args, kw)); return PyNone.Instance; });
         TypeBuilder.Method(t, "insert", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs("insert", args, kw, 2);
-            Self(self).Insert(Ops.AsSsize(args[0]), args[1]);
+            ContainerArgs.Range("list.insert", "insert", args, kw, 2, 2);
+            Self(self).Insert(ContainerArgs.Ssize(args[0]), args[1]);
             return PyNone.Instance;
         });
         TypeBuilder.Method(t, "pop", (self, args, kw) =>
         {
-            TypeBuilder.ArgRange("pop", args, kw, 0, 1);
-            return Self(self).Pop(args.Length == 0 ? -1 : Ops.AsSsize(args[0]));
+            ContainerArgs.Range("list.pop", "pop", args, kw, 0, 1);
+            return Self(self).Pop(args.Length == 0 ? -1 : ContainerArgs.Ssize(args[0]));
         });
         TypeBuilder.Method(t, "remove", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs("list.remove", args, kw, 1);
+            var x = ContainerArgs.One("list.remove", args, kw);
             var l = Self(self);
             for (int i = 0; i < l._count; i++)
-                if (ReferenceEquals(l._items[i], args[0]) || Ops.RichCompareBool(l._items[i], args[0], CompareOp.Eq)) { l.Pop(i); return PyNone.Instance; }
+                if (ItemEq(l._items[i], x))
+                {
+                    if (i < l._count) l.Pop(i);
+                    return PyNone.Instance;
+                }
             throw PyErr.ValueError("list.remove(x): x not in list");
         });
         TypeBuilder.Method(t, "index", (self, args, kw) =>
         {
-            TypeBuilder.ArgRange("index", args, kw, 1, 3);
+            ContainerArgs.Range("list.index", "index", args, kw, 1, 3);
             var l = Self(self);
-            for (int i = 0; i < l._count; i++)
-                if (ReferenceEquals(l._items[i], args[0]) || Ops.RichCompareBool(l._items[i], args[0], CompareOp.Eq)) return PyInt.FromLong(i);
+            ContainerArgs.IndexWindow(args, l._count, out long start, out long stop);
+            // The list may shrink under a comparison: re-check the bound every step, as CPython does.
+            for (long i = start; i < stop && i < l._count; i++)
+                if (ItemEq(l._items[i], args[0])) return PyInt.FromLong(i);
             throw PyErr.ValueError($"{Ops.Repr(args[0]).Value} is not in list");
         });
         TypeBuilder.Method(t, "count", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs("list.count", args, kw, 1);
+            var x = ContainerArgs.One("list.count", args, kw);
             var l = Self(self);
             long n = 0;
             for (int i = 0; i < l._count; i++)
-                if (ReferenceEquals(l._items[i], args[0]) || Ops.RichCompareBool(l._items[i], args[0], CompareOp.Eq)) n++;
+                if (ItemEq(l._items[i], x)) n++;
             return PyInt.FromLong(n);
         });
-        TypeBuilder.Method(t, "clear", (self, args, kw) => { Self(self).Clear(); return PyNone.Instance; });
-        TypeBuilder.Method(t, "copy", (self, args, kw) => new PyList(Self(self).AsSpan().ToArray()));
+        TypeBuilder.Method(t, "clear", (self, args, kw) => { ContainerArgs.None("list.clear", args, kw); Self(self).Clear(); return PyNone.Instance; });
+        TypeBuilder.Method(t, "copy", (self, args, kw) => { ContainerArgs.None("list.copy", args, kw); return new PyList(Self(self).AsSpan().ToArray()); });
         InitSort(t);
-        TypeBuilder.Method(t, "reverse", (self, args, kw) => { var l = Self(self); Array.Reverse(l._items, 0, l._count); return PyNone.Instance; });
+        TypeBuilder.Method(t, "reverse", (self, args, kw) =>
+        {
+            ContainerArgs.None("list.reverse", args, kw);
+            var l = Self(self);
+            Array.Reverse(l._items, 0, l._count);
+            return PyNone.Instance;
+        });
+        TypeBuilder.Method(t, "__getitem__", (self, args, kw) => GetItem(self!, ContainerArgs.One("list.__getitem__", args, kw)));
+        TypeBuilder.Method(t, "__sizeof__", (self, args, kw) =>
+        {
+            ContainerArgs.None("list.__sizeof__", args, kw);
+            return PyInt.FromLong(40 + 8L * Self(self)._items.Length);
+        });
     }
 }

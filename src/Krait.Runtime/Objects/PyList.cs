@@ -60,7 +60,8 @@ public partial class PyList : PyObject
 
     public void Extend(PyObject iterable)
     {
-        if (iterable is PyList l)
+        // Only exact lists and tuples take the copy path: a subclass may override __iter__.
+        if (iterable is PyList l && (ReferenceEquals(l.Type, PyType.ListType) || ReferenceEquals(l, this)))
         {
             int n = _count, m = l._count;
             var src = ReferenceEquals(l, this) ? l.AsSpan().ToArray() : null;
@@ -68,7 +69,7 @@ public partial class PyList : PyObject
             if (src is not null) src.CopyTo(_items, n); else Array.Copy(l._items, 0, _items, n, m);
             return;
         }
-        if (iterable is PyTuple t)
+        if (iterable is PyTuple t && ReferenceEquals(t.Type, PyType.TupleType))
         {
             int n = _count;
             Resize(n + t.Count);
@@ -76,7 +77,20 @@ public partial class PyList : PyObject
             return;
         }
         var it = Ops.GetIter(iterable);
-        while (Ops.Next(it) is { } x) Append(x);
+        // list_extend: size the list from the length hint, then cut back the guess.
+        long hint = ContainerArgs.LengthHint(iterable, 8);
+        int had = _count;
+        if (hint > 0 && hint <= 1 << 26 && had + hint <= Array.MaxLength)
+        {
+            if (_items.Length == 0) _items = new PyObject[(hint + 1) & ~1L]; // list_preallocate_exact rounds up to even
+            else if (_items.Length < had + hint) { Resize((int)(had + hint)); _count = had; }
+        }
+        while (Ops.Next(it) is { } x)
+        {
+            if (_count < _items.Length) _items[_count++] = x;
+            else Append(x);
+        }
+        if (_count < _items.Length) Resize(_count);
     }
 
     public PyObject Pop(long index)
@@ -92,12 +106,16 @@ public partial class PyList : PyObject
 
     public void Clear()
     {
+        // Like _list_clear, nothing happens to a list that never had storage (this also keeps the marker
+        // of a list being sorted, as CPython's allocated = -1 survives clear()).
+        if (_items.Length == 0) { _count = 0; return; }
         _items = [];
         _count = 0;
     }
 
     internal static void InitType(PyType t)
     {
+        PyTuple.SetContainerDocs(t);
         t.Len = o => ((PyList)o)._count;
         t.Bool = o => ((PyList)o)._count != 0;
         t.Hash = SlotDefs.HashNotImplemented;
@@ -118,7 +136,7 @@ public partial class PyList : PyObject
             }
             finally { Ops.ReprLeave(o); }
         };
-        t.RichCompare = (a, b, op) => b is PyList y ? PyTuple.CompareSequences(((PyList)a).AsSpan(), y.AsSpan(), op) : PyNotImplemented.Instance;
+        t.RichCompare = (a, b, op) => b is PyList y ? Compare((PyList)a, y, op) : PyNotImplemented.Instance;
         t.Contains = (o, x) =>
         {
             var l = (PyList)o;
@@ -132,6 +150,7 @@ public partial class PyList : PyObject
         t.Concat = (a, b) =>
         {
             if (b is not PyList y) throw PyErr.TypeError($"can only concatenate list (not \"{b.Type.Name}\") to list");
+            if ((long)((PyList)a)._count + y._count > Array.MaxLength) throw PyErr.New(PyExc.MemoryError);
             var x = (PyList)a;
             var r = new PyObject[x._count + y._count];
             Array.Copy(x._items, r, x._count);
@@ -143,6 +162,9 @@ public partial class PyList : PyObject
         t.InPlaceRepeat = (a, n) =>
         {
             var l = (PyList)a;
+            // list_inplace_repeat: an empty list or n == 1 is left alone; n < 1 clears.
+            if (l._count == 0 || n == 1) return a;
+            if (n < 1) { l.Clear(); return a; }
             var r = RepeatItems(l, n);
             l._items = r;
             l._count = r.Length;
@@ -162,10 +184,33 @@ public partial class PyList : PyObject
         InitMethods(t);
     }
 
+    /// <summary>list_richcompare: the lengths are re-read after every element comparison, which may mutate either list.</summary>
+    private static PyObject Compare(PyList v, PyList w, CompareOp op)
+    {
+        if (v._count != w._count && op is CompareOp.Eq or CompareOp.Ne) return PyBool.From(op == CompareOp.Ne);
+        Ops.EnterRecursiveCall(" in comparison");
+        try
+        {
+            int i = 0;
+            for (; i < v._count && i < w._count; i++)
+            {
+                var x = v._items[i];
+                var y = w._items[i];
+                if (ReferenceEquals(x, y)) continue;
+                if (!Ops.RichCompareBool(x, y, CompareOp.Eq)) break;
+            }
+            if (i >= v._count || i >= w._count) return PyBool.From(Ops.CompareResult(v._count.CompareTo(w._count), op));
+            if (op == CompareOp.Eq) return PyBool.False;
+            if (op == CompareOp.Ne) return PyBool.True;
+            return Ops.RichCompare(v._items[i], w._items[i], op);
+        }
+        finally { Ops.LeaveRecursiveCall(); }
+    }
+
     private static PyObject[] RepeatItems(PyList x, long n)
     {
         if (n <= 0 || x._count == 0) return [];
-        if (x._count * n > Array.MaxLength) throw PyErr.New(PyExc.MemoryError);
+        if (n > Array.MaxLength / x._count) throw PyErr.New(PyExc.MemoryError);
         var r = new PyObject[x._count * n];
         for (long i = 0; i < n; i++) Array.Copy(x._items, 0, r, i * x._count, x._count);
         return r;

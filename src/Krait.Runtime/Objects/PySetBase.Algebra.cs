@@ -45,7 +45,7 @@ public abstract partial class PySetBase
         {
             if ((long)(Fill + d.Count) * 5 >= (long)Mask * 3) Resize((long)(Used + d.Count) * 2);
             int pos = 0;
-            while (d.Next(ref pos, out var k, out _)) Add(k);
+            while (d.NextWithHash(ref pos, out var k, out long h)) AddEntry(k, h);
             return;
         }
         var it = Ops.GetIter(other);

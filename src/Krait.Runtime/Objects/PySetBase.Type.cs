@@ -21,6 +21,7 @@ public abstract partial class PySetBase
 
     internal static void InitTypes(PyType set, PyType frozen)
     {
+        PyTuple.SetContainerDocs(set, frozen);
         foreach (var t in new[] { set, frozen })
         {
             t.Len = o => ((PySetBase)o).Used;
@@ -51,15 +52,40 @@ public abstract partial class PySetBase
             t.Number[(int)NumberOp.And] = (a, b) => a is PySetBase x && b is PySetBase ? x.Intersection(b) : PyNotImplemented.Instance;
             t.Number[(int)NumberOp.Subtract] = (a, b) => a is PySetBase x && b is PySetBase ? x.Difference(b) : PyNotImplemented.Instance;
             t.Number[(int)NumberOp.Xor] = (a, b) => a is PySetBase x && b is PySetBase ? x.SymmetricDifference(b) : PyNotImplemented.Instance;
-            TypeBuilder.Method(t, "copy", (self, args, kw) => Self(self) is PyFrozenSet f && ReferenceEquals(f.Type, PyType.FrozenSetType) ? f : Self(self).CopySet());
+            string tn = t.Name;
+            TypeBuilder.Method(t, "copy", (self, args, kw) =>
+            {
+                ContainerArgs.None(tn + ".copy", args, kw);
+                return Self(self) is PyFrozenSet f && ReferenceEquals(f.Type, PyType.FrozenSetType) ? f : Self(self).CopySet();
+            });
+            TypeBuilder.Method(t, "__sizeof__", (self, args, kw) =>
+            {
+                ContainerArgs.None(tn + ".__sizeof__", args, kw);
+                // CPython's layout: the object with its 8-entry small table, plus a separate table once it grows.
+                int size = Self(self).Table.Length;
+                return PyInt.FromLong(size > 8 ? 200 + 16L * size : 200);
+            });
+            TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+            {
+                ContainerArgs.None(tn + ".__reduce__", args, kw);
+                var s = Self(self);
+                var items = new PyObject[s.Used];
+                int pos = 0, n = 0;
+                while (s.NextEntry(ref pos, out var key, out _)) items[n++] = key;
+                var state = s.Dict is { } d && d.Count > 0 ? (PyObject)d : PyNone.Instance;
+                return new PyTuple([s.Type, new PyTuple([new PyList(items)]), state]);
+            });
+            TypeBuilder.Method(t, "__contains__", (self, args, kw) => PyBool.From(self!.Type.Contains!(self, ContainerArgs.One(tn + ".__contains__", args, kw))));
             TypeBuilder.Method(t, "union", (self, args, kw) =>
             {
+                ContainerArgs.NoKeywords(tn + ".union", kw);
                 var r = Self(self).CopySet();
                 foreach (var a in args) r.Update(a);
                 return r;
             });
             TypeBuilder.Method(t, "intersection", (self, args, kw) =>
             {
+                ContainerArgs.NoKeywords(tn + ".intersection", kw);
                 if (args.Length == 0) return Self(self).CopySet();
                 PySetBase r = Self(self);
                 foreach (var a in args) r = r.Intersection(a);
@@ -67,18 +93,34 @@ public abstract partial class PySetBase
             });
             TypeBuilder.Method(t, "difference", (self, args, kw) =>
             {
+                ContainerArgs.NoKeywords(tn + ".difference", kw);
                 if (args.Length == 0) return Self(self).CopySet();
                 var r = Self(self).Difference(args[0]);
                 for (int i = 1; i < args.Length; i++) r.DifferenceUpdate(args[i]);
                 return r;
             });
-            TypeBuilder.Method(t, "symmetric_difference", (self, args, kw) => { TypeBuilder.ExactArgs("symmetric_difference", args, kw, 1); return Self(self).SymmetricDifference(args[0]); });
-            TypeBuilder.Method(t, "issubset", (self, args, kw) => { TypeBuilder.ExactArgs("issubset", args, kw, 1); return PyBool.From(Self(self).IsSubset(AsSet(args[0]))); });
-            TypeBuilder.Method(t, "issuperset", (self, args, kw) => { TypeBuilder.ExactArgs("issuperset", args, kw, 1); return PyBool.From(AsSet(args[0]).IsSubset(Self(self))); });
+            TypeBuilder.Method(t, "symmetric_difference", (self, args, kw) => Self(self).SymmetricDifference(ContainerArgs.One(tn + ".symmetric_difference", args, kw)));
+            TypeBuilder.Method(t, "issubset", (self, args, kw) => PyBool.From(Self(self).IsSubset(AsSet(ContainerArgs.One(tn + ".issubset", args, kw)))));
+            TypeBuilder.Method(t, "issuperset", (self, args, kw) =>
+            {
+                var other = ContainerArgs.One(tn + ".issuperset", args, kw);
+                if (other is PySetBase os) return PyBool.From(os.IsSubset(Self(self)));
+                var it = Ops.GetIter(other);
+                while (Ops.Next(it) is { } k) if (!Self(self).Contains(k)) return PyBool.False;
+                return PyBool.True;
+            });
             TypeBuilder.Method(t, "isdisjoint", (self, args, kw) =>
             {
-                TypeBuilder.ExactArgs("isdisjoint", args, kw, 1);
-                var it = Ops.GetIter(args[0]);
+                var other = ContainerArgs.One(tn + ".isdisjoint", args, kw);
+                if (other is PySetBase so)
+                {
+                    PySetBase a = Self(self), b = so;
+                    if (a.Used > b.Used) (a, b) = (b, a);
+                    int pos = 0;
+                    while (a.NextEntry(ref pos, out var key, out long h)) if (b.LookKey(key, h) >= 0) return PyBool.False;
+                    return PyBool.True;
+                }
+                var it = Ops.GetIter(other);
                 while (Ops.Next(it) is { } k) if (Self(self).Contains(k)) return PyBool.False;
                 return PyBool.True;
             });
@@ -113,25 +155,33 @@ public abstract partial class PySetBase
         };
         set.InPlace[(int)NumberOp.Subtract] = (a, b) => { if (b is not PySetBase) return PyNotImplemented.Instance; ((PySetBase)a).DifferenceUpdate(b); return a; };
         set.InPlace[(int)NumberOp.Xor] = (a, b) => { if (b is not PySetBase) return PyNotImplemented.Instance; ((PySetBase)a).SymmetricDifferenceUpdate(b); return a; };
-        TypeBuilder.Method(set, "add", (self, args, kw) => { TypeBuilder.ExactArgs("set.add", args, kw, 1); Self(self).Add(args[0]); return PyNone.Instance; });
-        TypeBuilder.Method(set, "discard", (self, args, kw) => { TypeBuilder.ExactArgs("set.discard", args, kw, 1); Self(self).Discard(KeyOf(args[0])); return PyNone.Instance; });
+        TypeBuilder.Method(set, "add", (self, args, kw) => { Self(self).Add(ContainerArgs.One("set.add", args, kw)); return PyNone.Instance; });
+        TypeBuilder.Method(set, "discard", (self, args, kw) => { Self(self).DiscardKey(ContainerArgs.One("set.discard", args, kw)); return PyNone.Instance; });
         TypeBuilder.Method(set, "remove", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs("set.remove", args, kw, 1);
-            if (!Self(self).Discard(KeyOf(args[0]))) throw PyErr.KeyError(args[0]);
+            var key = ContainerArgs.One("set.remove", args, kw);
+            if (!Self(self).DiscardKey(key)) throw PyErr.KeyError(key);
             return PyNone.Instance;
         });
-        TypeBuilder.Method(set, "pop", (self, args, kw) => Self(self).Pop());
-        TypeBuilder.Method(set, "clear", (self, args, kw) => { Self(self).Clear(); return PyNone.Instance; });
-        TypeBuilder.Method(set, "update", (self, args, kw) => { foreach (var a in args) Self(self).Update(a); return PyNone.Instance; });
-        TypeBuilder.Method(set, "difference_update", (self, args, kw) => { foreach (var a in args) Self(self).DifferenceUpdate(a); return PyNone.Instance; });
+        TypeBuilder.Method(set, "pop", (self, args, kw) => { ContainerArgs.None("set.pop", args, kw); return Self(self).Pop(); });
+        TypeBuilder.Method(set, "clear", (self, args, kw) => { ContainerArgs.None("set.clear", args, kw); Self(self).Clear(); return PyNone.Instance; });
+        TypeBuilder.Method(set, "update", (self, args, kw) => { ContainerArgs.NoKeywords("set.update", kw); foreach (var a in args) Self(self).Update(a); return PyNone.Instance; });
+        TypeBuilder.Method(set, "difference_update", (self, args, kw) => { ContainerArgs.NoKeywords("set.difference_update", kw); foreach (var a in args) Self(self).DifferenceUpdate(a); return PyNone.Instance; });
         TypeBuilder.Method(set, "intersection_update", (self, args, kw) =>
         {
+            ContainerArgs.NoKeywords("set.intersection_update", kw);
             var s = Self(self);
             foreach (var a in args) s.SwapBodies(s.Intersection(a));
             return PyNone.Instance;
         });
-        TypeBuilder.Method(set, "symmetric_difference_update", (self, args, kw) => { TypeBuilder.ExactArgs("symmetric_difference_update", args, kw, 1); Self(self).SymmetricDifferenceUpdate(args[0]); return PyNone.Instance; });
+        TypeBuilder.Method(set, "symmetric_difference_update", (self, args, kw) => { Self(self).SymmetricDifferenceUpdate(ContainerArgs.One("set.symmetric_difference_update", args, kw)); return PyNone.Instance; });
+    }
+
+    /// <summary>set_discard_key: a set key that is unhashable is retried as a frozenset.</summary>
+    private bool DiscardKey(PyObject key)
+    {
+        try { return Discard(key); }
+        catch (PythonException e) when (key is PySet && e.Value.Type.IsSubtype(PyExc.TypeError)) { return Discard(KeyOf(key)); }
     }
 
     private static PySetBase AsSet(PyObject o)

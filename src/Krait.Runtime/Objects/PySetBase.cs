@@ -55,6 +55,10 @@ public abstract partial class PySetBase : PyObject
                     {
                         if (a.Value == b.Value) return;
                     }
+                    else if (start is PyInt ia && key is PyInt ib && !ia.IsBig && !ib.IsBig && ReferenceEquals(ia.Type, PyType.IntType) && ReferenceEquals(ib.Type, PyType.IntType))
+                    {
+                        if (ia.Small == ib.Small) return;
+                    }
                     else
                     {
                         bool eq = Ops.RichCompareBool(start, key, CompareOp.Eq);
@@ -106,6 +110,10 @@ public abstract partial class PySetBase : PyObject
                     if (start is PyStr a && key is PyStr b && ReferenceEquals(a.Type, PyType.StrType) && ReferenceEquals(b.Type, PyType.StrType))
                     {
                         if (a.Value == b.Value) return j;
+                    }
+                    else if (start is PyInt ia && key is PyInt ib && !ia.IsBig && !ib.IsBig && ReferenceEquals(ia.Type, PyType.IntType) && ReferenceEquals(ib.Type, PyType.IntType))
+                    {
+                        if (ia.Small == ib.Small) return j;
                     }
                     else
                     {

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Krait.Runtime;
 
 /// <summary>slice(start, stop, step).</summary>
@@ -11,6 +13,12 @@ public sealed class PySlice(PyObject start, PyObject stop, PyObject step) : PyOb
         var i = Ops.Index(o);
         if (i.IsBig) return i.Sign < 0 ? long.MinValue : long.MaxValue;
         return i.Small;
+    }
+
+    private static BigInteger BigIndex(PyObject o)
+    {
+        if (o.Type.Index is null) throw PyErr.TypeError("slice indices must be integers or None or have an __index__ method");
+        return Ops.Index(o).ToBigInteger();
     }
 
     /// <summary>PySlice_Unpack + PySlice_AdjustIndices for a sequence of length <paramref name="length"/>.</summary>
@@ -29,10 +37,31 @@ public sealed class PySlice(PyObject start, PyObject stop, PyObject step) : PyOb
         else count = start < stop ? (stop - start - 1) / step + 1 : 0;
     }
 
+    /// <summary>_PySlice_GetLongIndices: slice.indices() with arbitrary-size integers.</summary>
+    public void BigIndices(BigInteger length, out BigInteger start, out BigInteger stop, out BigInteger step)
+    {
+        step = Step is PyNone ? BigInteger.One : BigIndex(Step);
+        if (step.IsZero) throw PyErr.ValueError("slice step cannot be zero");
+        bool neg = step.Sign < 0;
+        BigInteger lower = neg ? BigInteger.MinusOne : BigInteger.Zero;
+        BigInteger upper = neg ? length - 1 : length;
+        start = Start is PyNone ? (neg ? upper : lower) : Clamp(BigIndex(Start), length, lower, upper);
+        stop = Stop is PyNone ? (neg ? lower : upper) : Clamp(BigIndex(Stop), length, lower, upper);
+    }
+
+    private static BigInteger Clamp(BigInteger v, BigInteger length, BigInteger lower, BigInteger upper)
+    {
+        if (v.Sign < 0) { v += length; return v < lower ? lower : v; }
+        return v > upper ? upper : v;
+    }
+
     private PyTuple AsTuple() => new([Start, Stop, Step]);
+
+    private static void ReadOnly(PyObject o, PyObject? v) => throw PyErr.AttributeError("readonly attribute");
 
     internal static void InitType(PyType t)
     {
+        PyTuple.SetContainerDocs(t);
         t.Repr = o => { var s = (PySlice)o; return new PyStr($"slice({Ops.Repr(s.Start).Value}, {Ops.Repr(s.Stop).Value}, {Ops.Repr(s.Step).Value})"); };
         t.Hash = SlotDefs.HashNotImplemented;
         t.RichCompare = (a, b, op) => b is PySlice y ? PyTuple.CompareSequences(((PySlice)a).AsTuple().Items, y.AsTuple().Items, op) : PyNotImplemented.Instance;
@@ -48,16 +77,21 @@ public sealed class PySlice(PyObject start, PyObject stop, PyObject step) : PyOb
                 _ => throw PyErr.TypeError($"slice expected at most 3 arguments, got {args.Length}"),
             };
         };
-        TypeBuilder.GetSet(t, "start", o => ((PySlice)o).Start, null);
-        TypeBuilder.GetSet(t, "stop", o => ((PySlice)o).Stop, null);
-        TypeBuilder.GetSet(t, "step", o => ((PySlice)o).Step, null);
+        TypeBuilder.GetSet(t, "start", o => ((PySlice)o).Start, ReadOnly);
+        TypeBuilder.GetSet(t, "stop", o => ((PySlice)o).Stop, ReadOnly);
+        TypeBuilder.GetSet(t, "step", o => ((PySlice)o).Step, ReadOnly);
         TypeBuilder.Method(t, "indices", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs("slice.indices", args, kw, 1);
-            long len = Ops.AsSsize(args[0]);
-            if (len < 0) throw PyErr.ValueError("length should not be negative");
-            ((PySlice)self!).Indices(len, out long start, out long stop, out long step, out _);
-            return new PyTuple([PyInt.FromLong(start), PyInt.FromLong(stop), PyInt.FromLong(step)]);
+            var lenObj = ContainerArgs.One("slice.indices", args, kw);
+            var len = Ops.Index(lenObj).ToBigInteger();
+            if (len.Sign < 0) throw PyErr.ValueError("length should not be negative");
+            ((PySlice)self!).BigIndices(len, out var start, out var stop, out var step);
+            return new PyTuple([PyInt.FromBig(start), PyInt.FromBig(stop), PyInt.FromBig(step)]);
+        });
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            ContainerArgs.None("slice.__reduce__", args, kw);
+            return new PyTuple([PyType.SliceType, ((PySlice)self!).AsTuple()]);
         });
     }
 }

@@ -3,7 +3,7 @@ using System.Text;
 namespace Krait.Runtime;
 
 /// <summary>tuple: an immutable array.</summary>
-public class PyTuple : PyObject
+public partial class PyTuple : PyObject
 {
     public readonly PyObject[] Items;
 
@@ -27,11 +27,18 @@ public class PyTuple : PyObject
     public static PyTuple FromIterable(PyObject o)
     {
         if (ReferenceEquals(o.Type, PyType.TupleType)) return (PyTuple)o;
-        if (o is PyList l) return Create(l.AsSpan());
-        var items = new List<PyObject>();
+        if (o is PyList l && ReferenceEquals(o.Type, PyType.ListType)) return Create(l.AsSpan());
         var it = Ops.GetIter(o);
-        while (Ops.Next(it) is { } x) items.Add(x);
-        return Wrap([.. items]);
+        long hint = ContainerArgs.LengthHint(o, 10);
+        var items = new PyObject[hint > 0 && hint < 1 << 20 ? hint : 10];
+        int n = 0;
+        while (Ops.Next(it) is { } x)
+        {
+            if (n == items.Length) Array.Resize(ref items, n + 10 + ((n + 10) >> 2));
+            items[n++] = x;
+        }
+        if (n != items.Length) Array.Resize(ref items, n);
+        return Wrap(items);
     }
 
     /// <summary>tuplehash (xxHash-based, 64-bit constants) so that tuple hashes equal CPython's.</summary>
@@ -54,6 +61,15 @@ public class PyTuple : PyObject
     /// <summary>Lexicographic rich comparison shared by tuple and list.</summary>
     internal static PyObject CompareSequences(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, CompareOp op)
     {
+        // Nested containers recurse through here: a self-containing pair must end in RecursionError
+        // at the recursion limit, as PyObject_RichCompare's Py_EnterRecursiveCall does.
+        Ops.EnterRecursiveCall(" in comparison");
+        try { return CompareSequencesCore(a, b, op); }
+        finally { Ops.LeaveRecursiveCall(); }
+    }
+
+    private static PyObject CompareSequencesCore(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, CompareOp op)
+    {
         if ((op is CompareOp.Eq or CompareOp.Ne) && a.Length != b.Length) return PyBool.From(op == CompareOp.Ne);
         int i = 0;
         for (; i < a.Length && i < b.Length; i++)
@@ -73,6 +89,7 @@ public class PyTuple : PyObject
 
     internal static void InitType(PyType t)
     {
+        SetContainerDocs(t);
         t.Len = o => ((PyTuple)o).Items.Length;
         t.Bool = o => ((PyTuple)o).Items.Length != 0;
         t.Hash = o => HashItems(((PyTuple)o).Items);
@@ -129,7 +146,7 @@ public class PyTuple : PyObject
             var x = (PyTuple)a;
             if (n <= 0 || x.Count == 0) return Empty;
             if (n == 1 && ReferenceEquals(x.Type, PyType.TupleType)) return x;
-            if (x.Count * n > Array.MaxLength) throw PyErr.New(PyExc.MemoryError);
+            if (n > Array.MaxLength / x.Count) throw PyErr.New(PyExc.MemoryError);
             var r = new PyObject[x.Count * n];
             for (long i = 0; i < n; i++) x.Items.CopyTo(r, i * x.Count);
             return Wrap(r);
@@ -144,17 +161,30 @@ public class PyTuple : PyObject
         };
         TypeBuilder.Method(t, "count", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs("tuple.count", args, kw, 1);
+            var x = ContainerArgs.One("tuple.count", args, kw);
             long n = 0;
-            foreach (var item in ((PyTuple)self!).Items) if (ReferenceEquals(item, args[0]) || Ops.RichCompareBool(item, args[0], CompareOp.Eq)) n++;
+            foreach (var item in ((PyTuple)self!).Items) if (ReferenceEquals(item, x) || Ops.RichCompareBool(item, x, CompareOp.Eq)) n++;
             return PyInt.FromLong(n);
         });
         TypeBuilder.Method(t, "index", (self, args, kw) =>
         {
-            TypeBuilder.ArgRange("index", args, kw, 1, 1);
+            ContainerArgs.Range("tuple.index", "index", args, kw, 1, 3);
             var items = ((PyTuple)self!).Items;
-            for (int i = 0; i < items.Length; i++) if (ReferenceEquals(items[i], args[0]) || Ops.RichCompareBool(items[i], args[0], CompareOp.Eq)) return PyInt.FromLong(i);
+            ContainerArgs.IndexWindow(args, items.Length, out long start, out long stop);
+            for (long i = start; i < stop && i < items.Length; i++)
+                if (ReferenceEquals(items[i], args[0]) || Ops.RichCompareBool(items[i], args[0], CompareOp.Eq)) return PyInt.FromLong(i);
             throw PyErr.ValueError("tuple.index(x): x not in tuple");
+        });
+        TypeBuilder.Method(t, "__getnewargs__", (self, args, kw) =>
+        {
+            ContainerArgs.None("tuple.__getnewargs__", args, kw);
+            var tup = (PyTuple)self!;
+            return new PyTuple([ReferenceEquals(tup.Type, PyType.TupleType) ? tup : Create(tup.Items)]);
+        });
+        TypeBuilder.Method(t, "__sizeof__", (self, args, kw) =>
+        {
+            ContainerArgs.None("tuple.__sizeof__", args, kw);
+            return PyInt.FromLong(24 + 8L * ((PyTuple)self!).Items.Length);
         });
     }
 }

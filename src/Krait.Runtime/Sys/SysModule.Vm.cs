@@ -13,7 +13,7 @@ public static partial class SysModule
             long depth = args.Length == 0 ? 0 : Ops.AsSsize(args[0]);
             var f = ThreadState.Current.Frame;
             for (; f is not null && depth > 0; depth--) f = f.Back;
-            return f ?? throw PyErr.ValueError("call stack is not deep enough");
+            return f?.MarkEscaped() ?? throw PyErr.ValueError("call stack is not deep enough");
         });
         m.AddFunction("exc_info", (self, args, kw) =>
         {

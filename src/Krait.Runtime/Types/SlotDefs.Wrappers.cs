@@ -121,6 +121,16 @@ internal static partial class SlotDefs
         var f = inplace ? t.InPlace[op] : t.Number[op];
         if (f is not null)
         {
+            // wrap_ternaryfunc(_r): __pow__(other[, mod]) / __rpow__(other[, mod]).
+            if (op == (int)NumberOp.Power && !inplace)
+                return (s, a, k) =>
+                {
+                    if (a.Length is < 1 or > 2)
+                        throw PyErr.TypeError(a.Length < 1 ? " expected at least 1 argument, got 0" : $" expected at most 2 arguments, got {a.Length}"); // PyArg_UnpackTuple with name ""
+                    PyObject v = which == 1 ? a[0] : s!, w = which == 1 ? s! : a[0];
+                    if (a.Length == 1 || a[1] is PyNone) return f(v, w);
+                    return Ops.BuiltinTernaryPower(s!, v, w, a[1]);
+                };
             if (which == 1) return (s, a, k) => { Args(name, a, 1); return f(a[0], s!); };
             return (s, a, k) => { Args(name, a, 1); return f(s!, a[0]); };
         }

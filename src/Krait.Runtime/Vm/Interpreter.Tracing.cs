@@ -120,7 +120,7 @@ internal static partial class Interpreter
         ts.UpdateTraceMask();
         try
         {
-            return Ops.Call(hook, [f, what, arg]);
+            return Ops.Call(hook, [f.MarkEscaped(), what, arg]);
         }
         catch (PythonException)
         {

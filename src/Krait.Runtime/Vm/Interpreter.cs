@@ -923,6 +923,12 @@ internal static partial class Interpreter
                     {
                         var v = Pop(s, ref sp);
                         f.Sp = sp;
+                        // A generator suspended inside a try or with block must be closed when it dies.
+                        if (f.Generator is { FinalizerRegistered: false } g && co.ExceptionTable.Length > 0 && co.FindHandler(instrIndex) is not null)
+                        {
+                            g.FinalizerRegistered = true;
+                            Finalization.Register(g);
+                        }
                         if (ts.TraceMask != 0) TraceFunctionExit(ts, f, v);
                         LeaveEntry(ts, f, completed: false);
                         return v;
@@ -1006,7 +1012,11 @@ internal static partial class Interpreter
         ts.Depth--;
         ts.Frame = f.Back;
         f.Executing = false;
-        if (completed) f.Completed = true;
+        if (completed)
+        {
+            f.Completed = true;
+            if (!f.Escaped) Array.Clear(f.Slots, 0, f.Code.NLocalsPlus);
+        }
         // A suspended generator frame keeps no caller link (gi_frame.f_back is None).
         f.Back = null;
     }
@@ -1016,6 +1026,9 @@ internal static partial class Interpreter
         f.Executing = false;
         f.Completed = true;
         f.Back = null;
+        // Nothing can read the locals of a frame that didn't escape: drop them now, so that what they held
+        // is garbage at once (a stale reference to the frame in the loop's registers must not keep it alive).
+        if (!f.Escaped) Array.Clear(f.Slots, 0, f.Code.NLocalsPlus);
     }
 
     private static PyBaseException TakeInterrupt()

@@ -1,33 +1,54 @@
 namespace Krait.Runtime;
 
-/// <summary>dict_keyiterator / dict_valueiterator / dict_itemiterator.</summary>
+/// <summary>dict_keyiterator / dict_valueiterator / dict_itemiterator (dictiter_iternext*: a size change is a sticky
+/// error; finding more entries than the dict had is "keys changed").</summary>
 public sealed class DictIterator(PyType type, PyDict dict, int kind) : PyObject(type)
 {
     public const int Keys = 0, Values = 1, ItemsKind = 2;
 
     private PyDict? _dict = dict;
     private readonly int _kind = kind;
-    private readonly int _size = dict.Count;
+    private int _used = dict.Count;
     private int _pos;
-    private int _seen;
+    private int _len = dict.Count;
 
     public PyObject? Next()
     {
         var d = _dict;
         if (d is null) return null;
-        if (d.Count != _size)
+        if (d.Count != _used)
         {
-            _dict = null;
+            _used = -1; // sticky, as in CPython
             throw PyErr.RuntimeError("dictionary changed size during iteration");
         }
         while (_pos < d.EntryLimit)
         {
             if (!d.EntryAt(_pos++, out var k, out var v)) continue;
-            _seen++;
+            if (_len == 0)
+            {
+                _dict = null;
+                throw PyErr.RuntimeError("dictionary keys changed during iteration");
+            }
+            _len--;
             return _kind switch { Keys => k, Values => v, _ => PyTuple.Pair(k, v) };
         }
         _dict = null;
-        if (_seen != _size) throw PyErr.RuntimeError("dictionary keys changed during iteration");
         return null;
+    }
+
+    private DictIterator Clone() => new(Type, _dict ?? new PyDict(), _kind) { _dict = _dict, _used = _used, _pos = _pos, _len = _len };
+
+    internal static void InitType(PyType t)
+    {
+        TypeBuilder.Method(t, "__length_hint__", (self, args, kw) =>
+        {
+            var it = (DictIterator)self!;
+            return PyInt.FromLong(it._dict is { } d && d.Count == it._used ? it._len : 0);
+        });
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            var copy = ((DictIterator)self!).Clone();
+            return new PyTuple([ContainerArgs.IterBuiltin, new PyTuple([Iterators.Remaining(copy.Next)])]);
+        });
     }
 }

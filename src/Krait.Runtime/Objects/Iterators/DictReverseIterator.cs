@@ -10,14 +10,15 @@ public sealed class DictReverseIterator : PyObject
 
     private PyDict? _dict;
     private readonly int _kind;
-    private readonly int _size;
+    private int _used;
     private int _pos;
+    private int _len;
 
     private DictReverseIterator(PyType type, PyDict dict, int kind) : base(type)
     {
         _dict = dict;
         _kind = kind;
-        _size = dict.Count;
+        _used = _len = dict.Count;
         _pos = dict.EntryLimit - 1;
     }
 
@@ -28,14 +29,15 @@ public sealed class DictReverseIterator : PyObject
     {
         var d = _dict;
         if (d is null) return null;
-        if (d.Count != _size)
+        if (d.Count != _used)
         {
-            _dict = null;
+            _used = -1; // sticky, as in CPython
             throw PyErr.RuntimeError("dictionary changed size during iteration");
         }
-        while (_pos >= 0)
+        while (_pos >= 0 && _pos < d.EntryLimit)
         {
             if (!d.EntryAt(_pos--, out var k, out var v)) continue;
+            _len--;
             return _kind switch { DictIterator.Keys => k, DictIterator.Values => v, _ => PyTuple.Pair(k, v) };
         }
         _dict = null;
@@ -45,7 +47,7 @@ public sealed class DictReverseIterator : PyObject
     /// <summary>dict.__reversed__().</summary>
     internal static PyObject DictReversed(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        ArgBinder.None("dict.__reversed__", args, kw);
+        ContainerArgs.None("dict.__reversed__", args, kw);
         return Create((PyDict)self!, DictIterator.Keys);
     }
 
@@ -53,6 +55,7 @@ public sealed class DictReverseIterator : PyObject
     internal static PyObject ViewReversed(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         var v = (PyDictView)self!;
+        ContainerArgs.None(v.Type.Name + ".__reversed__", args, kw);
         int kind = ReferenceEquals(v.Type, PyType.DictKeysType) ? DictIterator.Keys
             : ReferenceEquals(v.Type, PyType.DictValuesType) ? DictIterator.Values : DictIterator.ItemsKind;
         return Create(v.Mapping, kind);
@@ -65,7 +68,13 @@ public sealed class DictReverseIterator : PyObject
         TypeBuilder.Method(t, "__length_hint__", (self, args, kw) =>
         {
             var it = (DictReverseIterator)self!;
-            return PyInt.FromLong(it._dict is null ? 0 : it._size);
+            return PyInt.FromLong(it._dict is { } d && d.Count == it._used ? it._len : 0);
+        });
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            var it = (DictReverseIterator)self!;
+            var copy = new DictReverseIterator(it.Type, it._dict ?? new PyDict(), it._kind) { _dict = it._dict, _used = it._used, _pos = it._pos, _len = it._len };
+            return new PyTuple([ContainerArgs.IterBuiltin, new PyTuple([Iterators.Remaining(copy.Next)])]);
         });
     }
 }

@@ -26,7 +26,7 @@ public sealed class ListReverseIterator : PyObject
     /// <summary>list.__reversed__().</summary>
     internal static PyObject Reversed(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        ArgBinder.None("list.__reversed__", args, kw);
+        ContainerArgs.None("list.__reversed__", args, kw);
         return new ListReverseIterator((PyList)self!);
     }
 
@@ -38,6 +38,19 @@ public sealed class ListReverseIterator : PyObject
         {
             var it = (ListReverseIterator)self!;
             return PyInt.FromLong(it._list is null || it._index >= it._list.Count ? 0 : it._index + 1);
+        });
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            var it = (ListReverseIterator)self!;
+            if (it._list is null) return Iterators.ReduceExhausted(new PyList());
+            return new PyTuple([PyReversed.ReversedType, new PyTuple([it._list]), PyInt.FromLong(it._index)]);
+        });
+        TypeBuilder.Method(t, "__setstate__", (self, args, kw) =>
+        {
+            var it = (ListReverseIterator)self!;
+            long i = ContainerArgs.StateIndex(ContainerArgs.One("list_reverseiterator.__setstate__", args, kw));
+            if (it._list is { } l) it._index = (int)(i < -1 ? -1 : i > l.Count - 1 ? l.Count - 1 : i);
+            return PyNone.Instance;
         });
     }
 }

@@ -40,5 +40,11 @@ public sealed class PyCallableIterator : PyObject
     {
         t.Iter = o => o;
         t.IterNext = o => ((PyCallableIterator)o).Next();
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            var it = (PyCallableIterator)self!;
+            if (it._func is null) return Iterators.ReduceExhausted(PyTuple.Empty);
+            return new PyTuple([ContainerArgs.IterBuiltin, new PyTuple([it._func, it._sentinel])]);
+        });
     }
 }

@@ -36,6 +36,13 @@ public sealed class PyEnumerate : SubclassableIterator
     private static void InitType(PyType t)
     {
         InitIter(t);
+        PyGenericAlias.AddClassGetItem(t);
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            var e = (PyEnumerate)self!;
+            PyObject index = e._big is { } b ? PyInt.FromBig(b) : PyInt.FromLong(e._index);
+            return new PyTuple([e.Type, new PyTuple([e._it, index])]);
+        });
         t.New = (type, args, kw) =>
         {
             Span<PyObject?> v = new PyObject?[2];

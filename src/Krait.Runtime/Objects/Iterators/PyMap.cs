@@ -34,6 +34,14 @@ public sealed class PyMap : SubclassableIterator
     private static void InitType(PyType t)
     {
         InitIter(t);
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            var m = (PyMap)self!;
+            var a = new PyObject[m._its.Length + 1];
+            a[0] = m._func;
+            m._its.CopyTo(a, 1);
+            return new PyTuple([m.Type, new PyTuple(a)]);
+        });
         t.New = (type, args, kw) =>
         {
             if (kw is not null && kw.Count > 0 && ReferenceEquals(type, MapType)) throw PyErr.TypeError("map() takes no keyword arguments");

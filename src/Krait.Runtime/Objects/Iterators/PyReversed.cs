@@ -39,7 +39,7 @@ public sealed class PyReversed : SubclassableIterator
             if (rev is PyNone) throw PyErr.TypeError($"'{seq.Type.Name}' object is not reversible");
             if (rev is not null) return Ops.Call(rev, []);
         }
-        if (seq.Type.GetItem is null || seq.Type.Len is null || seq is PyDict || (seq.Type.Flags & TypeFlags.DictSubclass) != 0)
+        if (seq.Type.GetItem is null || seq is PyDict || (seq.Type.Flags & TypeFlags.DictSubclass) != 0)
             throw PyErr.TypeError($"'{seq.Type.Name}' object is not reversible");
         return new PyReversed(type, seq, Ops.Len(seq));
     }
@@ -54,6 +54,23 @@ public sealed class PyReversed : SubclassableIterator
             if (npos != 1) throw PyErr.TypeError($"reversed expected 1 argument, got {npos}");
             return Create(type, args[0]);
         };
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            var r = (PyReversed)self!;
+            if (r._seq is null) return new PyTuple([r.Type, new PyTuple([PyTuple.Empty])]);
+            return new PyTuple([r.Type, new PyTuple([r._seq]), PyInt.FromLong(r._index)]);
+        });
+        TypeBuilder.Method(t, "__setstate__", (self, args, kw) =>
+        {
+            var r = (PyReversed)self!;
+            long i = ContainerArgs.StateIndex(ContainerArgs.One("reversed.__setstate__", args, kw));
+            if (r._seq is { } s)
+            {
+                long n = Ops.Len(s);
+                r._index = i < -1 ? -1 : i > n - 1 ? n - 1 : i;
+            }
+            return PyNone.Instance;
+        });
         TypeBuilder.Method(t, "__length_hint__", (self, args, kw) =>
         {
             var r = (PyReversed)self!;

@@ -6,11 +6,13 @@ public sealed class PyZip : SubclassableIterator
     public static readonly PyType ZipType = PyType.NewBuiltin("zip", PyType.ObjectType, TypeFlags.BaseType, InitType);
 
     private PyObject[]? _its;
-    private readonly bool _strict;
+    private bool _strict;
+    private readonly PyObject[] _all;
 
     private PyZip(PyType type, PyObject[] its, bool strict) : base(type)
     {
         _its = its;
+        _all = its;
         _strict = strict;
     }
 
@@ -46,6 +48,18 @@ public sealed class PyZip : SubclassableIterator
     private static void InitType(PyType t)
     {
         InitIter(t);
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            var z = (PyZip)self!;
+            var its = new PyTuple(z._all);
+            return z._strict ? new PyTuple([z.Type, its, PyBool.True]) : new PyTuple([z.Type, its]);
+        });
+        TypeBuilder.Method(t, "__setstate__", (self, args, kw) =>
+        {
+            var z = (PyZip)self!;
+            z._strict = Ops.IsTrue(ContainerArgs.One("zip.__setstate__", args, kw));
+            return PyNone.Instance;
+        });
         t.New = (type, args, kw) =>
         {
             int nkw = kw?.Count ?? 0;

@@ -3,7 +3,7 @@ namespace Krait.Runtime;
 /// <summary>An iterator over a fixed array (tuple_iterator).</summary>
 public sealed class SequenceIterator(PyType type, PyObject owner, PyObject[] items) : PyObject(type)
 {
-    private readonly PyObject _owner = owner; // keeps the sequence alive, as CPython's iterator does
+    private PyObject? _owner = owner; // the tuple: keeps it alive and is what __reduce__ names
     private PyObject[]? _items = items;
     private int _index;
 
@@ -13,6 +13,29 @@ public sealed class SequenceIterator(PyType type, PyObject owner, PyObject[] ite
         if (a is null) return null;
         if (_index < a.Length) return a[_index++];
         _items = null;
+        _owner = null;
         return null;
+    }
+
+    internal static void InitType(PyType t)
+    {
+        TypeBuilder.Method(t, "__length_hint__", (self, args, kw) =>
+        {
+            var it = (SequenceIterator)self!;
+            return PyInt.FromLong(it._items is { } a ? a.Length - it._index : 0);
+        });
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            var it = (SequenceIterator)self!;
+            if (it._owner is null) return Iterators.ReduceExhausted(PyTuple.Empty);
+            return new PyTuple([ContainerArgs.IterBuiltin, new PyTuple([it._owner]), PyInt.FromLong(it._index)]);
+        });
+        TypeBuilder.Method(t, "__setstate__", (self, args, kw) =>
+        {
+            var it = (SequenceIterator)self!;
+            long i = ContainerArgs.StateIndex(ContainerArgs.One("tuple_iterator.__setstate__", args, kw));
+            if (it._items is { } a) it._index = (int)(i < 0 ? 0 : i > a.Length ? a.Length : i);
+            return PyNone.Instance;
+        });
     }
 }

@@ -1,0 +1,3 @@
+# extended-slice assignment of the wrong size, uncaught
+grid = list(range(10))
+grid[::2] = [0] * 4

@@ -1,0 +1,3 @@
+base = 0j
+print(base ** 2)
+print(base ** -2)
