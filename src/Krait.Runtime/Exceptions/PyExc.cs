@@ -46,6 +46,10 @@ public static class PyExc
         EOFError = Make("EOFError", Exception);
         ExceptionGroup = PyType.NewMultiBaseBuiltin("ExceptionGroup", [BaseExceptionGroup, Exception], BaseExceptionGroup, Flags);
         All.Add(ExceptionGroup);
+        // CPython makes ExceptionGroup at start-up like a class statement would: its dict has these.
+        ExceptionGroup.TypeDict.SetItem(PyStr.Intern("__module__"), PyStr.Intern("builtins"));
+        TypeBuilder.GetSet(ExceptionGroup, "__weakref__", o => PyNone.Instance, null);
+        ExceptionGroup.HasWeakref = true;
         ImportError = Make("ImportError", Exception, PyImportError.InitType);
         ModuleNotFoundError = Make("ModuleNotFoundError", ImportError);
         LookupError = Make("LookupError", Exception);

@@ -2,7 +2,7 @@ namespace Krait.Runtime;
 
 /// <summary>The slots and methods of <c>object</c> (typeobject.c object_*): generic attribute access,
 /// identity hash/compare, default repr, and the argument checks of object.__new__/__init__.</summary>
-public static class PyBaseObject
+public static partial class PyBaseObject
 {
     /// <summary>object.__getattribute__, non-throwing: data descriptors, then the instance dict, then
     /// non-data descriptors and plain class attributes. Null when not found.</summary>
@@ -144,6 +144,8 @@ public static class PyBaseObject
             TypeBuilder.ExactArgs("__getstate__", args, kw, 0);
             return GetState(self!);
         });
+        s_objectGetState = t.TypeDict.GetItemStr(PyStr.Intern("__getstate__"));
+        AddReduceMethods(t);
     }
 
     /// <summary>object.__dir__: the instance dict's keys plus everything reachable from its class.</summary>

@@ -121,6 +121,7 @@ public sealed partial class PyType
             var d = tp.TypeDict.GetItemStr(PyStr.Intern("__doc__")) ?? PyNone.Instance;
             return d.Type.DescrGet is { } get ? get(d, null, tp) : d;
         }, (o, v) => ((PyType)o).SetTypeAttr(PyStr.Intern("__doc__"), v));
+        AddIntrospection(t);
         TypeBuilder.Method(t, "mro", (self, args, kw) => new PyList(Krait.Runtime.Mro.Compute((PyType)self!, ((PyType)self!).Bases)));
         TypeBuilder.Method(t, "__subclasses__", (self, args, kw) => new PyList(((PyType)self!).Subclasses().ToArray()));
         TypeBuilder.Method(t, "__instancecheck__", (self, args, kw) =>
