@@ -120,7 +120,7 @@ public static partial class PyBaseObject
             for (int i = 0; i < names.Count; i++)
             {
                 var name = names[i] as PyStr ?? throw PyErr.TypeError("__slotnames__ should be a list of str");
-                if (Ops.TryGetAttr(obj, name) is { } v) slots.SetItem(name, v);
+                if (TryGetAttrQuiet(obj, name) is { } v) slots.SetItem(name, v);
             }
             if (slots.Count > 0) state = PyTuple.Pair(state, slots);
         }

@@ -103,7 +103,14 @@ public static partial class PyBaseObject
             string name = tp.IsHeapType ? tp.QualName : tp.Name;
             return new PyStr(module == "builtins" ? $"<{name} object at 0x{Ops.Id(o):x}>" : $"<{module}.{name} object at 0x{Ops.Id(o):x}>");
         };
-        t.Str = o => Ops.Repr(o);
+        // object_str calls the repr slot directly: a bad __repr__ result is reported as __str__'s.
+        t.Str = o =>
+        {
+            if (!ReferenceEquals(o.Type.Repr, SlotStubs.Repr)) return Ops.Repr(o);
+            var r = SlotStubs.CallRequired(o, DunderNames.Repr, []);
+            return r as PyStr ?? throw PyErr.TypeError($"__str__ returned non-string (type {r.Type.Name})");
+        };
+        t.TypeDict.SetItem(PyStr.Intern("__doc__"), new PyStr("object()\n--\n\nThe base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
         BuiltinFormat.RegisterObject(t);
         t.RichCompare = (self, other, op) =>
         {
@@ -131,17 +138,17 @@ public static partial class PyBaseObject
         TypeBuilder.ClassMethod(t, "__subclasshook__", (cls, args, kw) => PyNotImplemented.Instance);
         TypeBuilder.Method(t, "__dir__", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs("__dir__", args, kw, 0);
+            TypeBuilder.ExactArgs("object.__dir__", args, kw, 0);
             return Dir(self!);
         });
         TypeBuilder.Method(t, "__sizeof__", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs("__sizeof__", args, kw, 0);
+            TypeBuilder.ExactArgs("object.__sizeof__", args, kw, 0);
             return PyInt.FromLong(BasicSize(self!.Type));
         });
         TypeBuilder.Method(t, "__getstate__", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs("__getstate__", args, kw, 0);
+            TypeBuilder.ExactArgs("object.__getstate__", args, kw, 0);
             return GetState(self!);
         });
         s_objectGetState = t.TypeDict.GetItemStr(PyStr.Intern("__getstate__"));
@@ -181,19 +188,21 @@ public static partial class PyBaseObject
     /// <summary>object.__getstate__ (3.11): None when there is no state, the dict, or (dict, slots) with slots.</summary>
     private static PyObject GetState(PyObject self)
     {
-        PyObject state = self.Dict is { Count: > 0 } d ? d : PyNone.Instance;
-        if (self.Type.MemberCount == 0) return state;
-        var slots = new PyDict();
-        for (var t = self.Type; t is not null; t = t.Base)
-            foreach (var name in t.OwnMembers)
-                if (Ops.TryGetAttr(self, name) is { } v) slots.SetItem(name, v);
-        return slots.Count == 0 ? state : PyTuple.Pair(state, slots);
+        if (self.Type.MemberCount == 0) return self.Dict is { Count: > 0 } d ? d : PyNone.Instance;
+        return DefaultGetState(self, false, null);
+    }
+
+    /// <summary>getattr that treats any AttributeError (an unset slot's too) as "missing".</summary>
+    internal static PyObject? TryGetAttrQuiet(PyObject o, PyStr name)
+    {
+        try { return Ops.TryGetAttr(o, name); }
+        catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.AttributeError)) { return null; }
     }
 
     /// <summary>tp_basicsize as CPython 3.11 reports it for object-based classes: the header, one pointer per
     /// slot member and one for weak references (the dict is kept before the object).</summary>
     internal static long BasicSize(PyType t) =>
-        16 + 8L * t.MemberCount + (t.HasWeakref && !SolidBase(t).HasWeakref ? 8 : 0);
+        16 + 8L * t.MemberCount + (t.HasWeakref ? 8 : 0);
 
     /// <summary>object.__class__ = cls (object_set_class and compatible_for_assignment).</summary>
     private static void SetClass(PyObject o, PyObject? v)

@@ -112,13 +112,24 @@ public sealed partial class PyType
         return new PyStr(d[name.Length..(end + 1)]);
     }
 
+    // The layout numbers are T_READONLY members in CPython: their error is the members' one.
+    private static void ReadOnly(PyObject o, PyObject? v) => throw PyErr.AttributeError("readonly attribute");
+
+    /// <summary>The doc without its "name(...)\n--\n\n" signature header (_PyType_GetDocFromInternalDoc).</summary>
+    private static PyObject StripSignature(PyType t, PyStr doc)
+    {
+        if (TextSignature(t) is not PyStr) return doc;
+        int end = doc.Value.IndexOf(")\n--\n\n", StringComparison.Ordinal);
+        return new PyStr(doc.Value[(end + 6)..]);
+    }
+
     private static void AddIntrospection(PyType t)
     {
-        TypeBuilder.GetSet(t, "__flags__", o => PyInt.FromLong(((PyType)o).CPythonFlags), null);
-        TypeBuilder.GetSet(t, "__basicsize__", o => PyInt.FromLong(((PyType)o).BasicSize), null);
-        TypeBuilder.GetSet(t, "__itemsize__", o => PyInt.FromLong(((PyType)o).ItemSize), null);
-        TypeBuilder.GetSet(t, "__weakrefoffset__", o => PyInt.FromLong(((PyType)o).WeakrefOffset), null);
-        TypeBuilder.GetSet(t, "__dictoffset__", o => PyInt.FromLong(((PyType)o).DictOffset), null);
+        TypeBuilder.GetSet(t, "__flags__", o => PyInt.FromLong(((PyType)o).CPythonFlags), ReadOnly);
+        TypeBuilder.GetSet(t, "__basicsize__", o => PyInt.FromLong(((PyType)o).BasicSize), ReadOnly);
+        TypeBuilder.GetSet(t, "__itemsize__", o => PyInt.FromLong(((PyType)o).ItemSize), ReadOnly);
+        TypeBuilder.GetSet(t, "__weakrefoffset__", o => PyInt.FromLong(((PyType)o).WeakrefOffset), ReadOnly);
+        TypeBuilder.GetSet(t, "__dictoffset__", o => PyInt.FromLong(((PyType)o).DictOffset), ReadOnly);
         TypeBuilder.GetSet(t, "__text_signature__", o => TextSignature((PyType)o), null);
         TypeBuilder.GetSet(t, "__annotations__", o =>
         {

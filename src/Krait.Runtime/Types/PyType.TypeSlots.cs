@@ -47,6 +47,14 @@ public sealed partial class PyType
         return obj;
     };
 
+    /// <summary>check_set_special_type_attr plus the str check of __name__/__qualname__.</summary>
+    private static PyStr CheckSpecialSet(PyType tp, string attr, PyObject? v)
+    {
+        if (!tp.IsHeapType) throw PyErr.TypeError($"cannot set '{attr}' attribute of immutable type '{tp.Name}'");
+        if (v is null) throw PyErr.TypeError($"cannot delete '{attr}' attribute of immutable type '{tp.Name}'");
+        return v as PyStr ?? throw PyErr.TypeError($"can only assign string to {tp.Name}.{attr}, not '{v.Type.Name}'");
+    }
+
     private static void InitTypeType(PyType t)
     {
         t.Call = s_typeCall;
@@ -63,16 +71,14 @@ public sealed partial class PyType
         TypeBuilder.GetSet(t, "__name__", o => new PyStr(((PyType)o).Name[(((PyType)o).Name.LastIndexOf('.') + 1)..]), (o, v) =>
         {
             var tp = (PyType)o;
-            if (!tp.IsHeapType) throw PyErr.TypeError($"cannot set '__name__' attribute of immutable type '{tp.Name}'");
-            if (v is not PyStr s) throw PyErr.TypeError($"can only assign string to {tp.Name}.__name__, not '{v?.Type.Name ?? "NoneType"}'");
+            var s = CheckSpecialSet(tp, "__name__", v);
+            if (s.Value.Contains('\0')) throw PyErr.ValueError("type name must not contain null characters");
             tp.Name = s.Value;
         });
         TypeBuilder.GetSet(t, "__qualname__", o => new PyStr(((PyType)o).QualName), (o, v) =>
         {
             var tp = (PyType)o;
-            if (!tp.IsHeapType) throw PyErr.TypeError($"cannot set '__qualname__' attribute of immutable type '{tp.Name}'");
-            if (v is not PyStr s) throw PyErr.TypeError($"can only assign string to {tp.Name}.__qualname__, not '{v?.Type.Name ?? "NoneType"}'");
-            tp.QualName = s.Value;
+            tp.QualName = CheckSpecialSet(tp, "__qualname__", v).Value;
         });
         TypeBuilder.GetSet(t, "__module__", o =>
         {
@@ -119,6 +125,7 @@ public sealed partial class PyType
         {
             var tp = (PyType)o;
             var d = tp.TypeDict.GetItemStr(PyStr.Intern("__doc__")) ?? PyNone.Instance;
+            if (!tp.IsHeapType && d is PyStr ds) return StripSignature(tp, ds);
             return d.Type.DescrGet is { } get ? get(d, null, tp) : d;
         }, (o, v) => ((PyType)o).SetTypeAttr(PyStr.Intern("__doc__"), v));
         AddIntrospection(t);
@@ -126,12 +133,12 @@ public sealed partial class PyType
         TypeBuilder.Method(t, "__subclasses__", (self, args, kw) => new PyList(((PyType)self!).Subclasses().ToArray()));
         TypeBuilder.Method(t, "__instancecheck__", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs("__instancecheck__", args, kw, 1);
+            TypeBuilder.ExactArgs("type.__instancecheck__", args, kw, 1);
             return PyBool.From(Ops.RealIsInstance(args[0], self!));
         });
         TypeBuilder.Method(t, "__subclasscheck__", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs("__subclasscheck__", args, kw, 1);
+            TypeBuilder.ExactArgs("type.__subclasscheck__", args, kw, 1);
             return PyBool.From(Ops.RealIsSubclass(args[0], self!));
         });
     }
