@@ -7,6 +7,8 @@ public static partial class Importer
     {
         ["sys"] = () => Sys.Module,
         ["builtins"] = () => PythonRuntime.Builtins,
+        ["gc"] = GcModule.Create,
+        ["_weakref"] = WeakrefModule.Create,
     };
 
     /// <summary>Registers a native module: <c>import name</c> finds it before sys.path (BuiltinImporter), and it is

@@ -15,6 +15,7 @@ public sealed class PyInstance : PyObject
     {
         if (type.HasDict) _dict = new PyDict();
         if (type.MemberCount > 0) Members = new PyObject?[type.MemberCount];
+        if (type.HasFinalizer) Finalization.Register(this);
     }
 
     public PyInstance(PyType type, bool withDict) : base(type)

@@ -155,7 +155,7 @@ public static partial class SysModule
 
     /// <summary>Modules compiled into the interpreter. Krait.Modules registers its native modules through
     /// <see cref="RegisterBuiltinModuleName"/> before sys is created.</summary>
-    private static readonly SortedSet<string> s_builtinNames = new(StringComparer.Ordinal) { "builtins", "sys" };
+    private static readonly SortedSet<string> s_builtinNames = new(StringComparer.Ordinal) { "_weakref", "builtins", "gc", "sys" };
 
     public static void RegisterBuiltinModuleName(string name)
     {

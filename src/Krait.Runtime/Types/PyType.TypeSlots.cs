@@ -42,6 +42,8 @@ public sealed partial class PyType
         if (ReferenceEquals(type, TypeType) && args.Length == 1 && kw is null) return args[0].Type;
         var newSlot = type.New ?? throw PyErr.TypeError($"cannot create '{type.Name}' instances");
         var obj = newSlot(type, args, kw);
+        // PyInstance registers itself; instances of builtins' subclasses with __del__ are registered here.
+        if (obj.Type.HasFinalizer && obj is not PyInstance) Finalization.Register(obj);
         if (!obj.Type.IsSubtype(type)) return obj;
         obj.Type.Init?.Invoke(obj, args, kw);
         return obj;

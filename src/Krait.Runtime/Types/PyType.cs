@@ -33,6 +33,9 @@ public sealed partial class PyType : PyObject
     public bool HasDict;
     /// <summary>Instances support weak references (tp_weaklistoffset != 0).</summary>
     public bool HasWeakref;
+    /// <summary>The class or a base defines <c>__del__</c> (tp_finalize): its instances are registered with
+    /// <see cref="Finalization"/> when they are created.</summary>
+    public bool HasFinalizer;
     /// <summary>The number of <c>__slots__</c> member values an instance holds (this type's and its bases').</summary>
     public int MemberCount;
     /// <summary>The member names this type's <c>__slots__</c> added (mangled, sorted), empty for most types.</summary>
@@ -145,6 +148,14 @@ public sealed partial class PyType : PyObject
         else TypeDict.SetItem(name, value);
         Modified();
         if (SlotDefs.IsDunder(name.Value)) SlotDefs.UpdateSlot(this, name.Value);
+        if (name.Value == "__del__") UpdateHasFinalizer();
+    }
+
+    /// <summary>Recomputes <see cref="HasFinalizer"/> here and in the subclasses after <c>__del__</c> changed.</summary>
+    internal void UpdateHasFinalizer()
+    {
+        HasFinalizer = IsHeapType && Lookup(PyStr.Intern("__del__")) is not null;
+        foreach (var sub in Subclasses()) sub.UpdateHasFinalizer();
     }
 
     public string ReprString()

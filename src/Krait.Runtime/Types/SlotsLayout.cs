@@ -80,7 +80,7 @@ internal sealed class SlotsLayout
                 if (v is not PyDict d) throw PyErr.TypeError($"__dict__ must be set to a dictionary, not a '{v.Type.Name}'");
                 o.Dict = d;
             });
-        if (_addWeak) TypeBuilder.GetSet(type, "__weakref__", o => PyNone.Instance, null);
+        if (_addWeak) TypeBuilder.GetSet(type, "__weakref__", WeakrefModule.FirstRef, null);
     }
 
     /// <summary>Types whose instances have a variable-sized part (tp_itemsize != 0).</summary>

@@ -82,6 +82,7 @@ public static partial class TypeNew
         type.InheritSlots(best);
         if (type.Allocate is null && ReferenceEquals(PyBaseObject.SolidBase(best), PyType.ObjectType)) type.Allocate = PyInstance.AllocateDefault;
         SlotDefs.FixupSlots(type);
+        type.HasFinalizer = type.Lookup(PyStr.Intern("__del__")) is not null;
         foreach (var b in bases) b.AddSubclass(type);
 
         SetNames(type);

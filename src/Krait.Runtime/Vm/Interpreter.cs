@@ -144,6 +144,7 @@ internal static partial class Interpreter
                         continue;
                     case Op.RESUME:
                         if (PythonRuntime.InterruptPending) { exc = TakeInterrupt(); goto Raise; }
+                        if (Finalization.Pending) Finalization.RunPending();
                         continue;
                     case Op.EXTENDED_ARG:
                     {
@@ -376,6 +377,7 @@ internal static partial class Interpreter
                     case Op.JUMP_BACKWARD:
                         ip -= arg;
                         if (PythonRuntime.InterruptPending) { exc = TakeInterrupt(); goto Raise; }
+                        if (Finalization.Pending) Finalization.RunPending();
                         continue;
                     case Op.JUMP_BACKWARD_NO_INTERRUPT:
                         ip -= arg;

@@ -1,0 +1,202 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
+namespace Krait.Runtime;
+
+/// <summary><c>__del__</c> and weak-reference death on the .NET GC (DESIGN.md "Memory"). An object whose type
+/// has <c>__del__</c>, or that has weak references, gets a <see cref="GcSentinel"/> in a conditional weak table
+/// keyed by it. When the object becomes unreachable, so does the sentinel; its .NET finalizer queues it and
+/// sets <see cref="Pending"/>, and the eval loop (at the points where it checks for Ctrl-C) or gc.collect()
+/// runs <see cref="RunPending"/>: weak reference callbacks first, then <c>__del__</c> in allocation order
+/// (the order of CPython's cycle collector). Objects of other types pay nothing.</summary>
+public static class Finalization
+{
+    /// <summary>Set by the finalizer thread when sentinels are queued; the eval loop polls it. This class has
+    /// no static initializer so the poll is a plain field load.</summary>
+    public static volatile bool Pending;
+
+    private static ConditionalWeakTable<PyObject, GcSentinel>? s_table;
+    private static ConcurrentQueue<GcSentinel>? s_queue;
+    private static long s_seq;
+    private static bool s_running, s_exitHooked, s_exitDone;
+    private static PyStr? s_delName;
+
+    /// <summary>Objects registered (finalizable or weakly referenced) since the last gc.collect(): the first
+    /// number of gc.get_count().</summary>
+    internal static int AllocatedSinceCollect;
+    /// <summary>Objects finalized or found dead by the sentinels since start-up (gc.get_stats()).</summary>
+    internal static long TotalCollected;
+
+    private static ConditionalWeakTable<PyObject, GcSentinel> Table
+    {
+        get
+        {
+            if (s_table is null)
+            {
+                Interlocked.CompareExchange(ref s_queue, new ConcurrentQueue<GcSentinel>(), null);
+                Interlocked.CompareExchange(ref s_table, new ConditionalWeakTable<PyObject, GcSentinel>(), null);
+            }
+            return s_table;
+        }
+    }
+
+    /// <summary>Called on allocation of an object whose type has <c>__del__</c> (PyType.HasFinalizer).</summary>
+    public static void Register(PyObject o)
+    {
+        var table = Table;
+        if (table.TryGetValue(o, out var existing))
+        {
+            if (!existing.Finalized) existing.Pending = o;
+            return;
+        }
+        var s = new GcSentinel(Interlocked.Increment(ref s_seq)) { Pending = o };
+        table.AddOrUpdate(o, s);
+        AllocatedSinceCollect++;
+        HookExit();
+    }
+
+    /// <summary>The weak reference list of <paramref name="o"/>, created on first use.</summary>
+    internal static WeakTarget WeakTargetFor(PyObject o)
+    {
+        var table = Table;
+        if (table.TryGetValue(o, out var s))
+        {
+            if (s.Weak is { } w && w.IsAlive) return w;
+            // Resurrected by its __del__ after the old list died with it: a new list, and the sentinel watches again.
+            s.Weak = new WeakTarget(o);
+            if (s.Queued) { s.Queued = false; GC.ReRegisterForFinalize(s); }
+            return s.Weak;
+        }
+        s = new GcSentinel(Interlocked.Increment(ref s_seq)) { Weak = new WeakTarget(o) };
+        table.AddOrUpdate(o, s);
+        AllocatedSinceCollect++;
+        return s.Weak;
+    }
+
+    /// <summary>The weak reference list of <paramref name="o"/> if it has one (getweakrefcount, __weakref__).</summary>
+    internal static WeakTarget? ExistingWeakTarget(PyObject o) =>
+        s_table is not null && s_table.TryGetValue(o, out var s) && s.Weak is { IsAlive: true } w ? w : null;
+
+    /// <summary>gc.is_finalized: has the object's <c>__del__</c> run.</summary>
+    public static bool IsFinalized(PyObject o) => s_table is not null && s_table.TryGetValue(o, out var s) && s.Finalized;
+
+    /// <summary>Finalizer thread: hand a dead object's sentinel to the interpreter.</summary>
+    internal static void Enqueue(GcSentinel s)
+    {
+        s.Queued = true;
+        s_queue!.Enqueue(s);
+        Pending = true;
+    }
+
+    /// <summary>Runs the queued weakref callbacks and <c>__del__</c> methods (a safe point on a Python thread).
+    /// Returns how many dead objects were handled. Re-entry (from Python code run here) does nothing.</summary>
+    public static int RunPending()
+    {
+        if (s_running || s_queue is null) { return 0; }
+        s_running = true;
+        int handled = 0;
+        try
+        {
+            var batch = new List<GcSentinel>();
+            while (Pending || !s_queue.IsEmpty)
+            {
+                Pending = false;
+                batch.Clear();
+                while (s_queue.TryDequeue(out var s)) batch.Add(s);
+                if (batch.Count == 0) break;
+                batch.Sort(static (a, b) => a.Seq.CompareTo(b.Seq));
+                handled += batch.Count;
+                // As CPython's collector: clear weak references and call their callbacks, then finalize.
+                foreach (var s in batch)
+                {
+                    var w = s.Weak;
+                    s.Weak = null;
+                    w?.CallCallbacks();
+                }
+                foreach (var s in batch)
+                {
+                    if (s.Pending is not { } o) continue;
+                    s.Pending = null;
+                    CallDel(o, s);
+                }
+            }
+        }
+        finally { s_running = false; }
+        TotalCollected += handled;
+        return handled;
+    }
+
+    /// <summary>PEP 442 finalization: runs <c>__del__</c> once; an exception goes to sys.unraisablehook as
+    /// "Exception ignored in: &lt;function C.__del__ …&gt;".</summary>
+    private static void CallDel(PyObject o, GcSentinel s)
+    {
+        s.Finalized = true;
+        var del = o.Type.Lookup(s_delName ??= PyStr.Intern("__del__"));
+        if (del is null) return;
+        try { SlotStubs.CallFound(del, o, []); }
+        catch (PythonException e) { SysModule.WriteUnraisable(e.Value, null, del); }
+    }
+
+    /// <summary>gc.collect(): full .NET collections and the finalizers they make pending, repeated while they
+    /// find more (an object freed by a <c>__del__</c> or callback is only seen by the next collection).
+    /// Returns the number of finalizable or weakly referenced objects found unreachable.</summary>
+    public static int Collect()
+    {
+        int total = 0;
+        for (int round = 0; round < 8; round++)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+            GC.WaitForPendingFinalizers();
+            if (s_queue is null || s_queue.IsEmpty) break;
+            Pending = true;
+            int n = RunPending();
+            total += n;
+            if (n == 0) break;
+        }
+        AllocatedSinceCollect = 0;
+        return total;
+    }
+
+    /// <summary>The still-live registered objects (gc.freeze's count, get_objects' extra roots).</summary>
+    internal static List<PyObject> LiveTracked()
+    {
+        var list = new List<PyObject>();
+        if (s_table is null) return list;
+        foreach (var kv in s_table) list.Add(kv.Key);
+        return list;
+    }
+
+    private static void HookExit()
+    {
+        if (s_exitHooked) return;
+        s_exitHooked = true;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => RunAtExit();
+    }
+
+    /// <summary>Interpreter shutdown (after atexit handlers): collects the garbage, then runs <c>__del__</c> of
+    /// every object still alive that has not been finalized, in allocation order — what CPython's final
+    /// collection of the modules' namespaces does in the common case — and flushes the standard streams.
+    /// Idempotent; the CLI calls it, and a ProcessExit handler is the fallback.</summary>
+    public static void RunAtExit()
+    {
+        if (s_exitDone || s_table is null) return;
+        s_exitDone = true;
+        SysModule.IsFinalizing = true;
+        try
+        {
+            Collect();
+            var remaining = new List<GcSentinel>();
+            foreach (var kv in s_table)
+                if (kv.Value.Pending is not null) remaining.Add(kv.Value);
+            remaining.Sort(static (a, b) => a.Seq.CompareTo(b.Seq));
+            foreach (var s in remaining)
+            {
+                if (s.Pending is not { } o) continue;
+                s.Pending = null;
+                CallDel(o, s);
+            }
+        }
+        catch (PythonException) { }
+        SysModule.FlushStdStreams();
+    }
+}
