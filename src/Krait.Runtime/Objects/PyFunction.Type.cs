@@ -18,9 +18,9 @@ public sealed partial class PyFunction
                 throw PyErr.ValueError($"{f.Name.Value}() requires a code object with {f.Closure?.Count ?? 0} free vars, not {c.NFrees}");
             f.Code = c;
         });
-        TypeBuilder.GetSet(t, "__globals__", o => ((PyFunction)o).Globals, null);
-        TypeBuilder.GetSet(t, "__builtins__", o => ((PyFunction)o).Builtins, null);
-        TypeBuilder.GetSet(t, "__closure__", o => (PyObject?)((PyFunction)o).Closure ?? PyNone.Instance, null);
+        TypeBuilder.GetSet(t, "__globals__", o => ((PyFunction)o).Globals, PyMethod.ReadOnly);
+        TypeBuilder.GetSet(t, "__builtins__", o => ((PyFunction)o).Builtins, PyMethod.ReadOnly);
+        TypeBuilder.GetSet(t, "__closure__", o => (PyObject?)((PyFunction)o).Closure ?? PyNone.Instance, PyMethod.ReadOnly);
         TypeBuilder.GetSet(t, "__name__", o => ((PyFunction)o).Name, (o, v) =>
             ((PyFunction)o).Name = v as PyStr ?? throw PyErr.TypeError("__name__ must be set to a string object"));
         TypeBuilder.GetSet(t, "__qualname__", o => ((PyFunction)o).QualName, (o, v) =>
@@ -47,6 +47,7 @@ public sealed partial class PyFunction
             ((PyFunction)o).Annotations = v is PyDict ? v : null;
         });
         TypeBuilder.GetSet(t, "__dict__", o => o.Dict!, (o, v) =>
-            o.Dict = v as PyDict ?? throw PyErr.TypeError("__dict__ must be set to a dictionary, not a '" + (v?.Type.Name ?? "NoneType") + "'"));
+            o.Dict = v is null ? throw PyErr.TypeError("cannot delete __dict__")
+                : v as PyDict ?? throw PyErr.TypeError("__dict__ must be set to a dictionary, not a '" + v.Type.Name + "'"));
     }
 }
