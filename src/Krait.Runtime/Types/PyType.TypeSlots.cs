@@ -77,7 +77,11 @@ public sealed partial class PyType
             if (s.Value.Contains('\0')) throw PyErr.ValueError("type name must not contain null characters");
             tp.Name = s.Value;
         });
-        TypeBuilder.GetSet(t, "__qualname__", o => new PyStr(((PyType)o).QualName), (o, v) =>
+        TypeBuilder.GetSet(t, "__qualname__", o =>
+        {
+            var tp = (PyType)o;
+            return new PyStr(tp.IsHeapType ? tp.QualName : tp.QualName[(tp.QualName.LastIndexOf('.') + 1)..]);
+        }, (o, v) =>
         {
             var tp = (PyType)o;
             tp.QualName = CheckSpecialSet(tp, "__qualname__", v).Value;
