@@ -8,6 +8,33 @@ public sealed partial class PyFunction
         t.Call = (o, args, kw) => Interpreter.CallFunction((PyFunction)o, args, kw);
         t.DescrGet = (f, instance, owner) => instance is null ? f : new PyMethod(f, instance);
         t.Repr = o => new PyStr($"<function {((PyFunction)o).QualName.Value} at 0x{Ops.Id(o):x}>");
+        t.New = (type, args, kw) =>
+        {
+            // types.FunctionType(code, globals, name=None, argdefs=None, closure=None)
+            Span<PyObject?> a = new PyObject?[5];
+            ArgBinder.Bind("function", args, kw, ["code", "globals", "name", "argdefs", "closure"], 0, 5, 2, a);
+            var code = a[0] as PyCode ?? throw PyErr.TypeError($"function() argument 'code' must be code, not {a[0]!.Type.Name}");
+            var globals = a[1] as PyDict ?? throw PyErr.TypeError($"function() argument 'globals' must be dict, not {a[1]!.Type.Name}");
+            PyObject name = a[2] ?? PyNone.Instance, defs = a[3] ?? PyNone.Instance, closure = a[4] ?? PyNone.Instance;
+            if (name is not (PyNone or PyStr)) throw PyErr.TypeError("arg 3 (name) must be None or string");
+            if (defs is not (PyNone or PyTuple)) throw PyErr.TypeError("arg 4 (defaults) must be None or tuple");
+            if (closure is not (PyNone or PyTuple))
+                throw PyErr.TypeError(code.NFrees > 0 ? "arg 5 (closure) must be tuple" : "arg 5 (closure) must be None or tuple");
+            int nclosure = closure is PyTuple ct ? ct.Count : 0;
+            if (code.NFrees != nclosure)
+            {
+                if (code.NFrees > 0 && closure is PyNone) throw PyErr.TypeError("arg 5 (closure) must be tuple");
+                throw PyErr.ValueError($"{code.Name.Value} requires closure of length {code.NFrees}, not {nclosure}");
+            }
+            if (closure is PyTuple cl)
+                for (int i = 0; i < cl.Count; i++)
+                    if (cl[i] is not PyCell) throw PyErr.TypeError($"arg 5 (closure) expected cell, found {cl[i].Type.Name}");
+            var f = new PyFunction(code, globals);
+            if (name is PyStr ns) f.Name = ns;
+            if (defs is PyTuple dt) f.Defaults = dt;
+            if (closure is PyTuple c2 && c2.Count > 0) f.Closure = c2;
+            return f;
+        };
         t.GetAttr = PyBaseObject.GenericGetAttr;
         t.SetAttr = PyBaseObject.GenericSetAttr;
         TypeBuilder.GetSet(t, "__code__", o => ((PyFunction)o).Code, (o, v) =>
