@@ -114,7 +114,7 @@ public sealed partial class PyType
 
         type.HasWeakref = SetType.HasWeakref = FrozenSetType.HasWeakref = true;
         foreach (var t in s_builtins) t.FinishBuiltin();
-        PyGenericAlias.AddClassGetItem(ListType, DictType, TupleType, SetType, FrozenSetType, TypeType);
+        PyGenericAlias.AddClassGetItem(ListType, DictType, TupleType, SetType, FrozenSetType);
     }
 
     private static readonly List<PyType> s_builtins = [];
