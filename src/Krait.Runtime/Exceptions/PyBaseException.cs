@@ -77,7 +77,8 @@ public class PyBaseException : PyObject
         });
         GetSet(t, "__dict__", o => o.Dict!, (o, v) =>
         {
-            if (v is not PyDict d) throw PyErr.TypeError("__dict__ must be set to a dictionary");
+            if (v is null) throw PyErr.TypeError("cannot delete __dict__");
+            if (v is not PyDict d) throw PyErr.TypeError($"__dict__ must be set to a dictionary, not a '{v.Type.Name}'");
             o.Dict = d;
         });
         Method(t, "with_traceback", (self, args, kw) =>
