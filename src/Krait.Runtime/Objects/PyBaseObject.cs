@@ -110,7 +110,6 @@ public static partial class PyBaseObject
             var r = SlotStubs.CallRequired(o, DunderNames.Repr, []);
             return r as PyStr ?? throw PyErr.TypeError($"__str__ returned non-string (type {r.Type.Name})");
         };
-        t.TypeDict.SetItem(PyStr.Intern("__doc__"), new PyStr("object()\n--\n\nThe base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
         BuiltinFormat.RegisterObject(t);
         t.RichCompare = (self, other, op) =>
         {

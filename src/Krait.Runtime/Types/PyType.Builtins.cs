@@ -146,7 +146,8 @@ public sealed partial class PyType
         SlotDefs.AddWrappers(this);
         HasDict = Lookup(PyStr.Intern("__dict__")) is PyGetSetDescriptor;
         HasWeakref |= Base is not null && Base.HasWeakref;
-        if (TypeDict.GetItemStr(PyStr.Intern("__doc__")) is null) TypeDict.SetItem(PyStr.Intern("__doc__"), NoneValue);
+        if (TypeDict.GetItemStr(PyStr.Intern("__doc__")) is null)
+            TypeDict.SetItem(PyStr.Intern("__doc__"), BuiltinTypeDocs.Docs.TryGetValue(Name, out var doc) ? new PyStr(doc) : NoneValue);
         // Look-ups made while the type was being filled may be cached: start from a fresh version tag.
         Modified();
     }
