@@ -212,13 +212,20 @@ public static partial class PyBaseObject
         bool modules = nt.IsSubtype(PyModule.ModuleType) && old.IsSubtype(PyModule.ModuleType);
         if (!modules && (!nt.IsHeapType || !old.IsHeapType))
             throw PyErr.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        CheckCompatible(old, nt, "__class__");
+        o.Type = nt;
+    }
+
+    /// <summary>compatible_for_assignment: instances of <paramref name="nt"/> must have the layout of
+    /// <paramref name="old"/>'s (for __class__ and __bases__ assignment).</summary>
+    internal static void CheckCompatible(PyType old, PyType nt, string attr)
+    {
         var newBase = nt;
         var oldBase = old;
         while (AddsNothing(newBase)) newBase = newBase.Base!;
         while (AddsNothing(oldBase)) oldBase = oldBase.Base!;
         if (!ReferenceEquals(newBase, oldBase) && (!ReferenceEquals(newBase.Base, oldBase.Base) || !SameSlotsAdded(newBase, oldBase)))
-            throw PyErr.TypeError($"__class__ assignment: '{nt.Name}' object layout differs from '{old.Name}'");
-        o.Type = nt;
+            throw PyErr.TypeError($"{attr} assignment: '{nt.Name}' object layout differs from '{old.Name}'");
     }
 
     /// <summary>compatible_with_tp_base: a heap type whose instances look exactly like its base's.</summary>

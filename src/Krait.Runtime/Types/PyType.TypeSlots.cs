@@ -57,6 +57,46 @@ public sealed partial class PyType
         return v as PyStr ?? throw PyErr.TypeError($"can only assign string to {tp.Name}.{attr}, not '{v.Type.Name}'");
     }
 
+    /// <summary>type.__bases__ = (...) (type_set_bases): checks, then the new MRO here and in every subclass.</summary>
+    private void SetBases(PyObject? v)
+    {
+        if (!IsHeapType) throw PyErr.TypeError($"cannot set '__bases__' attribute of immutable type '{Name}'");
+        if (v is null) throw PyErr.TypeError($"cannot delete '__bases__' attribute of immutable type '{Name}'");
+        if (v is not PyTuple tuple) throw PyErr.TypeError($"can only assign tuple to {Name}.__bases__, not {v.Type.Name}");
+        if (tuple.Count == 0) throw PyErr.TypeError($"can only assign non-empty tuple to {Name}.__bases__, not ()");
+        var bases = new PyType[tuple.Count];
+        for (int i = 0; i < bases.Length; i++)
+        {
+            if (tuple[i] is not PyType b) throw PyErr.TypeError($"{Name}.__bases__ must be tuple of classes, not '{tuple[i].Type.Name}'");
+            if (b.IsSubtype(this)) throw PyErr.TypeError("a __bases__ item causes an inheritance cycle");
+            bases[i] = b;
+        }
+        var best = TypeNew.BestBasePublic(bases);
+        PyBaseObject.CheckCompatible(Base!, best, "__bases__");
+        var oldBases = Bases;
+        var oldBase = Base;
+        Bases = bases;
+        Base = best;
+        try { RecomputeMro(this); }
+        catch
+        {
+            Bases = oldBases;
+            Base = oldBase;
+            RecomputeMro(this);
+            throw;
+        }
+        foreach (var b in oldBases) b.RemoveSubclass(this);
+        foreach (var b in bases) b.AddSubclass(this);
+    }
+
+    private static void RecomputeMro(PyType t)
+    {
+        t.Mro = Krait.Runtime.Mro.Compute(t, t.Bases);
+        t.Modified();
+        if (t.IsHeapType) SlotDefs.FixupSlots(t);
+        foreach (var sub in t.Subclasses()) RecomputeMro(sub);
+    }
+
     private static void InitTypeType(PyType t)
     {
         t.Call = s_typeCall;
@@ -92,9 +132,9 @@ public sealed partial class PyType
             if (tp.IsHeapType) return tp.TypeDict.GetItemStr(PyStr.Intern("__module__")) ?? throw PyErr.AttributeError("__module__");
             return new PyStr(tp.ModuleName);
         }, (o, v) => ((PyType)o).SetTypeAttr(PyStr.Intern("__module__"), v));
-        TypeBuilder.GetSet(t, "__bases__", o => PyTuple.Create(((PyType)o).Bases), null);
+        TypeBuilder.GetSet(t, "__bases__", o => PyTuple.Create(((PyType)o).Bases), (o, v) => ((PyType)o).SetBases(v));
         TypeBuilder.GetSet(t, "__base__", o => (PyObject?)((PyType)o).Base ?? PyNone.Instance, null);
-        TypeBuilder.GetSet(t, "__mro__", o => PyTuple.Create(((PyType)o).Mro), null);
+        TypeBuilder.GetSet(t, "__mro__", o => PyTuple.Create(((PyType)o).Mro), ReadOnly);
         TypeBuilder.GetSet(t, "__dict__", o => new PyMappingProxy(((PyType)o).TypeDict), null);
         TypeBuilder.GetSet(t, "__abstractmethods__", o =>
         {

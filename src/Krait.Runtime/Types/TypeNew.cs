@@ -150,6 +150,8 @@ public static partial class TypeNew
         }
     }
 
+    internal static PyType BestBasePublic(PyType[] bases) => BestBase(bases);
+
     /// <summary>best_base: the base whose solid layout every other base's layout extends.</summary>
     private static PyType BestBase(PyType[] bases)
     {
