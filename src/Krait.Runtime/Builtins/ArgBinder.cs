@@ -13,6 +13,8 @@ internal static class ArgBinder
     {
         int nkw = kw?.Count ?? 0;
         int npos = args.Length - nkw;
+        if (args.Length > names.Length)
+            throw PyErr.TypeError($"{fname}() takes at most {names.Length} {(npos == 0 ? "keyword " : "")}argument{(names.Length == 1 ? "" : "s")} ({args.Length} given)");
         if (npos > maxPos)
         {
             if (maxPos == 0) throw PyErr.TypeError($"{fname}() takes no positional arguments");

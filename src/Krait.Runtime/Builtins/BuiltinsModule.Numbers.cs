@@ -39,10 +39,11 @@ public static partial class BuiltinsModule
                 if (len != 1) throw PyErr.TypeError($"ord() expected a character, but string of length {len} found");
                 return PyInt.FromLong(s.CodePointAt(0));
             }
-            if (a is PyBytes b)
+            if (a is PyBytes or PyByteArray)
             {
-                if (b.Value.Length != 1) throw PyErr.TypeError($"ord() expected a character, but string of length {b.Value.Length} found");
-                return PyInt.FromLong(b.Value[0]);
+                var v = Buffers.Get(a);
+                if (v.Length != 1) throw PyErr.TypeError($"ord() expected a character, but string of length {v.Length} found");
+                return PyInt.FromLong(v[0]);
             }
             throw PyErr.TypeError($"ord() expected string of length 1, but {a.Type.Name} found");
         });

@@ -94,6 +94,7 @@ public static partial class BuiltinsModule
         fromStr = source is PyStr;
         if (source is PyStr s) return Encoding.UTF8.GetBytes(s.Value);
         if (source is PyBytes b) return b.Value;
+        if (source is PyByteArray or PyMemoryView) return Buffers.ToArray(source);
         string what = func == "compile" ? "compile() arg 1" : $"{func}() arg 1";
         throw PyErr.TypeError($"{what} must be a string, bytes or code object");
     }

@@ -31,7 +31,7 @@ public static partial class BuiltinsModule
             PyType.ObjectType, PyType.TypeType, PyType.IntType, PyType.BoolType, PyType.FloatType, PyType.StrType,
             PyType.TupleType, PyType.ListType, PyType.DictType, PyType.SetType, PyType.FrozenSetType, PyType.SliceType,
             PyType.RangeType, PyType.StaticMethodType, PyType.ClassMethodType, PyType.PropertyType, PyType.SuperType,
-            PyBytes.BytesType, PyComplex.ComplexType,
+            PyBytes.BytesType, PyByteArray.ByteArrayType, PyMemoryView.MemoryViewType, PyComplex.ComplexType,
         })
             m.Add(t.Name, t);
         foreach (var e in PyExc.All) m.Add(e.Name, e);

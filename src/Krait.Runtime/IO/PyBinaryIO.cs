@@ -46,12 +46,8 @@ public abstract class PyBinaryIO(PyType type) : PyObject(type)
         return ms.ToArray();
     }
 
-    /// <summary>The bytes of a bytes-like argument (bytes for now; bytearray/memoryview when they exist).</summary>
-    internal static byte[] BytesLike(PyObject o) => o switch
-    {
-        PyBytes b => b.Value,
-        _ => throw PyErr.TypeError($"a bytes-like object is required, not '{o.Type.Name}'"),
-    };
+    /// <summary>The bytes of a bytes-like argument (bytes, bytearray, memoryview: the buffer protocol).</summary>
+    internal static byte[] BytesLike(PyObject o) => o is PyBytes b ? b.Value : Buffers.ToArray(o);
 
     /// <summary>The optional size argument of read()/readline(): None or an int, -1 meaning "all".</summary>
     internal static long SizeArg(ReadOnlySpan<PyObject> args, bool noneOnly = true)

@@ -1,132 +1,67 @@
-using System.Text;
-
 namespace Krait.Runtime;
 
-// The str methods the core needs now; the full set comes with the builtins issue.
+// The table of str's methods; each is implemented in the partial file of its concern.
 public partial class PyStr
 {
-    private static PyStr Self(PyObject? o) => (PyStr)o!;
-
-    private static PyStr StrArg(string method, PyObject a, int pos) =>
-        a as PyStr ?? throw PyErr.TypeError($"{method}() argument {pos} must be str, not {a.Type.Name}");
-
     private static void InitMethods(PyType t)
     {
-        TypeBuilder.Method(t, "join", (self, args, kw) =>
-        {
-            TypeBuilder.ExactArgs("str.join", args, kw, 1);
-            var sep = Self(self).Value;
-            var sb = new StringBuilder();
-            var it = Ops.GetIter(args[0]);
-            int i = 0;
-            while (Ops.Next(it) is { } item)
-            {
-                if (item is not PyStr s) throw PyErr.TypeError($"sequence item {i}: expected str instance, {item.Type.Name} found");
-                if (i++ > 0) sb.Append(sep);
-                sb.Append(s.Value);
-            }
-            return new PyStr(sb.ToString());
-        });
-        TypeBuilder.Method(t, "startswith", (self, args, kw) => Affix(Self(self), args, true));
-        TypeBuilder.Method(t, "endswith", (self, args, kw) => Affix(Self(self), args, false));
-        TypeBuilder.Method(t, "lower", (self, args, kw) => new PyStr(Self(self).Value.ToLowerInvariant()));
-        TypeBuilder.Method(t, "upper", (self, args, kw) => new PyStr(Self(self).Value.ToUpperInvariant()));
-        TypeBuilder.Method(t, "strip", (self, args, kw) => Strip(Self(self), args, 3));
-        TypeBuilder.Method(t, "lstrip", (self, args, kw) => Strip(Self(self), args, 1));
-        TypeBuilder.Method(t, "rstrip", (self, args, kw) => Strip(Self(self), args, 2));
-        TypeBuilder.Method(t, "replace", (self, args, kw) =>
-        {
-            TypeBuilder.ArgRange("replace", args, kw, 2, 3);
-            var s = Self(self).Value;
-            string old = StrArg("replace", args[0], 1).Value, nw = StrArg("replace", args[1], 2).Value;
-            long count = args.Length > 2 ? Ops.AsSsize(args[2]) : -1;
-            if (count < 0 && old.Length > 0) return new PyStr(s.Replace(old, nw, StringComparison.Ordinal));
-            var sb = new StringBuilder();
-            int pos = 0;
-            for (long done = 0; count < 0 || done < count; done++)
-            {
-                if (old.Length == 0)
-                {
-                    sb.Append(nw);
-                    if (pos >= s.Length) { pos = s.Length + 1; break; }
-                    sb.Append(s[pos++]);
-                    continue;
-                }
-                int at = s.IndexOf(old, pos, StringComparison.Ordinal);
-                if (at < 0) break;
-                sb.Append(s, pos, at - pos).Append(nw);
-                pos = at + old.Length;
-            }
-            if (pos <= s.Length) sb.Append(s, pos, s.Length - pos);
-            return new PyStr(sb.ToString());
-        });
-        TypeBuilder.Method(t, "find", (self, args, kw) =>
-        {
-            TypeBuilder.ArgRange("find", args, kw, 1, 1);
-            var s = Self(self);
-            int at = s.Value.IndexOf(StrArg("find", args[0], 1).Value, StringComparison.Ordinal);
-            return PyInt.FromLong(at < 0 ? -1 : s.IsAllBmp ? at : Array.BinarySearch(s.Offsets(), at));
-        });
-        TypeBuilder.Method(t, "split", (self, args, kw) =>
-        {
-            TypeBuilder.ArgRange("split", args, kw, 0, 2);
-            var s = Self(self).Value;
-            long max = args.Length > 1 ? Ops.AsSsize(args[1]) : -1;
-            var result = new PyList();
-            if (args.Length == 0 || args[0] is PyNone)
-            {
-                int i = 0;
-                while (true)
-                {
-                    while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
-                    if (i >= s.Length) break;
-                    if (max >= 0 && result.Count >= max) { result.Append(new PyStr(s[i..].TrimEnd())); break; }
-                    int j = i;
-                    while (j < s.Length && !char.IsWhiteSpace(s[j])) j++;
-                    result.Append(new PyStr(s[i..j]));
-                    i = j;
-                }
-                return result;
-            }
-            string sep = StrArg("split", args[0], 1).Value;
-            if (sep.Length == 0) throw PyErr.ValueError("empty separator");
-            int pos = 0;
-            while (max < 0 || result.Count < max)
-            {
-                int at = s.IndexOf(sep, pos, StringComparison.Ordinal);
-                if (at < 0) break;
-                result.Append(new PyStr(s[pos..at]));
-                pos = at + sep.Length;
-            }
-            result.Append(new PyStr(s[pos..]));
-            return result;
-        });
-    }
+        TypeBuilder.Method(t, "encode", Encode);
 
-    private static PyObject Affix(PyStr s, ReadOnlySpan<PyObject> args, bool prefix)
-    {
-        string name = prefix ? "startswith" : "endswith";
-        TypeBuilder.ArgRange(name, args, null, 1, 1);
-        if (args[0] is PyTuple tup)
-        {
-            for (int i = 0; i < tup.Count; i++)
-            {
-                if (tup[i] is not PyStr p) throw PyErr.TypeError($"tuple for {name} must only contain str, not {tup[i].Type.Name}");
-                if (prefix ? s.Value.StartsWith(p.Value, StringComparison.Ordinal) : s.Value.EndsWith(p.Value, StringComparison.Ordinal)) return PyBool.True;
-            }
-            return PyBool.False;
-        }
-        if (args[0] is not PyStr a) throw PyErr.TypeError($"{name} first arg must be str or a tuple of str, not {args[0].Type.Name}");
-        return PyBool.From(prefix ? s.Value.StartsWith(a.Value, StringComparison.Ordinal) : s.Value.EndsWith(a.Value, StringComparison.Ordinal));
-    }
+        TypeBuilder.Method(t, "find", (self, args, kw) => Find("find", self, args, kw, false, false));
+        TypeBuilder.Method(t, "rfind", (self, args, kw) => Find("rfind", self, args, kw, true, false));
+        TypeBuilder.Method(t, "index", (self, args, kw) => Find("index", self, args, kw, false, true));
+        TypeBuilder.Method(t, "rindex", (self, args, kw) => Find("rindex", self, args, kw, true, true));
+        TypeBuilder.Method(t, "count", Count);
+        TypeBuilder.Method(t, "startswith", (self, args, kw) => Affix(self, args, kw, true));
+        TypeBuilder.Method(t, "endswith", (self, args, kw) => Affix(self, args, kw, false));
+        TypeBuilder.Method(t, "replace", Replace);
+        TypeBuilder.Method(t, "removeprefix", (self, args, kw) => RemoveAffix(self, args, kw, true));
+        TypeBuilder.Method(t, "removesuffix", (self, args, kw) => RemoveAffix(self, args, kw, false));
 
-    private static PyObject Strip(PyStr s, ReadOnlySpan<PyObject> args, int sides)
-    {
-        TypeBuilder.ArgRange("strip", args, null, 0, 1);
-        string v = s.Value;
-        if (args.Length == 0 || args[0] is PyNone)
-            return new PyStr(sides == 3 ? v.Trim() : sides == 1 ? v.TrimStart() : v.TrimEnd());
-        var chars = StrArg("strip", args[0], 1).Value.ToCharArray();
-        return new PyStr(sides == 3 ? v.Trim(chars) : sides == 1 ? v.TrimStart(chars) : v.TrimEnd(chars));
+        TypeBuilder.Method(t, "split", (self, args, kw) => Split(self, args, kw, false));
+        TypeBuilder.Method(t, "rsplit", (self, args, kw) => Split(self, args, kw, true));
+        TypeBuilder.Method(t, "splitlines", SplitLines);
+        TypeBuilder.Method(t, "partition", (self, args, kw) => Partition(self, args, kw, false));
+        TypeBuilder.Method(t, "rpartition", (self, args, kw) => Partition(self, args, kw, true));
+        TypeBuilder.Method(t, "join", Join);
+        TypeBuilder.Method(t, "strip", (self, args, kw) => Strip("strip", self, args, kw, 3));
+        TypeBuilder.Method(t, "lstrip", (self, args, kw) => Strip("lstrip", self, args, kw, 1));
+        TypeBuilder.Method(t, "rstrip", (self, args, kw) => Strip("rstrip", self, args, kw, 2));
+
+        TypeBuilder.Method(t, "lower", (self, args, kw) => CaseMethod("lower", self, args, kw, CaseOp.Lower));
+        TypeBuilder.Method(t, "upper", (self, args, kw) => CaseMethod("upper", self, args, kw, CaseOp.Upper));
+        TypeBuilder.Method(t, "casefold", (self, args, kw) => CaseMethod("casefold", self, args, kw, CaseOp.Fold));
+        TypeBuilder.Method(t, "swapcase", (self, args, kw) => CaseMethod("swapcase", self, args, kw, CaseOp.Swap));
+        TypeBuilder.Method(t, "capitalize", (self, args, kw) => CaseMethod("capitalize", self, args, kw, CaseOp.Capitalize));
+        TypeBuilder.Method(t, "title", (self, args, kw) => CaseMethod("title", self, args, kw, CaseOp.Title));
+
+        TypeBuilder.Method(t, "isalnum", (self, args, kw) => Predicate("isalnum", self, args, kw, static s => s.IsAlnum()));
+        TypeBuilder.Method(t, "isalpha", (self, args, kw) => Predicate("isalpha", self, args, kw, static s => s.IsAlpha()));
+        TypeBuilder.Method(t, "isascii", (self, args, kw) => Predicate("isascii", self, args, kw, static s => s.IsAscii()));
+        TypeBuilder.Method(t, "isdecimal", (self, args, kw) => Predicate("isdecimal", self, args, kw, static s => s.IsDecimal()));
+        TypeBuilder.Method(t, "isdigit", (self, args, kw) => Predicate("isdigit", self, args, kw, static s => s.IsDigit()));
+        TypeBuilder.Method(t, "isidentifier", (self, args, kw) => Predicate("isidentifier", self, args, kw, static s => s.IsIdentifier()));
+        TypeBuilder.Method(t, "islower", (self, args, kw) => Predicate("islower", self, args, kw, static s => s.IsCase(true)));
+        TypeBuilder.Method(t, "isnumeric", (self, args, kw) => Predicate("isnumeric", self, args, kw, static s => s.IsNumeric()));
+        TypeBuilder.Method(t, "isprintable", (self, args, kw) => Predicate("isprintable", self, args, kw, static s => s.IsPrintable()));
+        TypeBuilder.Method(t, "isspace", (self, args, kw) => Predicate("isspace", self, args, kw, static s => s.IsSpace()));
+        TypeBuilder.Method(t, "istitle", (self, args, kw) => Predicate("istitle", self, args, kw, static s => s.IsTitle()));
+        TypeBuilder.Method(t, "isupper", (self, args, kw) => Predicate("isupper", self, args, kw, static s => s.IsCase(false)));
+
+        TypeBuilder.Method(t, "center", (self, args, kw) => Pad("center", self, args, kw, 1));
+        TypeBuilder.Method(t, "ljust", (self, args, kw) => Pad("ljust", self, args, kw, 0));
+        TypeBuilder.Method(t, "rjust", (self, args, kw) => Pad("rjust", self, args, kw, 2));
+        TypeBuilder.Method(t, "zfill", ZFill);
+        TypeBuilder.Method(t, "expandtabs", ExpandTabs);
+
+        TypeBuilder.Method(t, "translate", Translate);
+        t.TypeDict.SetItem(Intern("maketrans"),
+            new PyStaticMethod(PyType.StaticMethodType, new PyBuiltinFunction("maketrans", MakeTrans)));
+
+        TypeBuilder.Method(t, "__getnewargs__", (self, args, kw) =>
+        {
+            NoArgs("__getnewargs__", args, kw);
+            return PyTuple.Create([new PyStr(Self(self).Value)]);
+        });
     }
 }

@@ -128,7 +128,7 @@ public partial class PyStr : PyObject
         t.Contains = (o, item) =>
         {
             if (item is not PyStr s) throw PyErr.TypeError($"'in <string>' requires string as left operand, not {item.Type.Name}");
-            return ((PyStr)o).Value.Contains(s.Value, StringComparison.Ordinal);
+            return ((PyStr)o).ContainsStr(s);
         };
         t.Concat = (a, b) =>
         {
@@ -185,12 +185,4 @@ public partial class PyStr : PyObject
         return new PyStr(FromCodePoint(cp));
     }
 
-    private static PyObject NewStr(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kw)
-    {
-        int npos = args.Length - (kw?.Count ?? 0);
-        if (kw is not null && kw.Count > 0) throw PyErr.TypeError("str() keyword arguments come with bytes support");
-        if (npos > 3) throw PyErr.TypeError($"str() takes at most 3 arguments ({npos} given)");
-        var s = npos == 0 ? Empty : Ops.Str(args[0]);
-        return ReferenceEquals(type, PyType.StrType) ? s : new PyStrSubclass(type, s.Value);
-    }
 }

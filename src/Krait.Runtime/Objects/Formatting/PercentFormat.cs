@@ -3,7 +3,7 @@ using System.Text;
 namespace Krait.Runtime;
 
 /// <summary>printf-style formatting, <c>str % args</c> (Objects/unicodeobject.c PyUnicode_Format).</summary>
-internal sealed class PercentFormat
+internal sealed partial class PercentFormat
 {
     private const int LJust = 1, SignFlag = 2, Blank = 4, Alt = 8, Zero = 16;
 
@@ -14,13 +14,14 @@ internal sealed class PercentFormat
     private int _pos;
     private readonly StringBuilder _out = new();
 
-    private PercentFormat(PyStr fmt, PyObject args)
+    private PercentFormat(PyStr fmt, PyObject args, bool bytesMode = false)
     {
+        _bytes = bytesMode;
         _fmt = fmt;
         _args = args;
         if (args is PyTuple t) { _argLen = t.Count; _argIdx = 0; }
         else { _argLen = -1; _argIdx = -2; }
-        _dict = args.Type.GetItem is not null && args is not PyTuple && args is not PyStr ? args : null;
+        _dict = args.Type.GetItem is not null && args is not PyTuple && (bytesMode ? args is not (PyBytes or PyStr or PyByteArray) : args is not PyStr) ? args : null;
     }
 
     /// <summary>The str slot for %: NotImplemented unless the left operand is a str.</summary>
@@ -53,7 +54,7 @@ internal sealed class PercentFormat
             FormatOne();
         }
         if (_argIdx < _argLen && _dict is null)
-            throw PyErr.TypeError("not all arguments converted during string formatting");
+            throw PyErr.TypeError($"not all arguments converted during {(_bytes ? "bytes" : "string")} formatting");
     }
 
     private PyObject NextArg()
@@ -86,7 +87,8 @@ internal sealed class PercentFormat
                 else if (c == '(') depth++;
             }
             if (depth > 0) throw PyErr.ValueError("incomplete format key");
-            var key = new PyStr(_fmt.SubstringCp(keyStart, _pos - 1));
+            PyObject key = _bytes ? new PyBytes(System.Text.Encoding.Latin1.GetBytes(_fmt.SubstringCp(keyStart, _pos - 1)))
+                : new PyStr(_fmt.SubstringCp(keyStart, _pos - 1));
             _args = Ops.GetItem(_dict, key);
             _argLen = -1;
             _argIdx = -2;
@@ -149,6 +151,9 @@ internal sealed class PercentFormat
         bool numeric = false;
         switch (ch)
         {
+            case 's' or 'r' or 'a' or 'b' when _bytes:
+                text = BytesText(arg, (char)ch);
+                break;
             case 's' or 'r' or 'a':
                 text = (ch == 's' ? Ops.Str(arg) : ch == 'r' ? Ops.Repr(arg) : Ops.Ascii(arg)).Value;
                 break;
@@ -161,7 +166,7 @@ internal sealed class PercentFormat
                 numeric = true;
                 break;
             case 'c':
-                text = PyStr.FromCodePoint(FormatChar(arg));
+                text = _bytes ? ByteChar(arg) : PyStr.FromCodePoint(FormatChar(arg));
                 break;
             default:
                 char shown = ch is >= 31 and <= 126 ? (char)ch : '?';
@@ -169,7 +174,7 @@ internal sealed class PercentFormat
         }
         Output(new PyStr(text), (char)ch, flags, width, prec, numeric);
         if (_dict is not null && _argIdx < _argLen)
-            throw PyErr.TypeError("not all arguments converted during string formatting");
+            throw PyErr.TypeError($"not all arguments converted during {(_bytes ? "bytes" : "string")} formatting");
     }
 
     private static int FormatChar(PyObject v)
@@ -224,7 +229,7 @@ internal sealed class PercentFormat
             _out.Append(str.Value);
             return;
         }
-        if (ch is 's' or 'r' or 'a' && prec >= 0 && len > prec) len = prec;
+        if (ch is 's' or 'r' or 'a' or 'b' && prec >= 0 && len > prec) len = prec;
         if (width > NumberLayout.MaxWidth) throw PyErr.New(PyExc.MemoryError);
         int pindex = 0;
         char signChar = '\0';

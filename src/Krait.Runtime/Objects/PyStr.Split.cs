@@ -1,0 +1,231 @@
+using System.Text;
+
+namespace Krait.Runtime;
+
+// split/rsplit/splitlines/partition/rpartition/join and strip/lstrip/rstrip. Whitespace is CPython's
+// Py_UNICODE_ISSPACE (no whitespace lies outside the BMP, so UTF-16 units can be tested directly).
+public partial class PyStr
+{
+    private static readonly string[] s_splitNames = ["sep", "maxsplit"];
+    private static readonly string[] s_splitlinesNames = ["keepends"];
+
+    private static bool IsSpace(char c) => c < 128 ? c is ' ' or (>= '\t' and <= '\r') or (>= '\x1c' and <= '\x1f') : UnicodeDb.Has(c, UnicodeDb.Space);
+
+    private static PyObject Split(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw, bool right)
+    {
+        PyObject? sepArg = null;
+        long max = -1;
+        if (args.Length > 0)
+        {
+            Span<PyObject?> a = new PyObject?[2];
+            ArgBinder.Bind(right ? "rsplit" : "split", args, kw, s_splitNames, 0, 2, 0, a);
+            sepArg = a[0];
+            if (a[1] is not null) max = SsizeArg(a[1]!);
+        }
+        if (max < 0) max = long.MaxValue;
+        var s = Self(self);
+        var result = new List<PyObject>();
+        if (sepArg is null || sepArg is PyNone)
+        {
+            if (right) SplitWhitespaceRight(s.Value, max, result);
+            else SplitWhitespace(s.Value, max, result);
+            return new PyList([.. result]);
+        }
+        if (sepArg is not PyStr sep) throw PyErr.TypeError($"must be str or None, not {sepArg.Type.Name}");
+        if (sep.Value.Length == 0) throw PyErr.ValueError("empty separator");
+        string v = s.Value, p = sep.Value;
+        if (!right)
+        {
+            int pos = 0;
+            for (long n = 0; n < max; n++)
+            {
+                int at = s.IndexOf(p, pos, v.Length);
+                if (at < 0) break;
+                result.Add(new PyStr(v[pos..at]));
+                pos = at + p.Length;
+            }
+            result.Add(pos == 0 ? s.Exact() : new PyStr(v[pos..]));
+            return new PyList([.. result]);
+        }
+        int end = v.Length;
+        for (long n = 0; n < max; n++)
+        {
+            int at = s.LastIndexOf(p, 0, end);
+            if (at < 0) break;
+            result.Add(new PyStr(v[(at + p.Length)..end]));
+            end = at;
+        }
+        result.Add(end == v.Length ? s.Exact() : new PyStr(v[..end]));
+        result.Reverse();
+        return new PyList([.. result]);
+    }
+
+    private static void SplitWhitespace(string v, long max, List<PyObject> result)
+    {
+        int i = 0, n = v.Length;
+        while (true)
+        {
+            while (i < n && IsSpace(v[i])) i++;
+            if (i >= n) return;
+            if (max-- <= 0)
+            {
+                // Only the leading whitespace of the rest goes.
+                result.Add(new PyStr(v[i..]));
+                return;
+            }
+            int j = i;
+            while (j < n && !IsSpace(v[j])) j++;
+            result.Add(new PyStr(v[i..j]));
+            i = j;
+        }
+    }
+
+    private static void SplitWhitespaceRight(string v, long max, List<PyObject> result)
+    {
+        int i = v.Length - 1;
+        while (true)
+        {
+            while (i >= 0 && IsSpace(v[i])) i--;
+            if (i < 0) break;
+            if (max-- <= 0)
+            {
+                result.Add(new PyStr(v[..(i + 1)]));
+                break;
+            }
+            int j = i;
+            while (j >= 0 && !IsSpace(v[j])) j--;
+            result.Add(new PyStr(v[(j + 1)..(i + 1)]));
+            i = j;
+        }
+        result.Reverse();
+    }
+
+    private static bool IsLineBreak(char c) =>
+        c is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029';
+
+    private static PyObject SplitLines(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        bool keep = false;
+        if (args.Length > 0)
+        {
+            Span<PyObject?> a = new PyObject?[1];
+            ArgBinder.Bind("splitlines", args, kw, s_splitlinesNames, 0, 1, 0, a);
+            if (a[0] is not null) keep = a[0] is PyFloat ? throw PyErr.TypeError("'float' object cannot be interpreted as an integer") : Ops.IsTrue(Ops.Index(a[0]!));
+        }
+        string v = Self(self).Value;
+        var result = new PyList();
+        int i = 0;
+        while (i < v.Length)
+        {
+            int start = i;
+            while (i < v.Length && !IsLineBreak(v[i])) i++;
+            int eol = i;
+            if (i < v.Length)
+            {
+                i += v[i] == '\r' && i + 1 < v.Length && v[i + 1] == '\n' ? 2 : 1;
+                if (keep) eol = i;
+            }
+            result.Append(new PyStr(v[start..eol]));
+        }
+        return result;
+    }
+
+    private static PyObject Partition(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw, bool right)
+    {
+        var sep = SubArg(OneArg(right ? "rpartition" : "partition", args, kw));
+        if (sep.Value.Length == 0) throw PyErr.ValueError("empty separator");
+        var s = Self(self);
+        string v = s.Value;
+        int at = right ? s.LastIndexOf(sep.Value, 0, v.Length) : s.IndexOf(sep.Value, 0, v.Length);
+        if (at < 0)
+            return right ? PyTuple.Create([Empty, Empty, s.Exact()]) : PyTuple.Create([s.Exact(), Empty, Empty]);
+        return PyTuple.Create([new PyStr(v[..at]), sep.Exact(), new PyStr(v[(at + sep.Value.Length)..])]);
+    }
+
+    private static PyObject Join(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        var iterable = OneArg("join", args, kw);
+        string sep = Self(self).Value;
+        if (iterable is PyList or PyTuple)
+        {
+            var seq = iterable is PyList l ? l.AsSpan() : ((PyTuple)iterable).AsSpan();
+            if (seq.Length == 1 && seq[0] is PyStr only && ReferenceEquals(only.Type, PyType.StrType)) return only;
+            int total = 0;
+            for (int i = 0; i < seq.Length; i++)
+            {
+                if (seq[i] is not PyStr s) throw JoinItemError(i, seq[i]);
+                total += s.Value.Length + (i > 0 ? sep.Length : 0);
+            }
+            var sb = new StringBuilder(total);
+            for (int i = 0; i < seq.Length; i++)
+            {
+                if (i > 0) sb.Append(sep);
+                sb.Append(((PyStr)seq[i]).Value);
+            }
+            return new PyStr(sb.ToString());
+        }
+        PyObject it;
+        try { it = Ops.GetIter(iterable); }
+        catch (PythonException e) when (Interpreter.ExceptionMatches(e.Value, PyExc.TypeError))
+        {
+            throw PyErr.TypeError("can only join an iterable");
+        }
+        var b = new StringBuilder();
+        int k = 0;
+        while (Ops.Next(it) is { } item)
+        {
+            if (item is not PyStr s) throw JoinItemError(k, item);
+            if (k++ > 0) b.Append(sep);
+            b.Append(s.Value);
+        }
+        return new PyStr(b.ToString());
+    }
+
+    private static PythonException JoinItemError(int i, PyObject item) =>
+        PyErr.TypeError($"sequence item {i}: expected str instance, {item.Type.Name} found");
+
+    /// <summary>strip/lstrip/rstrip: sides 1 = left, 2 = right, 3 = both.</summary>
+    private static PyObject Strip(string name, PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw, int sides)
+    {
+        ClinicArgs(name, args, kw, 0, 1);
+        var s = Self(self);
+        string v = s.Value;
+        int i = 0, j = v.Length;
+        if (args.Length == 0 || args[0] is PyNone)
+        {
+            if ((sides & 1) != 0) while (i < j && IsSpace(v[i])) i++;
+            if ((sides & 2) != 0) while (j > i && IsSpace(v[j - 1])) j--;
+        }
+        else
+        {
+            if (args[0] is not PyStr chars) throw PyErr.TypeError($"{name} arg must be None or str");
+            if (s.IsAllBmp && chars.IsAllBmp)
+            {
+                var set = chars.Value.AsSpan();
+                if ((sides & 1) != 0) while (i < j && set.Contains(v[i])) i++;
+                if ((sides & 2) != 0) while (j > i && set.Contains(v[j - 1])) j--;
+            }
+            else
+            {
+                var set = chars.CodePoints();
+                if ((sides & 1) != 0)
+                    while (i < j)
+                    {
+                        int k = i;
+                        if (Array.IndexOf(set, Codecs.NextCodePoint(v, ref k)) < 0) break;
+                        i = k;
+                    }
+                if ((sides & 2) != 0)
+                    while (j > i)
+                    {
+                        int k = j - 1;
+                        if (k > i && char.IsLowSurrogate(v[k]) && char.IsHighSurrogate(v[k - 1])) k--;
+                        int m = k;
+                        if (Array.IndexOf(set, Codecs.NextCodePoint(v, ref m)) < 0) break;
+                        j = k;
+                    }
+            }
+        }
+        return i == 0 && j == v.Length ? s.Exact() : new PyStr(v[i..j]);
+    }
+}

@@ -1,0 +1,31 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+
+print(bytearray(), bytearray(0), bytearray(4), bytearray([1, 2, 255]), bytearray(b'abc'))
+print(bytearray(bytearray(b'q')), bytearray(memoryview(b'mv')), bytearray(range(3)), bytearray(x for x in b'gen'))
+print(bytearray(source=b'k'), bytearray('s', encoding='ascii'), bytearray('s', 'ascii', 'strict'))
+t(lambda: bytearray(1.5))
+t(lambda: bytearray('abc'))
+t(lambda: bytearray(b'a', 'ascii'))
+t(lambda: bytearray(-1))
+t(lambda: bytearray([300]))
+t(lambda: bytearray([-1]))
+t(lambda: bytearray(['a']))
+t(lambda: bytearray(errors='x'))
+t(lambda: bytearray(encoding='x'))
+t(lambda: bytearray(1, 2, 3, 4))
+t(lambda: bytearray(y=2))
+t(lambda: bytearray(None))
+t(lambda: bytearray(object()))
+t(lambda: bytearray('é', 'ascii'))
+b = bytearray(b'abc')
+b.__init__(b'xy')
+print(b)
+b.__init__()
+print(b)
+b.__init__(3)
+print(b)

@@ -1,0 +1,30 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+
+t(lambda: bytes(1.5))
+t(lambda: bytes('abc'))
+t(lambda: bytes('abc', 'ascii', 'x', 1))
+t(lambda: bytes(1, 'ascii'))
+t(lambda: bytes(b'a', 'ascii'))
+t(lambda: bytes(-1))
+t(lambda: bytes([256]))
+t(lambda: bytes([-1]))
+t(lambda: bytes(['a']))
+t(lambda: bytes([1.0]))
+t(lambda: bytes(errors='strict'))
+t(lambda: bytes(encoding='ascii'))
+t(lambda: bytes(x=1))
+t(lambda: bytes(encoding=1))
+t(lambda: bytes('a', errors='strict'))
+t(lambda: bytes('a', 'ascii', errors=3))
+t(lambda: bytes('é', 'ascii'))
+t(lambda: bytes('a', 'no-such-codec'))
+t(lambda: bytes(None))
+t(lambda: bytes(object()))
+t(lambda: bytes(2**100))
+t(lambda: bytes([2**100]))
+t(lambda: bytes(1, 2))

@@ -1,0 +1,5 @@
+print(bytes('abc', 'ascii'), bytes('héllo', 'utf-8'), bytes('héllo', 'latin-1'))
+print(bytes('x', encoding='utf-8'), bytes(source='y', encoding='ascii', errors='strict'))
+print(bytes('é€', 'ascii', 'ignore'), bytes('é€', 'ascii', 'replace'))
+print(bytes('é', 'utf8'), bytes('é', 'UTF-8'), bytes('é', 'utf_8'), bytes('é', 'Latin1'))
+print(bytes('', 'ascii'), bytearray('ab', 'ascii'), bytearray('é', 'utf-8'))

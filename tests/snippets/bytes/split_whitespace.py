@@ -1,0 +1,5 @@
+print(b'  a b\tc\nd  '.split(), b''.split(), b'   '.split(), b'a'.split())
+print(b' a b c '.split(None, 1), b' a b c '.split(maxsplit=0), b'a\x0bb\x0cc\rd'.split())
+print(b'a\xa0b\x1cc'.split(), b' a  b  c '.rsplit(), b' a  b  c '.rsplit(None, 1), b' a  b  c '.rsplit(maxsplit=0))
+print(bytearray(b' x y ').split(), bytearray(b' x y ').rsplit(None, 1), b'x  '.split(None, 5))
+print(b'a b c d'.split(maxsplit=2), b'a b c d'.rsplit(maxsplit=2), b'a b c d'.split(sep=None, maxsplit=-1))

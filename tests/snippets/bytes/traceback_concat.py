@@ -1,0 +1,4 @@
+def f(data):
+    return data + 'text'
+
+f(b'bytes')

@@ -1,0 +1,3 @@
+payload = b'ok \xff'
+print(payload.decode('latin-1'))
+payload.decode('ascii')

@@ -1,0 +1,3 @@
+buf = bytearray(b'abc')
+view = memoryview(buf)
+buf.append(1)
