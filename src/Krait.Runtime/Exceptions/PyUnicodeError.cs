@@ -47,6 +47,7 @@ public sealed class PyUnicodeError(PyType type, PyTuple args) : PyBaseException(
     private static PyObject BytesOf(PyObject o)
     {
         if (o is PyBytes b) return new PyBytes(b.Value);
+        if (o is IPyBuffer buf) return new PyBytes(buf.AsReadOnlySpan().ToArray());
         throw PyErr.TypeError($"a bytes-like object is required, not '{o.Type.Name}'");
     }
 
