@@ -35,15 +35,19 @@ public static partial class PyBaseObject
         var dict = obj.Dict;
         if (dict is null)
         {
-            if (descr is null) throw PyErr.NoAttribute(obj, name);
+            if (descr is null) throw NoAttributeOnSet(obj, name);
             throw PyErr.AttributeError($"'{tp.Name}' object attribute '{name.Value}' is read-only");
         }
         if (value is null)
         {
-            if (!dict.DelItemStr(name)) throw PyErr.NoAttribute(obj, name);
+            if (!dict.DelItemStr(name)) throw NoAttributeOnSet(obj, name);
         }
         else dict.SetItem(name, value);
     };
+
+    /// <summary>3.11 sets no name/obj on the AttributeError of a failed set or delete (so no suggestion).</summary>
+    private static PythonException NoAttributeOnSet(PyObject obj, PyStr name) =>
+        PyErr.AttributeError($"'{obj.Type.Name}' object has no attribute '{name.Value}'");
 
     private static readonly InitSlot s_init = (self, args, kw) =>
     {
