@@ -22,6 +22,7 @@ internal static class ProgramRunner
         }
         // flush_std_files: a failing flush of stdout makes the exit status 120.
         if (!SysModule.FlushStdStreams() && code == 0) code = 120;
+        Finalization.RunAtExit();
         return code;
     }
 
@@ -48,25 +49,34 @@ internal static class ProgramRunner
         SysModule.Configure(cl.Module is not null ? ["-m", .. cl.Args] : cl.Args, [exe, .. origArgv], exe);
     }
 
+    /// <summary>sys.path, then — as init_interp_main does when there are -W options or PYTHONWARNINGS — the
+    /// warnings module, which applies them, so that they govern the main program's compile-time warnings too.</summary>
+    private static void InitializePath(string? first, bool isolated, bool ignoreEnvironment)
+    {
+        Importer.InitializePath(first, isolated, ignoreEnvironment);
+        if (Sys.GetOrNull("warnoptions") is PyList { Count: > 0 })
+            Importer.ImportModuleLevel(new PyStr("warnings"), null, null, 0);
+    }
+
     /// <summary>Runs __main__; returns 2 when the script can't be opened (after CPython's message).</summary>
     private static int RunMain(CommandLine cl)
     {
         if (cl.Command is not null)
         {
-            Importer.InitializePath("", cl.Isolated, cl.IgnoreEnvironment);
+            InitializePath("", cl.Isolated, cl.IgnoreEnvironment);
             RunSource(Encoding.UTF8.GetBytes(cl.Command), "<string>", Importer.GetOrCreateMainModule().ModuleDict);
             return 0;
         }
         if (cl.Module is not null)
         {
-            Importer.InitializePath(cl.Isolated ? null : Directory.GetCurrentDirectory(), cl.Isolated, cl.IgnoreEnvironment);
+            InitializePath(cl.Isolated ? null : Directory.GetCurrentDirectory(), cl.Isolated, cl.IgnoreEnvironment);
             Importer.RunModuleAsMain(cl.Module);
             return 0;
         }
         string script = cl.Script ?? "-";
         if (script == "-")
         {
-            Importer.InitializePath("", cl.Isolated, cl.IgnoreEnvironment);
+            InitializePath("", cl.Isolated, cl.IgnoreEnvironment);
             RunSource(ReadStdin(), "<stdin>", Importer.GetOrCreateMainModule().ModuleDict);
             return 0;
         }
@@ -83,7 +93,7 @@ internal static class ProgramRunner
             WriteStderr($"{Environment.ProcessPath}: can't open file {PyStr.ReprOf(full).Value}: [Errno {errno}] {reason}\n");
             return 2;
         }
-        Importer.InitializePath(cl.Isolated ? null : Importer.ScriptDirectory(full), cl.Isolated, cl.IgnoreEnvironment);
+        InitializePath(cl.Isolated ? null : Importer.ScriptDirectory(full), cl.Isolated, cl.IgnoreEnvironment);
         RunSource(data, full, Importer.PrepareMainScript(full));
         return 0;
     }
@@ -100,27 +110,8 @@ internal static class ProgramRunner
     private static string AbsolutePath(string path) =>
         path.StartsWith('/') ? path : Directory.GetCurrentDirectory() + "/" + path;
 
-    private static void RunSource(byte[] source, string fileName, PyDict globals)
-    {
-        PyCode code;
-        try
-        {
-            var warnings = new List<Krait.Syntax.Tokenizer.TokenizerWarning>();
-            var mod = Krait.Syntax.Parser.PythonParser.ParseModule(source, fileName, Krait.Syntax.Parser.ParseMode.File, warnings);
-            if (warnings.Count > 0)
-            {
-                var w = new StringWriter();
-                WarningPrinter.Print(warnings, fileName, source, w);
-                WriteStderr(w.ToString());
-            }
-            code = new PyCode(Krait.Compiler.CodeGen.Compiler.Compile(mod, fileName, Encoding.UTF8.GetString(source), PythonRuntime.Optimize));
-        }
-        catch (PythonSyntaxError e)
-        {
-            throw new PythonException(CompileService.ToPython(e));
-        }
-        Interpreter.RunCode(code, globals, globals);
-    }
+    private static void RunSource(byte[] source, string fileName, PyDict globals) =>
+        Interpreter.RunCode(CompileService.Compile(source, fileName, "exec"), globals, globals);
 
     /// <summary>SystemExit sets the exit code (printing a non-int code); anything else goes to sys.excepthook.</summary>
     private static int HandleUncaught(PyBaseException exc)

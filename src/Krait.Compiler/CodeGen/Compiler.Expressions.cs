@@ -104,6 +104,11 @@ public sealed partial class Compiler
                 }
                 break;
             case Subscript s:
+                if (s.Ctx == ExprContext.Load)
+                {
+                    CheckSubscripter(s.Value);
+                    CheckIndex(s.Value, s.Slice);
+                }
                 VisitExpr(s.Value);
                 VisitExpr(s.Slice);
                 AddOp(s.Ctx switch { ExprContext.Load => Op.BINARY_SUBSCR, ExprContext.Store => Op.STORE_SUBSCR, _ => Op.DELETE_SUBSCR });
@@ -242,6 +247,7 @@ public sealed partial class Compiler
             case Compare c when c.Ops.Length > 1:
             {
                 SetLoc(c);
+                CheckCompare(c);
                 int n = c.Ops.Length - 1;
                 var cleanup = NewBlock();
                 VisitExpr(c.Left);
@@ -288,6 +294,7 @@ public sealed partial class Compiler
 
     private void CompileCompare(Compare e)
     {
+        CheckCompare(e);
         VisitExpr(e.Left);
         int n = e.Ops.Length - 1;
         if (n == 0)

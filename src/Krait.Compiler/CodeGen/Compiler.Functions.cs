@@ -250,6 +250,7 @@ public sealed partial class Compiler
     {
         ValidateKeywords(e.Keywords);
         if (MaybeOptimizeMethodCall(e)) return;
+        CheckCaller(e.Func);
         SetLoc(e.Func);
         AddOp(Op.PUSH_NULL);
         SetLoc(e);

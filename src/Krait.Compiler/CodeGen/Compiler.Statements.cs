@@ -348,6 +348,8 @@ public sealed partial class Compiler
 
     private void CompileAssert(Assert s)
     {
+        if (s.Test is Tuple { Elts.Length: > 0 } || s.Test is Constant { Value: ConstTuple { Items.Length: > 0 } })
+            Warn("assertion is always true, perhaps remove parentheses?");
         if (_optimize > 0) return;
         var end = NewBlock();
         JumpIf(s.Test, end, true);

@@ -44,12 +44,13 @@ public sealed partial class Compiler
 
     /// <summary>compile() of a parsed <see cref="Module"/> ('exec'), <see cref="Interactive"/>
     /// ('single': expression statements print their value) or <see cref="Expression"/> ('eval').</summary>
-    public static CodeObject Compile(ModNode mod, string filename, string? source = null, int optimize = 0)
+    public static CodeObject Compile(ModNode mod, string filename, string? source = null, int optimize = 0,
+        List<CompileWarning>? warnings = null)
     {
         var future = FutureFeatures.FromAst(mod, filename, source);
         AstOptimizer.Optimize(mod, optimize, future.Flags);
         var st = SymbolTable.Build(mod, filename, future, source);
-        var c = new Compiler(filename, source, st, future, optimize);
+        var c = new Compiler(filename, source, st, future, optimize) { _warnings = warnings };
         return c.CompileMod(mod);
     }
 

@@ -7,8 +7,10 @@ public static partial class Importer
     {
         ["sys"] = () => Sys.Module,
         ["builtins"] = () => PythonRuntime.Builtins,
+        ["_warnings"] = () => WarningsModule.Module,
         ["gc"] = GcModule.Create,
         ["_weakref"] = WeakrefModule.Create,
+        ["marshal"] = MarshalModule.Create,
     };
 
     /// <summary>Registers a native module: <c>import name</c> finds it before sys.path (BuiltinImporter), and it is
@@ -106,7 +108,17 @@ public static partial class Importer
             sys.Add("meta_path", new PyList([BuiltinImporter.Type, PathFinder.Type]));
         if (sys.ModuleDict.GetItemStr(PyStr.Intern("path_hooks")) is null) sys.Add("path_hooks", new PyList());
         if (sys.ModuleDict.GetItemStr(PyStr.Intern("path_importer_cache")) is null) sys.Add("path_importer_cache", new PyDict());
-        if (sys.ModuleDict.GetItemStr(PyStr.Intern("builtin_module_names")) is null) sys.Add("builtin_module_names", BuiltinModuleNames());
+        // sys lists the modules it knows of; the ones registered here (marshal …) are added to them.
+        if (sys.ModuleDict.GetItemStr(PyStr.Intern("builtin_module_names")) is PyTuple known)
+        {
+            var names = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var n in known.AsSpan()) if (n is PyStr ns) names.Add(ns.Value);
+            foreach (var n in BuiltinModuleNames().AsSpan()) names.Add(((PyStr)n).Value);
+            var items = new List<PyObject>();
+            foreach (var n in names) items.Add(new PyStr(n));
+            sys.Add("builtin_module_names", PyTuple.Wrap([.. items]));
+        }
+        else sys.Add("builtin_module_names", BuiltinModuleNames());
         s_importFunc ??= PythonRuntime.BuiltinsDict.GetItemStr(s_import);
         InitBuiltinModuleAttrs(sys);
         InitBuiltinModuleAttrs(PythonRuntime.Builtins);

@@ -40,13 +40,9 @@ public sealed class PySourceFileLoader : PyObject
         return LoaderPath;
     }
 
-    /// <summary>get_code: reads and compiles the source file (no bytecode cache yet).</summary>
-    public PyCode GetCode(PyObject? fullname)
-    {
-        string path = GetFilename(fullname);
-        var data = ImportPaths.ReadFile(path);
-        return CompileService.Compile(data, path, "exec");
-    }
+    /// <summary>get_code: the module's code, from the bytecode cache when it is valid, else compiled from the
+    /// source file (and cached: <see cref="BytecodeCache"/>).</summary>
+    public PyCode GetCode(PyObject? fullname) => BytecodeCache.GetCode(GetFilename(fullname));
 
     /// <summary>exec_module: runs the module's code in its namespace.</summary>
     public void ExecModule(PyObject module)

@@ -20,8 +20,8 @@ public static partial class GcModule
     }
 
     /// <summary>gc.is_tracked, with CPython's lazy untracking approximated by content: a tuple is tracked when
-    /// an item is, a dict when a key or value may be (3.11 untracks tuples of atoms at collections and creates
-    /// dicts untracked until a trackable item goes in); frames report False as 3.11's do.</summary>
+    /// an item is (3.11 untracks a tuple of atoms when a collection examines it), a dict when a key or value
+    /// may be (3.11 creates dicts untracked until such an item goes in); frames report False as 3.11's do.</summary>
     internal static bool IsTracked(PyObject o)
     {
         if (!IsGcType(o)) return false;
@@ -41,12 +41,20 @@ public static partial class GcModule
         }
     }
 
-    /// <summary>_PyObject_GC_MAY_BE_TRACKED as dict insertion sees it.</summary>
-    private static bool MayBeTracked(PyObject o) => o is PyTuple { Count: > 0 } ? true : IsTracked(o);
+    /// <summary>_PyObject_GC_MAY_BE_TRACKED as dict insertion sees it: any object of a GC type, a tuple only
+    /// when it is tracked itself.</summary>
+    private static bool MayBeTracked(PyObject o) => o is PyTuple && !o.Type.IsHeapType ? IsTracked(o) : IsGcType(o);
 
     /// <summary>tp_traverse, in CPython 3.11's visiting order for the types where it is observable.</summary>
     internal static void Referents(PyObject o, List<PyObject> into)
     {
+        // subtype_traverse for instances of Python subclasses of builtins: the dict the subclass added, the
+        // class, then the base type's own references (an exception's dict is the base's).
+        if (o.Type.IsHeapType && o is not PyInstance)
+        {
+            if (o is not PyBaseException && o.Dict is { } dict) into.Add(dict);
+            into.Add(o.Type);
+        }
         switch (o)
         {
             case PyList l:
@@ -75,7 +83,7 @@ public static partial class GcModule
             }
             case PyInstance inst:
                 if (inst.Members is { } members)
-                    foreach (var m in members) if (m is not null) into.Add(m);
+                    foreach (var m in members) if (m is not null and not GcSentinel) into.Add(m);
                 // 3.11 keeps an instance's attributes inline until __dict__ is asked for: the values are visited.
                 if (inst.Dict is { } dict)
                     foreach (var (_, v) in dict.Items()) into.Add(v);
@@ -114,6 +122,7 @@ public static partial class GcModule
                 foreach (var x in (ReadOnlySpan<PyObject?>)[p.Get, p.Set, p.Delete, p.Doc, p.Name]) if (x is not null) into.Add(x);
                 break;
             case PyBaseException e:
+                if (e.Type.IsHeapType && e.Dict is { Count: > 0 } edict) into.Add(edict);
                 into.Add(e.Args);
                 foreach (var x in (ReadOnlySpan<PyObject?>)[e.Traceback, e.Context, e.Cause]) if (x is not null) into.Add(x);
                 break;
@@ -124,12 +133,7 @@ public static partial class GcModule
                 into.Add(ga.Origin);
                 break;
         }
-        // Subclass instances of builtins: their dict and class after the base's references.
-        if (o.Type.IsHeapType && o is not PyInstance)
-        {
-            if (o.Dict is { } dict) into.Add(dict);
-        }
-        if (o.Type.IsHeapType) into.Add(o.Type);
+        if (o is PyInstance && o.Type.IsHeapType) into.Add(o.Type);
     }
 
     /// <summary>What the walk behind get_objects follows: the referents, plus frames' and generators'

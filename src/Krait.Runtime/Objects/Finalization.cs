@@ -20,6 +20,7 @@ public static class Finalization
     private static long s_seq;
     private static bool s_running, s_exitHooked, s_exitDone;
     private static PyStr? s_delName;
+    private static List<GcSentinel>? s_batch;
 
     /// <summary>Objects registered (finalizable or weakly referenced) since the last gc.collect(): the first
     /// number of gc.get_count().</summary>
@@ -40,11 +41,29 @@ public static class Finalization
         }
     }
 
-    /// <summary>Called on allocation of an object whose type has <c>__del__</c> (PyType.HasFinalizer).</summary>
+    /// <summary>The sentinel of a new <see cref="PyInstance"/> whose class has <c>__del__</c>; the instance keeps
+    /// it in its member array.</summary>
+    internal static GcSentinel NewInstanceSentinel(PyObject o)
+    {
+        if (s_queue is null) Interlocked.CompareExchange(ref s_queue, new ConcurrentQueue<GcSentinel>(), null);
+        AllocatedSinceCollect++;
+        HookExit();
+        return new GcSentinel(Interlocked.Increment(ref s_seq)) { Pending = o };
+    }
+
+    /// <summary>The sentinel of <paramref name="o"/>, if it has one.</summary>
+    private static GcSentinel? Find(PyObject o)
+    {
+        if (o is PyInstance { Members: { Length: > 0 } m } && m[^1] is GcSentinel s) return s;
+        return s_table is not null && s_table.TryGetValue(o, out var t) ? t : null;
+    }
+
+    /// <summary>Called on creation of an object whose type has <c>__del__</c> (PyType.HasFinalizer) that is not a
+    /// <see cref="PyInstance"/> (instances of builtins' subclasses).</summary>
     public static void Register(PyObject o)
     {
         var table = Table;
-        if (table.TryGetValue(o, out var existing))
+        if (Find(o) is { } existing)
         {
             if (!existing.Finalized) existing.Pending = o;
             return;
@@ -59,7 +78,7 @@ public static class Finalization
     internal static WeakTarget WeakTargetFor(PyObject o)
     {
         var table = Table;
-        if (table.TryGetValue(o, out var s))
+        if (Find(o) is { } s)
         {
             if (s.Weak is { } w && w.IsAlive) return w;
             // Resurrected by its __del__ after the old list died with it: a new list, and the sentinel watches again.
@@ -68,17 +87,26 @@ public static class Finalization
             return s.Weak;
         }
         s = new GcSentinel(Interlocked.Increment(ref s_seq)) { Weak = new WeakTarget(o) };
-        table.AddOrUpdate(o, s);
+        if (o is PyInstance inst)
+        {
+            // Like __del__'s: the sentinel rides in a hidden last member slot, no table entry.
+            var old = inst.Members;
+            int n = old?.Length ?? 0;
+            var grown = new PyObject?[n + 1];
+            if (old is not null) Array.Copy(old, grown, n);
+            grown[n] = s;
+            inst.Members = grown;
+        }
+        else table.AddOrUpdate(o, s);
         AllocatedSinceCollect++;
         return s.Weak;
     }
 
     /// <summary>The weak reference list of <paramref name="o"/> if it has one (getweakrefcount, __weakref__).</summary>
-    internal static WeakTarget? ExistingWeakTarget(PyObject o) =>
-        s_table is not null && s_table.TryGetValue(o, out var s) && s.Weak is { IsAlive: true } w ? w : null;
+    internal static WeakTarget? ExistingWeakTarget(PyObject o) => Find(o) is { Weak: { IsAlive: true } w } ? w : null;
 
     /// <summary>gc.is_finalized: has the object's <c>__del__</c> run.</summary>
-    public static bool IsFinalized(PyObject o) => s_table is not null && s_table.TryGetValue(o, out var s) && s.Finalized;
+    public static bool IsFinalized(PyObject o) => Find(o) is { Finalized: true };
 
     /// <summary>Finalizer thread: hand a dead object's sentinel to the interpreter.</summary>
     internal static void Enqueue(GcSentinel s)
@@ -97,7 +125,7 @@ public static class Finalization
         int handled = 0;
         try
         {
-            var batch = new List<GcSentinel>();
+            var batch = s_batch ??= [];
             while (Pending || !s_queue.IsEmpty)
             {
                 Pending = false;
@@ -121,7 +149,7 @@ public static class Finalization
                 }
             }
         }
-        finally { s_running = false; }
+        finally { s_running = false; s_batch?.Clear(); }
         TotalCollected += handled;
         return handled;
     }
@@ -131,10 +159,25 @@ public static class Finalization
     private static void CallDel(PyObject o, GcSentinel s)
     {
         s.Finalized = true;
+        if (o is PyGenBase gen) { FinalizeGenerator(gen); return; }
         var del = o.Type.Lookup(s_delName ??= PyStr.Intern("__del__"));
         if (del is null) return;
         try { SlotStubs.CallFound(del, o, []); }
         catch (PythonException e) { SysModule.WriteUnraisable(e.Value, null, del); }
+    }
+
+    /// <summary>_PyGen_Finalize for a generator registered with <see cref="Register"/> (the VM registers one
+    /// suspended inside a try block): an async generator goes to the sys.set_asyncgen_hooks finalizer it
+    /// remembered, a suspended generator or coroutine is closed so its finally blocks run; an exception goes
+    /// to sys.unraisablehook with the generator as the object.</summary>
+    private static void FinalizeGenerator(PyGenBase gen)
+    {
+        try
+        {
+            if (gen is PyAsyncGenerator { Finalizer: { } hook }) Ops.Call(hook, [gen]);
+            else if (gen.Suspended && gen is not PyAsyncGenerator) gen.Close();
+        }
+        catch (PythonException e) { SysModule.WriteUnraisable(e.Value, null, gen); }
     }
 
     /// <summary>gc.collect(): full .NET collections and the finalizers they make pending, repeated while they
@@ -179,15 +222,21 @@ public static class Finalization
     /// Idempotent; the CLI calls it, and a ProcessExit handler is the fallback.</summary>
     public static void RunAtExit()
     {
-        if (s_exitDone || s_table is null) return;
+        if (s_exitDone || !s_exitHooked) return;
         s_exitDone = true;
         SysModule.IsFinalizing = true;
         try
         {
             Collect();
+            // The instances still alive are found by walking from the modules and frames (they hold their
+            // sentinels themselves); the other finalizable objects are in the table.
             var remaining = new List<GcSentinel>();
-            foreach (var kv in s_table)
-                if (kv.Value.Pending is not null) remaining.Add(kv.Value);
+            var seen = new HashSet<GcSentinel>(ReferenceEqualityComparer.Instance);
+            foreach (var o in GcModule.ReachableTracked())
+                if (Find(o) is { Pending: not null } s && seen.Add(s)) remaining.Add(s);
+            if (s_table is not null)
+                foreach (var kv in s_table)
+                    if (kv.Value.Pending is not null && seen.Add(kv.Value)) remaining.Add(kv.Value);
             remaining.Sort(static (a, b) => a.Seq.CompareTo(b.Seq));
             foreach (var s in remaining)
             {

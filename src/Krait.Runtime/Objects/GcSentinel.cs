@@ -1,10 +1,11 @@
 namespace Krait.Runtime;
 
 /// <summary>The companion of a Python object that has a <c>__del__</c> method or weak references: the only
-/// strong path to it is the <see cref="Finalization"/> table entry keyed by that object, so it becomes
-/// unreachable exactly when the object does. Its .NET finalizer runs on the finalizer thread and only queues
+/// strong path to it is from that object (a hidden last slot of a <see cref="PyInstance"/>'s member array,
+/// else the <see cref="Finalization"/> table entry keyed by the object), so it becomes unreachable exactly
+/// when the object does. A PyObject only so that it fits in the member array; never visible to Python. Its .NET finalizer runs on the finalizer thread and only queues
 /// it; the Python work (weakref callbacks, <c>__del__</c>) runs later on a Python thread at a safe point.</summary>
-internal sealed class GcSentinel
+internal sealed class GcSentinel : PyObject
 {
     /// <summary>The object while its <c>__del__</c> is still to run (a strong reference: it keeps the object
     /// alive through the .NET finalization that resurrects it, as tp_finalize does); null once it has run or
@@ -19,7 +20,7 @@ internal sealed class GcSentinel
     /// <summary>The .NET finalizer ran and queued it (it must be re-registered to watch a resurrected object).</summary>
     internal volatile bool Queued;
 
-    internal GcSentinel(long seq) => Seq = seq;
+    internal GcSentinel(long seq) : base(PyType.ObjectType) => Seq = seq;
 
     ~GcSentinel()
     {

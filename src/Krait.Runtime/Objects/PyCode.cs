@@ -24,20 +24,27 @@ public sealed partial class PyCode : PyObject
     public readonly PyStr Filename, Name, QualName;
     /// <summary>The decoded exception table: (start, end, target, depth, lasti) in code units.</summary>
     internal readonly ExceptionEntry[] ExceptionTable;
-
-    /// <summary>Per-instruction inline caches of the VM (indexed by code unit).</summary>
-    internal object?[]? InlineCache;
+    /// <summary>The first instruction tracing sees (the first RESUME: the prologue before it isn't traced).</summary>
+    internal readonly int FirstTraceable;
 
     private static void InitType(PyType t) => InitCodeType(t);
 
-    public PyCode(CodeObject co) : base(CodeType)
+    public PyCode(CodeObject co) : this(co, null) { }
+
+    /// <summary>A code object whose constants are already Python objects (marshal.loads builds them itself;
+    /// <paramref name="co"/>'s own Consts are then not used).</summary>
+    internal PyCode(CodeObject co, PyObject[]? consts) : base(CodeType)
     {
         Source = co;
         Code = co.Code;
         Instructions = new ushort[Code.Length / 2];
         for (int i = 0; i < Instructions.Length; i++) Instructions[i] = (ushort)(Code[2 * i] | (Code[2 * i + 1] << 8));
-        Consts = new PyObject[co.Consts.Length];
-        for (int i = 0; i < Consts.Length; i++) Consts[i] = ConstToObject(co.Consts[i]);
+        if (consts is null)
+        {
+            consts = new PyObject[co.Consts.Length];
+            for (int i = 0; i < consts.Length; i++) consts[i] = ConstToObject(co.Consts[i]);
+        }
+        Consts = consts;
         Names = InternAll(co.Names);
         LocalsPlusNames = InternAll(co.LocalsPlusNames);
         LocalsPlusKinds = co.LocalsPlusKinds;
@@ -58,6 +65,8 @@ public sealed partial class PyCode : PyObject
         Name = PyStr.Intern(co.Name);
         QualName = new PyStr(co.QualName);
         ExceptionTable = DecodeExceptionTable(co.ExceptionTable);
+        (GlobalCaches, AttrCaches) = AssignInlineCaches(Instructions);
+        FirstTraceable = Array.FindIndex(Instructions, w => (w & 0xFF) == Op.RESUME);
     }
 
     public bool IsGenerator => (Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator | CodeFlags.IterableCoroutine)) != 0;

@@ -5,8 +5,10 @@ namespace Krait.Runtime;
 public sealed class PyInstance : PyObject
 {
     private PyDict? _dict;
-    /// <summary>__slots__ values by member index (null entries are unset); null when the class has none.</summary>
-    internal readonly PyObject?[]? Members;
+    /// <summary>__slots__ values by member index (null entries are unset); null when the class has none. When the
+    /// class has <c>__del__</c>, or the object gets weak references, a last extra slot holds its
+    /// <see cref="GcSentinel"/> (the array is replaced by a longer one for a first weak reference).</summary>
+    internal PyObject?[]? Members;
 
     internal static readonly Func<PyType, PyObject> AllocateDefault = static t => new PyInstance(t);
 
@@ -14,8 +16,14 @@ public sealed class PyInstance : PyObject
     public PyInstance(PyType type) : base(type)
     {
         if (type.HasDict) _dict = new PyDict();
-        if (type.MemberCount > 0) Members = new PyObject?[type.MemberCount];
-        if (type.HasFinalizer) Finalization.Register(this);
+        int n = type.MemberCount;
+        if (type.HasFinalizer)
+        {
+            // The finalizer's sentinel rides in a hidden last member slot: no table entry, nothing for others.
+            Members = new PyObject?[n + 1];
+            Members[n] = Finalization.NewInstanceSentinel(this);
+        }
+        else if (n > 0) Members = new PyObject?[n];
     }
 
     public PyInstance(PyType type, bool withDict) : base(type)

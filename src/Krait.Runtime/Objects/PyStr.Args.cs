@@ -50,6 +50,9 @@ public partial class PyStr
         return i.Small;
     }
 
+    /// <summary>How Argument Clinic names an argument's type in "must be str, not …" (None by name).</summary>
+    private static string ClinicTypeName(PyObject o) => o is PyNone ? "None" : o.Type.Name;
+
     /// <summary>A str argument of the find family: "must be str, not int".</summary>
     private static PyStr SubArg(PyObject o) => o as PyStr ?? throw PyErr.TypeError($"must be str, not {o.Type.Name}");
 

@@ -27,7 +27,7 @@ public partial class PyStr
 
     /// <summary>"f() argument 'name' must be str, not int".</summary>
     private static string NameArg(string fname, string name, PyObject o) =>
-        o is PyStr s ? s.Value : throw PyErr.TypeError($"{fname}() argument '{name}' must be str, not {o.Type.Name}");
+        o is PyStr s ? s.Value : throw PyErr.TypeError($"{fname}() argument '{name}' must be str, not {ClinicTypeName(o)}");
 
     /// <summary>str(obj, encoding, errors): obj must be bytes-like.</summary>
     private static PyStr DecodeObject(PyObject o, string encoding, string errors)

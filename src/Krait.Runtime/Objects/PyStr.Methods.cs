@@ -58,6 +58,12 @@ public partial class PyStr
         t.TypeDict.SetItem(Intern("maketrans"),
             new PyStaticMethod(PyType.StaticMethodType, new PyBuiltinFunction("maketrans", MakeTrans)));
 
+        // Krait's own size (sys.getsizeof's number, docs/differences.md), not CPython's.
+        TypeBuilder.Method(t, "__sizeof__", (self, args, kw) =>
+        {
+            NoArgs("__sizeof__", args, kw);
+            return PyInt.FromLong(KraitSizes.SizeOf(Self(self)));
+        });
         TypeBuilder.Method(t, "__getnewargs__", (self, args, kw) =>
         {
             NoArgs("__getnewargs__", args, kw);

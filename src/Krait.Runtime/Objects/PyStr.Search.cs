@@ -78,8 +78,8 @@ public partial class PyStr
     {
         ClinicArgs("replace", args, kw, 2, 3);
         var s = Self(self);
-        if (args[0] is not PyStr old) throw PyErr.TypeError($"replace() argument 1 must be str, not {args[0].Type.Name}");
-        if (args[1] is not PyStr nw) throw PyErr.TypeError($"replace() argument 2 must be str, not {args[1].Type.Name}");
+        if (args[0] is not PyStr old) throw PyErr.TypeError($"replace() argument 1 must be str, not {ClinicTypeName(args[0])}");
+        if (args[1] is not PyStr nw) throw PyErr.TypeError($"replace() argument 2 must be str, not {ClinicTypeName(args[1])}");
         long count = args.Length > 2 ? SsizeArg(args[2]) : -1;
         if (count < 0) count = long.MaxValue;
         string v = s.Value, o = old.Value;
@@ -117,7 +117,7 @@ public partial class PyStr
     {
         string name = prefix ? "removeprefix" : "removesuffix";
         var a = OneArg(name, args, kw);
-        if (a is not PyStr p) throw PyErr.TypeError($"{name}() argument must be str, not {a.Type.Name}");
+        if (a is not PyStr p) throw PyErr.TypeError($"{name}() argument must be str, not {ClinicTypeName(a)}");
         var s = Self(self);
         if (p.Value.Length == 0 || !s.MatchAt(p.Value, prefix ? 0 : s.Value.Length - p.Value.Length)) return s.Exact();
         return new PyStr(prefix ? s.Value[p.Value.Length..] : s.Value[..^p.Value.Length]);

@@ -138,7 +138,7 @@ public partial class PyStr
         string v = s.Value;
         int at = right ? s.LastIndexOf(sep.Value, 0, v.Length) : s.IndexOf(sep.Value, 0, v.Length);
         if (at < 0)
-            return right ? PyTuple.Create([Empty, Empty, s.Exact()]) : PyTuple.Create([s.Exact(), Empty, Empty]);
+            return right ? PyTuple.Create([Empty, Empty, s]) : PyTuple.Create([s, Empty, Empty]);
         return PyTuple.Create([new PyStr(v[..at]), sep.Exact(), new PyStr(v[(at + sep.Value.Length)..])]);
     }
 

@@ -25,7 +25,7 @@ public partial class PyStr
             return table;
         }
         for (int i = 1; i < args.Length; i++)
-            if (args[i] is not PyStr) throw PyErr.TypeError($"maketrans() argument {i + 1} must be str, not {args[i].Type.Name}");
+            if (args[i] is not PyStr) throw PyErr.TypeError($"maketrans() argument {i + 1} must be str, not {ClinicTypeName(args[i])}");
         if (args[0] is not PyStr x) throw PyErr.TypeError("first maketrans argument must be a string if there is a second argument");
         var y = (PyStr)args[1];
         if (x.Length != y.Length) throw PyErr.ValueError("the first two maketrans arguments must have equal length");

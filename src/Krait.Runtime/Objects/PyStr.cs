@@ -8,8 +8,14 @@ namespace Krait.Runtime;
 /// code point (two adjacent lone surrogates can't be told from a pair: a known limit of this storage).</summary>
 public partial class PyStr : PyObject
 {
-    public readonly string Value;
+    private string? _value;
+    // A pending concatenation: this str is _rope[0.._ropeLength) until first read (see Concat).
+    private StringBuilder? _rope;
+    private int _ropeLength;
     public readonly bool IsAllBmp;
+
+    /// <summary>The UTF-16 storage (lone surrogates allowed).</summary>
+    public string Value => _value ?? Flatten();
     private long _hash = -1;
     private int[]? _offsets; // UTF-16 offset of each code point, for non-BMP strings
 
@@ -17,8 +23,47 @@ public partial class PyStr : PyObject
 
     internal PyStr(PyType type, string value) : base(type)
     {
-        Value = value;
+        _value = value;
         IsAllBmp = !HasSurrogatePair(value);
+    }
+
+    private PyStr(StringBuilder rope, bool allBmp) : base(PyType.StrType)
+    {
+        _rope = rope;
+        _ropeLength = rope.Length;
+        IsAllBmp = allBmp;
+    }
+
+    private string Flatten()
+    {
+        _value = _rope!.ToString(0, _ropeLength);
+        _rope = null;
+        return _value;
+    }
+
+    private int Utf16Length => _value?.Length ?? _ropeLength;
+
+    private char LastUnit => _value is { } v ? v[^1] : _rope![_ropeLength - 1];
+
+    // Below this many UTF-16 units a concatenation copies; above it starts a shared builder.
+    private const int RopeThreshold = 256;
+
+    /// <summary>x + y for two exact strs. A loop of <c>s += piece</c> stays linear (CPython gets that from
+    /// resizing in place when the reference count is 1): a long result keeps a StringBuilder that the next
+    /// concatenation onto the same (newest) result appends to, and is turned into a string when first read.</summary>
+    public static PyStr Concat(PyStr x, PyStr y)
+    {
+        int xl = x.Utf16Length, yl = y.Utf16Length;
+        if (yl == 0 && ReferenceEquals(x.Type, PyType.StrType)) return x;
+        if (xl == 0 && ReferenceEquals(y.Type, PyType.StrType)) return y;
+        string yv = y.Value;
+        bool bmp = x.IsAllBmp && y.IsAllBmp && !(char.IsHighSurrogate(x.LastUnit) && char.IsLowSurrogate(yv[0]));
+        if (x._value is null && x._rope is { } rope && rope.Length == x._ropeLength)
+            return new PyStr(rope.Append(yv), bmp);
+        if ((long)xl + yl < RopeThreshold) return new PyStr(string.Concat(x.Value, yv));
+        if ((long)xl + yl > int.MaxValue) throw PyErr.New(PyExc.MemoryError);
+        var sb = new StringBuilder((int)Math.Min(int.MaxValue, 2L * (xl + yl)));
+        return new PyStr(sb.Append(x.Value).Append(yv), bmp);
     }
 
     public static PyStr Empty => PyType.EmptyStr;
@@ -37,13 +82,15 @@ public partial class PyStr : PyObject
 
     private static bool HasSurrogatePair(string s)
     {
-        for (int i = 0; i + 1 < s.Length; i++)
+        int first = s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0) return false;
+        for (int i = first; i + 1 < s.Length; i++)
             if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1])) return true;
         return false;
     }
 
     /// <summary>Length in code points.</summary>
-    public int Length => IsAllBmp ? Value.Length : Offsets().Length;
+    public int Length => IsAllBmp ? Utf16Length : Offsets().Length;
 
     private int[] Offsets()
     {
@@ -116,7 +163,7 @@ public partial class PyStr : PyObject
         t.Repr = o => ReprOf(((PyStr)o).Value);
         t.Str = o => ReferenceEquals(o.Type, PyType.StrType) ? (PyStr)o : new PyStr(((PyStr)o).Value);
         t.Hash = o => ((PyStr)o).GetHash();
-        t.Bool = o => ((PyStr)o).Value.Length != 0;
+        t.Bool = o => ((PyStr)o).Utf16Length != 0;
         t.Len = o => ((PyStr)o).Length;
         t.RichCompare = (a, b, op) =>
         {
@@ -133,10 +180,7 @@ public partial class PyStr : PyObject
         t.Concat = (a, b) =>
         {
             if (b is not PyStr y) throw PyErr.TypeError($"can only concatenate str (not \"{b.Type.Name}\") to str");
-            var x = (PyStr)a;
-            if (y.Value.Length == 0 && ReferenceEquals(x.Type, PyType.StrType)) return x;
-            if (x.Value.Length == 0 && ReferenceEquals(y.Type, PyType.StrType)) return y;
-            return new PyStr(string.Concat(x.Value, y.Value));
+            return Concat((PyStr)a, y);
         };
         t.Repeat = (a, n) =>
         {

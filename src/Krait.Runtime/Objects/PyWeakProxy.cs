@@ -32,6 +32,7 @@ public sealed class PyWeakProxy : PyWeakrefBase
 
     private static void InitType(PyType t, bool callable)
     {
+        t.QualName = callable ? "CallableProxyType" : "ProxyType";
         t.GetAttr = (o, name) => Ops.GetAttr(Live(o), name);
         t.SetAttr = (o, name, v) =>
         {

@@ -49,6 +49,7 @@ public class PyWeakref : PyWeakrefBase
 
     private static void InitType(PyType t)
     {
+        t.QualName = "ReferenceType";
         t.New = (type, args, kw) =>
         {
             var (ob, cb) = ParseArgs("__new__", args, kw);

@@ -27,9 +27,10 @@ public abstract class PyWeakrefBase : PyObject
     /// <summary>The " (name)" part of a weakref's repr: the referent's __name__ when it is a str.</summary>
     internal static string NameSuffix(PyObject o)
     {
+        // Only a missing attribute is ignored: another exception from __name__ propagates, as in CPython.
         PyObject? name;
         try { name = Ops.TryGetAttr(o, s_name); }
-        catch (PythonException) { name = null; }
+        catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.AttributeError)) { name = null; }
         return name is PyStr s ? $" ({s.Value})" : "";
     }
 
@@ -39,9 +40,18 @@ public abstract class PyWeakrefBase : PyObject
         var t = o.Type;
         if (t.HasWeakref) return true;
         for (var b = t; b is not null; b = b.Base)
-            if (WeakrefableBuiltins.Contains(b)) return true;
+            if (WeakrefableBuiltins.Contains(b) || (!b.IsHeapType && s_weakrefableNames.Contains(b.Name))) return true;
         return false;
     }
+
+    /// <summary>Weak-referenceable types of CPython 3.11 that other parts of Krait add (by type name, so that
+    /// they need not know about weak references).</summary>
+    private static readonly HashSet<string> s_weakrefableNames = new(StringComparer.Ordinal)
+    {
+        "memoryview", "_io.StringIO", "_io.BytesIO", "_io._IOBase", "_io._RawIOBase", "_io._BufferedIOBase",
+        "_io._TextIOBase", "re.Pattern", "functools.partial", "collections.deque", "collections.OrderedDict",
+        "array.array", "_thread.lock", "_thread.RLock", "_thread._local", "_socket.socket", "mmap.mmap",
+    };
 
     private static HashSet<PyType>? s_builtins;
 

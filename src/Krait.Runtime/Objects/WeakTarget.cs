@@ -8,6 +8,8 @@ internal sealed class WeakTarget
 {
     private readonly WeakReference<PyObject> _handle;
     private readonly List<WeakReference<PyWeakrefBase>> _refs = [];
+    /// <summary>The list length at which dead entries are next swept (doubling: creating n weakrefs stays O(n)).</summary>
+    private int _sweepAt = 8;
 
     internal WeakTarget(PyObject o) => _handle = new WeakReference<PyObject>(o);
 
@@ -39,7 +41,9 @@ internal sealed class WeakTarget
     internal void BasicRefs(out PyWeakref? basicRef, out PyWeakProxy? basicProxy)
     {
         basicRef = null; basicProxy = null;
-        Prune();
+        // Only the head matters here: drop dead entries there; the rest is swept as the list grows.
+        while (_refs.Count > 0 && !_refs[0].TryGetTarget(out _)) _refs.RemoveAt(0);
+        while (_refs.Count > 1 && !_refs[1].TryGetTarget(out _)) _refs.RemoveAt(1);
         int i = 0;
         if (i < _refs.Count && _refs[i].TryGetTarget(out var head) && head is PyWeakref r
             && ReferenceEquals(r.Type, PyWeakref.ReferenceType) && r.Callback is null)
@@ -54,9 +58,15 @@ internal sealed class WeakTarget
     /// <summary>Adds a new weakref at the head, or right after <paramref name="prev"/>.</summary>
     internal void Insert(PyWeakrefBase r, PyWeakrefBase? prev)
     {
+        if (_refs.Count >= _sweepAt)
+        {
+            Prune();
+            _sweepAt = Math.Max(8, 2 * _refs.Count);
+        }
         var entry = new WeakReference<PyWeakrefBase>(r);
         if (prev is null) { _refs.Insert(0, entry); return; }
-        for (int i = 0; i < _refs.Count; i++)
+        // The basic ref and proxy are at the head.
+        for (int i = 0; i < _refs.Count && i < 2; i++)
             if (_refs[i].TryGetTarget(out var x) && ReferenceEquals(x, prev)) { _refs.Insert(i + 1, entry); return; }
         _refs.Insert(0, entry);
     }

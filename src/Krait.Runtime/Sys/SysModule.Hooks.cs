@@ -51,7 +51,7 @@ public static partial class SysModule
         m.AddFunction("settrace", (self, args, kw) =>
         {
             var f = ArgBinder.One("sys.settrace", args, kw);
-            ThreadState.Current.TraceFunc = f is PyNone ? null : f;
+            ThreadState.Current.SetTrace(f is PyNone ? null : f);
             return PyNone.Instance;
         });
         m.AddFunction("gettrace", (self, args, kw) =>
@@ -62,7 +62,7 @@ public static partial class SysModule
         m.AddFunction("setprofile", (self, args, kw) =>
         {
             var f = ArgBinder.One("sys.setprofile", args, kw);
-            ThreadState.Current.ProfileFunc = f is PyNone ? null : f;
+            ThreadState.Current.SetProfile(f is PyNone ? null : f);
             return PyNone.Instance;
         });
         m.AddFunction("getprofile", (self, args, kw) =>

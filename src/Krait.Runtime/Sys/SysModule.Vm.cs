@@ -5,13 +5,15 @@ public static partial class SysModule
 {
     private static void AddVmFunctions(PyModule m)
     {
+        m.AddFunction("set_asyncgen_hooks", AsyncGenHooks.Set);
+        m.AddFunction("get_asyncgen_hooks", AsyncGenHooks.Get);
         m.AddFunction("_getframe", (self, args, kw) =>
         {
             TypeBuilder.ArgRange("_getframe", args, kw, 0, 1);
             long depth = args.Length == 0 ? 0 : Ops.AsSsize(args[0]);
             var f = ThreadState.Current.Frame;
             for (; f is not null && depth > 0; depth--) f = f.Back;
-            return f ?? throw PyErr.ValueError("call stack is not deep enough");
+            return f?.MarkEscaped() ?? throw PyErr.ValueError("call stack is not deep enough");
         });
         m.AddFunction("exc_info", (self, args, kw) =>
         {

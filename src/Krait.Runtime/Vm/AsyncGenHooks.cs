@@ -30,6 +30,16 @@ internal static class AsyncGenHooks
         return PyNone.Instance;
     }
 
+    /// <summary>sys.asyncgen_hooks: the struct sequence sys.get_asyncgen_hooks() returns.</summary>
+    private static readonly PyType s_hooksType = PyStructSeq.NewType("asyncgen_hooks", ["firstiter", "finalizer"], allowNew: true);
+
+    /// <summary>sys.get_asyncgen_hooks()</summary>
+    internal static PyObject Get(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        TypeBuilder.ExactArgs("get_asyncgen_hooks", args, kwnames, 0);
+        return new PyStructSeq(s_hooksType, [FirstIter ?? PyNone.Instance, Finalizer ?? PyNone.Instance]);
+    }
+
     private static PyObject? Checked(PyObject hook, string what)
     {
         if (hook is PyNone) return null;

@@ -1,5 +1,8 @@
+using Krait.Compiler.CodeGen;
 using Krait.Syntax;
+using Krait.Syntax.Ast;
 using Krait.Syntax.Parser;
+using Krait.Syntax.Tokenizer;
 
 namespace Krait.Runtime;
 
@@ -18,15 +21,59 @@ public static class CompileService
             _ => throw PyErr.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
         };
         if (optimize < 0) optimize = PythonRuntime.Optimize;
+        var tokenizerWarnings = new List<TokenizerWarning>();
+        var compileWarnings = new List<CompileWarning>();
+        string text;
+        Krait.Compiler.Bytecode.CodeObject code;
         try
         {
-            var mod = PythonParser.ParseModule(source, filename, parseMode);
-            var text = System.Text.Encoding.UTF8.GetString(source);
-            return new PyCode(Krait.Compiler.CodeGen.Compiler.Compile(mod, filename, text, optimize));
+            ModNode mod;
+            try
+            {
+                mod = PythonParser.ParseModule(source, filename, parseMode, tokenizerWarnings);
+            }
+            finally
+            {
+                // The tokenizer warns as it reads, so its warnings come out even when the parse then fails.
+                EmitTokenizerWarnings(tokenizerWarnings, filename);
+            }
+            text = System.Text.Encoding.UTF8.GetString(source);
+            code = Krait.Compiler.CodeGen.Compiler.Compile(mod, filename, text, optimize, compileWarnings);
         }
         catch (PythonSyntaxError e)
         {
             throw new PythonException(ToPython(e));
+        }
+        foreach (var w in compileWarnings) EmitCompileWarning(w, filename);
+        return new PyCode(code);
+    }
+
+    private static void EmitTokenizerWarnings(List<TokenizerWarning> warnings, string filename)
+    {
+        // The parser's error pass tokenizes again: a warning it repeats is one warning.
+        var seen = new HashSet<TokenizerWarning>();
+        foreach (var w in warnings)
+        {
+            if (!seen.Add(w)) continue;
+            var category = w.Category == "DeprecationWarning" ? PyExc.DeprecationWarning : PyExc.SyntaxWarning;
+            WarningsModule.WarnExplicit(category, w.Message, filename, w.Lineno);
+        }
+    }
+
+    /// <summary>compiler_warn: the warning, or — when a filter turns it into an exception — a SyntaxError at
+    /// the code's location (compiler_error).</summary>
+    private static void EmitCompileWarning(CompileWarning w, string filename)
+    {
+        try
+        {
+            WarningsModule.WarnExplicit(PyExc.SyntaxWarning, w.Message, filename, w.Lineno);
+        }
+        catch (PythonException pe) when (pe.Value.Type.IsSubtype(PyExc.SyntaxWarning))
+        {
+            // PyErr_ProgramTextObject: the line as the file on disk has it (none for a string's "file").
+            var line = ExceptionPrinter.SourceLines.GetLine(filename, w.Lineno) is { } l ? l + "\n" : null;
+            throw new PythonException(ToPython(new PythonSyntaxError("SyntaxError", w.Message, filename, w.Lineno,
+                w.ColOffset + 1, w.EndLineno, w.EndColOffset + 1, line)));
         }
     }
 

@@ -37,12 +37,18 @@ internal static partial class Interpreter
         // The loop (Execute) has no exception handlers, so the JIT keeps its state in registers; exceptions
         // thrown by C# code unwind here and the loop resumes at the handler.
         PyBaseException? exc = throwIn;
+        if (throwIn is not null && ts.TraceMask != 0)
+        {
+            // TRACE_FUNCTION_THROW_ENTRY: a generator resumed by throw() reports 'call' first.
+            try { TraceFunctionEntry(ts, entry); }
+            catch (PythonException pe) { exc = pe.Value; }
+        }
         while (true)
         {
             if (exc is not null)
             {
                 var cur = ts.Frame!;
-                if (!Unwind(ts, ref cur, exc, cur.Lasti, reraise: false))
+                if (!Unwind(ts, ref cur, ref exc, cur.Lasti, reraise: false))
                 {
                     LeaveEntry(ts, cur, completed: true);
                     throw new PythonException(exc);
@@ -79,7 +85,7 @@ internal static partial class Interpreter
     /// <paramref name="f"/>, leaving inlined frames that have none. True: <paramref name="f"/> is the frame to
     /// continue, at its <see cref="PyFrame.ResumeAt"/>. False: the exception leaves the entry frame
     /// <paramref name="f"/> (not yet left).</summary>
-    private static bool Unwind(ThreadState ts, ref PyFrame f, PyBaseException exc, int index, bool reraise)
+    private static bool Unwind(ThreadState ts, ref PyFrame f, ref PyBaseException exc, int index, bool reraise)
     {
         // A fresh exception (no traceback yet) raised while another is handled gets it as __context__, as
         // _PyErr_SetObject does; `raise` statements set it themselves (MakeRaise).
@@ -87,7 +93,11 @@ internal static partial class Interpreter
             SetContext(exc, h);
         while (true)
         {
-            if (!reraise) exc.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, f.Lasti);
+            if (!reraise)
+            {
+                exc.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, f.Lasti);
+                if (ts.TraceMask != 0) TraceHook(ts, f, ref exc, leaving: false);
+            }
             reraise = false;
             var co = f.Code;
             var slots = f.Slots;
@@ -103,6 +113,7 @@ internal static partial class Interpreter
             }
             Array.Clear(slots, co.NLocalsPlus, slots.Length - co.NLocalsPlus);
             f.Sp = co.NLocalsPlus;
+            if (ts.TraceMask != 0) TraceHook(ts, f, ref exc, leaving: true);
             if (f.IsEntry) return false;
             var caller = f.Back!;
             FinishFrame(f);
@@ -135,11 +146,16 @@ internal static partial class Interpreter
             while (true)
             {
                 int word = code[ip];
-                int op = word & 0xFF, arg = word >> 8;
+                int op = (word & 0xFF) | ts.TraceMask, arg = word >> 8;
                 f.Lasti = instrIndex = ip++;
             Dispatch:
                 switch (op)
                 {
+                    case DoTracing:
+                        op = word & 0xFF;
+                        f.Sp = sp;
+                        TraceInstruction(ts, f, instrIndex, op);
+                        goto Dispatch;
                     case Op.NOP:
                         continue;
                     case Op.RESUME:
@@ -191,9 +207,8 @@ internal static partial class Interpreter
                         continue;
                     case Op.LOAD_GLOBAL:
                     {
-                        var name = co.Names[arg >> 1];
-                        var v = f.Globals.GetItemStr(name) ?? LoadBuiltin(f, name);
-                        if (v is null) { exc = NameNotDefined(name); goto Raise; }
+                        var v = LoadGlobalCached(f, ref co.GlobalCaches[code[ip]], co.Names[arg >> 1]);
+                        if (v is null) { exc = NameNotDefined(co.Names[arg >> 1]); goto Raise; }
                         if ((arg & 1) != 0) s[sp++] = null;
                         s[sp++] = v;
                         ip += CacheLoadGlobal;
@@ -269,7 +284,7 @@ internal static partial class Interpreter
                     case Op.LOAD_ATTR:
                     {
                         var o = s[sp - 1]!;
-                        s[sp - 1] = Ops.GetAttr(o, co.Names[arg]);
+                        s[sp - 1] = LoadAttrCached(o, ref co.AttrCaches[code[ip]], co.Names[arg]);
                         ip += CacheLoadAttr;
                         continue;
                     }
@@ -278,7 +293,7 @@ internal static partial class Interpreter
                         var o = s[--sp]!;
                         var v = s[--sp]!;
                         s[sp] = s[sp + 1] = null;
-                        Ops.SetAttr(o, co.Names[arg], v);
+                        StoreAttrCached(o, ref co.AttrCaches[code[ip]], co.Names[arg], v);
                         ip += CacheStoreAttr;
                         continue;
                     }
@@ -291,7 +306,7 @@ internal static partial class Interpreter
                     case Op.LOAD_METHOD:
                     {
                         var o = s[sp - 1]!;
-                        var m = Ops.LoadMethod(o, co.Names[arg], out var self);
+                        var m = LoadMethodCached(o, ref co.AttrCaches[code[ip]], co.Names[arg], out var self);
                         if (self is null) { s[sp - 1] = null; s[sp++] = m; }
                         else { s[sp - 1] = m; s[sp++] = self; }
                         ip += CacheLoadMethod;
@@ -311,10 +326,12 @@ internal static partial class Interpreter
                         var container = s[--sp]!;
                         var v = s[--sp]!;
                         s[sp] = s[sp + 1] = s[sp + 2] = null;
-                        if (container is PyList l && ReferenceEquals(l.Type, PyType.ListType) && key is PyInt ki && !ki.IsBig
-                            && ReferenceEquals(ki.Type, PyType.IntType) && (ulong)(ki.Small < 0 ? ki.Small + l.Count : ki.Small) < (ulong)l.Count)
-                            l[(int)(ki.Small < 0 ? ki.Small + l.Count : ki.Small)] = v;
-                        else if (container is PyDict d && ReferenceEquals(d.Type, PyType.DictType)) d.SetItem(key, v);
+                        var ct = container.Type;
+                        if (ReferenceEquals(ct, PyType.ListType) && ReferenceEquals(key.Type, PyType.IntType) && !Unsafe.As<PyInt>(key).IsBig
+                            && Unsafe.As<PyList>(container) is var l
+                            && (ulong)(Unsafe.As<PyInt>(key).Small < 0 ? Unsafe.As<PyInt>(key).Small + l.Count : Unsafe.As<PyInt>(key).Small) < (ulong)l.Count)
+                            l[(int)(Unsafe.As<PyInt>(key).Small < 0 ? Unsafe.As<PyInt>(key).Small + l.Count : Unsafe.As<PyInt>(key).Small)] = v;
+                        else if (ReferenceEquals(ct, PyType.DictType)) Unsafe.As<PyDict>(container).SetItem(key, v);
                         else Ops.SetItem(container, key, v);
                         ip += CacheStoreSubscr;
                         continue;
@@ -458,7 +475,7 @@ internal static partial class Interpreter
                     {
                         var it = s[sp - 1]!;
                         PyObject? next;
-                        if (it is ListIterator li && ReferenceEquals(it.Type, PyType.ListIteratorType)) next = li.Next();
+                        if (ReferenceEquals(it.Type, PyType.ListIteratorType)) next = Unsafe.As<ListIterator>(it).Next();
                         else if (it is RangeIterator ri) next = ri.Next();
                         else next = Ops.Next(it);
                         if (next is not null) s[sp++] = next;
@@ -670,7 +687,9 @@ internal static partial class Interpreter
                             ip = 0;
                             continue;
                         }
-                        var result = Ops.Call(callable, s.Slice(argStart, nargs)!, kwnames);
+                        f.Sp = sp;
+                        var result = ts.TraceMask == 0 ? Ops.Call(callable, s.Slice(argStart, nargs)!, kwnames)
+                            : CallProfiled(ts, f, callable, s.Slice(argStart, nargs)!, kwnames);
                         ClearStack(s, ref sp, sp - baseIdx);
                         s[sp++] = result;
                         continue;
@@ -703,6 +722,7 @@ internal static partial class Interpreter
                     {
                         var v = Pop(s, ref sp);
                         f.Sp = sp;
+                        if (ts.TraceMask != 0) TraceFunctionExit(ts, f, v);
                         if (f.IsEntry)
                         {
                             LeaveEntry(ts, f, completed: true);
@@ -903,6 +923,13 @@ internal static partial class Interpreter
                     {
                         var v = Pop(s, ref sp);
                         f.Sp = sp;
+                        // A generator suspended inside a try or with block must be closed when it dies.
+                        if (f.Generator is { FinalizerRegistered: false } g && co.ExceptionTable.Length > 0 && co.FindHandler(instrIndex) is not null)
+                        {
+                            g.FinalizerRegistered = true;
+                            Finalization.Register(g);
+                        }
+                        if (ts.TraceMask != 0) TraceFunctionExit(ts, f, v);
                         LeaveEntry(ts, f, completed: false);
                         return v;
                     }
@@ -964,7 +991,7 @@ internal static partial class Interpreter
         Raise:
             // A raise in Python code: unwound here without a .NET throw.
             f.Sp = sp;
-            if (!Unwind(ts, ref f, exc!, instrIndex, reraise))
+            if (!Unwind(ts, ref f, ref exc!, instrIndex, reraise))
             {
                 LeaveEntry(ts, f, completed: true);
                 unhandled = exc;
@@ -985,7 +1012,11 @@ internal static partial class Interpreter
         ts.Depth--;
         ts.Frame = f.Back;
         f.Executing = false;
-        if (completed) f.Completed = true;
+        if (completed)
+        {
+            f.Completed = true;
+            if (!f.Escaped) Array.Clear(f.Slots, 0, f.Code.NLocalsPlus);
+        }
         // A suspended generator frame keeps no caller link (gi_frame.f_back is None).
         f.Back = null;
     }
@@ -995,6 +1026,9 @@ internal static partial class Interpreter
         f.Executing = false;
         f.Completed = true;
         f.Back = null;
+        // Nothing can read the locals of a frame that didn't escape: drop them now, so that what they held
+        // is garbage at once (a stale reference to the frame in the loop's registers must not keep it alive).
+        if (!f.Escaped) Array.Clear(f.Slots, 0, f.Code.NLocalsPlus);
     }
 
     private static PyBaseException TakeInterrupt()
@@ -1024,8 +1058,8 @@ internal static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsTrueFast(PyObject v)
     {
-        if (v is PyBool b) return b.IsTrue;
-        if (v is PyNone) return false;
+        if (ReferenceEquals(v, PyBool.True)) return true;
+        if (ReferenceEquals(v, PyBool.False) || ReferenceEquals(v, PyNone.Instance)) return false;
         return Ops.IsTrue(v);
     }
 }

@@ -22,6 +22,8 @@ public sealed partial class PyFrame : PyObject
     public readonly PyFunction? Function;
     public PyObject? Trace;
     public bool TraceLines = true, TraceOpcodes;
+    /// <summary>The instruction traced last in this frame (DO_TRACING's instr_prev), -1 before the first.</summary>
+    internal int TracePrev = -1;
     /// <summary>The generator, coroutine or async generator that owns this frame, if any.</summary>
     internal PyGenBase? Generator;
     /// <summary>The kw-names tuple set by KW_NAMES for the next CALL.</summary>
@@ -32,6 +34,9 @@ public sealed partial class PyFrame : PyObject
     internal bool IsEntry;
     /// <summary>The frame returned or raised out and won't run again.</summary>
     internal bool Completed;
+    /// <summary>A reference to the frame object reached Python code (a traceback, sys._getframe, f_back, a
+    /// trace hook): its locals must outlive its return, so they are not cleared then.</summary>
+    internal bool Escaped;
 
     public PyFrame(PyCode code, PyDict globals, PyDict builtins, PyObject? locals, PyFunction? function) : base(FrameType)
     {
@@ -42,6 +47,12 @@ public sealed partial class PyFrame : PyObject
         Builtins = builtins;
         Locals = locals;
         Function = function;
+    }
+
+    internal PyFrame MarkEscaped()
+    {
+        Escaped = true;
+        return this;
     }
 
     /// <summary>f_lineno: the line of the current instruction (the first line before it starts).</summary>
@@ -82,7 +93,7 @@ public sealed partial class PyFrame : PyObject
         TypeBuilder.GetSet(t, "f_globals", o => ((PyFrame)o).Globals, null);
         TypeBuilder.GetSet(t, "f_builtins", o => ((PyFrame)o).Builtins, null);
         TypeBuilder.GetSet(t, "f_locals", o => ((PyFrame)o).GetLocals(), null);
-        TypeBuilder.GetSet(t, "f_back", o => (PyObject?)((PyFrame)o).Back ?? PyNone.Instance, null);
+        TypeBuilder.GetSet(t, "f_back", o => ((PyFrame)o).Back is { } b ? b.MarkEscaped() : PyNone.Instance, null);
         TypeBuilder.GetSet(t, "f_trace", o => ((PyFrame)o).Trace ?? PyNone.Instance, (o, v) => ((PyFrame)o).Trace = v is null or PyNone ? null : v);
         TypeBuilder.GetSet(t, "f_trace_lines", o => PyBool.From(((PyFrame)o).TraceLines), (o, v) => ((PyFrame)o).TraceLines = v is not null && Ops.IsTrue(v));
         TypeBuilder.GetSet(t, "f_trace_opcodes", o => PyBool.From(((PyFrame)o).TraceOpcodes), (o, v) => ((PyFrame)o).TraceOpcodes = v is not null && Ops.IsTrue(v));

@@ -9,6 +9,8 @@ public abstract class PyGenBase : PyObject
     internal readonly PyFrame Frame;
     public PyStr Name, QualName;
     internal bool Running;
+    /// <summary>Registered with <see cref="Finalization"/> (it once suspended inside a try block).</summary>
+    internal bool FinalizerRegistered;
     /// <summary>The exception state of the generator's frame (what it handles while suspended in an except block).</summary>
     private readonly ExcInfo _excState = new();
 

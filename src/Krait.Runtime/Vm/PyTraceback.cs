@@ -15,6 +15,7 @@ public sealed class PyTraceback : PyObject
     {
         Next = next;
         Frame = frame;
+        frame.Escaped = true;
         Lasti = lasti;
     }
 

@@ -27,8 +27,29 @@ public sealed class ThreadState
             return null;
         }
     }
-    /// <summary>sys.settrace / sys.setprofile functions.</summary>
+    /// <summary>sys.settrace / sys.setprofile functions (set them with <see cref="SetTrace"/> and
+    /// <see cref="SetProfile"/>, which keep <see cref="TraceMask"/> in step).</summary>
     public PyObject? TraceFunc, ProfileFunc;
+    /// <summary>Above zero while a trace or profile callback runs (callbacks aren't traced).</summary>
+    internal int Tracing;
+    /// <summary>255 (DO_TRACING) while a hook is set and no callback runs, else 0: the eval loop ORs it into
+    /// each opcode.</summary>
+    internal int TraceMask;
+
+    public void SetTrace(PyObject? func)
+    {
+        TraceFunc = func;
+        UpdateTraceMask();
+    }
+
+    public void SetProfile(PyObject? func)
+    {
+        ProfileFunc = func;
+        UpdateTraceMask();
+    }
+
+    internal void UpdateTraceMask() =>
+        TraceMask = Tracing == 0 && (TraceFunc is not null || ProfileFunc is not null) ? Interpreter.DoTracing : 0;
 }
 
 /// <summary>One level of handled-exception state (CPython's _PyErr_StackItem).</summary>

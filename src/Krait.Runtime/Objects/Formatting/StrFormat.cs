@@ -45,6 +45,8 @@ internal sealed class StrFormat
 
     public static PyStr Format(PyStr fmt, PyTuple? args, PyObject? kwargs)
     {
+        // Like CPython's writer, a format string with no braces comes back as the very object (a subclass too).
+        if (fmt.Value.AsSpan().IndexOfAny('{', '}') < 0) return fmt;
         var sf = new StrFormat(args, kwargs);
         return new PyStr(sf.Build(fmt, 0, fmt.Length, 2));
     }

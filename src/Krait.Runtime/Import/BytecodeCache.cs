@@ -1,0 +1,149 @@
+using System.Buffers.Binary;
+
+namespace Krait.Runtime;
+
+/// <summary>The bytecode cache of source modules (SourceLoader.get_code in importlib._bootstrap_external):
+/// <c>__pycache__/name.krait-311.pyc</c> holds CPython's 16-byte header — magic number, flags, source mtime,
+/// source size — and the module's code object in marshal format.
+/// The magic number is CPython 3.11's own (3495, importlib.util.MAGIC_NUMBER): Krait's code objects are
+/// CPython 3.11's, so the data is the same format and tools that read .pyc files recognise it; the cache tag
+/// keeps Krait's files apart from CPython's. After the marshal data comes a trailer that CPython's readers ignore
+/// (marshal.loads ignores extra bytes): "KRT1" and the module version id of Krait's compiler, so that a file
+/// written by another build of the compiler is recompiled (CPython bumps its magic number for that; Krait's
+/// compiler changes more often). Only timestamp-based files (flags 0) are written; a file that is
+/// stale, of another format or corrupt is ignored and rewritten. Writing is skipped under -B,
+/// PYTHONDONTWRITEBYTECODE or sys.dont_write_bytecode, and any failure to write (a read-only folder …) is silent.</summary>
+internal static class BytecodeCache
+{
+    /// <summary>MAGIC_NUMBER of CPython 3.11: (3495).to_bytes(2, 'little') + b'\r\n'.</summary>
+    public static ReadOnlySpan<byte> Magic => [0xA7, 0x0D, 0x0D, 0x0A];
+    public const int HeaderSize = 16;
+    private const int TrailerSize = 20;
+
+    /// <summary>"KRT1" and the compiler assembly's module version id (deterministic builds: it changes when the
+    /// compiler's code does).</summary>
+    private static readonly byte[] s_trailer = MakeTrailer();
+
+    private static byte[] MakeTrailer()
+    {
+        var t = new byte[TrailerSize];
+        "KRT1"u8.CopyTo(t);
+        typeof(Krait.Compiler.Bytecode.CodeObject).Module.ModuleVersionId.TryWriteBytes(t.AsSpan(4));
+        return t;
+    }
+
+    /// <summary>The code of the source file <paramref name="sourcePath"/>, from its cache file when that is valid,
+    /// else compiled (and cached).</summary>
+    public static PyCode GetCode(string sourcePath)
+    {
+        string? cachePath = ImportPaths.CacheFromSource(sourcePath);
+        long mtime = -1, size = -1;
+        if (cachePath is not null)
+        {
+            try
+            {
+                var info = new FileInfo(sourcePath);
+                if (info.Exists)
+                {
+                    mtime = (long)Math.Floor((info.LastWriteTimeUtc - DateTime.UnixEpoch).TotalSeconds);
+                    size = info.Length;
+                }
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+            if (mtime >= 0 && TryRead(cachePath, mtime, size) is { } cached) return cached;
+        }
+        var source = ImportPaths.ReadFile(sourcePath);
+        var code = CompileService.Compile(source, sourcePath, "exec");
+        if (cachePath is not null && mtime >= 0 && !DontWriteBytecode()) TryWrite(cachePath, code, mtime, size);
+        return code;
+    }
+
+    /// <summary>sys.dont_write_bytecode (set from -B and PYTHONDONTWRITEBYTECODE, changeable at run time).</summary>
+    private static bool DontWriteBytecode()
+    {
+        var v = Sys.GetOrNull("dont_write_bytecode");
+        return v is not null && Ops.IsTrue(v);
+    }
+
+    /// <summary>The code in a valid cache file, or null (missing, stale, another format, corrupt).</summary>
+    internal static PyCode? TryRead(string cachePath, long mtime, long size)
+    {
+        byte[] data;
+        try
+        {
+            if (!File.Exists(cachePath)) return null;
+            data = File.ReadAllBytes(cachePath);
+        }
+        catch (IOException) { return null; }
+        catch (UnauthorizedAccessException) { return null; }
+        if (!IsValidHeader(data, mtime, size) || data.Length < HeaderSize + TrailerSize
+            || !data.AsSpan(data.Length - TrailerSize).SequenceEqual(s_trailer)) return null;
+        try
+        {
+            return MarshalReader.Loads(data, HeaderSize, data.Length - HeaderSize - TrailerSize) as PyCode;
+        }
+        catch (PythonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>_classify_pyc and _validate_timestamp_pyc: the magic number, flags 0, and the source's mtime and
+    /// size (each modulo 2**32).</summary>
+    internal static bool IsValidHeader(ReadOnlySpan<byte> data, long mtime, long size)
+    {
+        if (data.Length < HeaderSize || !data[..4].SequenceEqual(Magic)) return false;
+        if (BinaryPrimitives.ReadUInt32LittleEndian(data[4..]) != 0) return false;
+        return BinaryPrimitives.ReadUInt32LittleEndian(data[8..]) == (uint)(mtime & 0xFFFFFFFF)
+            && BinaryPrimitives.ReadUInt32LittleEndian(data[12..]) == (uint)(size & 0xFFFFFFFF);
+    }
+
+    /// <summary>_code_to_timestamp_pyc: the header and the marshalled code (then Krait's trailer).</summary>
+    internal static byte[] ToPyc(PyCode code, long mtime, long size)
+    {
+        var body = MarshalWriter.Dumps(code, MarshalFormat.Version);
+        var data = new byte[HeaderSize + body.Length + TrailerSize];
+        Magic.CopyTo(data);
+        BinaryPrimitives.WriteUInt32LittleEndian(data.AsSpan(8), (uint)(mtime & 0xFFFFFFFF));
+        BinaryPrimitives.WriteUInt32LittleEndian(data.AsSpan(12), (uint)(size & 0xFFFFFFFF));
+        body.CopyTo(data, HeaderSize);
+        s_trailer.CopyTo(data, HeaderSize + body.Length);
+        return data;
+    }
+
+    /// <summary>_cache_bytecode / _write_atomic: creates __pycache__ and writes through a temporary file renamed
+    /// into place, so a reader never sees half a file; gives up silently on any error.</summary>
+    private static void TryWrite(string cachePath, PyCode code, long mtime, long size)
+    {
+        byte[] data;
+        try
+        {
+            data = ToPyc(code, mtime, size);
+        }
+        catch (PythonException)
+        {
+            return;
+        }
+        string? tmp = null;
+        try
+        {
+            string? dir = Path.GetDirectoryName(cachePath);
+            if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+            tmp = $"{cachePath}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
+            File.WriteAllBytes(tmp, data);
+            File.Move(tmp, cachePath, overwrite: true);
+            tmp = null;
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+        catch (NotSupportedException) { }
+        finally
+        {
+            if (tmp is not null)
+            {
+                try { File.Delete(tmp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            }
+        }
+    }
+}

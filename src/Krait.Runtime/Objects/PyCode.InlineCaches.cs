@@ -1,0 +1,76 @@
+using Krait.Compiler.Bytecode;
+
+namespace Krait.Runtime;
+
+/// <summary>LOAD_GLOBAL's cache: where the name was found, valid while both dicts keep their key sets
+/// (CPython 3.11's LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN keyed on dict keys versions).</summary>
+internal struct GlobalCache
+{
+    /// <summary><see cref="PyDict.KeysVersion"/> of the globals when filled; uint.MaxValue when empty.</summary>
+    public uint GlobalsKeys;
+    /// <summary>0: the name is in the globals at <see cref="Index"/>; otherwise the builtins' keys version
+    /// and the name is in the builtins at <see cref="Index"/>.</summary>
+    public uint BuiltinsKeys;
+    public int Index;
+}
+
+/// <summary>What LOAD_ATTR / LOAD_METHOD / STORE_ATTR learnt about an attribute of instances of one type
+/// version (see <see cref="Interpreter"/>'s cached attribute paths).</summary>
+internal struct AttrWay
+{
+    public uint TypeVersion;
+    public AttrCacheKind Kind;
+    /// <summary>For <see cref="AttrCacheKind.InstanceDict"/>: the entry index where the instance dict last had
+    /// the name (instances built by the same __init__ share the layout).</summary>
+    public int Index;
+    /// <summary>The class attribute (a function, method descriptor, property, or plain builtin value).</summary>
+    public PyObject? Descr;
+}
+
+/// <summary>Two ways, most recent first: a site that sees two classes (a method of a base class called on
+/// two subclasses) keeps both.</summary>
+internal struct AttrCache
+{
+    public AttrWay First, Second;
+}
+
+internal enum AttrCacheKind : byte
+{
+    None,
+    /// <summary>The type has no attribute of that name: the value lives in the instance dict.</summary>
+    InstanceDict,
+    /// <summary>A method-like descriptor (function, method descriptor) unless the instance dict shadows it.</summary>
+    Method,
+    /// <summary>A class attribute that is not a descriptor (a builtin value), unless the instance dict shadows it.</summary>
+    ClassValue,
+    /// <summary>A builtin data descriptor (property, slot member, getset): its __get__ wins over the dict.</summary>
+    DataDescriptor,
+    /// <summary>A module's attribute: looked up in the module dict.</summary>
+    Module,
+}
+
+public sealed partial class PyCode
+{
+    /// <summary>One cache per LOAD_GLOBAL instruction; its first CACHE word in <see cref="Instructions"/> holds
+    /// the index (co_code keeps CPython's zeros).</summary>
+    internal readonly GlobalCache[] GlobalCaches;
+    /// <summary>One cache per LOAD_ATTR / LOAD_METHOD / STORE_ATTR, indexed the same way.</summary>
+    internal readonly AttrCache[] AttrCaches;
+
+    private static (GlobalCache[], AttrCache[]) AssignInlineCaches(ushort[] code)
+    {
+        int globals = 0, attrs = 0;
+        for (int i = 0; i < code.Length; i++)
+        {
+            int op = code[i] & 0xFF;
+            int caches = OpcodeInfo.CacheCount(op);
+            if (caches == 0) continue;
+            if (op == Op.LOAD_GLOBAL) code[i + 1] = (ushort)globals++;
+            else if (op is Op.LOAD_ATTR or Op.LOAD_METHOD or Op.STORE_ATTR) code[i + 1] = (ushort)attrs++;
+            i += caches;
+        }
+        var g = globals == 0 ? [] : new GlobalCache[globals];
+        for (int i = 0; i < g.Length; i++) g[i].GlobalsKeys = uint.MaxValue;
+        return (g, attrs == 0 ? [] : new AttrCache[attrs]);
+    }
+}

@@ -1,0 +1,175 @@
+using System.Runtime.CompilerServices;
+
+namespace Krait.Runtime;
+
+// Per-instruction caches for global and attribute look-ups (CPython 3.11's specialised LOAD_GLOBAL_*,
+// LOAD_ATTR_*, LOAD_METHOD_*, STORE_ATTR_* without rewriting the bytecode). A cache is filled on a miss and
+// used while its guard holds: dict keys versions for globals, the type's version tag for attributes (a
+// class whose dict or bases change gets a new tag, and so do its subclasses). Only descriptor kinds whose
+// behaviour can't change under the guard are cached: functions, builtin method descriptors and data
+// descriptors, plain builtin values; anything else takes the generic path every time.
+internal static partial class Interpreter
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? LoadGlobalCached(PyFrame f, ref GlobalCache c, PyStr name)
+    {
+        var g = f.Globals;
+        if (g.KeysVersion == c.GlobalsKeys)
+        {
+            if (c.BuiltinsKeys == 0) return g.EntryValue(c.Index);
+            if (f.Builtins.KeysVersion == c.BuiltinsKeys) return f.Builtins.EntryValue(c.Index);
+        }
+        return LoadGlobalMiss(f, ref c, name);
+    }
+
+    private static PyObject? LoadGlobalMiss(PyFrame f, ref GlobalCache c, PyStr name)
+    {
+        var g = f.Globals;
+        int ix = ReferenceEquals(g.Type, PyType.DictType) ? g.FindStrEntry(name) : -1;
+        if (ix >= 0)
+        {
+            c = new GlobalCache { GlobalsKeys = g.KeysVersion, BuiltinsKeys = 0, Index = ix };
+            return g.EntryValue(ix);
+        }
+        var v = g.GetItemStr(name);
+        if (v is not null) return v;
+        var b = f.Builtins;
+        if (ReferenceEquals(g.Type, PyType.DictType) && ReferenceEquals(b.Type, PyType.DictType) && b.KeysVersion != 0)
+        {
+            ix = b.FindStrEntry(name);
+            if (ix < 0) return null;
+            c = new GlobalCache { GlobalsKeys = g.KeysVersion, BuiltinsKeys = b.KeysVersion, Index = ix };
+            return b.EntryValue(ix);
+        }
+        return LoadBuiltin(f, name);
+    }
+
+    /// <summary>The instance dict of a plain instance (a sealed type: no virtual call).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyDict? InstanceDict(PyObject o) => o is PyInstance pi ? pi.Dict : null;
+
+    /// <summary>The way of <paramref name="c"/> for <paramref name="version"/>, or a null ref.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref AttrWay FindWay(ref AttrCache c, uint version)
+    {
+        if (c.First.TypeVersion == version) return ref c.First;
+        if (c.Second.TypeVersion == version) return ref c.Second;
+        return ref Unsafe.NullRef<AttrWay>();
+    }
+
+    /// <summary>No instance-dict entry shadows the class attribute.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool NotShadowed(PyObject o, PyStr name) =>
+        InstanceDict(o) is not { Count: > 0 } d || d.GetItemStr(name) is null;
+
+    private static PyObject LoadAttrCached(PyObject o, ref AttrCache c, PyStr name)
+    {
+        var tp = o.Type;
+        ref var w = ref FindWay(ref c, tp.VersionTag);
+        if (Unsafe.IsNullRef(ref w))
+        {
+            var r = Ops.GetAttr(o, name);
+            FillAttrCache(o, ref c, name, forStore: false);
+            return r;
+        }
+        switch (w.Kind)
+        {
+            case AttrCacheKind.InstanceDict:
+                if (InstanceDict(o) is { } d)
+                {
+                    if (d.ValueIfKeyAt(w.Index, name) is { } v) return v;
+                    int ix = d.FindStrEntry(name);
+                    if (ix >= 0)
+                    {
+                        w.Index = ix;
+                        return d.EntryValue(ix);
+                    }
+                }
+                break;
+            case AttrCacheKind.Method:
+                if (NotShadowed(o, name))
+                    return ReferenceEquals(w.Descr!.Type, PyFunction.FunctionType) ? new PyMethod(w.Descr, o) : w.Descr.Type.DescrGet!(w.Descr, o, tp);
+                break;
+            case AttrCacheKind.ClassValue:
+                if (NotShadowed(o, name)) return w.Descr!;
+                break;
+            case AttrCacheKind.DataDescriptor:
+                return w.Descr!.Type.DescrGet!(w.Descr, o, tp);
+            case AttrCacheKind.Module:
+                if (o is PyModule m && m.Dict!.GetItemStr(name) is { } mv) return mv;
+                break;
+        }
+        return Ops.GetAttr(o, name); // the guard holds: nothing new to learn
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject LoadMethodCached(PyObject o, ref AttrCache c, PyStr name, out PyObject? self)
+    {
+        ref var w = ref FindWay(ref c, o.Type.VersionTag);
+        if (!Unsafe.IsNullRef(ref w))
+        {
+            if (w.Kind == AttrCacheKind.Method && NotShadowed(o, name))
+            {
+                self = o;
+                return w.Descr!;
+            }
+            self = null;
+            return LoadAttrCached(o, ref c, name);
+        }
+        var m = Ops.LoadMethod(o, name, out self);
+        FillAttrCache(o, ref c, name, forStore: false);
+        return m;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreAttrCached(PyObject o, ref AttrCache c, PyStr name, PyObject value)
+    {
+        ref var w = ref FindWay(ref c, o.Type.VersionTag);
+        if (!Unsafe.IsNullRef(ref w) && w.Kind == AttrCacheKind.InstanceDict && InstanceDict(o) is { } d)
+        {
+            if (!d.SetValueIfKeyAt(w.Index, name, value))
+            {
+                d.SetItem(name, value);
+                w.Index = d.FindStrEntry(name);
+            }
+            return;
+        }
+        Ops.SetAttr(o, name, value);
+        if (Unsafe.IsNullRef(ref w)) FillAttrCache(o, ref c, name, forStore: true);
+    }
+
+    /// <summary>Records in a new first way what the type says about <paramref name="name"/> (after a
+    /// successful generic access); the previous first way becomes the second.</summary>
+    private static void FillAttrCache(PyObject o, ref AttrCache c, PyStr name, bool forStore)
+    {
+        var tp = o.Type;
+        c.Second = c.First;
+        ref var w = ref c.First;
+        w = new AttrWay { TypeVersion = tp.VersionTag, Index = -1 };
+        if (o is PyModule)
+        {
+            if (!forStore && ReferenceEquals(tp, PyModule.ModuleType) && tp.Lookup(name) is null) w.Kind = AttrCacheKind.Module;
+            return;
+        }
+        // Other objects: builtin types whose instances have no dict (the guard can't see a dict of theirs).
+        if (o is not PyInstance && (tp.IsHeapType || o.Dict is not null)) return;
+        bool generic = forStore ? ReferenceEquals(tp.SetAttr, PyBaseObject.GenericSetAttr) : ReferenceEquals(tp.GetAttr, PyBaseObject.GenericGetAttr);
+        if (!generic) return;
+        var descr = tp.Lookup(name);
+        if (descr is null)
+        {
+            if (tp.HasDict && o is PyInstance) w.Kind = AttrCacheKind.InstanceDict;
+            return;
+        }
+        if (forStore) return;
+        var dt = descr.Type;
+        if (ReferenceEquals(dt, PyFunction.FunctionType) || ReferenceEquals(dt, PyType.MethodDescriptorType))
+            w.Kind = AttrCacheKind.Method;
+        else if (!dt.IsHeapType && dt.DescrGet is null)
+            w.Kind = AttrCacheKind.ClassValue;
+        else if (!dt.IsHeapType && dt.DescrGet is not null && dt.DescrSet is not null)
+            w.Kind = AttrCacheKind.DataDescriptor;
+        else return;
+        w.Descr = descr;
+    }
+}

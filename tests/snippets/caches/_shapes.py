@@ -1,0 +1,3 @@
+pi = 3.14
+def floor(v):
+    return int(v)

@@ -1,0 +1,10 @@
+import marshal, sys
+a = marshal.loads(marshal.dumps("some_identifier"))
+print(a is sys.intern("some_identifier"))
+b = marshal.loads(b"Z\x03xyz")
+print(b, b is sys.intern("xyz"))
+c = marshal.loads(b"A\x03\x00\x00\x00qrs")
+print(c, c is sys.intern("qrs"))
+d = marshal.loads(b"t\x02\x00\x00\x00\xc3\xa9")
+print(d, d is sys.intern("é"))
+print(marshal.loads(b"z\x03abc"), marshal.loads(b"a\x03\x00\x00\x00abc"), marshal.loads(b"u\x03\x00\x00\x00abc"))

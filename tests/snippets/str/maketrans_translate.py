@@ -1,0 +1,30 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+
+tbl = str.maketrans("abc", "xyz", "d")
+print(sorted(tbl.items()))
+print("abcdabcd".translate(tbl))
+print(sorted(str.maketrans({"a": "1", 98: None, "😀": "smile"}).items()))
+print("a😀b".translate(str.maketrans({"a": "1", 98: None, "😀": "smile"})))
+print("abc".translate({97: "xy", 98: None, 99: 100}), "abc".translate({}), "abc".translate([]))
+print("hello".translate({ord("l"): "L"}), "hello".translate("0123456789" * 20))
+t(lambda: str.maketrans())
+t(lambda: str.maketrans(1))
+t(lambda: str.maketrans("ab"))
+t(lambda: str.maketrans({"ab": 1}))
+t(lambda: str.maketrans({1.5: 1}))
+t(lambda: str.maketrans("ab", "c"))
+t(lambda: str.maketrans("ab", "cd", 5))
+t(lambda: str.maketrans("ab", 1))
+t(lambda: str.maketrans(1, "a"))
+t(lambda: str.maketrans("a", "b", "c", "d"))
+t(lambda: "abc".translate({97: 1.5}))
+t(lambda: "abc".translate({97: 0x110000}))
+t(lambda: "abc".translate({97: -1}))
+t(lambda: "abc".translate(5))
+t(lambda: "abc".translate())
+print("".maketrans("a", "b"), type(str.__dict__["maketrans"]).__name__)

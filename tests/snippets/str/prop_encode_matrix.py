@@ -1,0 +1,14 @@
+TRICKY = ["", "a", "A", "abc", "ABC", "Hello World", "hello world", "  padded  ", "ß", "ﬁ", "İ", "ǅ", "ǆǅǄ", "ΣΑΣ", "σς", "straße", "ŉ", "ΐ",
+          "😀", "a😀b", "𐐀𐐨", "𝐀𝐁", "e\u0301", "\u0301e", "a\u0345", "\ud800", "x\udfffy", "\u2028", "\x85", "\u00a0", "\t\n\x0b\x0c\r",
+          "\x1c\x1d\x1e\x1f", "Ⅻ", "½", "٣", "〇", "一二三", "ʰʱ", "ª", "Ⓐⓐ", "ꭰꭱ", "Ꭰ", "\U0001e900", "\U00010400abc", "12ab", "_id", "1id",
+          "they're", "O'Neil", "x.y", "a\u200bb", "\ufeff", "\U000e0041"]
+encs = ["utf-8", "utf-16-le", "utf-32-be", "latin-1", "ascii"]
+for s in TRICKY:
+    row = []
+    for enc in encs:
+        for err in ("strict", "replace", "backslashreplace", "surrogatepass"):
+            try:
+                row.append(repr(s.encode(enc, err)))
+            except UnicodeEncodeError as e:
+                row.append("E%d-%d" % (e.start, e.end))
+    print(ascii(s), row)

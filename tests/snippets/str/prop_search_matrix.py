@@ -1,0 +1,10 @@
+TRICKY = ["", "a", "A", "abc", "ABC", "Hello World", "hello world", "  padded  ", "ß", "ﬁ", "İ", "ǅ", "ǆǅǄ", "ΣΑΣ", "σς", "straße", "ŉ", "ΐ",
+          "😀", "a😀b", "𐐀𐐨", "𝐀𝐁", "e\u0301", "\u0301e", "a\u0345", "\ud800", "x\udfffy", "\u2028", "\x85", "\u00a0", "\t\n\x0b\x0c\r",
+          "\x1c\x1d\x1e\x1f", "Ⅻ", "½", "٣", "〇", "一二三", "ʰʱ", "ª", "Ⓐⓐ", "ꭰꭱ", "Ꭰ", "\U0001e900", "\U00010400abc", "12ab", "_id", "1id",
+          "they're", "O'Neil", "x.y", "a\u200bb", "\ufeff", "\U000e0041"]
+subs = ["", "a", "😀", "\ud800", "ab", "Σ", " "]
+for s in TRICKY:
+    row = []
+    for sub in subs:
+        row.append((s.find(sub), s.rfind(sub), s.count(sub), sub in s, s.startswith(sub), s.endswith(sub)))
+    print(ascii(s), row)

@@ -1,0 +1,2 @@
+print("x".encode("UTF8"))
+"x".encode("no-such-codec")
