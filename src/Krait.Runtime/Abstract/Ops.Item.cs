@@ -8,6 +8,8 @@ public static partial class Ops
         if (o.Type.GetItem is { } f) return f(o, key);
         if (o is PyType t)
         {
+            // type[...] is special-cased (type has no __class_getitem__ of its own).
+            if (ReferenceEquals(t, PyType.TypeType)) return new PyGenericAlias(t, key);
             var cg = t.Lookup(PyStr.Intern("__class_getitem__"));
             if (cg is not null)
             {

@@ -52,6 +52,8 @@ public static partial class BuiltinsModule
             throw PyGenBase.StopIterationFor(r);
         }
         if (it.Type.IterNext is null) throw PyErr.TypeError($"'{it.Type.Name}' object is not an iterator");
+        // A Python __next__'s own StopIteration (with its value) propagates unchanged.
+        if (n == 1 && ReferenceEquals(it.Type.IterNext, SlotStubs.Next)) return SlotStubs.CallRequired(it, DunderNames.Next, []);
         if (n == 1) return Ops.Next(it) ?? throw PyErr.New(PyExc.StopIteration);
         try
         {

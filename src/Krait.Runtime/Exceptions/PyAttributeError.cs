@@ -19,7 +19,7 @@ public sealed class PyAttributeError(PyType type, PyTuple args) : PyBaseExceptio
                 string k = ((PyStr)kw!.Items[i - npos]).Value;
                 if (k == "name") e.Name = args[i];
                 else if (k == "obj" && withObj) e.Obj = args[i];
-                else throw PyErr.TypeError($"{typeName}() got an unexpected keyword argument '{k}'");
+                else throw PyErr.TypeError($"'{k}' is an invalid keyword argument for {typeName}()");
             }
         };
         GetSet(t, "name", o => ((PyAttributeError)o).Name ?? PyNone.Instance, (o, v) => ((PyAttributeError)o).Name = v);

@@ -46,6 +46,7 @@ public class PyBaseException : PyObject
             sb.Append(e.Args.Count == 1 ? $"({Ops.Repr(e.Args[0]).Value})" : Ops.Repr(e.Args).Value);
             return new PyStr(sb.ToString());
         };
+        AddReduce(t);
         GetSet(t, "args", o => ((PyBaseException)o).Args, (o, v) =>
         {
             if (v is null) throw PyErr.TypeError("args may not be deleted");
@@ -76,7 +77,8 @@ public class PyBaseException : PyObject
         });
         GetSet(t, "__dict__", o => o.Dict!, (o, v) =>
         {
-            if (v is not PyDict d) throw PyErr.TypeError("__dict__ must be set to a dictionary");
+            if (v is null) throw PyErr.TypeError("cannot delete __dict__");
+            if (v is not PyDict d) throw PyErr.TypeError($"__dict__ must be set to a dictionary, not a '{v.Type.Name}'");
             o.Dict = d;
         });
         Method(t, "with_traceback", (self, args, kw) =>
@@ -87,6 +89,7 @@ public class PyBaseException : PyObject
         });
         Method(t, "add_note", (self, args, kw) =>
         {
+            if (kw is not null && kw.Count > 0) throw PyErr.TypeError("BaseException.add_note() takes no keyword arguments");
             if (args.Length != 1) throw PyErr.TypeError($"BaseException.add_note() takes exactly one argument ({args.Length} given)");
             if (args[0] is not PyStr) throw PyErr.TypeError($"note must be a str, not '{args[0].Type.Name}'");
             var key = PyStr.Intern("__notes__");
@@ -98,6 +101,34 @@ public class PyBaseException : PyObject
             }
             if (notes is not PyList l) throw PyErr.TypeError("Cannot add note: __notes__ is not a list");
             l.Append(args[0]);
+            return PyNone.Instance;
+        });
+    }
+
+    /// <summary>The instance dict when it exists and is not empty (attribute look-ups create it here, so
+    /// unlike CPython an empty dict is never reported).</summary>
+    internal PyDict? DictIfCreated => _dict is { Count: > 0 } ? _dict : null;
+
+    /// <summary>BaseException.__reduce__: (type, args) or (type, args, __dict__).</summary>
+    internal static PyObject Reduce(PyBaseException e, PyTuple args) =>
+        e._dict is { Count: > 0 } d ? PyTuple.Create([e.Type, args, d]) : PyTuple.Pair(e.Type, args);
+
+    private static void AddReduce(PyType t)
+    {
+        Method(t, "__reduce__", (self, args, kw) =>
+        {
+            TypeBuilder.ExactArgs("__reduce__", args, kw, 0);
+            var e = (PyBaseException)self!;
+            return Reduce(e, e.Args);
+        });
+        Method(t, "__setstate__", (self, args, kw) =>
+        {
+            TypeBuilder.ExactArgs("__setstate__", args, kw, 1);
+            var state = args[0];
+            if (state is PyNone) return PyNone.Instance;
+            if (state is not PyDict d) throw PyErr.TypeError("state is not a dictionary");
+            foreach (var (k, v) in d.Items())
+                Ops.SetAttr(self!, k as PyStr ?? throw PyErr.TypeError($"attribute name must be string, not '{k.Type.Name}'"), v);
             return PyNone.Instance;
         });
     }

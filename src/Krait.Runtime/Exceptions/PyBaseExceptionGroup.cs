@@ -55,6 +55,7 @@ public sealed partial class PyBaseExceptionGroup(PyType type, PyTuple args) : Py
             int n = g.Exceptions.Count;
             return new PyStr($"{Ops.Str(g.Message).Value} ({n} sub-exception{(n > 1 ? "s" : "")})");
         };
+        PyGenericAlias.AddClassGetItem(t);
         GetSet(t, "message", o => ((PyBaseExceptionGroup)o).Message, ReadOnly);
         GetSet(t, "exceptions", o => ((PyBaseExceptionGroup)o).Exceptions, ReadOnly);
         Method(t, "derive", (self, args, kw) =>

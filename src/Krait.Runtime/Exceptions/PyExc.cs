@@ -1,7 +1,7 @@
 namespace Krait.Runtime;
 
 /// <summary>The builtin exception types of Python 3.11, with their hierarchy.</summary>
-public static class PyExc
+public static partial class PyExc
 {
     public static readonly PyType BaseException, BaseExceptionGroup, GeneratorExit, KeyboardInterrupt, SystemExit,
         Exception, ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError,
@@ -24,6 +24,11 @@ public static class PyExc
     private static PyType Make(string name, PyType b, Action<PyType>? init = null)
     {
         var t = PyType.NewBuiltin(name, b, Flags, init);
+        if (s_docs.TryGetValue(name, out var doc))
+        {
+            t.TypeDict.SetItem(PyStr.Intern("__doc__"), new PyStr(doc));
+            t.Modified();
+        }
         All.Add(t);
         return t;
     }
@@ -46,6 +51,10 @@ public static class PyExc
         EOFError = Make("EOFError", Exception);
         ExceptionGroup = PyType.NewMultiBaseBuiltin("ExceptionGroup", [BaseExceptionGroup, Exception], BaseExceptionGroup, Flags);
         All.Add(ExceptionGroup);
+        // CPython makes ExceptionGroup at start-up like a class statement would: its dict has these.
+        ExceptionGroup.TypeDict.SetItem(PyStr.Intern("__module__"), PyStr.Intern("builtins"));
+        TypeBuilder.GetSet(ExceptionGroup, "__weakref__", o => PyNone.Instance, null);
+        ExceptionGroup.HasWeakref = true;
         ImportError = Make("ImportError", Exception, PyImportError.InitType);
         ModuleNotFoundError = Make("ModuleNotFoundError", ImportError);
         LookupError = Make("LookupError", Exception);

@@ -18,11 +18,21 @@ public sealed class PyImportError(PyType type, PyTuple args) : PyBaseException(t
                 string k = ((PyStr)kw!.Items[i - npos]).Value;
                 if (k == "name") e.Name = args[i];
                 else if (k == "path") e.Path = args[i];
-                else throw PyErr.TypeError($"'{k}' is an invalid keyword argument for {self.Type.Name}()");
+                else throw PyErr.TypeError($"'{k}' is an invalid keyword argument for ImportError()");
             }
             e.Msg = npos == 1 ? args[0] : PyNone.Instance;
         };
         t.Str = o => ((PyImportError)o).Msg is PyStr { Type: var mt } m && ReferenceEquals(mt, PyType.StrType) ? m : BaseStr((PyBaseException)o);
+        Method(t, "__reduce__", (self, args, kw) =>
+        {
+            TypeBuilder.ExactArgs("__reduce__", args, kw, 0);
+            var e = (PyImportError)self!;
+            if (e.Name is PyNone && e.Path is PyNone) return Reduce(e, e.Args);
+            var state = e.DictIfCreated is { } d ? d.Copy() : new PyDict();
+            if (e.Name is not PyNone) state.SetItem(PyStr.Intern("name"), e.Name);
+            if (e.Path is not PyNone) state.SetItem(PyStr.Intern("path"), e.Path);
+            return PyTuple.Create([e.Type, e.Args, state]);
+        });
         GetSet(t, "msg", o => ((PyImportError)o).Msg, (o, v) => ((PyImportError)o).Msg = v ?? PyNone.Instance);
         GetSet(t, "name", o => ((PyImportError)o).Name, (o, v) => ((PyImportError)o).Name = v ?? PyNone.Instance);
         GetSet(t, "path", o => ((PyImportError)o).Path, (o, v) => ((PyImportError)o).Path = v ?? PyNone.Instance);

@@ -18,8 +18,8 @@ public sealed class PySyntaxError(PyType type, PyTuple args) : PyBaseException(t
             if (args.Length == 2)
             {
                 var info = PyTuple.FromIterable(args[1]);
-                if (info.Count is < 4 or > 6)
-                    throw PyErr.IndexError("tuple index out of range");
+                if (info.Count < 4) throw PyErr.TypeError($"function takes at least 4 arguments ({info.Count} given)");
+                if (info.Count > 6) throw PyErr.TypeError($"function takes at most 6 arguments ({info.Count} given)");
                 e.Filename = info[0]; e.Lineno = info[1]; e.Offset = info[2]; e.Text = info[3];
                 if (info.Count > 4) e.EndLineno = info[4];
                 if (info.Count > 5) e.EndOffset = info[5];

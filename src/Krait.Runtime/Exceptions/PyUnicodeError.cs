@@ -24,8 +24,8 @@ public sealed class PyUnicodeError(PyType type, PyTuple args) : PyBaseException(
             if (kind != Kind.Translate) e.Encoding = Str(args[i++], 1);
             if (kind == Kind.Decode)
             {
-                if (args[i] is not PyBytes) throw PyErr.TypeError($"a bytes-like object is required, not '{args[i].Type.Name}'");
-                e.Object = args[i++];
+                e.Object = args[i] is PyBytes && ReferenceEquals(args[i].Type, PyBytes.BytesType) ? args[i] : BytesOf(args[i]);
+                i++;
             }
             else e.Object = Str(args[i++], i);
             e.Start = Ops.AsSsize(args[i++]);
@@ -34,12 +34,21 @@ public sealed class PyUnicodeError(PyType type, PyTuple args) : PyBaseException(
         };
         t.Str = o => new PyStr(((PyUnicodeError)o).Message(kind));
         if (kind != Kind.Translate) GetSet(t, "encoding", o => Field(((PyUnicodeError)o).Encoding, "encoding"), (o, v) => ((PyUnicodeError)o).Encoding = v);
+        else GetSet(t, "encoding", o => ((PyUnicodeError)o).Encoding ?? PyNone.Instance, (o, v) => ((PyUnicodeError)o).Encoding = v);
         GetSet(t, "object", o => Field(((PyUnicodeError)o).Object, "object"), (o, v) => ((PyUnicodeError)o).Object = v);
         GetSet(t, "reason", o => Field(((PyUnicodeError)o).Reason, "reason"), (o, v) => ((PyUnicodeError)o).Reason = v);
         GetSet(t, "start", o => PyInt.FromLong(((PyUnicodeError)o).Start), (o, v) =>
             ((PyUnicodeError)o).Start = v is null ? throw PyErr.TypeError("can't delete numeric/char attribute") : Ops.AsSsize(v));
         GetSet(t, "end", o => PyInt.FromLong(((PyUnicodeError)o).End), (o, v) =>
             ((PyUnicodeError)o).End = v is null ? throw PyErr.TypeError("can't delete numeric/char attribute") : Ops.AsSsize(v));
+    }
+
+    /// <summary>UnicodeDecodeError keeps a bytes copy of any bytes-like object.</summary>
+    private static PyObject BytesOf(PyObject o)
+    {
+        if (o is PyBytes b) return new PyBytes(b.Value);
+        if (o is IPyBuffer buf) return new PyBytes(buf.AsReadOnlySpan().ToArray());
+        throw PyErr.TypeError($"a bytes-like object is required, not '{o.Type.Name}'");
     }
 
     private static PyObject Str(PyObject o, int position) =>

@@ -2,7 +2,7 @@ namespace Krait.Runtime;
 
 /// <summary>The slots and methods of <c>object</c> (typeobject.c object_*): generic attribute access,
 /// identity hash/compare, default repr, and the argument checks of object.__new__/__init__.</summary>
-public static class PyBaseObject
+public static partial class PyBaseObject
 {
     /// <summary>object.__getattribute__, non-throwing: data descriptors, then the instance dict, then
     /// non-data descriptors and plain class attributes. Null when not found.</summary>
@@ -35,15 +35,19 @@ public static class PyBaseObject
         var dict = obj.Dict;
         if (dict is null)
         {
-            if (descr is null) throw PyErr.NoAttribute(obj, name);
+            if (descr is null) throw NoAttributeOnSet(obj, name);
             throw PyErr.AttributeError($"'{tp.Name}' object attribute '{name.Value}' is read-only");
         }
         if (value is null)
         {
-            if (!dict.DelItemStr(name)) throw PyErr.NoAttribute(obj, name);
+            if (!dict.DelItemStr(name)) throw NoAttributeOnSet(obj, name);
         }
         else dict.SetItem(name, value);
     };
+
+    /// <summary>3.11 sets no name/obj on the AttributeError of a failed set or delete (so no suggestion).</summary>
+    private static PythonException NoAttributeOnSet(PyObject obj, PyStr name) =>
+        PyErr.AttributeError($"'{obj.Type.Name}' object has no attribute '{name.Value}'");
 
     private static readonly InitSlot s_init = (self, args, kw) =>
     {
@@ -103,7 +107,13 @@ public static class PyBaseObject
             string name = tp.IsHeapType ? tp.QualName : tp.Name;
             return new PyStr(module == "builtins" ? $"<{name} object at 0x{Ops.Id(o):x}>" : $"<{module}.{name} object at 0x{Ops.Id(o):x}>");
         };
-        t.Str = o => Ops.Repr(o);
+        // object_str calls the repr slot directly: a bad __repr__ result is reported as __str__'s.
+        t.Str = o =>
+        {
+            if (!ReferenceEquals(o.Type.Repr, SlotStubs.Repr)) return Ops.Repr(o);
+            var r = SlotStubs.CallRequired(o, DunderNames.Repr, []);
+            return r as PyStr ?? throw PyErr.TypeError($"__str__ returned non-string (type {r.Type.Name})");
+        };
         BuiltinFormat.RegisterObject(t);
         t.RichCompare = (self, other, op) =>
         {
@@ -131,19 +141,21 @@ public static class PyBaseObject
         TypeBuilder.ClassMethod(t, "__subclasshook__", (cls, args, kw) => PyNotImplemented.Instance);
         TypeBuilder.Method(t, "__dir__", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs("__dir__", args, kw, 0);
+            TypeBuilder.ExactArgs("object.__dir__", args, kw, 0);
             return Dir(self!);
         });
         TypeBuilder.Method(t, "__sizeof__", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs("__sizeof__", args, kw, 0);
+            TypeBuilder.ExactArgs("object.__sizeof__", args, kw, 0);
             return PyInt.FromLong(BasicSize(self!.Type));
         });
         TypeBuilder.Method(t, "__getstate__", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs("__getstate__", args, kw, 0);
+            TypeBuilder.ExactArgs("object.__getstate__", args, kw, 0);
             return GetState(self!);
         });
+        s_objectGetState = t.TypeDict.GetItemStr(PyStr.Intern("__getstate__"));
+        AddReduceMethods(t);
     }
 
     /// <summary>object.__dir__: the instance dict's keys plus everything reachable from its class.</summary>
@@ -179,19 +191,21 @@ public static class PyBaseObject
     /// <summary>object.__getstate__ (3.11): None when there is no state, the dict, or (dict, slots) with slots.</summary>
     private static PyObject GetState(PyObject self)
     {
-        PyObject state = self.Dict is { Count: > 0 } d ? d : PyNone.Instance;
-        if (self.Type.MemberCount == 0) return state;
-        var slots = new PyDict();
-        for (var t = self.Type; t is not null; t = t.Base)
-            foreach (var name in t.OwnMembers)
-                if (Ops.TryGetAttr(self, name) is { } v) slots.SetItem(name, v);
-        return slots.Count == 0 ? state : PyTuple.Pair(state, slots);
+        if (self.Type.MemberCount == 0) return self.Dict is { Count: > 0 } d ? d : PyNone.Instance;
+        return DefaultGetState(self, false, null);
+    }
+
+    /// <summary>getattr that treats any AttributeError (an unset slot's too) as "missing".</summary>
+    internal static PyObject? TryGetAttrQuiet(PyObject o, PyStr name)
+    {
+        try { return Ops.TryGetAttr(o, name); }
+        catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.AttributeError)) { return null; }
     }
 
     /// <summary>tp_basicsize as CPython 3.11 reports it for object-based classes: the header, one pointer per
     /// slot member and one for weak references (the dict is kept before the object).</summary>
     internal static long BasicSize(PyType t) =>
-        16 + 8L * t.MemberCount + (t.HasWeakref && !SolidBase(t).HasWeakref ? 8 : 0);
+        16 + 8L * t.MemberCount + (t.HasWeakref ? 8 : 0);
 
     /// <summary>object.__class__ = cls (object_set_class and compatible_for_assignment).</summary>
     private static void SetClass(PyObject o, PyObject? v)
@@ -202,13 +216,20 @@ public static class PyBaseObject
         bool modules = nt.IsSubtype(PyModule.ModuleType) && old.IsSubtype(PyModule.ModuleType);
         if (!modules && (!nt.IsHeapType || !old.IsHeapType))
             throw PyErr.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        CheckCompatible(old, nt, "__class__");
+        o.Type = nt;
+    }
+
+    /// <summary>compatible_for_assignment: instances of <paramref name="nt"/> must have the layout of
+    /// <paramref name="old"/>'s (for __class__ and __bases__ assignment).</summary>
+    internal static void CheckCompatible(PyType old, PyType nt, string attr)
+    {
         var newBase = nt;
         var oldBase = old;
         while (AddsNothing(newBase)) newBase = newBase.Base!;
         while (AddsNothing(oldBase)) oldBase = oldBase.Base!;
         if (!ReferenceEquals(newBase, oldBase) && (!ReferenceEquals(newBase.Base, oldBase.Base) || !SameSlotsAdded(newBase, oldBase)))
-            throw PyErr.TypeError($"__class__ assignment: '{nt.Name}' object layout differs from '{old.Name}'");
-        o.Type = nt;
+            throw PyErr.TypeError($"{attr} assignment: '{nt.Name}' object layout differs from '{old.Name}'");
     }
 
     /// <summary>compatible_with_tp_base: a heap type whose instances look exactly like its base's.</summary>

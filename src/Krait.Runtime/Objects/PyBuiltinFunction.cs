@@ -9,6 +9,23 @@ public sealed class PyBuiltinFunction : PyObject
     /// <summary>The bound object (<c>__self__</c>); null for a module-level function.</summary>
     public readonly PyObject? Self;
     public string? Module;
+    private PyObject? _moduleValue;
+    private bool _moduleSet;
+
+    /// <summary>__module__: the defining module's name for module functions, None for bound methods.</summary>
+    internal PyObject? ModuleValue
+    {
+        get => _moduleSet ? _moduleValue : Module is null ? null : new PyStr(Module);
+        set { _moduleValue = value; _moduleSet = true; }
+    }
+
+    /// <summary>meth_get__qualname__: the name, prefixed by the qualname of the bound type or of self's type.</summary>
+    internal string QualifiedName()
+    {
+        if (Self is null or IPyModule) return Name;
+        var type = Self as PyType ?? Self.Type;
+        return Ops.Str(Ops.GetAttr(type, PyStr.Intern("__qualname__"))).Value + "." + Name;
+    }
     /// <summary>Set on a builtin type's <c>__new__</c>: heap types whose <c>__new__</c> resolves here reuse the slot.</summary>
     internal PyType? NewOwner;
 
@@ -45,6 +62,34 @@ public sealed class PyBuiltinFunction : PyObject
             if (f.Self is null or IPyModule) return new PyStr($"<built-in function {f.Name}>");
             return new PyStr($"<built-in method {f.Name} of {f.Self.Type.Name} object at 0x{Ops.Id(f.Self):x}>");
         };
+        t.RichCompare = (a, b, op) =>
+        {
+            if (op is not (CompareOp.Eq or CompareOp.Ne) || b is not PyBuiltinFunction fb) return PyNotImplemented.Instance;
+            var fa = (PyBuiltinFunction)a;
+            bool eq = ReferenceEquals(fa.Self, fb.Self) && (ReferenceEquals(fa.Fn, fb.Fn) || ReferenceEquals(fa, fb));
+            return PyBool.From(op == CompareOp.Eq ? eq : !eq);
+        };
+        t.Hash = o =>
+        {
+            var f = (PyBuiltinFunction)o;
+            long h = f.Self is null ? 0 : Ops.IdentityHash(f.Self);
+            h ^= f.Fn.GetHashCode();
+            return h == -1 ? -2 : h;
+        };
+        TypeBuilder.GetSet(t, "__name__", o => new PyStr(((PyBuiltinFunction)o).Name), null);
+        TypeBuilder.GetSet(t, "__qualname__", o => new PyStr(((PyBuiltinFunction)o).QualifiedName()), null);
+        TypeBuilder.GetSet(t, "__self__", o => ((PyBuiltinFunction)o).Self ?? PyNone.Instance, null);
+        TypeBuilder.GetSet(t, "__module__", o => ((PyBuiltinFunction)o).ModuleValue ?? PyNone.Instance, (o, v) => ((PyBuiltinFunction)o).ModuleValue = v);
+        TypeBuilder.GetSet(t, "__doc__", o => PyNone.Instance, null);
+        TypeBuilder.GetSet(t, "__text_signature__", o => PyNone.Instance, null);
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            TypeBuilder.ExactArgs("__reduce__", args, kw, 0);
+            var f = (PyBuiltinFunction)self!;
+            if (f.Self is null or IPyModule) return new PyStr(f.Name);
+            var getattr = PythonRuntime.Builtins.ModuleDict.GetItemStr(PyStr.Intern("getattr")) ?? PyNone.Instance;
+            return PyTuple.Pair(getattr, PyTuple.Pair(f.Self, new PyStr(f.Name)));
+        });
     }
 }
 

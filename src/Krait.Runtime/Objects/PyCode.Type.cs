@@ -30,6 +30,7 @@ public sealed partial class PyCode
         Get(t, "co_linetable", c => new PyBytes(c.Source.LineTable));
         Get(t, "co_exceptiontable", c => new PyBytes(c.Source.ExceptionTable));
         Get(t, "co_lnotab", c => new PyBytes([]));
+        AddReplaceMethods(t);
         TypeBuilder.Method(t, "co_positions", (self, args, kw) =>
         {
             TypeBuilder.ExactArgs("co_positions", args, kw, 0);
@@ -55,5 +56,5 @@ public sealed partial class PyCode
     }
 
     private static void Get(PyType t, string name, Func<PyCode, PyObject> get) =>
-        TypeBuilder.GetSet(t, name, o => get((PyCode)o), null);
+        TypeBuilder.GetSet(t, name, o => get((PyCode)o), PyMethod.ReadOnly);
 }

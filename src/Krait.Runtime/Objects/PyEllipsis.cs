@@ -12,8 +12,13 @@ public sealed class PyEllipsis : PyObject
         t.Repr = o => PyStr.Intern("Ellipsis");
         t.New = (type, args, kw) =>
         {
-            if (args.Length > 0) throw PyErr.TypeError("ellipsis takes no arguments");
+            if (args.Length > 0) throw PyErr.TypeError("EllipsisType takes no arguments");
             return Instance;
         };
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            TypeBuilder.ExactArgs("ellipsis.__reduce__", args, kw, 0);
+            return PyStr.Intern("Ellipsis");
+        });
     }
 }

@@ -27,7 +27,13 @@ public sealed class PyMethod(PyObject func, PyObject self) : PyObject(PyType.Met
             if (args[1] is PyNone) throw PyErr.TypeError("instance must not be None");
             return new PyMethod(args[0], args[1]);
         };
-        t.DescrGet = (o, inst, owner) => o;
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            TypeBuilder.ExactArgs("__reduce__", args, kw, 0);
+            var m = (PyMethod)self!;
+            var getattr = PythonRuntime.BuiltinsDict.GetItemStr(PyStr.Intern("getattr")) ?? PyNone.Instance;
+            return PyTuple.Pair(getattr, PyTuple.Pair(m.Self, Ops.GetAttr(m.Func, PyStr.Intern("__name__"))));
+        });
         t.RichCompare = (a, b, op) =>
         {
             if (op is not (CompareOp.Eq or CompareOp.Ne) || b is not PyMethod mb) return PyNotImplemented.Instance;

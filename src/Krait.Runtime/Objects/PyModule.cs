@@ -31,6 +31,35 @@ public sealed class PyModule : PyObject, IPyModule
 
     public void Add(string name, PyObject value) => _dict.SetItem(PyStr.Intern(name), value);
 
+    /// <summary>importlib's _module_repr: from the spec when there is one, else from __file__ / __loader__.</summary>
+    private static string ModuleRepr(PyModule m)
+    {
+        PyObject? Get(PyObject o, string n) => PyBaseObject.TryGetAttrQuiet(o, PyStr.Intern(n));
+        var loader = Get(m, "__loader__");
+        if (Get(m, "__spec__") is { } spec && Ops.IsTrue(spec))
+        {
+            var sname = Get(spec, "name");
+            string name = sname is null or PyNone ? "'?'" : Ops.Repr(sname).Value;
+            var origin = Get(spec, "origin");
+            var sloader = Get(spec, "loader");
+            if (origin is null or PyNone)
+                return sloader is null or PyNone ? $"<module {name}>" : $"<module {name} ({Ops.Repr(sloader).Value})>";
+            if (Get(spec, "has_location") is { } hl && Ops.IsTrue(hl)) return $"<module {name} from {Ops.Repr(origin).Value}>";
+            return $"<module {Ops.Repr(sname ?? PyNone.Instance).Value} ({Ops.Str(origin).Value})>";
+        }
+        if (loader is not null && loader is not PyNone && Get(loader, "module_repr") is { } mr)
+        {
+            try { return Ops.Str(Ops.Call(mr, [m])).Value; }
+            catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.Exception)) { }
+        }
+        var nm = Get(m, "__name__");
+        string mname = nm is null ? "'?'" : Ops.Repr(nm).Value;
+        var file = Get(m, "__file__");
+        if (file is null)
+            return loader is null or PyNone ? $"<module {mname}>" : $"<module {mname} ({Ops.Repr(loader).Value})>";
+        return $"<module {mname} from {Ops.Repr(file).Value}>";
+    }
+
     private static void InitType(PyType t)
     {
         t.New = (type, args, kw) => new PyModule(type, new PyDict());
@@ -69,13 +98,37 @@ public sealed class PyModule : PyObject, IPyModule
             Ops.t_pendingAttributeError = new PythonException(e);
             return null;
         };
-        t.Repr = o =>
+        t.Repr = o => new PyStr(ModuleRepr((PyModule)o));
+        t.HasWeakref = true;
+        TypeBuilder.Method(t, "__dir__", (self, args, kw) =>
         {
-            var m = (PyModule)o;
-            string name = m.Name ?? "?";
-            if (m._dict.GetItemStr(PyStr.Intern("__file__")) is PyStr file) return new PyStr($"<module '{name}' from '{file.Value}'>");
-            return new PyStr($"<module '{name}' (built-in)>");
-        };
+            TypeBuilder.ExactArgs("__dir__", args, kw, 0);
+            var d = Ops.GetAttr(self!, PyStr.Intern("__dict__"));
+            if (d is not PyDict dict)
+            {
+                string n = (self as PyModule)?.Name ?? "?";
+                throw PyErr.TypeError($"{n}.__dict__ is not a dictionary");
+            }
+            if (dict.GetItemStr(PyStr.Intern("__dir__")) is { } dirFn) return Ops.Call(dirFn, []);
+            return PyBaseObject.KeysList(dict);
+        });
+        TypeBuilder.GetSet(t, "__annotations__", o =>
+        {
+            var d = ((PyModule)o)._dict;
+            var key = PyStr.Intern("__annotations__");
+            var v = d.GetItemStr(key);
+            if (v is null) { v = new PyDict(); d.SetItem(key, v); }
+            return v;
+        }, (o, v) =>
+        {
+            var d = ((PyModule)o)._dict;
+            var key = PyStr.Intern("__annotations__");
+            if (v is null)
+            {
+                if (!d.DelItemStr(key)) throw PyErr.AttributeError("__annotations__");
+            }
+            else d.SetItem(key, v);
+        });
         TypeBuilder.GetSet(t, "__dict__", o => ((PyModule)o)._dict, null);
     }
 }

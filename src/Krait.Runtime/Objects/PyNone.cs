@@ -11,7 +11,6 @@ public sealed class PyNone : PyObject
     {
         t.Repr = o => PyStr.Intern("None");
         t.Bool = o => false;
-        t.Hash = o => Ops.IdentityHash(o);
         t.New = (type, args, kw) =>
         {
             if (args.Length > 0) throw PyErr.TypeError("NoneType takes no arguments");

@@ -10,6 +10,16 @@ public sealed class PyNotImplemented : PyObject
     internal static void InitType(PyType t)
     {
         t.Repr = o => PyStr.Intern("NotImplemented");
+        t.Bool = o =>
+        {
+            PyWarnings.Warn(PyExc.DeprecationWarning, "NotImplemented should not be used in a boolean context");
+            return true;
+        };
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            TypeBuilder.ExactArgs("NotImplementedType.__reduce__", args, kw, 0);
+            return PyStr.Intern("NotImplemented");
+        });
         t.New = (type, args, kw) =>
         {
             if (args.Length > 0) throw PyErr.TypeError("NotImplementedType takes no arguments");

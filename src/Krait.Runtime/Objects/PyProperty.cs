@@ -118,12 +118,12 @@ public sealed class PyProperty : PyObject
             Self(self).Name = args[1];
             return PyNone.Instance;
         });
-        TypeBuilder.Method(t, "getter", (self, args, kw) => { TypeBuilder.ExactArgs("getter", args, kw, 1); return Self(self).Copy(args[0], null, null); });
-        TypeBuilder.Method(t, "setter", (self, args, kw) => { TypeBuilder.ExactArgs("setter", args, kw, 1); return Self(self).Copy(null, args[0], null); });
-        TypeBuilder.Method(t, "deleter", (self, args, kw) => { TypeBuilder.ExactArgs("deleter", args, kw, 1); return Self(self).Copy(null, null, args[0]); });
-        TypeBuilder.GetSet(t, "fget", o => Self(o).Get ?? PyNone.Instance, null);
-        TypeBuilder.GetSet(t, "fset", o => Self(o).Set ?? PyNone.Instance, null);
-        TypeBuilder.GetSet(t, "fdel", o => Self(o).Delete ?? PyNone.Instance, null);
+        TypeBuilder.Method(t, "getter", (self, args, kw) => { TypeBuilder.ExactArgs("property.getter", args, kw, 1); return Self(self).Copy(args[0], null, null); });
+        TypeBuilder.Method(t, "setter", (self, args, kw) => { TypeBuilder.ExactArgs("property.setter", args, kw, 1); return Self(self).Copy(null, args[0], null); });
+        TypeBuilder.Method(t, "deleter", (self, args, kw) => { TypeBuilder.ExactArgs("property.deleter", args, kw, 1); return Self(self).Copy(null, null, args[0]); });
+        TypeBuilder.GetSet(t, "fget", o => Self(o).Get ?? PyNone.Instance, PyMethod.ReadOnly);
+        TypeBuilder.GetSet(t, "fset", o => Self(o).Set ?? PyNone.Instance, PyMethod.ReadOnly);
+        TypeBuilder.GetSet(t, "fdel", o => Self(o).Delete ?? PyNone.Instance, PyMethod.ReadOnly);
         TypeBuilder.GetSet(t, "__doc__", o => Self(o).Doc ?? PyNone.Instance, (o, v) => Self(o).Doc = v);
         TypeBuilder.GetSet(t, "__isabstractmethod__", o =>
         {

@@ -24,7 +24,7 @@ public sealed class PyStaticMethod : PyObject
         foreach (var n in s_wrapped)
         {
             var key = PyStr.Intern(n);
-            if (Ops.TryGetAttr(wrapped, key) is { } v) Ops.SetAttr(wrapper, key, v);
+            if (PyBaseObject.TryGetAttrQuiet(wrapped, key) is { } v) Ops.SetAttr(wrapper, key, v);
         }
     }
 

@@ -48,7 +48,32 @@ public static class SysConfig
     {
         if (s_envApplied) return;
         s_envApplied = true;
-        if (IgnoreEnvironment || Isolated) return;
+        if (!IgnoreEnvironment && !Isolated) ApplyEnvironmentVariables();
+        ApplyXOptions();
+        // config_init_warnoptions: dev mode, then PYTHONWARNINGS, then -W (already in the list), then -b/-bb.
+        if (DevMode) WarnOptions.Insert(0, "default");
+        if (BytesWarning > 0) WarnOptions.Add(BytesWarning > 1 ? "error::BytesWarning" : "default::BytesWarning");
+    }
+
+    /// <summary>The -X options that set configuration: dev, utf8[=0|1], int_max_str_digits=N, warn_default_encoding.</summary>
+    private static void ApplyXOptions()
+    {
+        foreach (var (key, value) in XOptions)
+        {
+            switch (key)
+            {
+                case "dev": DevMode = true; break;
+                case "utf8": Utf8Mode = value == "0" ? 0 : 1; break;
+                case "warn_default_encoding": WarnDefaultEncoding = true; break;
+                case "int_max_str_digits" when int.TryParse(value, out int n) && (n == 0 || n >= 640):
+                    IntMaxStrDigits = n;
+                    break;
+            }
+        }
+    }
+
+    private static void ApplyEnvironmentVariables()
+    {
         static string? Env(string name)
         {
             var v = Environment.GetEnvironmentVariable(name);

@@ -16,6 +16,8 @@ public static partial class SysModule
         m.AddFunction("unraisablehook", (self, args, kw) =>
         {
             var a = ArgBinder.One("sys.unraisablehook", args, kw);
+            if (s_unraisableArgsType is null || !ReferenceEquals(a.Type, s_unraisableArgsType))
+                throw PyErr.TypeError("sys.unraisablehook argument type must be UnraisableHookArgs");
             DefaultUnraisableHook(a);
             return PyNone.Instance;
         });

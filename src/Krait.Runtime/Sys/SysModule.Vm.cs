@@ -17,24 +17,24 @@ public static partial class SysModule
         });
         m.AddFunction("exc_info", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs("exc_info", args, kw, 0);
+            TypeBuilder.ExactArgs("sys.exc_info", args, kw, 0);
             var e = ThreadState.Current.Handled;
             if (e is null) return PyTuple.Create([PyNone.Instance, PyNone.Instance, PyNone.Instance]);
             return PyTuple.Create([e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance]);
         });
         m.AddFunction("exception", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs("exception", args, kw, 0);
+            TypeBuilder.ExactArgs("sys.exception", args, kw, 0);
             return (PyObject?)ThreadState.Current.Handled ?? PyNone.Instance;
         });
         m.AddFunction("getrecursionlimit", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs("getrecursionlimit", args, kw, 0);
+            TypeBuilder.ExactArgs("sys.getrecursionlimit", args, kw, 0);
             return PyInt.FromLong(PythonRuntime.RecursionLimit);
         });
         m.AddFunction("setrecursionlimit", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs("setrecursionlimit", args, kw, 1);
+            TypeBuilder.ExactArgs("sys.setrecursionlimit", args, kw, 1);
             if (args[0] is PyFloat) throw PyErr.TypeError("'float' object cannot be interpreted as an integer");
             long limit = Ops.AsSsize(args[0]);
             if (limit < 1) throw PyErr.ValueError("recursion limit must be greater or equal than 1");

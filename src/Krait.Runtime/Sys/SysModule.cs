@@ -14,6 +14,7 @@ public static partial class SysModule
         AddInfo(m);
         AddFunctions(m);
         AddVmFunctions(m);
+        AddExtras(m);
         return m;
     }
 

@@ -39,5 +39,6 @@ public sealed class PyGetSetDescriptor : PyObject
             d.Setter(inst, value);
         };
         t.Repr = o => { var d = (PyGetSetDescriptor)o; return new PyStr($"<attribute '{d.Name}' of '{d.Owner.Name}' objects>"); };
+        DescriptorAttrs.Add(t, o => ((PyGetSetDescriptor)o).Owner, o => ((PyGetSetDescriptor)o).Name, callable: false);
     }
 }

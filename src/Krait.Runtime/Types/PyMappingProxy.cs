@@ -13,6 +13,7 @@ public sealed class PyMappingProxy : PyObject
 
     private static void InitType(PyType t)
     {
+        PyGenericAlias.AddClassGetItem(t);
         t.New = (type, args, kw) =>
         {
             int npos = args.Length - (kw?.Count ?? 0);

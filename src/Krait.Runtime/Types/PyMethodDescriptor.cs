@@ -37,5 +37,6 @@ public sealed class PyMethodDescriptor : PyObject
             return new PyBuiltinFunction(d.Name, d.Fn, inst) { QualName = $"{d.Owner.Name}.{d.Name}" };
         };
         t.Repr = o => { var d = (PyMethodDescriptor)o; return new PyStr($"<method '{d.Name}' of '{d.Owner.Name}' objects>"); };
+        DescriptorAttrs.Add(t, o => ((PyMethodDescriptor)o).Owner, o => ((PyMethodDescriptor)o).Name, callable: true);
     }
 }

@@ -114,7 +114,7 @@ public sealed partial class PyType
 
         type.HasWeakref = SetType.HasWeakref = FrozenSetType.HasWeakref = true;
         foreach (var t in s_builtins) t.FinishBuiltin();
-        PyGenericAlias.AddClassGetItem(ListType, DictType, TupleType, SetType, FrozenSetType, TypeType);
+        PyGenericAlias.AddClassGetItem(ListType, DictType, TupleType, SetType, FrozenSetType);
     }
 
     private static readonly List<PyType> s_builtins = [];
@@ -146,7 +146,8 @@ public sealed partial class PyType
         SlotDefs.AddWrappers(this);
         HasDict = Lookup(PyStr.Intern("__dict__")) is PyGetSetDescriptor;
         HasWeakref |= Base is not null && Base.HasWeakref;
-        if (TypeDict.GetItemStr(PyStr.Intern("__doc__")) is null) TypeDict.SetItem(PyStr.Intern("__doc__"), NoneValue);
+        if (TypeDict.GetItemStr(PyStr.Intern("__doc__")) is null)
+            TypeDict.SetItem(PyStr.Intern("__doc__"), BuiltinTypeDocs.Docs.TryGetValue(Name, out var doc) ? new PyStr(doc) : NoneValue);
         // Look-ups made while the type was being filled may be cached: start from a fresh version tag.
         Modified();
     }

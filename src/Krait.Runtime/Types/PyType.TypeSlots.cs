@@ -49,6 +49,54 @@ public sealed partial class PyType
         return obj;
     };
 
+    /// <summary>check_set_special_type_attr plus the str check of __name__/__qualname__.</summary>
+    private static PyStr CheckSpecialSet(PyType tp, string attr, PyObject? v)
+    {
+        if (!tp.IsHeapType) throw PyErr.TypeError($"cannot set '{attr}' attribute of immutable type '{tp.Name}'");
+        if (v is null) throw PyErr.TypeError($"cannot delete '{attr}' attribute of immutable type '{tp.Name}'");
+        return v as PyStr ?? throw PyErr.TypeError($"can only assign string to {tp.Name}.{attr}, not '{v.Type.Name}'");
+    }
+
+    /// <summary>type.__bases__ = (...) (type_set_bases): checks, then the new MRO here and in every subclass.</summary>
+    private void SetBases(PyObject? v)
+    {
+        if (!IsHeapType) throw PyErr.TypeError($"cannot set '__bases__' attribute of immutable type '{Name}'");
+        if (v is null) throw PyErr.TypeError($"cannot delete '__bases__' attribute of immutable type '{Name}'");
+        if (v is not PyTuple tuple) throw PyErr.TypeError($"can only assign tuple to {Name}.__bases__, not {v.Type.Name}");
+        if (tuple.Count == 0) throw PyErr.TypeError($"can only assign non-empty tuple to {Name}.__bases__, not ()");
+        var bases = new PyType[tuple.Count];
+        for (int i = 0; i < bases.Length; i++)
+        {
+            if (tuple[i] is not PyType b) throw PyErr.TypeError($"{Name}.__bases__ must be tuple of classes, not '{tuple[i].Type.Name}'");
+            if (b.IsSubtype(this)) throw PyErr.TypeError("a __bases__ item causes an inheritance cycle");
+            bases[i] = b;
+        }
+        var best = TypeNew.BestBasePublic(bases);
+        PyBaseObject.CheckCompatible(Base!, best, "__bases__");
+        var oldBases = Bases;
+        var oldBase = Base;
+        Bases = bases;
+        Base = best;
+        try { RecomputeMro(this); }
+        catch
+        {
+            Bases = oldBases;
+            Base = oldBase;
+            RecomputeMro(this);
+            throw;
+        }
+        foreach (var b in oldBases) b.RemoveSubclass(this);
+        foreach (var b in bases) b.AddSubclass(this);
+    }
+
+    private static void RecomputeMro(PyType t)
+    {
+        t.Mro = Krait.Runtime.Mro.Compute(t, t.Bases);
+        t.Modified();
+        if (t.IsHeapType) SlotDefs.FixupSlots(t);
+        foreach (var sub in t.Subclasses()) RecomputeMro(sub);
+    }
+
     private static void InitTypeType(PyType t)
     {
         t.Call = s_typeCall;
@@ -65,16 +113,18 @@ public sealed partial class PyType
         TypeBuilder.GetSet(t, "__name__", o => new PyStr(((PyType)o).Name[(((PyType)o).Name.LastIndexOf('.') + 1)..]), (o, v) =>
         {
             var tp = (PyType)o;
-            if (!tp.IsHeapType) throw PyErr.TypeError($"cannot set '__name__' attribute of immutable type '{tp.Name}'");
-            if (v is not PyStr s) throw PyErr.TypeError($"can only assign string to {tp.Name}.__name__, not '{v?.Type.Name ?? "NoneType"}'");
+            var s = CheckSpecialSet(tp, "__name__", v);
+            if (s.Value.Contains('\0')) throw PyErr.ValueError("type name must not contain null characters");
             tp.Name = s.Value;
         });
-        TypeBuilder.GetSet(t, "__qualname__", o => new PyStr(((PyType)o).QualName), (o, v) =>
+        TypeBuilder.GetSet(t, "__qualname__", o =>
         {
             var tp = (PyType)o;
-            if (!tp.IsHeapType) throw PyErr.TypeError($"cannot set '__qualname__' attribute of immutable type '{tp.Name}'");
-            if (v is not PyStr s) throw PyErr.TypeError($"can only assign string to {tp.Name}.__qualname__, not '{v?.Type.Name ?? "NoneType"}'");
-            tp.QualName = s.Value;
+            return new PyStr(tp.IsHeapType ? tp.QualName : tp.QualName[(tp.QualName.LastIndexOf('.') + 1)..]);
+        }, (o, v) =>
+        {
+            var tp = (PyType)o;
+            tp.QualName = CheckSpecialSet(tp, "__qualname__", v).Value;
         });
         TypeBuilder.GetSet(t, "__module__", o =>
         {
@@ -82,9 +132,9 @@ public sealed partial class PyType
             if (tp.IsHeapType) return tp.TypeDict.GetItemStr(PyStr.Intern("__module__")) ?? throw PyErr.AttributeError("__module__");
             return new PyStr(tp.ModuleName);
         }, (o, v) => ((PyType)o).SetTypeAttr(PyStr.Intern("__module__"), v));
-        TypeBuilder.GetSet(t, "__bases__", o => PyTuple.Create(((PyType)o).Bases), null);
+        TypeBuilder.GetSet(t, "__bases__", o => PyTuple.Create(((PyType)o).Bases), (o, v) => ((PyType)o).SetBases(v));
         TypeBuilder.GetSet(t, "__base__", o => (PyObject?)((PyType)o).Base ?? PyNone.Instance, null);
-        TypeBuilder.GetSet(t, "__mro__", o => PyTuple.Create(((PyType)o).Mro), null);
+        TypeBuilder.GetSet(t, "__mro__", o => PyTuple.Create(((PyType)o).Mro), ReadOnly);
         TypeBuilder.GetSet(t, "__dict__", o => new PyMappingProxy(((PyType)o).TypeDict), null);
         TypeBuilder.GetSet(t, "__abstractmethods__", o =>
         {
@@ -121,18 +171,20 @@ public sealed partial class PyType
         {
             var tp = (PyType)o;
             var d = tp.TypeDict.GetItemStr(PyStr.Intern("__doc__")) ?? PyNone.Instance;
+            if (!tp.IsHeapType && d is PyStr ds) return StripSignature(tp, ds);
             return d.Type.DescrGet is { } get ? get(d, null, tp) : d;
         }, (o, v) => ((PyType)o).SetTypeAttr(PyStr.Intern("__doc__"), v));
+        AddIntrospection(t);
         TypeBuilder.Method(t, "mro", (self, args, kw) => new PyList(Krait.Runtime.Mro.Compute((PyType)self!, ((PyType)self!).Bases)));
         TypeBuilder.Method(t, "__subclasses__", (self, args, kw) => new PyList(((PyType)self!).Subclasses().ToArray()));
         TypeBuilder.Method(t, "__instancecheck__", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs("__instancecheck__", args, kw, 1);
+            TypeBuilder.ExactArgs("type.__instancecheck__", args, kw, 1);
             return PyBool.From(Ops.RealIsInstance(args[0], self!));
         });
         TypeBuilder.Method(t, "__subclasscheck__", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs("__subclasscheck__", args, kw, 1);
+            TypeBuilder.ExactArgs("type.__subclasscheck__", args, kw, 1);
             return PyBool.From(Ops.RealIsSubclass(args[0], self!));
         });
     }

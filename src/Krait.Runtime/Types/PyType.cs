@@ -126,6 +126,9 @@ public sealed partial class PyType : PyObject
 
     internal void AddSubclass(PyType sub) => (_subclasses ??= []).Add(new WeakReference<PyType>(sub));
 
+    internal void RemoveSubclass(PyType sub) =>
+        _subclasses?.RemoveAll(w => !w.TryGetTarget(out var s) || ReferenceEquals(s, sub));
+
     /// <summary>The live direct subclasses (type.__subclasses__()).</summary>
     public List<PyType> Subclasses()
     {

@@ -38,6 +38,22 @@ public sealed class PyWrapperDescriptor : PyObject
             return new PyMethodWrapper(d, inst);
         };
         wrapper.Repr = o => { var d = (PyWrapperDescriptor)o; return new PyStr($"<slot wrapper '{d.Name}' of '{d.Owner.Name}' objects>"); };
+        DescriptorAttrs.Add(wrapper, o => ((PyWrapperDescriptor)o).Owner, o => ((PyWrapperDescriptor)o).Name, callable: true);
+        DescriptorAttrs.Add(methodWrapper, o => ((PyMethodWrapper)o).Descr.Owner, o => ((PyMethodWrapper)o).Descr.Name, callable: true);
+        TypeBuilder.GetSet(methodWrapper, "__self__", o => ((PyMethodWrapper)o).Self, PyMethod.ReadOnly);
+        methodWrapper.RichCompare = (a, b, op) =>
+        {
+            if (op is not (CompareOp.Eq or CompareOp.Ne) || b is not PyMethodWrapper mb) return PyNotImplemented.Instance;
+            var ma = (PyMethodWrapper)a;
+            bool eq = ReferenceEquals(ma.Descr, mb.Descr) && ReferenceEquals(ma.Self, mb.Self);
+            return PyBool.From(op == CompareOp.Eq ? eq : !eq);
+        };
+        methodWrapper.Hash = o =>
+        {
+            var m = (PyMethodWrapper)o;
+            long h = Ops.IdentityHash(m.Self) ^ Ops.IdentityHash(m.Descr);
+            return h == -1 ? -2 : h;
+        };
         methodWrapper.Call = (o, args, kw) => { var m = (PyMethodWrapper)o; return m.Descr.Fn(m.Self, args, kw); };
         methodWrapper.Repr = o =>
         {

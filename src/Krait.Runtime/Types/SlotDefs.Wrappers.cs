@@ -78,7 +78,8 @@ internal static partial class SlotDefs
                     var f = t.DescrGet!;
                     fn = (s, a, k) =>
                     {
-                        if (a.Length is < 1 or > 2) throw PyErr.TypeError($"expected 1 or 2 arguments, got {a.Length}");
+                        if (a.Length < 1) throw PyErr.TypeError($" expected at least 1 argument, got {a.Length}");
+                        if (a.Length > 2) throw PyErr.TypeError($" expected at most 2 arguments, got {a.Length}");
                         PyObject? inst = a[0] is PyNone ? null : a[0];
                         PyType? owner = a.Length > 1 && a[1] is PyType ot ? ot : null;
                         if (inst is null && owner is null) throw PyErr.TypeError("__get__(None, None) is invalid");

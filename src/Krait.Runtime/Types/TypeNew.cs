@@ -15,6 +15,7 @@ public static partial class TypeNew
         if (args[0] is not PyStr name) throw PyErr.TypeError($"type.__new__() argument 1 must be str, not {args[0].Type.Name}");
         if (args[1] is not PyTuple basesTuple) throw PyErr.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].Type.Name}");
         if (args[2] is not PyDict ns) throw PyErr.TypeError($"type.__new__() argument 3 must be dict, not {args[2].Type.Name}");
+        if (name.Value.Contains('\0')) throw PyErr.ValueError("type name must not contain null characters");
 
         for (int i = 0; i < basesTuple.Count; i++)
             if (basesTuple[i] is not PyType && Ops.TryGetAttr(basesTuple[i], PyStr.Intern("__mro_entries__")) is not null)
@@ -69,6 +70,7 @@ public static partial class TypeNew
             dict.DelItemStr(cellKey);
         }
         type.Mro = Mro.Compute(type, bases);
+        if (!ReferenceEquals(meta, PyType.TypeType)) CustomMro(type);
         var docKey = PyStr.Intern("__doc__");
         if (dict.GetItemStr(docKey) is null) dict.SetItem(docKey, PyNone.Instance);
         // A class that defines __eq__ but not __hash__ is unhashable (inherit_slots + type_ready_set_hash).
@@ -86,6 +88,20 @@ public static partial class TypeNew
         SetNames(type);
         InitSubclass(type, args[npos..], kw);
         return type;
+    }
+
+    /// <summary>mro_internal: a metaclass that overrides mro() decides the MRO (each entry must be a class).</summary>
+    private static void CustomMro(PyType type)
+    {
+        var mroKey = PyStr.Intern("mro");
+        var f = type.Type.Lookup(mroKey);
+        if (f is null || ReferenceEquals(f, PyType.TypeType.TypeDict.GetItemStr(mroKey))) return;
+        var result = Ops.Call(Ops.GetAttr(type, mroKey), []);
+        var items = PyTuple.FromIterable(result);
+        var mro = new PyType[items.Count];
+        for (int i = 0; i < mro.Length; i++)
+            mro[i] = items[i] as PyType ?? throw PyErr.TypeError($"mro() returned a non-class ('{items[i].Type.Name}')");
+        type.Mro = mro;
     }
 
     /// <summary>type_new_set_names: <c>__set_name__(owner, name)</c> on each attribute that has one; a failure
@@ -133,6 +149,8 @@ public static partial class TypeNew
             return;
         }
     }
+
+    internal static PyType BestBasePublic(PyType[] bases) => BestBase(bases);
 
     /// <summary>best_base: the base whose solid layout every other base's layout extends.</summary>
     private static PyType BestBase(PyType[] bases)

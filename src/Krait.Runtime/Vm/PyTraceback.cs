@@ -19,21 +19,32 @@ public sealed class PyTraceback : PyObject
         Lasti = lasti;
     }
 
-    public int LineNo => Frame.Code.LineForInstruction(Lasti);
+    /// <summary>The line given to <c>TracebackType(next, frame, lasti, lineno)</c>; null for raised exceptions.</summary>
+    internal int? GivenLineNo;
+
+    public int LineNo => GivenLineNo ?? Frame.Code.LineForInstruction(Lasti);
 
     private static void InitType(PyType t)
     {
         t.New = (type, args, kw) =>
         {
-            if (args.Length != 4 || (kw is not null && kw.Count > 0)) throw PyErr.TypeError($"traceback expected 4 arguments, got {args.Length}");
-            if (args[0] is not (PyTraceback or PyNone)) throw PyErr.TypeError($"expected traceback object or None, got '{args[0].Type.Name}'");
-            if (args[1] is not PyFrame f) throw PyErr.TypeError($"TracebackType() argument 'tb_frame' must be frame, not {args[1].Type.Name}");
-            long lasti = Ops.AsSsize(args[2]);
-            return new PyTraceback(args[0] as PyTraceback, f, (int)(lasti / 2));
+            Span<PyObject?> v = new PyObject?[4];
+            ArgBinder.Bind("TracebackType", args, kw, ["tb_next", "tb_frame", "tb_lasti", "tb_lineno"], 0, 4, 4, v);
+            PyObject next = v[0]!, frame = v[1]!;
+            if (next is not (PyTraceback or PyNone)) throw PyErr.TypeError($"expected traceback object or None, got '{next.Type.Name}'");
+            if (frame is not PyFrame f) throw PyErr.TypeError($"TracebackType() argument 'tb_frame' must be frame, not {(frame is PyNone ? "None" : frame.Type.Name)}");
+            long lasti = Ops.AsSsize(v[2]!);
+            long lineno = Ops.AsSsize(v[3]!);
+            return new PyTraceback(next as PyTraceback, f, (int)(lasti / 2)) { GivenLineNo = (int)lineno };
         };
-        TypeBuilder.GetSet(t, "tb_frame", o => ((PyTraceback)o).Frame, null);
-        TypeBuilder.GetSet(t, "tb_lasti", o => PyInt.FromLong(((PyTraceback)o).Lasti * 2), null);
-        TypeBuilder.GetSet(t, "tb_lineno", o => PyInt.FromLong(((PyTraceback)o).LineNo), null);
+        TypeBuilder.GetSet(t, "tb_frame", o => ((PyTraceback)o).Frame, PyMethod.ReadOnly);
+        TypeBuilder.GetSet(t, "tb_lasti", o => PyInt.FromLong(((PyTraceback)o).Lasti * 2), PyMethod.ReadOnly);
+        TypeBuilder.GetSet(t, "tb_lineno", o => PyInt.FromLong(((PyTraceback)o).LineNo), PyMethod.ReadOnly);
+        TypeBuilder.Method(t, "__dir__", (self, args, kw) =>
+        {
+            TypeBuilder.ExactArgs("__dir__", args, kw, 0);
+            return new PyList([PyStr.Intern("tb_frame"), PyStr.Intern("tb_next"), PyStr.Intern("tb_lasti"), PyStr.Intern("tb_lineno")]);
+        });
         TypeBuilder.GetSet(t, "tb_next", o => (PyObject?)((PyTraceback)o).Next ?? PyNone.Instance, (o, v) =>
         {
             if (v is null) throw PyErr.TypeError("can't delete tb_next attribute");

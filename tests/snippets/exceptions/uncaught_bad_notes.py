@@ -1,0 +1,3 @@
+e = TypeError("t")
+e.__notes__ = "not a list"
+raise e

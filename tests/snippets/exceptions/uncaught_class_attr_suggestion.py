@@ -1,0 +1,3 @@
+class A:
+    def method_one(self): pass
+A.method_on

@@ -1,0 +1,4 @@
+def compute():
+    counter = 1
+    return countr + 1
+compute()

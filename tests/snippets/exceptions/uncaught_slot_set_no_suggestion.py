@@ -1,0 +1,4 @@
+class Slotted:
+    __slots__ = ("alpha",)
+s = Slotted()
+s.alpah = 1
