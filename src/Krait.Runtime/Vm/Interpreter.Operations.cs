@@ -61,11 +61,8 @@ internal static partial class Interpreter
         }
         else if ((arg == 0 || arg == 13) && ReferenceEquals(vt, PyType.StrType) && ReferenceEquals(w.Type, PyType.StrType))
         {
-            var sa = Unsafe.As<PyStr>(v);
-            var sb = Unsafe.As<PyStr>(w);
-            if (sb.Value.Length == 0) return sa;
-            if (sa.Value.Length == 0) return sb;
-            return new PyStr(string.Concat(sa.Value, sb.Value));
+            // PyStr.Concat keeps a long left operand as a pending builder, so `s += piece` loops are linear.
+            return PyStr.Concat(Unsafe.As<PyStr>(v), Unsafe.As<PyStr>(w));
         }
         return arg >= InPlaceBase ? Ops.InPlaceOp(v, w, (NumberOp)(arg - InPlaceBase)) : Ops.BinaryOp(v, w, (NumberOp)arg);
     }
