@@ -1016,19 +1016,27 @@ internal static partial class Interpreter
         {
             f.Completed = true;
             if (!f.Escaped) Array.Clear(f.Slots, 0, f.Code.NLocalsPlus);
+            KeepOrDropBack(f);
         }
-        // A suspended generator frame keeps no caller link (gi_frame.f_back is None).
-        f.Back = null;
+        else f.Back = null; // a suspended generator frame keeps no caller link (gi_frame.f_back is None)
     }
 
     private static void FinishFrame(PyFrame f)
     {
         f.Executing = false;
         f.Completed = true;
-        f.Back = null;
+        KeepOrDropBack(f);
         // Nothing can read the locals of a frame that didn't escape: drop them now, so that what they held
         // is garbage at once (a stale reference to the frame in the loop's registers must not keep it alive).
         if (!f.Escaped) Array.Clear(f.Slots, 0, f.Code.NLocalsPlus);
+    }
+
+    /// <summary>A returned frame whose object escaped keeps its f_back, as take_ownership links it (and so the
+    /// caller's frame object escapes too); any other drops the link.</summary>
+    private static void KeepOrDropBack(PyFrame f)
+    {
+        if (f.Escaped) f.Back?.MarkEscaped();
+        else f.Back = null;
     }
 
     private static PyBaseException TakeInterrupt()
