@@ -1,0 +1,44 @@
+namespace Krait.Runtime;
+
+/// <summary>itertools.chain(*iterables) and chain.from_iterable(iterable).</summary>
+public sealed class PyChain : SubclassableIterator
+{
+    public static readonly PyType ChainType = PyType.NewBuiltin("itertools.chain", PyType.ObjectType, TypeFlags.BaseType, InitType);
+
+    private PyObject? _source, _active;
+
+    private PyChain(PyType type, PyObject source) : base(type) => _source = source;
+
+    public override PyObject? Next()
+    {
+        while (true)
+        {
+            if (_active is null)
+            {
+                if (_source is null) return null;
+                var iterable = Ops.Next(_source);
+                if (iterable is null) { _source = null; return null; }
+                _active = Ops.GetIter(iterable);
+            }
+            var item = Ops.Next(_active);
+            if (item is not null) return item;
+            _active = null;
+        }
+    }
+
+    private static void InitType(PyType t)
+    {
+        InitIter(t);
+        t.New = (type, args, kw) =>
+        {
+            var pos = ItertoolsModule.Positional("chain", type, ChainType, args, kw, 0, int.MaxValue);
+            return new PyChain(type, Ops.GetIter(PyTuple.Create(pos)));
+        };
+        TypeBuilder.ClassMethod(t, "from_iterable", (cls, args, kw) =>
+        {
+            var arg = ArgBinder.One("chain.from_iterable", args, kw);
+            return new PyChain((PyType)cls!, Ops.GetIter(arg));
+        });
+        ItertoolsModule.Doc(t, "chain(*iterables) --> chain object\n\nReturn a chain object whose .__next__() method returns elements from the\nfirst iterable until it is exhausted, then elements from the next\niterable, until all of the iterables are exhausted.");
+    }
+}
