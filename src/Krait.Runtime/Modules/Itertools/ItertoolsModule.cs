@@ -17,13 +17,18 @@ public static class ItertoolsModule
         m.Add("dropwhile", PyDropwhile.DropwhileType);
         m.Add("takewhile", PyTakewhile.TakewhileType);
         m.Add("filterfalse", PyFilterfalse.FilterfalseType);
+        m.Add("zip_longest", PyZipLongest.ZipLongestType);
+        m.Add("pairwise", PyPairwise.PairwiseType);
+        m.Add("groupby", PyGroupby.GroupbyType);
+        m.Add("_grouper", PyGrouper.GrouperType);
+        m.Add("_tee", PyTee.TeeType);
         m.AddFunction("tee", (self, args, kw) =>
         {
             int n = ArgBinder.Positional("tee", args, kw, 1, 2);
             long count = n == 2 ? Ops.AsSsize(args[1]) : 2;
             if (count < 0) throw PyErr.ValueError("n must be >= 0");
             if (count == 0) return PyTuple.Empty;
-            return PyTuple.Empty;
+            return PyTee.Split(args[0], (int)count);
         });
         return m;
     }
