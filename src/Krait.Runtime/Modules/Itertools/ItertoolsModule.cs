@@ -22,6 +22,10 @@ public static class ItertoolsModule
         m.Add("groupby", PyGroupby.GroupbyType);
         m.Add("_grouper", PyGrouper.GrouperType);
         m.Add("_tee", PyTee.TeeType);
+        m.Add("product", PyProduct.ProductType);
+        m.Add("permutations", PyPermutations.PermutationsType);
+        m.Add("combinations", PyCombinations.CombinationsType);
+        m.Add("combinations_with_replacement", PyCombinationsWithReplacement.CwrType);
         m.AddFunction("tee", (self, args, kw) =>
         {
             int n = ArgBinder.Positional("tee", args, kw, 1, 2);

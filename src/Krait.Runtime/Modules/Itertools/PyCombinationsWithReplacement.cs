@@ -1,0 +1,51 @@
+namespace Krait.Runtime;
+
+/// <summary>itertools.combinations_with_replacement(iterable, r).</summary>
+public sealed class PyCombinationsWithReplacement : SubclassableIterator
+{
+    public static readonly PyType CwrType = PyType.NewBuiltin("itertools.combinations_with_replacement", PyType.ObjectType, TypeFlags.BaseType, InitType);
+
+    private readonly PyTuple _pool;
+    private readonly int[] _indices;
+    private bool _started, _stopped;
+
+    private PyCombinationsWithReplacement(PyType type, PyTuple pool, int r) : base(type)
+    {
+        _pool = pool;
+        _stopped = pool.Count == 0 && r > 0;
+        _indices = new int[_stopped ? 0 : r];
+    }
+
+    private PyTuple Current()
+    {
+        var items = new PyObject[_indices.Length];
+        for (int i = 0; i < items.Length; i++) items[i] = _pool[_indices[i]];
+        return PyTuple.Create(items);
+    }
+
+    public override PyObject? Next()
+    {
+        if (_stopped) return null;
+        if (!_started) { _started = true; return Current(); }
+        int n = _pool.Count, r = _indices.Length;
+        int i = r - 1;
+        while (i >= 0 && _indices[i] == n - 1) i--;
+        if (i < 0) { _stopped = true; return null; }
+        int v = _indices[i] + 1;
+        for (int j = i; j < r; j++) _indices[j] = v;
+        return Current();
+    }
+
+    private static void InitType(PyType t)
+    {
+        InitIter(t);
+        t.New = (type, args, kw) =>
+        {
+            var v = ItertoolsModule.Bind("combinations_with_replacement", args, kw, ["iterable", "r"], 2, 2);
+            var pool = PyTuple.FromIterable(v[0]!);
+            long r = PyCombinations.RArg(v[1]!);
+            return new PyCombinationsWithReplacement(type, pool, (int)Math.Min(r, int.MaxValue));
+        };
+        ItertoolsModule.Doc(t, "Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.\n\ncombinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')");
+    }
+}
