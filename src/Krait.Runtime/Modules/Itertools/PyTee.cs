@@ -6,35 +6,52 @@ public sealed class PyTee : SubclassableIterator
 {
     public static readonly PyType TeeType = PyType.NewBuiltin("itertools._tee", PyType.ObjectType, 0, InitType);
 
-    /// <summary>The shared state: the source and the items read from it so far.</summary>
-    private sealed class Buffer(PyObject it)
+    /// <summary>The source shared by all tees of one family.</summary>
+    private sealed class Source(PyObject it)
     {
         public readonly PyObject It = it;
-        public readonly List<PyObject> Items = [];
-        public bool Running, Done;
+        public bool Running;
     }
 
-    private readonly Buffer _buf;
+    /// <summary>A chunk of the items read so far; chunks are linked so that those every tee has passed are freed
+    /// (CPython's teedataobject).</summary>
+    private sealed class Chunk(Source src)
+    {
+        public const int Size = 57;
+        public readonly Source Src = src;
+        public readonly PyObject[] Values = new PyObject[Size];
+        public int NumRead;
+        private Chunk? _next;
+
+        public Chunk NextChunk() => _next ??= new Chunk(Src);
+    }
+
+    private Chunk _data;
     private int _index;
 
-    private PyTee(Buffer buf, int index) : base(TeeType)
+    private PyTee(Chunk data, int index) : base(TeeType)
     {
-        _buf = buf;
+        _data = data;
         _index = index;
     }
 
     public override PyObject? Next()
     {
-        var b = _buf;
-        if (_index < b.Items.Count) return b.Items[_index++];
-        if (b.Done) return null;
-        if (b.Running) throw PyErr.RuntimeError("cannot re-enter the tee iterator");
+        if (_index >= Chunk.Size)
+        {
+            _data = _data.NextChunk();
+            _index = 0;
+        }
+        var d = _data;
+        if (_index < d.NumRead) return d.Values[_index++];
+        var src = d.Src;
+        if (src.Running) throw PyErr.RuntimeError("cannot re-enter the tee iterator");
         PyObject? item;
-        b.Running = true;
-        try { item = Ops.Next(b.It); }
-        finally { b.Running = false; }
-        if (item is null) { b.Done = true; return null; }
-        b.Items.Add(item);
+        src.Running = true;
+        try { item = Ops.Next(src.It); }
+        finally { src.Running = false; }
+        if (item is null) return null;
+        d.Values[d.NumRead++] = item;
         _index++;
         return item;
     }
@@ -42,10 +59,10 @@ public sealed class PyTee : SubclassableIterator
     private static PyTee FromIterable(PyObject iterable)
     {
         var it = Ops.GetIter(iterable);
-        return it is PyTee t ? t.Copy() : new PyTee(new Buffer(it), 0);
+        return it is PyTee t ? t.Copy() : new PyTee(new Chunk(new Source(it)), 0);
     }
 
-    private PyTee Copy() => new(_buf, _index);
+    private PyTee Copy() => new(_data, _index);
 
     /// <summary>tee(iterable, n): n independent iterators (n ≥ 1). An iterator with __copy__ is copied instead of
     /// wrapped, like CPython.</summary>
@@ -56,7 +73,7 @@ public sealed class PyTee : SubclassableIterator
         PyObject? copy = null;
         try { copy = Ops.GetAttr(it, "__copy__"); }
         catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.AttributeError)) { }
-        result[0] = copy is null ? new PyTee(new Buffer(it), 0) : it;
+        result[0] = copy is null ? new PyTee(new Chunk(new Source(it)), 0) : it;
         for (int i = 1; i < n; i++) result[i] = Ops.CallMethod(result[i - 1], "__copy__", []);
         return PyTuple.Wrap(result);
     }
