@@ -34,6 +34,11 @@ public sealed class PyCompress : SubclassableIterator
             var data = Ops.GetIter(v[0]!);
             return new PyCompress(type, data, Ops.GetIter(v[1]!));
         };
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            var m = (PyCompress)self!;
+            return PyTuple.Pair(m.Type, PyTuple.Pair(m._data, m._selectors));
+        });
         ItertoolsModule.Doc(t, "Return data elements corresponding to true selector elements.\n\nForms a shorter iterator from selected data elements using the selectors to\nchoose the data elements.");
     }
 }

@@ -33,6 +33,17 @@ public sealed class PyDropwhile : SubclassableIterator
             var a = ItertoolsModule.Positional("dropwhile", type, DropwhileType, args, kw, 2, 2);
             return new PyDropwhile(type, a[0], Ops.GetIter(a[1]));
         };
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            var m = (PyDropwhile)self!;
+            return PyTuple.Create([m.Type, PyTuple.Pair(m._func, m._it), PyInt.FromLong(m._done ? 1 : 0)]);
+        });
+        TypeBuilder.Method(t, "__setstate__", (self, args, kw) =>
+        {
+            var state = ArgBinder.One("__setstate__", args, kw);
+            ((PyDropwhile)self!)._done = Ops.IsTrue(state);
+            return PyNone.Instance;
+        });
         ItertoolsModule.Doc(t, "Drop items from the iterable while predicate(item) is true.\n\nAfterwards, return every element until the iterable is exhausted.");
     }
 }

@@ -32,6 +32,11 @@ public sealed class PyFilterfalse : SubclassableIterator
             var a = ItertoolsModule.Positional("filterfalse", type, FilterfalseType, args, kw, 2, 2);
             return new PyFilterfalse(type, a[0], Ops.GetIter(a[1]));
         };
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            var m = (PyFilterfalse)self!;
+            return PyTuple.Pair(m.Type, PyTuple.Pair(m._func, m._it));
+        });
         ItertoolsModule.Doc(t, "Return those items of iterable for which function(item) is false.\n\nIf function is None, return the items that are false.");
     }
 }

@@ -29,6 +29,11 @@ public sealed class PyStarmap : SubclassableIterator
             var pos = ItertoolsModule.Positional("starmap", type, StarmapType, args, kw, 2, 2);
             return new PyStarmap(type, pos[0], Ops.GetIter(pos[1]));
         };
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            var m = (PyStarmap)self!;
+            return PyTuple.Pair(m.Type, PyTuple.Pair(m._func, m._it));
+        });
         ItertoolsModule.Doc(t, "Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence.");
     }
 }

@@ -32,6 +32,17 @@ public sealed class PyTakewhile : SubclassableIterator
             var a = ItertoolsModule.Positional("takewhile", type, TakewhileType, args, kw, 2, 2);
             return new PyTakewhile(type, a[0], Ops.GetIter(a[1]));
         };
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            var m = (PyTakewhile)self!;
+            return PyTuple.Create([m.Type, PyTuple.Pair(m._func, m._it), PyInt.FromLong(m._done ? 1 : 0)]);
+        });
+        TypeBuilder.Method(t, "__setstate__", (self, args, kw) =>
+        {
+            var state = ArgBinder.One("__setstate__", args, kw);
+            ((PyTakewhile)self!)._done = Ops.IsTrue(state);
+            return PyNone.Instance;
+        });
         ItertoolsModule.Doc(t, "Return successive entries from an iterable as long as the predicate evaluates to true for each entry.");
     }
 }
