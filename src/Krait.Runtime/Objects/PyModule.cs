@@ -92,7 +92,8 @@ public sealed class PyModule : PyObject, IPyModule
             if (m._dict.GetItemStr(PyStr.Intern("__getattr__")) is { } hook) return Ops.Call(hook, [name]);
             // Ops.GetAttr raises this instead of the generic "'module' object has no attribute" wording.
             var e = (PyAttributeError)PyErr.Make(PyExc.AttributeError, m.Name is { } mn
-                ? $"module '{mn}' has no attribute '{name.Value}'" : $"module has no attribute '{name.Value}'");
+                ? Importer.ModuleAttributeErrorMessage(mn, m._dict.GetItemStr(PyStr.Intern("__spec__")), name)
+                : $"module has no attribute '{name.Value}'");
             e.Name = name;
             e.Obj = m;
             Ops.t_pendingAttributeError = new PythonException(e);

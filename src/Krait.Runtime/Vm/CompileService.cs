@@ -93,7 +93,7 @@ public static class CompileService
         };
         if (!type.IsSubtype(PyExc.SyntaxError))
             return e.Msg.Length == 0 ? PyErr.Make(type) : PyErr.Make(type, e.Msg);
-        PyObject Opt(int v) => v == 0 ? PyNone.Instance : PyInt.FromLong(v);
+        PyObject Opt(int v) => PyInt.FromLong(v);
         var details = PyTuple.Create([
             e.FileName is null ? PyNone.Instance : new PyStr(e.FileName),
             PyInt.FromLong(e.Lineno),
