@@ -42,6 +42,23 @@ public sealed class PyAccumulate : SubclassableIterator
             var initial = v[2] is PyNone ? null : v[2];
             return new PyAccumulate(type, Ops.GetIter(v[0]!), func, initial);
         };
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            var a = (PyAccumulate)self!;
+            PyObject func = a._func ?? PyNone.Instance;
+            if (a._initial is not null)
+            {
+                var it = Ops.Call(PyChain.ChainType, [PyTuple.Create([a._initial]), a._it]);
+                return PyTuple.Create([a.Type, PyTuple.Pair(it, func), PyNone.Instance]);
+            }
+            return PyTuple.Create([a.Type, PyTuple.Pair(a._it, func), a._total ?? PyNone.Instance]);
+        });
+        TypeBuilder.Method(t, "__setstate__", (self, args, kw) =>
+        {
+            var state = ArgBinder.One("__setstate__", args, kw);
+            ((PyAccumulate)self!)._total = state is PyNone ? null : state;
+            return PyNone.Instance;
+        });
         ItertoolsModule.Doc(t, "Return series of accumulated sums (or other binary function results).");
     }
 }

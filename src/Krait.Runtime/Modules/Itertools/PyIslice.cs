@@ -79,6 +79,19 @@ public sealed class PyIslice : SubclassableIterator
             }
             return new PyIslice(type, Ops.GetIter(a[0]), start, stop, step);
         };
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            var s = (PyIslice)self!;
+            if (s._it is null)
+                return PyTuple.Create([s.Type, PyTuple.Pair(Ops.GetIter(new PyList()), PyInt.FromLong(0)), PyInt.FromLong(0)]);
+            PyObject stop = s._stop == -1 ? PyNone.Instance : PyInt.FromLong(s._stop);
+            return PyTuple.Create([s.Type, PyTuple.Create([s._it, PyInt.FromLong(s._next), stop, PyInt.FromLong(s._step)]), PyInt.FromLong(s._cnt)]);
+        });
+        TypeBuilder.Method(t, "__setstate__", (self, args, kw) =>
+        {
+            ((PyIslice)self!)._cnt = Ops.AsSsize(ArgBinder.One("__setstate__", args, kw));
+            return PyNone.Instance;
+        });
         ItertoolsModule.Doc(t, "islice(iterable, stop) --> islice object\nislice(iterable, start, stop[, step]) --> islice object\n\nReturn an iterator whose next() method returns selected values from an\niterable.  If start is specified, will skip all preceding elements;\notherwise, start defaults to zero.  Step defaults to one.  If\nspecified as another value, step determines how many values are\nskipped between successive calls.  Works like a slice() on a list\nbut returns an iterator.");
     }
 }

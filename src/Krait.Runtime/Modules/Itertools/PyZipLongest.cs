@@ -7,7 +7,7 @@ public sealed class PyZipLongest : SubclassableIterator
 
     private readonly PyObject?[] _its;
     private int _active;
-    private readonly PyObject _fill;
+    private PyObject _fill;
 
     private PyZipLongest(PyType type, PyObject?[] its, PyObject fill) : base(type)
     {
@@ -56,6 +56,18 @@ public sealed class PyZipLongest : SubclassableIterator
             for (int i = 0; i < npos; i++) its[i] = Ops.GetIter(args[i]);
             return new PyZipLongest(type, its, fill);
         };
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            var z = (PyZipLongest)self!;
+            var its = new PyObject[z._its.Length];
+            for (int i = 0; i < its.Length; i++) its[i] = z._its[i] ?? PyTuple.Empty;
+            return PyTuple.Create([z.Type, PyTuple.Wrap(its), z._fill]);
+        });
+        TypeBuilder.Method(t, "__setstate__", (self, args, kw) =>
+        {
+            ((PyZipLongest)self!)._fill = ArgBinder.One("__setstate__", args, kw);
+            return PyNone.Instance;
+        });
         ItertoolsModule.Doc(t, "zip_longest(iter1 [,iter2 [...]], [fillvalue=None]) --> zip_longest object\n\nReturn a zip_longest object whose .__next__() method returns a tuple where\nthe i-th element comes from the i-th iterable argument.  The .__next__()\nmethod continues until the longest iterable in the argument sequence\nis exhausted and then it raises StopIteration.  When the shorter iterables\nare exhausted, the fillvalue is substituted in their place.  The fillvalue\ndefaults to None or can be specified by a keyword argument.");
     }
 }
