@@ -59,6 +59,15 @@ public static class ItertoolsModule
     /// <summary>_PyType_Name: the part after the last dot.</summary>
     internal static string ShortName(PyType t) { string n = t.Name; int i = n.LastIndexOf('.'); return i < 0 ? n : n[(i + 1)..]; }
 
+    /// <summary>object.__repr__ with the module taken out of the dotted name (Krait's generic repr would print
+    /// "itertools.itertools.chain" for a dotted builtin name).</summary>
+    internal static PyStr ObjectRepr(PyObject o)
+    {
+        var tp = o.Type;
+        string name = tp.IsHeapType ? tp.QualName : ShortName(tp);
+        return new PyStr($"<{tp.ModuleName}.{name} object at 0x{Ops.Id(o):x}>");
+    }
+
     internal static void Doc(PyType t, string doc) => t.TypeDict.SetItem(PyStr.Intern("__doc__"), new PyStr(doc));
 
     /// <summary>Types Python code may not instantiate from a subclass: not BASETYPE.</summary>

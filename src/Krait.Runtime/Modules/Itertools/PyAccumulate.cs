@@ -35,6 +35,7 @@ public sealed class PyAccumulate : SubclassableIterator
     private static void InitType(PyType t)
     {
         InitIter(t);
+        t.Repr = ItertoolsModule.ObjectRepr;
         t.New = (type, args, kw) =>
         {
             var v = ItertoolsModule.Bind("accumulate", args, kw, ["iterable", "func", "initial"], 2, 1);

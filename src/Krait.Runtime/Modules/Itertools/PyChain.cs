@@ -29,6 +29,7 @@ public sealed class PyChain : SubclassableIterator
     private static void InitType(PyType t)
     {
         InitIter(t);
+        t.Repr = ItertoolsModule.ObjectRepr;
         t.New = (type, args, kw) =>
         {
             var pos = ItertoolsModule.Positional("chain", type, ChainType, args, kw, 0, int.MaxValue);

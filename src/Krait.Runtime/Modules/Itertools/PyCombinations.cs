@@ -47,6 +47,7 @@ public sealed class PyCombinations : SubclassableIterator
     private static void InitType(PyType t)
     {
         InitIter(t);
+        t.Repr = ItertoolsModule.ObjectRepr;
         t.New = (type, args, kw) =>
         {
             var v = ItertoolsModule.Bind("combinations", args, kw, ["iterable", "r"], 2, 2);

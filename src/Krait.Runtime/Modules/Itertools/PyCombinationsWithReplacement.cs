@@ -39,6 +39,7 @@ public sealed class PyCombinationsWithReplacement : SubclassableIterator
     private static void InitType(PyType t)
     {
         InitIter(t);
+        t.Repr = ItertoolsModule.ObjectRepr;
         t.New = (type, args, kw) =>
         {
             var v = ItertoolsModule.Bind("combinations_with_replacement", args, kw, ["iterable", "r"], 2, 2);

@@ -28,6 +28,7 @@ public sealed class PyCompress : SubclassableIterator
     private static void InitType(PyType t)
     {
         InitIter(t);
+        t.Repr = ItertoolsModule.ObjectRepr;
         t.New = (type, args, kw) =>
         {
             var v = ItertoolsModule.Bind("compress", args, kw, ["data", "selectors"], 2, 2);

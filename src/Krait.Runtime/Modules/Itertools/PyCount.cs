@@ -27,6 +27,7 @@ public sealed class PyCount : SubclassableIterator
     private static void InitType(PyType t)
     {
         InitIter(t);
+        t.Repr = ItertoolsModule.ObjectRepr;
         t.New = (type, args, kw) =>
         {
             var v = ItertoolsModule.Bind("count", args, kw, ["start", "step"], 2, 0);

@@ -33,6 +33,7 @@ public sealed class PyCycle : SubclassableIterator
     private static void InitType(PyType t)
     {
         InitIter(t);
+        t.Repr = ItertoolsModule.ObjectRepr;
         t.New = (type, args, kw) =>
         {
             var a = ItertoolsModule.Positional("cycle", type, CycleType, args, kw, 1, 1);

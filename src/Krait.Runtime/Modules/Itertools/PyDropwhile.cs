@@ -28,6 +28,7 @@ public sealed class PyDropwhile : SubclassableIterator
     private static void InitType(PyType t)
     {
         InitIter(t);
+        t.Repr = ItertoolsModule.ObjectRepr;
         t.New = (type, args, kw) =>
         {
             var a = ItertoolsModule.Positional("dropwhile", type, DropwhileType, args, kw, 2, 2);

@@ -27,6 +27,7 @@ public sealed class PyFilterfalse : SubclassableIterator
     private static void InitType(PyType t)
     {
         InitIter(t);
+        t.Repr = ItertoolsModule.ObjectRepr;
         t.New = (type, args, kw) =>
         {
             var a = ItertoolsModule.Positional("filterfalse", type, FilterfalseType, args, kw, 2, 2);

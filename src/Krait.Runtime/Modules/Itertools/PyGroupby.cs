@@ -47,6 +47,7 @@ public sealed class PyGroupby : SubclassableIterator
     private static void InitType(PyType t)
     {
         InitIter(t);
+        t.Repr = ItertoolsModule.ObjectRepr;
         t.New = (type, args, kw) =>
         {
             var v = ItertoolsModule.Bind("groupby", args, kw, ["iterable", "key"], 2, 1);

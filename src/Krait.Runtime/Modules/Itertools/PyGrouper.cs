@@ -29,6 +29,7 @@ public sealed class PyGrouper : SubclassableIterator
     private static void InitType(PyType t)
     {
         InitIter(t);
+        t.Repr = ItertoolsModule.ObjectRepr;
         t.New = (type, args, kw) =>
         {
             var a = ItertoolsModule.Positional("_grouper", type, GrouperType, args, kw, 2, 2);

@@ -53,6 +53,7 @@ public sealed class PyIslice : SubclassableIterator
     private static void InitType(PyType t)
     {
         InitIter(t);
+        t.Repr = ItertoolsModule.ObjectRepr;
         t.New = (type, args, kw) =>
         {
             var a = ItertoolsModule.Positional("islice", type, IsliceType, args, kw, 2, 4);

@@ -27,6 +27,7 @@ public sealed class PyPairwise : SubclassableIterator
     private static void InitType(PyType t)
     {
         InitIter(t);
+        t.Repr = ItertoolsModule.ObjectRepr;
         t.New = (type, args, kw) =>
         {
             var a = ItertoolsModule.Positional("pairwise", type, PairwiseType, args, kw, 1, 1);

@@ -58,6 +58,7 @@ public sealed class PyPermutations : SubclassableIterator
     private static void InitType(PyType t)
     {
         InitIter(t);
+        t.Repr = ItertoolsModule.ObjectRepr;
         t.New = (type, args, kw) =>
         {
             var v = ItertoolsModule.Bind("permutations", args, kw, ["iterable", "r"], 2, 1);

@@ -53,6 +53,7 @@ public sealed class PyProduct : SubclassableIterator
     private static void InitType(PyType t)
     {
         InitIter(t);
+        t.Repr = ItertoolsModule.ObjectRepr;
         t.New = (type, args, kw) =>
         {
             int nkw = kw?.Count ?? 0;

@@ -24,6 +24,7 @@ public sealed class PyRepeat : SubclassableIterator
     private static void InitType(PyType t)
     {
         InitIter(t);
+        t.Repr = ItertoolsModule.ObjectRepr;
         t.New = (type, args, kw) =>
         {
             var v = ItertoolsModule.Bind("repeat", args, kw, ["object", "times"], 2, 1);

@@ -24,6 +24,7 @@ public sealed class PyStarmap : SubclassableIterator
     private static void InitType(PyType t)
     {
         InitIter(t);
+        t.Repr = ItertoolsModule.ObjectRepr;
         t.New = (type, args, kw) =>
         {
             var pos = ItertoolsModule.Positional("starmap", type, StarmapType, args, kw, 2, 2);

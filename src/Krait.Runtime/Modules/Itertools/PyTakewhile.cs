@@ -27,6 +27,7 @@ public sealed class PyTakewhile : SubclassableIterator
     private static void InitType(PyType t)
     {
         InitIter(t);
+        t.Repr = ItertoolsModule.ObjectRepr;
         t.New = (type, args, kw) =>
         {
             var a = ItertoolsModule.Positional("takewhile", type, TakewhileType, args, kw, 2, 2);

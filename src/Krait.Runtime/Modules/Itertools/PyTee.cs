@@ -81,6 +81,7 @@ public sealed class PyTee : SubclassableIterator
     private static void InitType(PyType t)
     {
         InitIter(t);
+        t.Repr = ItertoolsModule.ObjectRepr;
         t.New = (type, args, kw) =>
         {
             var a = ItertoolsModule.Positional("_tee", type, TeeType, args, kw, 1, 1);
