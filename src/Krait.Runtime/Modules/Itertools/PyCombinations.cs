@@ -7,11 +7,13 @@ public sealed class PyCombinations : SubclassableIterator
 
     private readonly PyTuple _pool;
     private readonly int[] _indices;
+    private readonly int _r;
     private bool _started, _stopped;
 
     private PyCombinations(PyType type, PyTuple pool, int r) : base(type)
     {
         _pool = pool;
+        _r = r;
         _stopped = r > pool.Count;
         _indices = new int[_stopped ? 0 : r];
         for (int i = 0; i < _indices.Length; i++) _indices[i] = i;
@@ -55,6 +57,27 @@ public sealed class PyCombinations : SubclassableIterator
             long r = RArg(v[1]!);
             return new PyCombinations(type, pool, (int)Math.Min(r, int.MaxValue));
         };
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            var c = (PyCombinations)self!;
+            var r = PyInt.FromLong(c._r);
+            if (!c._started) return PyTuple.Pair(c.Type, PyTuple.Pair(c._pool, r));
+            if (c._stopped) return PyTuple.Pair(c.Type, PyTuple.Pair(PyTuple.Empty, r));
+            var idx = new PyObject[c._indices.Length];
+            for (int i = 0; i < idx.Length; i++) idx[i] = PyInt.FromLong(c._indices[i]);
+            return PyTuple.Create([c.Type, PyTuple.Pair(c._pool, r), PyTuple.Wrap(idx)]);
+        });
+        TypeBuilder.Method(t, "__setstate__", (self, args, kw) =>
+        {
+            var state = ArgBinder.One("__setstate__", args, kw);
+            var c = (PyCombinations)self!;
+            int n = c._pool.Count, r = c._indices.Length;
+            if (state is not PyTuple tp || tp.Count != r) throw PyErr.ValueError("invalid arguments");
+            for (int i = 0; i < r; i++)
+                c._indices[i] = (int)Math.Clamp(Ops.AsSsize(tp[i]), 0, i + n - r);
+            c._started = true;
+            return PyNone.Instance;
+        });
         ItertoolsModule.Doc(t, "Return successive r-length combinations of elements in the iterable.\n\ncombinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)");
     }
 }
