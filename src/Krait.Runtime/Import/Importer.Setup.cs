@@ -11,6 +11,7 @@ public static partial class Importer
         ["gc"] = GcModule.Create,
         ["_weakref"] = WeakrefModule.Create,
         ["marshal"] = MarshalModule.Create,
+        ["itertools"] = ItertoolsModule.Create,
     };
 
     /// <summary>Registers a native module: <c>import name</c> finds it before sys.path (BuiltinImporter), and it is

@@ -1,0 +1,83 @@
+namespace Krait.Runtime;
+
+/// <summary>itertools.combinations(iterable, r): r-length subsequences in index order.</summary>
+public sealed class PyCombinations : SubclassableIterator
+{
+    public static readonly PyType CombinationsType = PyType.NewBuiltin("itertools.combinations", PyType.ObjectType, TypeFlags.BaseType, InitType);
+
+    private readonly PyTuple _pool;
+    private readonly int[] _indices;
+    private readonly int _r;
+    private bool _started, _stopped;
+
+    private PyCombinations(PyType type, PyTuple pool, int r) : base(type)
+    {
+        _pool = pool;
+        _r = r;
+        _stopped = r > pool.Count;
+        _indices = new int[_stopped ? 0 : r];
+        for (int i = 0; i < _indices.Length; i++) _indices[i] = i;
+    }
+
+    private PyTuple Current()
+    {
+        var items = new PyObject[_indices.Length];
+        for (int i = 0; i < items.Length; i++) items[i] = _pool[_indices[i]];
+        return PyTuple.Create(items);
+    }
+
+    public override PyObject? Next()
+    {
+        if (_stopped) return null;
+        if (!_started) { _started = true; return Current(); }
+        int n = _pool.Count, r = _indices.Length;
+        int i = r - 1;
+        while (i >= 0 && _indices[i] == i + n - r) i--;
+        if (i < 0) { _stopped = true; return null; }
+        _indices[i]++;
+        for (int j = i + 1; j < r; j++) _indices[j] = _indices[j - 1] + 1;
+        return Current();
+    }
+
+    internal static long RArg(PyObject o)
+    {
+        long r = Ops.AsSsize(o);
+        if (r < 0) throw PyErr.ValueError("r must be non-negative");
+        return r;
+    }
+
+    private static void InitType(PyType t)
+    {
+        InitIter(t);
+        t.Repr = ItertoolsModule.ObjectRepr;
+        t.New = (type, args, kw) =>
+        {
+            var v = ItertoolsModule.Bind("combinations", args, kw, ["iterable", "r"], 2, 2);
+            var pool = PyTuple.FromIterable(v[0]!);
+            long r = RArg(v[1]!);
+            return new PyCombinations(type, pool, (int)Math.Min(r, int.MaxValue));
+        };
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            var c = (PyCombinations)self!;
+            var r = PyInt.FromLong(c._r);
+            if (!c._started) return PyTuple.Pair(c.Type, PyTuple.Pair(c._pool, r));
+            if (c._stopped) return PyTuple.Pair(c.Type, PyTuple.Pair(PyTuple.Empty, r));
+            var idx = new PyObject[c._indices.Length];
+            for (int i = 0; i < idx.Length; i++) idx[i] = PyInt.FromLong(c._indices[i]);
+            return PyTuple.Create([c.Type, PyTuple.Pair(c._pool, r), PyTuple.Wrap(idx)]);
+        });
+        TypeBuilder.Method(t, "__setstate__", (self, args, kw) =>
+        {
+            var state = ArgBinder.One("__setstate__", args, kw);
+            var c = (PyCombinations)self!;
+            int n = c._pool.Count, r = c._indices.Length;
+            if (state is not PyTuple tp || tp.Count != r) throw PyErr.ValueError("invalid arguments");
+            for (int i = 0; i < r; i++)
+                c._indices[i] = (int)Math.Clamp(Ops.AsSsize(tp[i]), 0, i + n - r);
+            c._started = true;
+            return PyNone.Instance;
+        });
+        ItertoolsModule.Doc(t, "Return successive r-length combinations of elements in the iterable.\n\ncombinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)");
+    }
+}
