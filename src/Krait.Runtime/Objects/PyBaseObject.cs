@@ -104,7 +104,7 @@ public static partial class PyBaseObject
         {
             var tp = o.Type;
             string module = tp.ModuleName;
-            string name = tp.IsHeapType ? tp.QualName : tp.Name;
+            string name = tp.IsHeapType ? tp.QualName : tp.Name[(tp.Name.LastIndexOf('.') + 1)..];
             return new PyStr(module == "builtins" ? $"<{name} object at 0x{Ops.Id(o):x}>" : $"<{module}.{name} object at 0x{Ops.Id(o):x}>");
         };
         // object_str calls the repr slot directly: a bad __repr__ result is reported as __str__'s.
