@@ -60,12 +60,7 @@ public sealed class PyCombinations : SubclassableIterator
         TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
         {
             var c = (PyCombinations)self!;
-            var r = PyInt.FromLong(c._r);
-            if (!c._started) return PyTuple.Pair(c.Type, PyTuple.Pair(c._pool, r));
-            if (c._stopped) return PyTuple.Pair(c.Type, PyTuple.Pair(PyTuple.Empty, r));
-            var idx = new PyObject[c._indices.Length];
-            for (int i = 0; i < idx.Length; i++) idx[i] = PyInt.FromLong(c._indices[i]);
-            return PyTuple.Create([c.Type, PyTuple.Pair(c._pool, r), PyTuple.Wrap(idx)]);
+            return PyCombinations.ReduceIndices(c.Type, c._pool, c._r, c._started, c._stopped, c._indices);
         });
         TypeBuilder.Method(t, "__setstate__", (self, args, kw) =>
         {
@@ -79,5 +74,17 @@ public sealed class PyCombinations : SubclassableIterator
             return PyNone.Instance;
         });
         ItertoolsModule.Doc(t, "Return successive r-length combinations of elements in the iterable.\n\ncombinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)");
+    }
+
+    /// <summary>__reduce__ of the index-based combinatoric iterators: (type, (pool, r)) before the first item,
+    /// (type, ((), r)) once exhausted, else (type, (pool, r), indices) for __setstate__.</summary>
+    internal static PyObject ReduceIndices(PyType type, PyTuple pool, int r, bool started, bool stopped, int[] indices)
+    {
+        var rObj = PyInt.FromLong(r);
+        if (!started) return PyTuple.Pair(type, PyTuple.Pair(pool, rObj));
+        if (stopped) return PyTuple.Pair(type, PyTuple.Pair(PyTuple.Empty, rObj));
+        var idx = new PyObject[indices.Length];
+        for (int i = 0; i < idx.Length; i++) idx[i] = PyInt.FromLong(indices[i]);
+        return PyTuple.Create([type, PyTuple.Pair(pool, rObj), PyTuple.Wrap(idx)]);
     }
 }

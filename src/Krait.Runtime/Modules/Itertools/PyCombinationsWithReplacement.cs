@@ -52,12 +52,7 @@ public sealed class PyCombinationsWithReplacement : SubclassableIterator
         TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
         {
             var c = (PyCombinationsWithReplacement)self!;
-            var r = PyInt.FromLong(c._r);
-            if (!c._started) return PyTuple.Pair(c.Type, PyTuple.Pair(c._pool, r));
-            if (c._stopped) return PyTuple.Pair(c.Type, PyTuple.Pair(PyTuple.Empty, r));
-            var idx = new PyObject[c._indices.Length];
-            for (int i = 0; i < idx.Length; i++) idx[i] = PyInt.FromLong(c._indices[i]);
-            return PyTuple.Create([c.Type, PyTuple.Pair(c._pool, r), PyTuple.Wrap(idx)]);
+            return PyCombinations.ReduceIndices(c.Type, c._pool, c._r, c._started, c._stopped, c._indices);
         });
         TypeBuilder.Method(t, "__setstate__", (self, args, kw) =>
         {
