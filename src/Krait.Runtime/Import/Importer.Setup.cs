@@ -1,19 +1,8 @@
 namespace Krait.Runtime;
 
-// The built-in module table, sys.path and the other sys attributes of the import system, module repr.
+// sys.path and the other sys attributes of the import system, module repr.
 public static partial class Importer
 {
-    private static readonly Dictionary<string, Func<PyObject>> s_builtinModules = new(StringComparer.Ordinal)
-    {
-        ["sys"] = () => Sys.Module,
-        ["builtins"] = () => PythonRuntime.Builtins,
-        ["_warnings"] = () => WarningsModule.Module,
-        ["gc"] = GcModule.Create,
-        ["_weakref"] = WeakrefModule.Create,
-        ["marshal"] = MarshalModule.Create,
-        ["itertools"] = ItertoolsModule.Create,
-    };
-
     /// <summary>Registers a native module: <c>import name</c> finds it before sys.path (BuiltinImporter), and it is
     /// listed in sys.builtin_module_names. The factory runs on each (re)import, so it usually creates a new module.</summary>
     public static void RegisterBuiltin(string name, Func<PyModule> create)

@@ -1,0 +1,17 @@
+namespace Krait.Runtime;
+
+// The native modules `import` finds before sys.path (and sys.builtin_module_names lists).
+// One entry a line: this file merges by union (.gitattributes), so branches that each add a module never conflict.
+public static partial class Importer
+{
+    private static readonly Dictionary<string, Func<PyObject>> s_builtinModules = new(StringComparer.Ordinal)
+    {
+        ["sys"] = () => Sys.Module,
+        ["builtins"] = () => PythonRuntime.Builtins,
+        ["_warnings"] = () => WarningsModule.Module,
+        ["gc"] = GcModule.Create,
+        ["_weakref"] = WeakrefModule.Create,
+        ["marshal"] = MarshalModule.Create,
+        ["itertools"] = ItertoolsModule.Create,
+    };
+}
