@@ -66,6 +66,7 @@ public sealed partial class PyCode : PyObject
         QualName = new PyStr(co.QualName);
         ExceptionTable = DecodeExceptionTable(co.ExceptionTable);
         (GlobalCaches, AttrCaches) = AssignInlineCaches(Instructions);
+        SuperInstructions.Quicken(Instructions);
         FirstTraceable = Array.FindIndex(Instructions, w => (w & 0xFF) == Op.RESUME);
     }
 
