@@ -267,6 +267,48 @@ internal static partial class Interpreter
                         continue;
                     }
 
+                    case SuperInstructions.LoadFastLoadAttr:
+                    {
+                        var v = s[arg];
+                        if (v is null) { exc = UnboundLocal(co, arg); goto Raise; }
+                        s[sp++] = v;
+                        f.Lasti = instrIndex = ip;
+                        word = code[ip++];
+                        arg = word >> 8;
+                        goto case Op.LOAD_ATTR;
+                    }
+                    case SuperInstructions.LoadFastLoadMethod:
+                    {
+                        var v = s[arg];
+                        if (v is null) { exc = UnboundLocal(co, arg); goto Raise; }
+                        s[sp++] = v;
+                        f.Lasti = instrIndex = ip;
+                        word = code[ip++];
+                        arg = word >> 8;
+                        goto case Op.LOAD_METHOD;
+                    }
+                    case SuperInstructions.LoadFastReturnValue:
+                    {
+                        var v = s[arg];
+                        if (v is null) { exc = UnboundLocal(co, arg); goto Raise; }
+                        s[sp++] = v;
+                        f.Lasti = instrIndex = ip++;
+                        goto case Op.RETURN_VALUE;
+                    }
+                    case SuperInstructions.LoadConstReturnValue:
+                        s[sp++] = co.Consts[arg];
+                        f.Lasti = instrIndex = ip++;
+                        goto case Op.RETURN_VALUE;
+                    case SuperInstructions.BinaryOpStoreFast:
+                    {
+                        var w = Pop(s, ref sp);
+                        var result = BinaryOp(s[sp - 1]!, w, arg);
+                        s[--sp] = null;
+                        ip += CacheBinaryOp;
+                        s[code[ip++] >> 8] = result;
+                        continue;
+                    }
+
                     // --- locals, constants, names -------------------------------------------------
                     case Op.LOAD_FAST:
                     {
@@ -489,7 +531,12 @@ internal static partial class Interpreter
                         ip -= arg;
                         if (PythonRuntime.InterruptPending) { exc = TakeInterrupt(); goto Raise; }
                         if (Finalization.Pending) Finalization.RunPending();
-                        continue;
+                        // The loop's FOR_ITER + STORE_FAST without going round the dispatch.
+                        word = code[ip];
+                        if ((word & 0xFF) != SuperInstructions.ForIterStoreFast || ts.TraceMask != 0) continue;
+                        f.Lasti = instrIndex = ip++;
+                        arg = word >> 8;
+                        goto case SuperInstructions.ForIterStoreFast;
                     case Op.JUMP_BACKWARD_NO_INTERRUPT:
                         ip -= arg;
                         continue;
@@ -731,7 +778,12 @@ internal static partial class Interpreter
                         continue;
                     case Op.PRECALL:
                         ip += CachePrecall;
-                        continue;
+                        // PRECALL + CALL in one dispatch (under tracing each is an instruction of its own).
+                        if (ts.TraceMask != 0 || (code[ip] & 0xFF) != Op.CALL) continue;
+                        f.Lasti = instrIndex = ip;
+                        word = code[ip++];
+                        arg = word >> 8;
+                        goto case Op.CALL;
                     case Op.CALL:
                     {
                         ip += CacheCall;
