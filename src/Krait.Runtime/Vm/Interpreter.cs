@@ -1174,8 +1174,13 @@ internal static partial class Interpreter
         f.Completed = true;
         KeepOrDropBack(f);
         // Nothing can read the locals of a frame that didn't escape: drop them now, so that what they held
-        // is garbage at once (a stale reference to the frame in the loop's registers must not keep it alive).
-        if (!f.Escaped) ClearLocals(f);
+        // is garbage at once (a stale reference to the frame in the loop's registers must not keep it alive),
+        // and keep the frame for the next call of its code.
+        if (!f.Escaped)
+        {
+            ClearLocals(f);
+            if (f.Generator is null && f.Code.SpareFrame is null) f.Code.SpareFrame = f;
+        }
     }
 
     /// <summary>Drops a returned frame's fast locals. Null stores need no write barrier, and a loop beats
