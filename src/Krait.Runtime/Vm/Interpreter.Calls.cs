@@ -42,6 +42,16 @@ internal static partial class Interpreter
         return frame;
     }
 
+    /// <summary>The Python <c>__init__</c> that a class call may run as a frame of the eval loop: <paramref name="obj"/> is
+    /// an instance of <paramref name="type"/> whose type's __init__ slot calls a plain (non-generator) Python function.
+    /// Null: run the __init__ slot the usual way (or none, when __new__ returned something else).</summary>
+    private static PyFunction? InlineInit(PyObject obj, PyType type)
+    {
+        var t = obj.Type;
+        if (!ReferenceEquals(t.Init, SlotStubs.Init) || !t.IsSubtype(type)) return null;
+        return t.Lookup(DunderNames.Init) is PyFunction init && !init.Code.IsGenerator ? init : null;
+    }
+
     /// <summary>Keeps a function frame that returned for the next call of its code (one spare frame per code object):
     /// most calls then allocate no frame. Only a frame nothing else can reach: not escaped (no frame object was
     /// handed out, see <see cref="PyFrame.Escaped"/>), not a generator's.</summary>

@@ -812,9 +812,30 @@ internal static partial class Interpreter
                                 nargs++;
                             }
                         }
+                        PyFrame nf;
                         if (callable is PyFunction pf && !pf.Code.IsGenerator)
+                            nf = NewFrameForCall(pf, s.Slice(argStart, nargs)!, kwnames);
+                        else if (callable is PyType ct && ReferenceEquals(ct.Type.Call, PyType.DefaultTypeCall) && ts.TraceMask == 0
+                            && !ReferenceEquals(ct, PyType.TypeType))
                         {
-                            var nf = NewFrameForCall(pf, s.Slice(argStart, nargs)!, kwnames);
+                            // Instantiating a class: __new__ here, then its Python __init__ as a frame of this loop
+                            // (type_call without a C# re-entry); RETURN_VALUE pushes the instance (PyFrame.InitSelf).
+                            f.Sp = sp;
+                            var obj = PyType.NewForCall(ct, s.Slice(argStart, nargs)!, kwnames);
+                            if (InlineInit(obj, ct) is not { } init)
+                            {
+                                if (obj.Type.IsSubtype(ct)) obj.Type.Init?.Invoke(obj, s.Slice(argStart, nargs)!, kwnames);
+                                ClearStack(s, ref sp, sp - baseIdx);
+                                s[sp++] = obj;
+                                continue;
+                            }
+                            // The callable's slot, just below the arguments, becomes __init__'s self.
+                            s[argStart - 1] = obj;
+                            nf = NewFrameForCall(init, s.Slice(argStart - 1, nargs + 1)!, kwnames);
+                            nf.InitSelf = obj;
+                        }
+                        else goto CallObject;
+                        {
                             ClearStack(s, ref sp, sp - baseIdx);
                             f.Sp = sp;
                             nf.Back = f;
@@ -831,8 +852,14 @@ internal static partial class Interpreter
                             s = f.Slots;
                             sp = f.Sp;
                             ip = 0;
-                            continue;
+                            // Straight into the callee's RESUME (the first instruction unless it makes cells).
+                            word = code[0];
+                            if ((word & 0xFF) != Op.RESUME || ts.TraceMask != 0) continue;
+                            f.Lasti = instrIndex = 0;
+                            ip = 1;
+                            goto case Op.RESUME;
                         }
+                    CallObject:
                         f.Sp = sp;
                         var result = ts.TraceMask == 0 ? Ops.Call(callable, s.Slice(argStart, nargs)!, kwnames)
                             : CallProfiled(ts, f, callable, s.Slice(argStart, nargs)!, kwnames);
@@ -875,6 +902,7 @@ internal static partial class Interpreter
                             return v;
                         }
                         var caller = f.Back!;
+                        var initSelf = f.InitSelf;
                         FinishFrame(f);
                         ts.Depth--;
                         ts.Frame = f = caller;
@@ -883,6 +911,17 @@ internal static partial class Interpreter
                         s = f.Slots;
                         sp = f.Sp;
                         ip = f.Lasti + 1 + CacheCall;
+                        if (initSelf is not null)
+                        {
+                            // The end of an inlined type_call: the instance is the call's result.
+                            if (v is not PyNone)
+                            {
+                                instrIndex = f.Lasti;
+                                exc = PyErr.Make(PyExc.TypeError, $"__init__() should return None, not '{v.Type.Name}'");
+                                goto Raise;
+                            }
+                            v = initSelf;
+                        }
                         s[sp++] = v;
                         continue;
                     }
@@ -1170,6 +1209,7 @@ internal static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void FinishFrame(PyFrame f)
     {
+        f.InitSelf = null;
         f.Executing = false;
         f.Completed = true;
         KeepOrDropBack(f);
@@ -1219,10 +1259,14 @@ internal static partial class Interpreter
         return v;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void ClearStack(Span<PyObject?> s, ref int sp, int n)
     {
         int newSp = sp - n;
-        s.Slice(newSp, n).Clear();
+        // A few null stores (no write barrier) beat Span.Clear's call for the usual handful of entries.
+        if (n <= 8)
+            for (int i = newSp; i < sp; i++) s[i] = null;
+        else s.Slice(newSp, n).Clear();
         sp = newSp;
     }
 

@@ -28,6 +28,9 @@ public sealed partial class PyFrame : PyObject
     internal PyGenBase? Generator;
     /// <summary>The kw-names tuple set by KW_NAMES for the next CALL.</summary>
     internal PyTuple? KwNames;
+    /// <summary>Set on the frame of an __init__ the eval loop runs for a class call: the instance, which its
+    /// return hands to the caller instead of __init__'s None.</summary>
+    internal PyObject? InitSelf;
     /// <summary>Set while the frame runs on the eval loop; cleared when it returns or unwinds.</summary>
     internal bool Executing;
     /// <summary>True when the frame was entered from C# (its return leaves the eval loop).</summary>
