@@ -13,5 +13,7 @@ public static partial class Importer
         ["_weakref"] = WeakrefModule.Create,
         ["marshal"] = MarshalModule.Create,
         ["itertools"] = ItertoolsModule.Create,
+        ["_operator"] = OperatorModule.Create,
+        ["_functools"] = FunctoolsModule.Create,
     };
 }
