@@ -15,5 +15,6 @@ public static partial class Importer
         ["itertools"] = ItertoolsModule.Create,
         ["_operator"] = OperatorModule.Create,
         ["_functools"] = FunctoolsModule.Create,
+        ["_collections"] = CollectionsModule.Create,
     };
 }
