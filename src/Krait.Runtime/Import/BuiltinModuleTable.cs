@@ -16,5 +16,6 @@ public static partial class Importer
         ["_operator"] = OperatorModule.Create,
         ["_functools"] = FunctoolsModule.Create,
         ["_collections"] = CollectionsModule.Create,
+        ["_string"] = StringModule.Create,
     };
 }
