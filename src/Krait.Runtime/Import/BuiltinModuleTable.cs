@@ -17,5 +17,6 @@ public static partial class Importer
         ["_functools"] = FunctoolsModule.Create,
         ["_collections"] = CollectionsModule.Create,
         ["_string"] = StringModule.Create,
+        ["_thread"] = ThreadModule.Create,
     };
 }
