@@ -81,9 +81,14 @@ public sealed class PyLruCacheWrapper : PyObject
         }
         w._misses++;
         var result = Ops.Call(w._func, args, kwnames);
+        if (w._maxsize < 0)
+        {
+            w._cache[key] = new LinkedListNode<(Key, PyObject)>((key, result));
+            return result;
+        }
         // The same key may have been added during the call (recursion): keep that entry.
         if (w._cache.ContainsKey(key)) return result;
-        if (w._maxsize > 0 && w._cache.Count >= w._maxsize && w._order.First is { } oldest)
+        if (w._cache.Count >= w._maxsize && w._order.First is { } oldest)
         {
             w._order.RemoveFirst();
             w._cache.Remove(oldest.Value.Key);

@@ -27,7 +27,9 @@ public sealed class PyPartial : PyObject
         var func = args[0];
         PyTuple? pargs = null;
         PyDict? pkw = null;
-        if (func is PyPartial part && part._dict is null)
+        // CPython flattens when the inner partial has no instance dict; Krait's is made on first attribute
+        // look-up, so an empty one counts as none.
+        if (func is PyPartial part && (part._dict is null || part._dict.Count == 0))
         {
             pargs = part._args;
             pkw = part._kw;
@@ -142,8 +144,7 @@ public sealed class PyPartial : PyObject
         {
             var p = (PyPartial)self!;
             var d = p._dict is { Count: > 0 } ? (PyObject)p._dict : PyNone.Instance;
-            var k = p._kw.Count > 0 ? (PyObject)p._kw : PyNone.Instance;
-            return PyTuple.Create([p.Type, PyTuple.Create([p._fn]), PyTuple.Create([p._fn, p._args, k, d])]);
+            return PyTuple.Create([p.Type, PyTuple.Create([p._fn]), PyTuple.Create([p._fn, p._args, p._kw, d])]);
         });
         TypeBuilder.Method(t, "__setstate__", (self, args, kw) => SetState(self!, ArgBinder.One("__setstate__", args, kw)));
         PyGenericAlias.AddClassGetItem(t);
