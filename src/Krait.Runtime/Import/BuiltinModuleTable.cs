@@ -17,6 +17,7 @@ public static partial class Importer
         ["_functools"] = FunctoolsModule.Create,
         ["_collections"] = CollectionsModule.Create,
         ["_string"] = StringModule.Create,
+        ["_codecs"] = CodecsModule.Create,
         ["_thread"] = ThreadModule.Create,
     };
 }
