@@ -13,5 +13,11 @@ public static partial class Importer
         ["_weakref"] = WeakrefModule.Create,
         ["marshal"] = MarshalModule.Create,
         ["itertools"] = ItertoolsModule.Create,
+        ["_operator"] = OperatorModule.Create,
+        ["_functools"] = FunctoolsModule.Create,
+        ["_collections"] = CollectionsModule.Create,
+        ["_string"] = StringModule.Create,
+        ["_codecs"] = CodecsModule.Create,
+        ["_thread"] = ThreadModule.Create,
     };
 }

@@ -120,7 +120,10 @@ public sealed partial class PyType
             if (n != 1 && n != 3) throw PyErr.TypeError("type.__init__() takes 1 or 3 arguments");
         };
         t.Number[(int)NumberOp.Or] = (a, b) => PyUnionType.Or(a, b);
-        TypeBuilder.GetSet(t, "__name__", o => new PyStr(((PyType)o).Name[(((PyType)o).Name.LastIndexOf('.') + 1)..]), (o, v) =>
+        // A heap type's __name__ is its whole name, dots included (typing sets re.__name__ = 'typing.re');
+        // a static type's is tp_name after the module prefix.
+        TypeBuilder.GetSet(t, "__name__", o => ((PyType)o) is { IsHeapType: true } h ? new PyStr(h.Name)
+            : new PyStr(((PyType)o).Name[(((PyType)o).Name.LastIndexOf('.') + 1)..]), (o, v) =>
         {
             var tp = (PyType)o;
             var s = CheckSpecialSet(tp, "__name__", v);
