@@ -14,5 +14,10 @@ public static partial class Importer
         ["marshal"] = MarshalModule.Create,
         ["itertools"] = ItertoolsModule.Create,
         ["math"] = MathModule.Create,
+        ["_random"] = RandomModule.Create,
+        ["_md5"] = HashModules.CreateMd5,
+        ["_sha1"] = HashModules.CreateSha1,
+        ["_sha256"] = HashModules.CreateSha256,
+        ["_sha512"] = HashModules.CreateSha512,
     };
 }
