@@ -13,5 +13,12 @@ public static partial class Importer
         ["_weakref"] = WeakrefModule.Create,
         ["marshal"] = MarshalModule.Create,
         ["itertools"] = ItertoolsModule.Create,
+        ["posix"] = PosixModule.Create,
+        ["errno"] = ErrnoModule.Create,
+        ["_stat"] = StatModule.Create,
+        ["_signal"] = SignalModule.Create,
+        ["pwd"] = PwdModule.Create,
+        ["grp"] = GrpModule.Create,
+        ["_locale"] = LocaleModule.Create,
     };
 }
