@@ -19,5 +19,13 @@ public static partial class Importer
         ["_sha1"] = HashModules.CreateSha1,
         ["_sha256"] = HashModules.CreateSha256,
         ["_sha512"] = HashModules.CreateSha512,
+        ["_thread"] = ThreadModule.Create,
+        ["posix"] = PosixModule.Create,
+        ["errno"] = ErrnoModule.Create,
+        ["_stat"] = StatModule.Create,
+        ["_signal"] = SignalModule.Create,
+        ["pwd"] = PwdModule.Create,
+        ["grp"] = GrpModule.Create,
+        ["_locale"] = LocaleModule.Create,
     };
 }
