@@ -19,6 +19,7 @@ public static partial class Importer
         ["_sha1"] = HashModules.CreateSha1,
         ["_sha256"] = HashModules.CreateSha256,
         ["_sha512"] = HashModules.CreateSha512,
+        ["_struct"] = StructModule.Create,
         ["_thread"] = ThreadModule.Create,
         ["posix"] = PosixModule.Create,
         ["errno"] = ErrnoModule.Create,
