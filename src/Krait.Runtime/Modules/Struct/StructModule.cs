@@ -70,6 +70,8 @@ public static class StructModule
         m.AddFunction("unpack_from", (_, a, kw) =>
         {
             var v = new PyObject?[3];
+            // Clinic counts only the positional-only parameters here.
+            if (a.Length - (kw?.Count ?? 0) == 0) throw PyErr.TypeError($"unpack_from() takes at least 1 positional argument ({a.Length - (kw?.Count ?? 0)} given)");
             ArgBinder.Bind("unpack_from", a, kw, ["format", "buffer", "offset"], 1, 3, 2, v);
             var s = Cached(v[0]!);
             return s.UnpackFrom(v[1]!, v[2] is null ? 0 : ArgBinder.Ssize(v[2]!));
