@@ -20,6 +20,8 @@ public static partial class Importer
         ["_sha256"] = HashModules.CreateSha256,
         ["_sha512"] = HashModules.CreateSha512,
         ["_struct"] = StructModule.Create,
+        ["_sha3"] = PySha3.Create,
+        ["_blake2"] = PyBlake2.Create,
         ["_thread"] = ThreadModule.Create,
         ["posix"] = PosixModule.Create,
         ["errno"] = ErrnoModule.Create,

@@ -32,8 +32,9 @@ public static class HashModules
     public static PyModule CreateSha512()
     {
         var m = New("_sha512", "");
-        Add(m, "_sha512", "sha512", 64, 128, PyHash.Dotnet(HashAlgorithmName.SHA512), null); // 3.11 exports no SHA512Type
-        Add(m, "_sha512", "sha384", 48, 128, PyHash.Dotnet(HashAlgorithmName.SHA384), "SHA384Type");
+        // 3.11 exports no SHA512Type, and its SHA384Type is (by a slip in CPython) the sha512 type.
+        Add(m, "_sha512", "sha512", 64, 128, PyHash.Dotnet(HashAlgorithmName.SHA512), "SHA384Type");
+        Add(m, "_sha512", "sha384", 48, 128, PyHash.Dotnet(HashAlgorithmName.SHA384), null);
         return m;
     }
 
