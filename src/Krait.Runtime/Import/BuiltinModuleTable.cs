@@ -22,6 +22,7 @@ public static partial class Importer
         ["_struct"] = StructModule.Create,
         ["_sha3"] = PySha3.Create,
         ["_blake2"] = PyBlake2.Create,
+        ["cmath"] = CmathModule.Create,
         ["_thread"] = ThreadModule.Create,
         ["posix"] = PosixModule.Create,
         ["errno"] = ErrnoModule.Create,
