@@ -23,6 +23,8 @@ public static partial class Importer
         ["_sha3"] = PySha3.Create,
         ["_blake2"] = PyBlake2.Create,
         ["cmath"] = CmathModule.Create,
+        ["_bisect"] = BisectModule.Create,
+        ["_heapq"] = HeapqModule.Create,
         ["_thread"] = ThreadModule.Create,
         ["posix"] = PosixModule.Create,
         ["errno"] = ErrnoModule.Create,
