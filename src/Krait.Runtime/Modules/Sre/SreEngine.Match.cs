@@ -277,20 +277,12 @@ internal static partial class SreEngine<TS> where TS : struct, ISreSubject
             }
 
             case SreOp.POSSESSIVE_REPEAT:
-            {
                 // <POSSESSIVE_REPEAT> <skip> <1=min> <2=max> pattern <SUCCESS> tail
+                // (3.11.2 installs no repeat context here, so a BRANCH inside does not restore stale marks:
+                // observable in group spans, so kept)
                 st.Ptr = ptr;
-                int r = st.AllocRepeat();
-                ref var rep = ref st.Reps[r];
-                rep.Count = -1;
-                rep.Pattern = -1;
-                rep.Prev = st.Repeat;
-                rep.LastPtr = -1;
-                st.Repeat = r;
-                ctxs[cp].U = r;
                 ctxs[cp].Count = 0;
                 goto possRepeatMin;
-            }
 
             case SreOp.ATOMIC_GROUP:
                 // <ATOMIC_GROUP> <skip> pattern <SUCCESS> tail
@@ -456,8 +448,6 @@ internal static partial class SreEngine<TS> where TS : struct, ISreSubject
         goto possRepeatTail;
 
     possRepeatTail:
-        st.Repeat = st.Reps[ctxs[cp].U].Prev;
-        st.FreeRepeat(ctxs[cp].U);
         pc += (int)code[pc] + 1;
         ptr = st.Ptr;
         goto dispatch;
@@ -626,8 +616,6 @@ internal static partial class SreEngine<TS> where TS : struct, ISreSubject
                     goto possRepeatMin;
                 }
                 st.Ptr = ptr;
-                st.Repeat = st.Reps[ctxs[cp].U].Prev;
-                st.FreeRepeat(ctxs[cp].U);
                 goto failure;
 
             case JPossRepeat2:

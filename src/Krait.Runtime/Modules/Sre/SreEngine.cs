@@ -16,6 +16,10 @@ internal static partial class SreEngine<TS> where TS : struct, ISreSubject
     {
         int end = st.End;
         bool thisp, thatp;
+        // 3.11: no (non-)boundary in an empty window (\B does not match '')
+        if (end == 0 && at is SreOp.AT_BOUNDARY or SreOp.AT_NON_BOUNDARY or SreOp.AT_LOC_BOUNDARY
+            or SreOp.AT_LOC_NON_BOUNDARY or SreOp.AT_UNI_BOUNDARY or SreOp.AT_UNI_NON_BOUNDARY)
+            return false;
         switch (at)
         {
             case SreOp.AT_BEGINNING:
