@@ -14,5 +14,13 @@ public static partial class Importer
         ["marshal"] = MarshalModule.Create,
         ["itertools"] = ItertoolsModule.Create,
         ["_sre"] = SreModule.Create,
+        ["_thread"] = ThreadModule.Create,
+        ["posix"] = PosixModule.Create,
+        ["errno"] = ErrnoModule.Create,
+        ["_stat"] = StatModule.Create,
+        ["_signal"] = SignalModule.Create,
+        ["pwd"] = PwdModule.Create,
+        ["grp"] = GrpModule.Create,
+        ["_locale"] = LocaleModule.Create,
     };
 }
