@@ -9,6 +9,7 @@ public sealed partial class PyPattern
     /// <summary>Binds (string, pos=0, endpos=sys.maxsize) and sets up a state.</summary>
     private SreState BindState(string name, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
+        if (args.Length == 1 && (kw is null || kw.Count == 0)) return new SreState(this, args[0], 0, long.MaxValue);
         Span<PyObject?> slots = new PyObject?[3];
         ArgBinder.Bind(name, args, kw, s_matchArgs, 0, 3, 1, slots);
         long pos = slots[1] is { } p ? ArgBinder.Ssize(p) : 0;

@@ -35,14 +35,49 @@ internal sealed class SreState
     public bool MustAdvance, MatchAll;
     public int Repeat = -1;
 
-    internal SreCtx[] Ctx = new SreCtx[16];
+    // The backtracking stacks: borrowed from a per-thread cache for the duration of one match or search
+    // (a match never runs Python code, so it can't re-enter), so a call allocates no stacks.
+    internal SreCtx[] Ctx = null!;
     internal int CtxTop;
-    internal int[] Data = new int[32];
+    internal int[] Data = null!;
     internal int DataTop;
-    internal SreRepeat[] Reps = new SreRepeat[4];
+    internal SreRepeat[] Reps = null!;
     private int _repCount;
-    private int[] _repFree = new int[4];
+    private int[] _repFree = null!;
     private int _repFreeTop;
+
+    private sealed class Stacks
+    {
+        public SreCtx[] Ctx = new SreCtx[32];
+        public int[] Data = new int[64];
+        public SreRepeat[] Reps = new SreRepeat[8];
+        public int[] RepFree = new int[8];
+    }
+
+    [ThreadStatic] private static Stacks? t_stacks;
+
+    private Stacks Borrow()
+    {
+        var k = t_stacks ?? new Stacks();
+        t_stacks = null;
+        Ctx = k.Ctx;
+        Data = k.Data;
+        Reps = k.Reps;
+        _repFree = k.RepFree;
+        return k;
+    }
+
+    private void Return(Stacks k)
+    {
+        // keep grown arrays, but don't pin a huge stack left by a catastrophic pattern
+        if (Ctx.Length <= 4096) k.Ctx = Ctx;
+        if (Data.Length <= 65536) k.Data = Data;
+        k.Reps = Reps;
+        k.RepFree = _repFree;
+        Ctx = null!;
+        Data = null!;
+        t_stacks = k;
+    }
 
     public SreState(PyPattern pattern, PyObject subject, long pos, long endpos)
     {
@@ -83,6 +118,7 @@ internal sealed class SreState
     public int DoMatch(bool matchAll)
     {
         MatchAll = matchAll;
+        var k = Borrow();
         try
         {
             if (Str is not null) return SreEngine<SreStrSubject>.Match(this, new SreStrSubject(Str), 0, true);
@@ -90,11 +126,13 @@ internal sealed class SreState
             return SreEngine<SreUcs4Subject>.Match(this, new SreUcs4Subject(Ucs4!), 0, true);
         }
         catch (IndexOutOfRangeException) { throw InternalError(); }
+        finally { Return(k); }
     }
 
     /// <summary>sre_search: 1 when the pattern matches somewhere from <see cref="Start"/> on; Start/Ptr then span it.</summary>
     public int DoSearch()
     {
+        var k = Borrow();
         try
         {
             if (Str is not null) return SreEngine<SreStrSubject>.Search(this, new SreStrSubject(Str));
@@ -102,6 +140,7 @@ internal sealed class SreState
             return SreEngine<SreUcs4Subject>.Search(this, new SreUcs4Subject(Ucs4!));
         }
         catch (IndexOutOfRangeException) { throw InternalError(); }
+        finally { Return(k); }
     }
 
     public static PythonException InternalError() => PyErr.RuntimeError("internal error in regular expression engine");
