@@ -70,6 +70,11 @@ public sealed class PyMatch : PyObject
     private static PyMatch Self(PyObject? o, string name) =>
         o as PyMatch ?? throw PyErr.TypeError($"descriptor '{name}' for 're.Match' objects doesn't apply to a '{o?.Type.Name}' object");
 
+    private static void NoKeywords(string name, PyTuple? kw)
+    {
+        if (kw is not null && kw.Count > 0) throw PyErr.TypeError($"{name}() takes no keyword arguments");
+    }
+
     private static readonly string[] s_default = ["default"];
     private static readonly string[] s_template = ["template"];
 
@@ -88,7 +93,7 @@ public sealed class PyMatch : PyObject
         TypeBuilder.Method(t, "group", (self, args, kw) =>
         {
             var m = Self(self, "group");
-            if (kw is not null && kw.Count > 0) throw PyErr.TypeError("group() takes no keyword arguments");
+            if (kw is not null && kw.Count > 0) throw PyErr.TypeError("Match.group() takes no keyword arguments");
             if (args.Length == 0) return m.GroupN(0, PyNone.Instance);
             if (args.Length == 1) return m.Group(args[0], PyNone.Instance);
             var items = new PyObject[args.Length];
@@ -119,19 +124,22 @@ public sealed class PyMatch : PyObject
         TypeBuilder.Method(t, "start", (self, args, kw) =>
         {
             var m = Self(self, "start");
-            ArgBinder.Positional("start", args, kw, 0, 1);
+            NoKeywords("Match.start", kw);
+            ArgBinder.Positional("start", args, null, 0, 1);
             return PyInt.FromLong(m._regs[2 * m.GetIndex(args.Length > 0 ? args[0] : null)]);
         });
         TypeBuilder.Method(t, "end", (self, args, kw) =>
         {
             var m = Self(self, "end");
-            ArgBinder.Positional("end", args, kw, 0, 1);
+            NoKeywords("Match.end", kw);
+            ArgBinder.Positional("end", args, null, 0, 1);
             return PyInt.FromLong(m._regs[2 * m.GetIndex(args.Length > 0 ? args[0] : null) + 1]);
         });
         TypeBuilder.Method(t, "span", (self, args, kw) =>
         {
             var m = Self(self, "span");
-            ArgBinder.Positional("span", args, kw, 0, 1);
+            NoKeywords("Match.span", kw);
+            ArgBinder.Positional("span", args, null, 0, 1);
             int i = m.GetIndex(args.Length > 0 ? args[0] : null);
             return PyTuple.Pair(PyInt.FromLong(m._regs[2 * i]), PyInt.FromLong(m._regs[2 * i + 1]));
         });
@@ -145,12 +153,12 @@ public sealed class PyMatch : PyObject
         });
         TypeBuilder.Method(t, "__copy__", (self, args, kw) =>
         {
-            ArgBinder.None("__copy__", args, kw);
+            ArgBinder.None("Match.__copy__", args, kw);
             return Self(self, "__copy__");
         });
         TypeBuilder.Method(t, "__deepcopy__", (self, args, kw) =>
         {
-            ArgBinder.One("__deepcopy__", args, kw);
+            ArgBinder.One("Match.__deepcopy__", args, kw);
             return Self(self, "__deepcopy__");
         });
         PyGenericAlias.AddClassGetItem(t);

@@ -12,8 +12,8 @@ public sealed partial class PyPattern
         if (args.Length == 1 && (kw is null || kw.Count == 0)) return new SreState(this, args[0], 0, long.MaxValue);
         Span<PyObject?> slots = new PyObject?[3];
         ArgBinder.Bind(name, args, kw, s_matchArgs, 0, 3, 1, slots);
-        long pos = slots[1] is { } p ? ArgBinder.Ssize(p) : 0;
-        long endpos = slots[2] is { } e ? ArgBinder.Ssize(e) : long.MaxValue;
+        long pos = slots[1] is { } p ? SreModule.Ssize(p) : 0;
+        long endpos = slots[2] is { } e ? SreModule.Ssize(e) : long.MaxValue;
         return new SreState(this, slots[0]!, pos, endpos);
     }
 
@@ -80,7 +80,7 @@ public sealed partial class PyPattern
     {
         Span<PyObject?> slots = new PyObject?[2];
         ArgBinder.Bind("split", args, kw, s_splitArgs, 0, 2, 1, slots);
-        long maxsplit = slots[1] is { } m ? ArgBinder.Ssize(m) : 0;
+        long maxsplit = slots[1] is { } m ? SreModule.Ssize(m) : 0;
         var st = new SreState(this, slots[0]!, 0, long.MaxValue);
         var list = new PyList();
         long n = 0;
@@ -106,7 +106,7 @@ public sealed partial class PyPattern
         ArgBinder.Bind(name, args, kw, s_subArgs, 0, 3, 2, slots);
         var template = slots[0]!;
         var subject = slots[1]!;
-        long count = slots[2] is { } c ? ArgBinder.Ssize(c) : 0;
+        long count = slots[2] is { } c ? SreModule.Ssize(c) : 0;
 
         PyObject filter;
         bool callable;

@@ -118,12 +118,12 @@ public sealed partial class PyPattern : PyObject
         TypeBuilder.Method(t, "subn", (self, args, kw) => Self(self, "subn").Sub("subn", args, kw, true));
         TypeBuilder.Method(t, "__copy__", (self, args, kw) =>
         {
-            ArgBinder.None("__copy__", args, kw);
+            ArgBinder.None("Pattern.__copy__", args, kw);
             return Self(self, "__copy__");
         });
         TypeBuilder.Method(t, "__deepcopy__", (self, args, kw) =>
         {
-            ArgBinder.One("__deepcopy__", args, kw);
+            ArgBinder.One("Pattern.__deepcopy__", args, kw);
             return Self(self, "__deepcopy__");
         });
         PyGenericAlias.AddClassGetItem(t);

@@ -36,16 +36,22 @@ public sealed class PySreScanner : PyObject
     private static PySreScanner Self(PyObject? o, string name) =>
         o as PySreScanner ?? throw PyErr.TypeError($"descriptor '{name}' for '_sre.SRE_Scanner' objects doesn't apply to a '{o?.Type.Name}' object");
 
+    /// <summary>3.11's clinic (defining_class, no parameters) refuses positional arguments and ignores keywords.</summary>
+    private static void NoArgs(string name, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        if (args.Length - (kw?.Count ?? 0) > 0) throw PyErr.TypeError($"{name}() takes no arguments");
+    }
+
     private static void InitType(PyType t)
     {
         TypeBuilder.Method(t, "match", (self, args, kw) =>
         {
-            ArgBinder.None("match", args, kw);
+            NoArgs("match", args, kw);
             return Self(self, "match").Next(false);
         });
         TypeBuilder.Method(t, "search", (self, args, kw) =>
         {
-            ArgBinder.None("search", args, kw);
+            NoArgs("search", args, kw);
             return Self(self, "search").Next(true);
         });
         TypeBuilder.GetSet(t, "pattern", o => ((PySreScanner)o)._pattern, null);

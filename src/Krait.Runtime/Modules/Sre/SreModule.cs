@@ -41,6 +41,18 @@ public static class SreModule
         return m;
     }
 
+    /// <summary>Argument Clinic's Py_ssize_t converter: __index__, then "Python int too large to convert to C ssize_t".</summary>
+    internal static long Ssize(PyObject o)
+    {
+        if (o is not PyInt i)
+        {
+            var index = o.Type.Index ?? throw PyErr.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+            i = (PyInt)index(o);
+        }
+        if (i.IsBig) throw PyErr.OverflowError("Python int too large to convert to C ssize_t");
+        return i.Small;
+    }
+
     /// <summary>An <c>int</c> argument of a METH_O function.</summary>
     private static int CharArg(string name, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
@@ -55,7 +67,7 @@ public static class SreModule
         long flags = Ops.AsSsize(flagsObj, PyExc.OverflowError);
         if (flags < int.MinValue || flags > int.MaxValue) throw PyErr.OverflowError("Python int too large to convert to C int");
         if (codeObj is not PyList codeList) throw PyErr.TypeError($"compile() argument 'code' must be list, not {codeObj.Type.Name}");
-        long groups = ArgBinder.Ssize(groupsObj);
+        long groups = Ssize(groupsObj);
         if (groupIndex is not PyDict gi) throw PyErr.TypeError($"compile() argument 'groupindex' must be dict, not {groupIndex.Type.Name}");
         if (indexGroup is not PyTuple ig) throw PyErr.TypeError($"compile() argument 'indexgroup' must be tuple, not {indexGroup.Type.Name}");
 
