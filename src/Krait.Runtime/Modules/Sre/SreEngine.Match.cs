@@ -32,6 +32,8 @@ internal static partial class SreEngine<TS> where TS : struct, ISreSubject
         }
 
     dispatch:
+        // like CPython, look at pending signals every 4096 operations so Ctrl-C stops a runaway match
+        if ((++st.SigCount & 0xfff) == 0 && (EvalBreaker.Flags & EvalBreaker.Signals) != 0) Interpreter.RunPendingSignals();
         switch (code[pc++])
         {
             case SreOp.MARK:

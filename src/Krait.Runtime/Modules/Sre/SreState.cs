@@ -34,6 +34,7 @@ internal sealed class SreState
     public int LastMark = -1, LastIndex = -1;
     public bool MustAdvance, MatchAll;
     public int Repeat = -1;
+    internal int SigCount;
 
     // The backtracking stacks: borrowed from a per-thread cache for the duration of one match or search
     // (a match never runs Python code, so it can't re-enter), so a call allocates no stacks.
