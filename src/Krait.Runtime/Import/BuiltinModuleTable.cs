@@ -30,6 +30,7 @@ public static partial class Importer
         ["cmath"] = CmathModule.Create,
         ["_bisect"] = BisectModule.Create,
         ["_heapq"] = HeapqModule.Create,
+        ["_sre"] = SreModule.Create,
         ["_thread"] = ThreadModule.Create,
         ["posix"] = PosixModule.Create,
         ["errno"] = ErrnoModule.Create,
