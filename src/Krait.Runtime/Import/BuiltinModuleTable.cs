@@ -14,6 +14,7 @@ public static partial class Importer
         ["marshal"] = MarshalModule.Create,
         ["itertools"] = ItertoolsModule.Create,
         ["_thread"] = ThreadModule.Create,
+        ["time"] = TimeModule.Create,
         ["posix"] = PosixModule.Create,
         ["errno"] = ErrnoModule.Create,
         ["_stat"] = StatModule.Create,
