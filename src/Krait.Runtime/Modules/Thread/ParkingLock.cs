@@ -24,7 +24,7 @@ internal sealed class ParkingLock
             bool interrupted;
             using (Gil.Release())
             {
-                if (WaitFor(timeoutNs < 0 ? -1 : deadline, out interrupted)) return true;
+                if (WaitFor(deadline, out interrupted)) return true;
             }
             if (!interrupted) return false;
             // A signal arrived while the main thread waited: run its handler (it may raise), then wait on.

@@ -61,7 +61,6 @@ public static partial class ThreadModule
         {
             ArgBinder.None("_thread._set_sentinel", args, kw);
             var lk = new PyLock();
-            lk.Core.TryAcquire();
             ThreadState.Current.Sentinels.Add(lk);
             return lk;
         });
@@ -157,6 +156,18 @@ public static partial class ThreadModule
             Interlocked.Decrement(ref s_count);
             Gil.Drop(ts);
         }
+    }
+
+    /// <summary>wait_for_thread_shutdown (Py_FinalizeEx): when threading was imported, its _shutdown() joins the
+    /// non-daemon threads. Afterwards daemon threads never take the GIL again.</summary>
+    public static void WaitForThreadShutdown()
+    {
+        if (PythonRuntime.Modules.GetItemStr(PyStr.Intern("threading")) is { } threading)
+        {
+            try { Ops.CallMethod(threading, "_shutdown", []); }
+            catch (PythonException e) { SysModule.WriteUnraisable(e.Value, null, threading); }
+        }
+        Gil.Finalizing = true;
     }
 
     private static PyObject InterruptMain(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw)
