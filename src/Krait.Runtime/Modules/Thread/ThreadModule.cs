@@ -20,7 +20,7 @@ public static partial class ThreadModule
         m.Add("RLock", PyRLock.RLockType);
         m.Add("_local", PyThreadLocal.LocalType);
         m.Add("error", PyExc.RuntimeError);
-        m.Add("TIMEOUT_MAX", new PyFloat(PyLock.TimeoutMaxNs / 1000 / 1e6));
+        m.Add("TIMEOUT_MAX", new PyFloat(Math.Floor(PyLock.TimeoutMaxNs / 1000 * 1e-6)));
         m.Add("_ExceptHookArgs", ExceptHookArgsType);
 
         BuiltinFn allocate = (self, args, kw) =>
@@ -196,7 +196,7 @@ public static partial class ThreadModule
     {
         var a = ArgBinder.One("_thread._excepthook", args, kw);
         if (!ReferenceEquals(a.Type, ExceptHookArgsType))
-            throw PyErr.TypeError("_thread._excepthook argument type must be ExceptHookArgs");
+            throw PyErr.TypeError("_thread.excepthook argument type must be ExceptHookArgs");
         var t = (PyTuple)a;
         var excType = t[0];
         if (ReferenceEquals(excType, PyExc.SystemExit)) return PyNone.Instance;

@@ -134,7 +134,7 @@ public static partial class TimeModule
     }
 
     /// <summary>time.sleep: clock_nanosleep with the GIL released. The main thread sleeps in short slices so a
-    /// signal's handler (Ctrl-C) runs promptly; after a handler returns the sleep goes on (PEP 475).</summary>
+    /// real signal's handler (Ctrl-C) runs promptly; after a handler returns the sleep goes on (PEP 475).</summary>
     internal static void Sleep(long ns)
     {
         var ts = ThreadState.Current;
@@ -152,7 +152,7 @@ public static partial class TimeModule
             long chunk = main ? Math.Min(left, 20_000_000) : left;
             var req = new Libc.Timespec { tv_sec = chunk / 1_000_000_000, tv_nsec = chunk % 1_000_000_000 };
             using (Gil.Release()) Libc.clock_nanosleep(CLOCK_MONOTONIC, 0, req, out _);
-            if (main && (EvalBreaker.Flags & EvalBreaker.Signals) != 0) Interpreter.RunPendingSignals();
+            if (main && SignalModule.Pending) Interpreter.RunPendingSignals();
         }
     }
 
