@@ -20,6 +20,7 @@ internal static class ProgramRunner
         {
             code = HandleUncaught(e.Value);
         }
+        ThreadModule.WaitForThreadShutdown();
         // flush_std_files: a failing flush of stdout makes the exit status 120.
         if (!SysModule.FlushStdStreams() && code == 0) code = 120;
         Finalization.RunAtExit();

@@ -32,6 +32,7 @@ public static partial class Importer
         ["_heapq"] = HeapqModule.Create,
         ["_sre"] = SreModule.Create,
         ["_thread"] = ThreadModule.Create,
+        ["time"] = TimeModule.Create,
         ["posix"] = PosixModule.Create,
         ["errno"] = ErrnoModule.Create,
         ["_stat"] = StatModule.Create,

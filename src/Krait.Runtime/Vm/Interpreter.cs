@@ -863,6 +863,8 @@ internal static partial class Interpreter
                             : CallProfiled(ts, f, callable, s.Slice(argStart, nargs)!, kwnames);
                         ClearStack(s, ref sp, sp - baseIdx);
                         s[sp++] = result;
+                        // ceval.c checks the breaker after a call into C (a signal during a blocking call).
+                        if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise;
                         continue;
                     }
                     case Op.CALL_FUNCTION_EX:
@@ -875,6 +877,7 @@ internal static partial class Interpreter
                         var result = CallFunctionEx(func, callargs, kwargs);
                         s[--sp] = null;
                         s[sp - 1] = result;
+                        if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise;
                         continue;
                     }
                     case Op.MAKE_FUNCTION:
