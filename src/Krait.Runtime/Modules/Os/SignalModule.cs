@@ -35,8 +35,27 @@ public static partial class SignalModule
     public static void InstallDefaultHandlers()
     {
         s_mainThreadId = Environment.CurrentManagedThreadId;
+        // A SIGINT the parent ignored (a background job of a shell) stays ignored, as in CPython.
+        var old = new byte[152];
+        if (Libc.SigAction(SIGINT, 0, old) == 0 && BitConverter.ToInt64(old, 0) == 1)
+        {
+            s_handlers[SIGINT] = PyInt.FromLong(1);
+            return;
+        }
         s_handlers[SIGINT] = DefaultIntHandler;
         Register(SIGINT, trip: true);
+    }
+
+    /// <summary>exit_sigint: after an uncaught KeyboardInterrupt the process dies of SIGINT (so that a calling
+    /// shell sees it), when SIGINT has its default handler. Returns when that is not possible.</summary>
+    public static void ExitWithSigint()
+    {
+        if (!ReferenceEquals(s_handlers[SIGINT], s_defaultIntHandler) || s_defaultIntHandler is null) return;
+        s_regs[SIGINT]?.Dispose();
+        s_regs[SIGINT] = null;
+        Libc.Signal(SIGINT, 0);
+        Libc.Kill(Libc.GetPid(), SIGINT);
+        Thread.Sleep(100);
     }
 
     private static void Register(int sig, bool trip)
