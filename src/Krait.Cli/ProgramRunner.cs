@@ -8,6 +8,8 @@ namespace Krait.Cli;
 /// turns its end — return, SystemExit or an uncaught exception — into the process exit code.</summary>
 internal static class ProgramRunner
 {
+    private static bool s_uncaughtInterrupt;
+
     public static int Run(CommandLine cl, string[] origArgv)
     {
         Configure(cl, origArgv);
@@ -30,6 +32,7 @@ internal static class ProgramRunner
         // flush_std_files: a failing flush of stdout makes the exit status 120.
         if (!SysModule.FlushStdStreams() && code == 0) code = 120;
         Finalization.RunAtExit();
+        if (s_uncaughtInterrupt) SignalModule.ExitWithSigint();
         return code;
     }
 
@@ -171,8 +174,9 @@ internal static class ProgramRunner
             WriteStderr("\nOriginal exception was:\n");
             ExceptionPrinter.Print(exc);
         }
-        // CPython re-raises SIGINT to die of it; a shell sees status 130 either way.
-        return exc.Type.IsSubtype(PyExc.KeyboardInterrupt) ? 130 : 1;
+        // CPython re-raises SIGINT to die of it (Run does, after the clean-up); 130 is what a shell would see.
+        s_uncaughtInterrupt = exc.Type.IsSubtype(PyExc.KeyboardInterrupt);
+        return s_uncaughtInterrupt ? 130 : 1;
     }
 
     private static void WriteStderr(string text)
