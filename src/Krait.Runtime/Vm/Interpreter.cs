@@ -159,8 +159,7 @@ internal static partial class Interpreter
                     case Op.NOP:
                         continue;
                     case Op.RESUME:
-                        if (PythonRuntime.InterruptPending && TakeInterrupt() is { } interrupt) { exc = interrupt; goto Raise; }
-                        if (Finalization.Pending) Finalization.RunPending();
+                        if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise;
                         continue;
                     case Op.EXTENDED_ARG:
                     {
@@ -393,8 +392,7 @@ internal static partial class Interpreter
                         continue;
                     case Op.JUMP_BACKWARD:
                         ip -= arg;
-                        if (PythonRuntime.InterruptPending && TakeInterrupt() is { } interrupt2) { exc = interrupt2; goto Raise; }
-                        if (Finalization.Pending) Finalization.RunPending();
+                        if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise;
                         continue;
                     case Op.JUMP_BACKWARD_NO_INTERRUPT:
                         ip -= arg;
@@ -1051,13 +1049,11 @@ internal static partial class Interpreter
         else f.Back = null;
     }
 
-    /// <summary>The interrupt flag is set: runs the pending Python signal handlers (signal module); the exception
-    /// one raised (KeyboardInterrupt from default_int_handler), or null to go on.</summary>
-    private static PyBaseException? TakeInterrupt()
+    private static PyBaseException TakeInterrupt()
     {
         PythonRuntime.InterruptPending = false;
-        var e = SignalModule.RunPendingFromEvalLoop();
-        if (e is not null && e.Context is null && ThreadState.Current.Handled is { } h && !ReferenceEquals(h, e)) SetContext(e, h);
+        var e = PyErr.Make(PyExc.KeyboardInterrupt);
+        if (ThreadState.Current.Handled is { } h) SetContext(e, h);
         return e;
     }
 

@@ -35,6 +35,7 @@ public static partial class SignalModule
     public static void InstallDefaultHandlers()
     {
         s_mainThreadId = Environment.CurrentManagedThreadId;
+        EvalBreaker.SignalTrip = SetInterrupt;
         // A SIGINT the parent ignored (a background job of a shell) stays ignored, as in CPython.
         var old = new byte[152];
         if (Libc.SigAction(SIGINT, 0, old) == 0 && BitConverter.ToInt64(old, 0) == 1)
