@@ -48,7 +48,6 @@ public sealed partial class PyFileIO : PyIOBase
         }
         int fd = -1;
         byte[]? path = null;
-        if (file is PyFloat) throw PyErr.TypeError("integer argument expected, got float");
         if (file.Type.Index is not null && file is not PyStr)
         {
             long l = Ops.AsSsize(file, PyExc.OverflowError);
