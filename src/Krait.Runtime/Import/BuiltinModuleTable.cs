@@ -27,5 +27,6 @@ public static partial class Importer
         ["pwd"] = PwdModule.Create,
         ["grp"] = GrpModule.Create,
         ["_locale"] = LocaleModule.Create,
+        ["_io"] = () => IOModule.Module,
     };
 }
