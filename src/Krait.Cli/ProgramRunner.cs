@@ -29,7 +29,8 @@ internal static class ProgramRunner
             ExceptionPrinter.Print(e.Exc);
             return 1;
         }
-        // flush_std_files: a failing flush of stdout makes the exit status 120.
+        // Py_FinalizeEx: the atexit callbacks, then flush_std_files (a failing flush of stdout makes the exit status 120).
+        AtexitModule.RunExitFuncs();
         if (!SysModule.FlushStdStreams() && code == 0) code = 120;
         Finalization.RunAtExit();
         if (s_uncaughtInterrupt) SignalModule.ExitWithSigint();
