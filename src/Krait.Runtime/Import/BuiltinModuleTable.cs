@@ -40,5 +40,7 @@ public static partial class Importer
         ["pwd"] = PwdModule.Create,
         ["grp"] = GrpModule.Create,
         ["_locale"] = LocaleModule.Create,
+        ["atexit"] = AtexitModule.Create,
+        ["_io"] = () => IOModule.Module,
     };
 }
