@@ -10,6 +10,9 @@ public sealed partial class PyFileIO
     {
         string tn = IOTypes.ShortName(t);
         t.New = (type, args, kw) => new PyFileIO(type);
+        // FileIO has its own tp_getattro (generic) in CPython, so it lists __getattribute__.
+        var objectGetAttr = PyType.ObjectType.GetAttr!;
+        t.GetAttr = (o, n) => objectGetAttr(o, n);
         t.Init = (self, args, kw) =>
         {
             Span<PyObject?> v = new PyObject?[4];
