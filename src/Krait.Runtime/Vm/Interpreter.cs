@@ -152,7 +152,7 @@ internal static partial class Interpreter
                 switch (op)
                 {
                     case DoTracing:
-                        op = word & 0xFF;
+                        op = SuperInstructions.BaseOp(word & 0xFF);
                         f.Sp = sp;
                         TraceInstruction(ts, f, instrIndex, op);
                         goto Dispatch;
@@ -167,11 +167,147 @@ internal static partial class Interpreter
                         f.Lasti = instrIndex = ip;
                         word = code[ip++];
                         op = word & 0xFF;
+                        if (ts.TraceMask != 0) op = SuperInstructions.BaseOp(op);
                         arg = (arg << 8) | (word >> 8);
                         goto Dispatch;
                     }
                     case Op.CACHE:
                         throw new InvalidOperationException("executed a CACHE entry");
+
+                    // --- superinstructions (SuperInstructions.cs): the second instruction's word follows at ip ---
+                    case SuperInstructions.LoadFastLoadFast:
+                    {
+                        var v = s[arg];
+                        if (v is null) { exc = UnboundLocal(co, arg); goto Raise; }
+                        int arg2 = code[ip] >> 8;
+                        var v2 = s[arg2];
+                        if (v2 is null) { f.Lasti = instrIndex = ip; exc = UnboundLocal(co, arg2); goto Raise; }
+                        ip++;
+                        s[sp] = v;
+                        s[sp + 1] = v2;
+                        sp += 2;
+                        continue;
+                    }
+                    case SuperInstructions.LoadFastLoadConst:
+                    {
+                        var v = s[arg];
+                        if (v is null) { exc = UnboundLocal(co, arg); goto Raise; }
+                        s[sp] = v;
+                        s[sp + 1] = co.Consts[code[ip++] >> 8];
+                        sp += 2;
+                        continue;
+                    }
+                    case SuperInstructions.StoreFastLoadFast:
+                    {
+                        s[arg] = s[--sp];
+                        int arg2 = code[ip] >> 8;
+                        var v2 = s[arg2];
+                        if (v2 is null) { s[sp] = null; f.Lasti = instrIndex = ip; exc = UnboundLocal(co, arg2); goto Raise; }
+                        ip++;
+                        s[sp++] = v2;
+                        continue;
+                    }
+                    case SuperInstructions.StoreFastStoreFast:
+                        s[arg] = s[sp - 1];
+                        s[code[ip++] >> 8] = s[sp - 2];
+                        s[sp - 1] = null;
+                        s[sp - 2] = null;
+                        sp -= 2;
+                        continue;
+                    case SuperInstructions.LoadConstLoadFast:
+                    {
+                        int arg2 = code[ip] >> 8;
+                        var v2 = s[arg2];
+                        if (v2 is null) { f.Lasti = instrIndex = ip; exc = UnboundLocal(co, arg2); goto Raise; }
+                        ip++;
+                        s[sp] = co.Consts[arg];
+                        s[sp + 1] = v2;
+                        sp += 2;
+                        continue;
+                    }
+                    case SuperInstructions.ForIterStoreFast:
+                    {
+                        var it = s[sp - 1]!;
+                        PyObject? next;
+                        if (ReferenceEquals(it.Type, PyType.ListIteratorType)) next = Unsafe.As<ListIterator>(it).Next();
+                        else if (it is RangeIterator ri) next = ri.Next();
+                        else next = Ops.Next(it);
+                        if (next is not null) s[code[ip++] >> 8] = next;
+                        else
+                        {
+                            s[--sp] = null;
+                            ip += arg;
+                        }
+                        continue;
+                    }
+                    case SuperInstructions.CompareOpPopJump:
+                    {
+                        var w = Pop(s, ref sp);
+                        var result = CompareFast(s[sp - 1]!, w, (CompareOp)arg);
+                        s[--sp] = null;
+                        ip += CacheCompare;
+                        int jump = code[ip];
+                        bool truth;
+                        if (ReferenceEquals(result, PyBool.True)) truth = true;
+                        else if (ReferenceEquals(result, PyBool.False)) truth = false;
+                        else
+                        {
+                            // __bool__ of a rich comparison's result runs at the jump instruction.
+                            f.Lasti = instrIndex = ip;
+                            truth = Ops.IsTrue(result);
+                        }
+                        ip++;
+                        switch (jump & 0xFF)
+                        {
+                            case Op.POP_JUMP_FORWARD_IF_FALSE: if (!truth) ip += jump >> 8; break;
+                            case Op.POP_JUMP_FORWARD_IF_TRUE: if (truth) ip += jump >> 8; break;
+                            case Op.POP_JUMP_BACKWARD_IF_FALSE: if (!truth) ip -= jump >> 8; break;
+                            default: if (truth) ip -= jump >> 8; break;
+                        }
+                        continue;
+                    }
+
+                    case SuperInstructions.LoadFastLoadAttr:
+                    {
+                        var v = s[arg];
+                        if (v is null) { exc = UnboundLocal(co, arg); goto Raise; }
+                        s[sp++] = v;
+                        f.Lasti = instrIndex = ip;
+                        word = code[ip++];
+                        arg = word >> 8;
+                        goto case Op.LOAD_ATTR;
+                    }
+                    case SuperInstructions.LoadFastLoadMethod:
+                    {
+                        var v = s[arg];
+                        if (v is null) { exc = UnboundLocal(co, arg); goto Raise; }
+                        s[sp++] = v;
+                        f.Lasti = instrIndex = ip;
+                        word = code[ip++];
+                        arg = word >> 8;
+                        goto case Op.LOAD_METHOD;
+                    }
+                    case SuperInstructions.LoadFastReturnValue:
+                    {
+                        var v = s[arg];
+                        if (v is null) { exc = UnboundLocal(co, arg); goto Raise; }
+                        s[sp++] = v;
+                        f.Lasti = instrIndex = ip++;
+                        goto case Op.RETURN_VALUE;
+                    }
+                    case SuperInstructions.LoadConstReturnValue:
+                        s[sp++] = co.Consts[arg];
+                        f.Lasti = instrIndex = ip++;
+                        goto case Op.RETURN_VALUE;
+                    case SuperInstructions.BinaryOpStoreFast:
+                    {
+                        var w = Pop(s, ref sp);
+                        var result = BinaryOp(s[sp - 1]!, w, arg);
+                        s[--sp] = null;
+                        ip += CacheBinaryOp;
+                        s[code[ip++] >> 8] = result;
+                        continue;
+                    }
 
                     // --- locals, constants, names -------------------------------------------------
                     case Op.LOAD_FAST:
@@ -395,7 +531,12 @@ internal static partial class Interpreter
                         ip -= arg;
                         if (PythonRuntime.InterruptPending) { exc = TakeInterrupt(); goto Raise; }
                         if (Finalization.Pending) Finalization.RunPending();
-                        continue;
+                        // The loop's FOR_ITER + STORE_FAST without going round the dispatch.
+                        word = code[ip];
+                        if ((word & 0xFF) != SuperInstructions.ForIterStoreFast || ts.TraceMask != 0) continue;
+                        f.Lasti = instrIndex = ip++;
+                        arg = word >> 8;
+                        goto case SuperInstructions.ForIterStoreFast;
                     case Op.JUMP_BACKWARD_NO_INTERRUPT:
                         ip -= arg;
                         continue;
@@ -637,7 +778,12 @@ internal static partial class Interpreter
                         continue;
                     case Op.PRECALL:
                         ip += CachePrecall;
-                        continue;
+                        // PRECALL + CALL in one dispatch (under tracing each is an instruction of its own).
+                        if (ts.TraceMask != 0 || (code[ip] & 0xFF) != Op.CALL) continue;
+                        f.Lasti = instrIndex = ip;
+                        word = code[ip++];
+                        arg = word >> 8;
+                        goto case Op.CALL;
                     case Op.CALL:
                     {
                         ip += CacheCall;
@@ -1028,8 +1174,13 @@ internal static partial class Interpreter
         f.Completed = true;
         KeepOrDropBack(f);
         // Nothing can read the locals of a frame that didn't escape: drop them now, so that what they held
-        // is garbage at once (a stale reference to the frame in the loop's registers must not keep it alive).
-        if (!f.Escaped) ClearLocals(f);
+        // is garbage at once (a stale reference to the frame in the loop's registers must not keep it alive),
+        // and keep the frame for the next call of its code.
+        if (!f.Escaped)
+        {
+            ClearLocals(f);
+            if (f.Generator is null && f.Code.SpareFrame is null) f.Code.SpareFrame = f;
+        }
     }
 
     /// <summary>Drops a returned frame's fast locals. Null stores need no write barrier, and a loop beats
