@@ -159,8 +159,7 @@ internal static partial class Interpreter
                     case Op.NOP:
                         continue;
                     case Op.RESUME:
-                        if (PythonRuntime.InterruptPending) { exc = TakeInterrupt(); goto Raise; }
-                        if (Finalization.Pending) Finalization.RunPending();
+                        if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise;
                         continue;
                     case Op.EXTENDED_ARG:
                     {
@@ -529,8 +528,7 @@ internal static partial class Interpreter
                         continue;
                     case Op.JUMP_BACKWARD:
                         ip -= arg;
-                        if (PythonRuntime.InterruptPending) { exc = TakeInterrupt(); goto Raise; }
-                        if (Finalization.Pending) Finalization.RunPending();
+                        if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise;
                         // The loop's FOR_ITER + STORE_FAST without going round the dispatch.
                         word = code[ip];
                         if ((word & 0xFF) != SuperInstructions.ForIterStoreFast || ts.TraceMask != 0) continue;
