@@ -83,7 +83,6 @@ public sealed partial class PyFileIO
             ArgBinder.Positional("seek", args, kw, 1, 2);
             var f = F(self);
             f.CheckOpen();
-            if (args[0] is PyFloat) throw PyErr.TypeError("an integer is required");
             long pos = IOTypes.Ssize(args[0]);
             int whence = args.Length > 1 ? (int)IOTypes.Ssize(args[1]) : 0;
             return PyInt.FromLong(f.Seek(pos, whence));
