@@ -67,7 +67,11 @@ internal static partial class IOTypes
     /// <summary>A writable buffer argument (readinto): its memory, exported until <see cref="IPyBuffer.ReleaseBuffer"/>.</summary>
     public static PyBufferInfo WritableBuffer(PyObject o, string fname)
     {
-        if (o is IPyBuffer b) return b.GetBuffer(true);
+        if (o is IPyBuffer b)
+        {
+            try { return b.GetBuffer(true); }
+            catch (PythonException e) when (e.Value.Type == PyExc.BufferError && o is PyBytes or PyMemoryView) { }
+        }
         throw PyErr.TypeError($"{fname}() argument must be read-write bytes-like object, not {o.Type.Name}");
     }
 

@@ -36,14 +36,12 @@ public sealed partial class PyBuffered
             if (name is null) return new PyStr($"<{b.Type.Name}>");
             return new PyStr($"<{b.Type.Name} name={IOTypes.GuardedRepr(o, name)}>");
         };
-        t.Iter = o => { B(o).CheckInit(); CheckClosed(o); return o; };
 
         // Methods every buffered type has.
         TypeBuilder.Method(t, "detach", (self, args, kw) => { ArgBinder.None(tn + ".detach", args, kw); return B(self).Detach(); });
         TypeBuilder.Method(t, "flush", (self, args, kw) => { ArgBinder.None(tn + ".flush", args, kw); B(self).Flush(); return PyNone.Instance; });
         TypeBuilder.Method(t, "close", (self, args, kw) => { ArgBinder.None(tn + ".close", args, kw); B(self).Close(); return PyNone.Instance; });
         TypeBuilder.Method(t, "seekable", (self, args, kw) => { ArgBinder.None(tn + ".seekable", args, kw); var b = B(self); b.CheckInit(); return b._file is not null ? PyBool.From(b._file.Seekable()) : Ops.CallMethod(b.Raw!, "seekable", []); });
-        TypeBuilder.Method(t, "readable", (self, args, kw) => { ArgBinder.None(tn + ".readable", args, kw); var b = B(self); b.CheckInit(); return Ops.CallMethod(b.Raw!, "readable", []); });
         TypeBuilder.Method(t, "fileno", (self, args, kw) => { ArgBinder.None(tn + ".fileno", args, kw); var b = B(self); b.CheckInit(); return Ops.CallMethod(b.Raw!, "fileno", []); });
         TypeBuilder.Method(t, "isatty", (self, args, kw) => { ArgBinder.None(tn + ".isatty", args, kw); var b = B(self); b.CheckInit(); return Ops.CallMethod(b.Raw!, "isatty", []); });
         TypeBuilder.Method(t, "_dealloc_warn", (self, args, kw) => PyNone.Instance);
@@ -70,6 +68,7 @@ public sealed partial class PyBuffered
 
         if (reader)
         {
+            TypeBuilder.Method(t, "readable", (self, args, kw) => { ArgBinder.None(tn + ".readable", args, kw); var b = B(self); b.CheckInit(); return Ops.CallMethod(b.Raw!, "readable", []); });
             TypeBuilder.Method(t, "read", (self, args, kw) =>
             {
                 ArgBinder.Positional("read", args, kw, 0, 1);

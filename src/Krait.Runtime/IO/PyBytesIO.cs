@@ -64,6 +64,7 @@ public sealed class PyBytesIO : PyIOBase, IPyBuffer
         CheckClosed();
         int avail = Math.Max(0, _size - _pos);
         if (n < 0 || n > avail) n = avail;
+        if (n == 0) return [];
         var r = _buf.AsSpan(_pos, (int)n).ToArray();
         _pos += (int)n;
         return r;
@@ -74,6 +75,7 @@ public sealed class PyBytesIO : PyIOBase, IPyBuffer
         CheckClosed();
         int avail = Math.Max(0, _size - _pos);
         int n = limit >= 0 && limit < avail ? (int)limit : avail;
+        if (n == 0) return [];
         int nl = n == 0 ? -1 : Array.IndexOf(_buf!, (byte)'\n', _pos, n);
         int len = nl >= 0 ? nl - _pos + 1 : n;
         var r = _buf.AsSpan(_pos, len).ToArray();
@@ -113,7 +115,7 @@ public sealed class PyBytesIO : PyIOBase, IPyBuffer
             if (!Buffers.TryGet(v[0]!, out var data)) throw PyErr.TypeError($"a bytes-like object is required, not '{v[0]!.Type.Name}'");
             s.Reset(data);
         };
-        t.Iter = o => { S(o).CheckClosed(); return o; };
+        t.Iter = o => o;
         t.IterNext = o =>
         {
             var line = S(o).ReadLine(-1);
@@ -183,7 +185,7 @@ public sealed class PyBytesIO : PyIOBase, IPyBuffer
             try
             {
                 int n = Math.Max(0, Math.Min(info.Length, s._size - s._pos));
-                s._buf.AsSpan(s._pos, n).CopyTo(info.Array.AsSpan(info.Offset));
+                if (n > 0) s._buf.AsSpan(s._pos, n).CopyTo(info.Array.AsSpan(info.Offset));
                 s._pos += n;
                 return PyInt.FromLong(n);
             }
@@ -266,7 +268,7 @@ public sealed class PyBytesIO : PyIOBase, IPyBuffer
             var state = ArgBinder.One(tn + ".__setstate__", args, kw);
             var s = S(self);
             if (state is not PyTuple tup || tup.Count < 3)
-                throw PyErr.TypeError($"{IOTypes.ShortName(s.Type)}.__setstate__ argument should be 3-tuple, got {state.Type.Name}");
+                throw PyErr.TypeError($"{s.Type.Name}.__setstate__ argument should be 3-tuple, got {state.Type.Name}");
             s.CheckExports();
             s.Reset(Buffers.Get(tup[0]));
             if (tup[1] is not PyInt) throw PyErr.TypeError($"second item of state must be an integer, not {tup[1].Type.Name}");

@@ -10,6 +10,9 @@ public sealed partial class PyFileIO
     {
         string tn = IOTypes.ShortName(t);
         t.New = (type, args, kw) => new PyFileIO(type);
+        // FileIO has its own tp_getattro (generic) in CPython, so it lists __getattribute__.
+        var objectGetAttr = PyType.ObjectType.GetAttr!;
+        t.GetAttr = (o, n) => objectGetAttr(o, n);
         t.Init = (self, args, kw) =>
         {
             Span<PyObject?> v = new PyObject?[4];
@@ -80,7 +83,6 @@ public sealed partial class PyFileIO
             ArgBinder.Positional("seek", args, kw, 1, 2);
             var f = F(self);
             f.CheckOpen();
-            if (args[0] is PyFloat) throw PyErr.TypeError("an integer is required");
             long pos = IOTypes.Ssize(args[0]);
             int whence = args.Length > 1 ? (int)IOTypes.Ssize(args[1]) : 0;
             return PyInt.FromLong(f.Seek(pos, whence));

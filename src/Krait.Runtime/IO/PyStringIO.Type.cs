@@ -15,7 +15,6 @@ public sealed partial class PyStringIO
             ArgBinder.Bind("StringIO", args, kw, ["initial_value", "newline"], 0, 2, 0, v);
             S(self).Initialize(v[0], v[1]);
         };
-        t.Iter = o => { S(o).CheckClosed(); return o; };
         t.IterNext = o =>
         {
             var s = S(o);
@@ -107,12 +106,12 @@ public sealed partial class PyStringIO
             var state = ArgBinder.One(tn + ".__setstate__", args, kw);
             var s = S(self);
             if (state is not PyTuple tup || tup.Count < 4)
-                throw PyErr.TypeError($"{IOTypes.ShortName(s.Type)}.__setstate__ argument should be 4-tuple, got {state.Type.Name}");
-            s.Initialize(null, tup[1]);
-            // The value is restored as is, without newline translation.
-            if (tup[0] is not PyStr v) throw PyErr.TypeError("initial_value must be str or None, not " + tup[0].Type.Name);
-            s._sb!.Append(v.Value);
-            s._allBmp = !Utf8Codec.HasSurrogates(v.Value);
+                throw PyErr.TypeError($"{s.Type.Name}.__setstate__ argument should be 4-tuple, got {state.Type.Name}");
+            // __init__(value, newline) (its decoder sees the value's newlines), then the value as is.
+            s.Initialize(tup[0], tup[1]);
+            string v = tup[0] is PyStr vs ? vs.Value : "";
+            s._sb!.Clear().Append(v);
+            s._allBmp = !Utf8Codec.HasSurrogates(v);
             if (tup[2] is not PyInt) throw PyErr.TypeError($"third item of state must be an integer, got {tup[2].Type.Name}");
             long pos = IOTypes.Ssize(tup[2]);
             if (pos < 0) throw PyErr.ValueError("position value cannot be negative");

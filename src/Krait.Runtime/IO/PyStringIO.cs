@@ -29,7 +29,7 @@ public sealed partial class PyStringIO : PyIOBase
     private void CheckClosed()
     {
         CheckInit();
-        if (_sb is null) throw IOTypes.ClosedFile();
+        if (_sb is null) throw PyErr.ValueError("I/O operation on closed file");
     }
 
     private int CpLength => _allBmp ? _sb!.Length : CountCp(_sb!.ToString());

@@ -32,7 +32,6 @@ public sealed partial class PyTextIOWrapper
             W(self).Initialize(v[0]!, enc, err, nl, lb, wt);
         };
         t.Repr = o => new PyStr(ReprString(W(o)));
-        t.Iter = o => { W(o).CheckAttached(); W(o).CheckOpen(); return o; };
         t.IterNext = o =>
         {
             var w = W(o);
