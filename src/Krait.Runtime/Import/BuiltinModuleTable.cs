@@ -13,5 +13,6 @@ public static partial class Importer
         ["_weakref"] = WeakrefModule.Create,
         ["marshal"] = MarshalModule.Create,
         ["itertools"] = ItertoolsModule.Create,
+        ["_ast"] = AstModule.Create,
     };
 }
