@@ -122,14 +122,19 @@ public static partial class BuiltinsModule
             : throw PyErr.TypeError($"compile() argument 'filename' must be str, bytes or os.PathLike, not {vals[1]!.Type.Name}");
         long flags = vals[3] is null ? 0 : Ops.AsSsize(vals[3]!);
         int optimize = vals[5] is null ? -1 : (int)Ops.AsSsize(vals[5]!);
-        if (mode.Value is not ("exec" or "eval" or "single"))
-            throw PyErr.ValueError("compile() mode must be 'exec', 'eval' or 'single'");
         if (optimize < -1 || optimize > 2) throw PyErr.ValueError("compile(): invalid optimize value");
-        if ((flags & 0x400) != 0) // PyCF_ONLY_AST
-            throw PyErr.New(PyExc.NotImplementedError, "compile() to an AST object is not supported by Krait yet");
+        bool onlyAst = (flags & AstModule.PyCF_ONLY_AST) != 0;
+        if (mode.Value == "func_type" && !onlyAst)
+            throw PyErr.ValueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+        if (mode.Value is not ("exec" or "eval" or "single" or "func_type"))
+            throw PyErr.ValueError("compile() mode must be 'exec', 'eval' or 'single'");
         var source = vals[0]!;
+        // builtin_compile_impl: an AST object is returned as it is (PyCF_ONLY_AST) or validated and compiled.
+        if (AstModule.IsAst(source))
+            return onlyAst ? source : AstModule.Compile(source, filename, mode.Value, optimize);
         if (source is PyCode) throw PyErr.TypeError("compile() arg 1 must be a string, bytes or AST object");
         byte[] bytes = SourceBytes(source, "compile", out _);
+        if (onlyAst) return CompileService.ParseToAst(bytes, filename, mode.Value);
         return CompileService.Compile(bytes, filename, mode.Value, optimize);
     }
 }
