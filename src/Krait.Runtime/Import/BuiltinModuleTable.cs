@@ -14,5 +14,6 @@ public static partial class Importer
         ["marshal"] = MarshalModule.Create,
         ["itertools"] = ItertoolsModule.Create,
         ["_ast"] = AstModule.Create,
+        ["_opcode"] = OpcodeModule.Create,
     };
 }
