@@ -96,7 +96,7 @@ public static partial class BuiltinsModule
         if (source is PyBytes b) return b.Value;
         if (source is PyByteArray or PyMemoryView) return Buffers.ToArray(source);
         string what = func == "compile" ? "compile() arg 1" : $"{func}() arg 1";
-        throw PyErr.TypeError($"{what} must be a string, bytes or code object");
+        throw PyErr.TypeError($"{what} must be a string, bytes or {(func == "compile" ? "AST" : "code")} object");
     }
 
     /// <summary>compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1).</summary>

@@ -173,7 +173,7 @@ internal sealed class AstValidator
             case List l: Exprs(l.Elts, ctx, false); break;
             case Tuple t: Exprs(t.Elts, ctx, false); break;
             case NamedExpr n:
-                if (n.Target is not Name) throw PyErr.TypeError("NamedExpr target must be a Name");
+                // 3.11 checks neither the target's kind nor its context.
                 CheckExpr(n.Value, ExprContext.Load);
                 break;
         }
