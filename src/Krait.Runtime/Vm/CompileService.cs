@@ -59,13 +59,15 @@ public static class CompileService
         {
             try
             {
-                mod = mode switch
+                var parseMode = mode switch
                 {
-                    "exec" => PythonParser.ParseAst(source, filename, tokenizerWarnings),
-                    "eval" => PythonParser.ParseModule(source, filename, ParseMode.Eval, tokenizerWarnings),
-                    "single" => PythonParser.ParseModule(source, filename, ParseMode.Interactive, tokenizerWarnings),
-                    _ => PythonParser.ParseModule(source, filename, ParseMode.FuncType, tokenizerWarnings),
+                    "exec" => ParseMode.File,
+                    "eval" => ParseMode.Eval,
+                    "single" => ParseMode.Interactive,
+                    _ => ParseMode.FuncType,
                 };
+                mod = PythonParser.ParseModule(source, filename, parseMode, tokenizerWarnings,
+                    errorTextFromFile: parseMode == ParseMode.File && File.Exists(filename));
             }
             finally
             {

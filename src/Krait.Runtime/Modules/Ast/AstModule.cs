@@ -32,7 +32,7 @@ public static class AstModule
     public static PyObject ToPython(ModNode mod)
     {
         AstClasses.EnsureReady();
-        return AstToPy.Convert(mod);
+        return AstToPy.ConvertTree(mod);
     }
 
     /// <summary>compile(ast_object, filename, mode): PyAST_obj2mod, _PyAST_Validate, then the compiler.</summary>

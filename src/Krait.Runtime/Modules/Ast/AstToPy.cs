@@ -5,6 +5,19 @@ namespace Krait.Runtime;
 // The hand-written helpers of ast2obj (the per-node code is generated into AstToPy.g.cs).
 internal static partial class AstToPy
 {
+    // ast2obj's recursion check, in CPython's units (COMPILER_STACK_FRAME_SCALE = 3 a Python frame).
+    [ThreadStatic] private static int t_depth, t_limit;
+
+    /// <summary>A whole tree: the depth starts from the caller's Python frame depth, as in CPython.</summary>
+    public static PyObject ConvertTree(ModNode mod)
+    {
+        int savedDepth = t_depth, savedLimit = t_limit;
+        t_depth = 3 * ThreadState.Current.Depth;
+        t_limit = 3 * PythonRuntime.RecursionLimit;
+        try { return Convert(mod); }
+        finally { t_depth = savedDepth; t_limit = savedLimit; }
+    }
+
     private static PyInstance New(PyType type) => new(type);
 
     private static PyObject NodeList<T>(T?[] nodes) where T : Node

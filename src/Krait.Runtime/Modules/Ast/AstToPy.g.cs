@@ -96,9 +96,20 @@ internal static partial class AstToPy
     /// <summary>A node (or null: None) as its Python object.</summary>
     public static PyObject Convert(Node? node)
     {
+        if (node is null) return PyNone.Instance;
+        if (++t_depth > t_limit)
+        {
+            t_depth--;
+            throw PyErr.New(PyExc.RecursionError, "maximum recursion depth exceeded during ast construction");
+        }
+        try { return ConvertNode(node); }
+        finally { t_depth--; }
+    }
+
+    private static PyObject ConvertNode(Node node)
+    {
         switch (node)
         {
-            case null: return PyNone.Instance;
             case Module x:
             {
                 var o = New(AstClasses.@Module);
