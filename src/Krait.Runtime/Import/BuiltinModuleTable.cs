@@ -15,5 +15,13 @@ public static partial class Importer
         ["itertools"] = ItertoolsModule.Create,
         ["_ast"] = AstModule.Create,
         ["_opcode"] = OpcodeModule.Create,
+        ["_thread"] = ThreadModule.Create,
+        ["posix"] = PosixModule.Create,
+        ["errno"] = ErrnoModule.Create,
+        ["_stat"] = StatModule.Create,
+        ["_signal"] = SignalModule.Create,
+        ["pwd"] = PwdModule.Create,
+        ["grp"] = GrpModule.Create,
+        ["_locale"] = LocaleModule.Create,
     };
 }

@@ -114,6 +114,7 @@ public static class Finalization
         s.Queued = true;
         s_queue!.Enqueue(s);
         Pending = true;
+        EvalBreaker.Set(EvalBreaker.Finalizers);
     }
 
     /// <summary>Runs the queued weakref callbacks and <c>__del__</c> methods (a safe point on a Python thread).

@@ -159,8 +159,7 @@ internal static partial class Interpreter
                     case Op.NOP:
                         continue;
                     case Op.RESUME:
-                        if (PythonRuntime.InterruptPending) { exc = TakeInterrupt(); goto Raise; }
-                        if (Finalization.Pending) Finalization.RunPending();
+                        if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise;
                         continue;
                     case Op.EXTENDED_ARG:
                     {
@@ -393,8 +392,7 @@ internal static partial class Interpreter
                         continue;
                     case Op.JUMP_BACKWARD:
                         ip -= arg;
-                        if (PythonRuntime.InterruptPending) { exc = TakeInterrupt(); goto Raise; }
-                        if (Finalization.Pending) Finalization.RunPending();
+                        if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise;
                         continue;
                     case Op.JUMP_BACKWARD_NO_INTERRUPT:
                         ip -= arg;

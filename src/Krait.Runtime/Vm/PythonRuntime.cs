@@ -13,7 +13,16 @@ public static class PythonRuntime
 
     /// <summary>Set by the Ctrl-C handler; the eval loop raises KeyboardInterrupt at its next check
     /// (function entry and backward jumps, where CPython checks its eval breaker).</summary>
-    public static volatile bool InterruptPending;
+    public static bool InterruptPending
+    {
+        get => s_interruptPending;
+        set
+        {
+            s_interruptPending = value;
+            if (value) EvalBreaker.Set(EvalBreaker.Signals);
+        }
+    }
+    private static volatile bool s_interruptPending;
 
     /// <summary>The builtins module (created on first use).</summary>
     public static PyModule Builtins

@@ -8,6 +8,43 @@ public sealed class ThreadState
 
     public static ThreadState Current => t_current ??= new ThreadState();
 
+    /// <summary>The state of the thread that started the interpreter (the first one created): signal handlers
+    /// and KeyboardInterrupt run there.</summary>
+    public static ThreadState? Main { get; private set; }
+
+    private ThreadState()
+    {
+        Ident = Environment.CurrentManagedThreadId;
+        if (Main is null) Interlocked.CompareExchange(ref s_main, this, null);
+        Main = s_main;
+    }
+
+    private static ThreadState? s_main;
+
+    /// <summary>_thread.get_ident(): unique among live threads.</summary>
+    public readonly long Ident;
+
+    public bool IsMain => ReferenceEquals(this, s_main);
+
+    /// <summary>_thread.get_native_id(): the kernel's thread id (gettid), read on first use.</summary>
+    public long NativeId => _nativeId != 0 ? _nativeId : _nativeId = Libc.gettid();
+    private long _nativeId;
+
+    /// <summary>_thread._set_sentinel locks: released when the thread's state is finished.</summary>
+    internal List<PyLock> Sentinels => _sentinels ??= [];
+    private List<PyLock>? _sentinels;
+
+    /// <summary>The end of a thread started by _thread (PyThreadState_Clear): releases the sentinel locks, which
+    /// tells threading that the thread is gone.</summary>
+    internal void Finish()
+    {
+        Frame = null;
+        if (_sentinels is null) return;
+        foreach (var lk in _sentinels)
+            if (lk.Core.Locked) lk.Core.Release();
+        _sentinels = null;
+    }
+
     /// <summary>The innermost Python frame executing on this thread (sys._getframe(0)).</summary>
     public PyFrame? Frame;
     /// <summary>Python frames currently on this thread (checked against the recursion limit).</summary>
