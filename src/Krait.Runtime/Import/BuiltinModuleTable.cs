@@ -15,6 +15,7 @@ public static partial class Importer
         ["itertools"] = ItertoolsModule.Create,
         ["_ast"] = AstModule.Create,
         ["_opcode"] = OpcodeModule.Create,
+        ["_symtable"] = SymtableModule.Create,
         ["_operator"] = OperatorModule.Create,
         ["_functools"] = FunctoolsModule.Create,
         ["_collections"] = CollectionsModule.Create,
