@@ -121,7 +121,11 @@ public static partial class BuiltinsModule
         string filename = vals[1] is PyStr fs ? fs.Value : vals[1] is PyBytes fb ? Encoding.UTF8.GetString(fb.Value)
             : throw PyErr.TypeError($"compile() argument 'filename' must be str, bytes or os.PathLike, not {vals[1]!.Type.Name}");
         long flags = vals[3] is null ? 0 : Ops.AsSsize(vals[3]!);
+        if (flags is < int.MinValue or > int.MaxValue) throw PyErr.New(PyExc.OverflowError, "Python int too large to convert to C int");
         int optimize = vals[5] is null ? -1 : (int)Ops.AsSsize(vals[5]!);
+        // PyCF_MASK (the CO_FUTURE_* flags) | PyCF_MASK_OBSOLETE (CO_NESTED) | PyCF_COMPILE_MASK.
+        const long knownFlags = 0x1FE0000 | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000;
+        if ((flags & ~knownFlags) != 0) throw PyErr.ValueError("compile(): unrecognised flags");
         if (optimize < -1 || optimize > 2) throw PyErr.ValueError("compile(): invalid optimize value");
         bool onlyAst = (flags & AstModule.PyCF_ONLY_AST) != 0;
         if (mode.Value == "func_type" && !onlyAst)
