@@ -133,7 +133,7 @@ public static class ImpModule
     }
 
     private static string Name(string fn, PyObject o) =>
-        o is PyStr s ? s.Value : throw PyErr.TypeError($"{fn}() argument must be str, not {o.Type.Name}");
+        o is PyStr s ? s.Value : throw PyErr.TypeError($"{fn}() argument must be str, not {(o is PyNone ? "None" : o.Type.Name)}");
 
     private static PythonException NotFrozen(string name)
     {
