@@ -8,21 +8,27 @@ namespace Krait.Runtime;
 public static class Codecs
 {
     /// <summary>Decodes <paramref name="data"/> like <c>bytes.decode(encoding, errors)</c>.</summary>
-    public static PyStr Decode(ReadOnlySpan<byte> data, string encoding, string errors) =>
-        CodecNames.TryLookup(encoding, out _) ? new(DecodeString(data, encoding, errors))
-            : (PyStr)CodecsModule.RegistryDecode(new PyBytes(data.ToArray()), encoding, errors);
+    public static PyStr Decode(ReadOnlySpan<byte> data, string encoding, string errors)
+    {
+        if (CodecNames.TryLookup(encoding, out _)) return new(DecodeString(data, encoding, errors));
+        var bytes = new PyBytes(data.ToArray());
+        return (PyStr)ViaRegistry(encoding, () => CodecsModule.RegistryDecode(bytes, encoding, errors));
+    }
 
     /// <summary>Encodes <paramref name="s"/> like <c>str.encode(encoding, errors)</c>; encodings without a native
     /// codec go through the codec registry (encodings/*.py).</summary>
     public static byte[] Encode(PyStr s, string encoding, string errors) =>
         CodecNames.TryLookup(encoding, out var codec) ? EncodeWith(s, codec, errors)
-            : ((PyBytes)CodecsModule.RegistryEncode(s, encoding, errors)).Value;
+            : ((PyBytes)ViaRegistry(encoding, () => CodecsModule.RegistryEncode(s, encoding, errors))).Value;
 
     /// <summary>Decoding into a .NET string (the io layer's form).</summary>
     public static string DecodeString(ReadOnlySpan<byte> data, string encoding, string errors)
     {
         if (!CodecNames.TryLookup(encoding, out var codec))
-            return ((PyStr)CodecsModule.RegistryDecode(new PyBytes(data.ToArray()), encoding, errors)).Value;
+        {
+            var bytes = new PyBytes(data.ToArray());
+            return ((PyStr)ViaRegistry(encoding, () => CodecsModule.RegistryDecode(bytes, encoding, errors))).Value;
+        }
         if (codec == Codec.Utf8Sig && data.StartsWith(Utf8Bom)) data = data[3..];
         return codec switch
         {
@@ -32,6 +38,19 @@ public static class Codecs
             Codec.Utf16 or Codec.Utf16Le or Codec.Utf16Be => Utf16Codec.Decode(data, codec, errors),
             _ => Utf32Codec.Decode(data, codec, errors),
         };
+    }
+
+    /// <summary>A registry codec; when the registry knows no such encoding, CodecNames' message (which names the
+    /// binary codecs, e.g. hex, whose modules may not import here, as not text encodings).</summary>
+    private static PyObject ViaRegistry(string encoding, Func<PyObject> call)
+    {
+        try { return call(); }
+        catch (PythonException e) when (ReferenceEquals(e.Value.Type, PyExc.LookupError)
+            && Ops.Str(e.Value).Value == $"unknown encoding: {encoding}")
+        {
+            CodecNames.Lookup(encoding);
+            throw;
+        }
     }
 
     internal static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];

@@ -67,7 +67,7 @@ public static partial class CodecsModule
 
     internal static void NoKeywords(string name, PyTuple? kw)
     {
-        if (kw is not null && kw.Count > 0) throw PyErr.TypeError($"{name}() takes no keyword arguments");
+        if (kw is not null && kw.Count > 0) throw PyErr.TypeError($"_codecs.{name}() takes no keyword arguments");
     }
 
     private static Codec ByteOrder(ReadOnlySpan<PyObject> args, Codec native, Codec le, Codec be)

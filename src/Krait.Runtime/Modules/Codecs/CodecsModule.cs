@@ -63,7 +63,7 @@ public static partial class CodecsModule
         m.AddFunction("lookup_error", (self, args, kw) =>
         {
             var n = ArgBinder.One("_codecs.lookup_error", args, kw);
-            return LookupError(StrArg("lookup_error", "1", 1, n));
+            return LookupError(n as PyStr is { } ns ? ns.Value : throw PyErr.TypeError($"lookup_error() argument must be str, not {n.Type.Name}"));
         });
         AddNativeCodecs(m);
         AddCharmap(m);
