@@ -108,15 +108,18 @@ public static partial class MathModule
             while ((s + 1) * (s + 1) <= (long)n) s++;
             return s;
         }
-        // Newton's iteration from an over-estimate decreases monotonically to the floor of the root.
-        long bits = (long)n.GetBitLength();
-        BigInteger x = BigInteger.One << (int)((bits + 1) / 2);
-        while (true)
+        // Adaptive-precision Newton (as CPython): each step doubles the number of correct bits, working on
+        // n shifted right so the early steps are on small numbers.
+        long c = ((long)n.GetBitLength() - 1) / 2;
+        BigInteger a = BigInteger.One;
+        long d = 0;
+        for (int s = 63 - BitOperations.LeadingZeroCount((ulong)c); s >= 0; s--)
         {
-            var y = (x + n / x) >> 1;
-            if (y >= x) return x;
-            x = y;
+            long e = d;
+            d = c >> s;
+            a = (a << (int)(d - e - 1)) + (n >> (int)(2 * c - e - d + 1)) / a;
         }
+        return a * a > n ? a - 1 : a;
     }
 
     /// <summary>lo * (lo+1) * … * (lo+count-1), by binary splitting so the big multiplications stay balanced.</summary>
