@@ -107,6 +107,7 @@ public sealed partial class PyPattern : PyObject
         t.RichCompare = RichCompare;
         t.Hash = Hash;
         t.TypeDict.SetItem(PyStr.Intern("__doc__"), new PyStr("Compiled regular expression object."));
+        t.TypeDict.SetItem(PyStr.Intern("__module__"), PyStr.Intern("re"));
         TypeBuilder.Method(t, "match", (self, args, kw) => Self(self, "match").MatchImpl("match", args, kw, false, false));
         TypeBuilder.Method(t, "fullmatch", (self, args, kw) => Self(self, "fullmatch").MatchImpl("fullmatch", args, kw, true, false));
         TypeBuilder.Method(t, "search", (self, args, kw) => Self(self, "search").MatchImpl("search", args, kw, false, true));
