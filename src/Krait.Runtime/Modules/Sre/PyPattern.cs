@@ -18,10 +18,12 @@ public sealed partial class PyPattern : PyObject
     internal readonly PyTuple? IndexGroup;
     /// <summary>1 for a bytes pattern, 0 for a str pattern, -1 when there is no source.</summary>
     internal readonly int IsBytes;
+    internal readonly SreAsciiSets Sets;
 
-    internal PyPattern(PyObject source, int flags, uint[] code, int groups, PyDict? groupIndex, PyTuple? indexGroup, int isBytes)
-        : base(PatternType)
+    internal PyPattern(PyObject source, int flags, uint[] code, int groups, PyDict? groupIndex, PyTuple? indexGroup, int isBytes,
+        SreAsciiSets sets) : base(PatternType)
     {
+        Sets = sets;
         Source = source;
         Flags = flags;
         Code = code;
