@@ -96,7 +96,7 @@ public static partial class BuiltinsModule
         if (source is PyBytes b) return b.Value;
         if (source is PyByteArray or PyMemoryView) return Buffers.ToArray(source);
         string what = func == "compile" ? "compile() arg 1" : $"{func}() arg 1";
-        throw PyErr.TypeError($"{what} must be a string, bytes or code object");
+        throw PyErr.TypeError($"{what} must be a string, bytes or {(func == "compile" ? "AST" : "code")} object");
     }
 
     /// <summary>compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1).</summary>
@@ -121,15 +121,24 @@ public static partial class BuiltinsModule
         string filename = vals[1] is PyStr fs ? fs.Value : vals[1] is PyBytes fb ? Encoding.UTF8.GetString(fb.Value)
             : throw PyErr.TypeError($"compile() argument 'filename' must be str, bytes or os.PathLike, not {vals[1]!.Type.Name}");
         long flags = vals[3] is null ? 0 : Ops.AsSsize(vals[3]!);
+        if (flags is < int.MinValue or > int.MaxValue) throw PyErr.New(PyExc.OverflowError, "Python int too large to convert to C int");
         int optimize = vals[5] is null ? -1 : (int)Ops.AsSsize(vals[5]!);
-        if (mode.Value is not ("exec" or "eval" or "single"))
-            throw PyErr.ValueError("compile() mode must be 'exec', 'eval' or 'single'");
+        // PyCF_MASK (the CO_FUTURE_* flags) | PyCF_MASK_OBSOLETE (CO_NESTED) | PyCF_COMPILE_MASK.
+        const long knownFlags = 0x1FE0000 | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000;
+        if ((flags & ~knownFlags) != 0) throw PyErr.ValueError("compile(): unrecognised flags");
         if (optimize < -1 || optimize > 2) throw PyErr.ValueError("compile(): invalid optimize value");
-        if ((flags & 0x400) != 0) // PyCF_ONLY_AST
-            throw PyErr.New(PyExc.NotImplementedError, "compile() to an AST object is not supported by Krait yet");
+        bool onlyAst = (flags & AstModule.PyCF_ONLY_AST) != 0;
+        if (mode.Value == "func_type" && !onlyAst)
+            throw PyErr.ValueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+        if (mode.Value is not ("exec" or "eval" or "single" or "func_type"))
+            throw PyErr.ValueError("compile() mode must be 'exec', 'eval' or 'single'");
         var source = vals[0]!;
+        // builtin_compile_impl: an AST object is returned as it is (PyCF_ONLY_AST) or validated and compiled.
+        if (AstModule.IsAst(source))
+            return onlyAst ? source : AstModule.Compile(source, filename, mode.Value, optimize);
         if (source is PyCode) throw PyErr.TypeError("compile() arg 1 must be a string, bytes or AST object");
         byte[] bytes = SourceBytes(source, "compile", out _);
+        if (onlyAst) return CompileService.ParseToAst(bytes, filename, mode.Value);
         return CompileService.Compile(bytes, filename, mode.Value, optimize);
     }
 }

@@ -68,7 +68,11 @@ internal static class CodecErrors
                 }
                 return;
             }
-            default: throw UnknownHandler(errors);
+            default:
+                // A handler registered with codecs.register_error (the position it returns is not honoured).
+                var handler = CodecsModule.CustomHandler(errors) ?? throw UnknownHandler(errors);
+                CodecsModule.CustomEncode(handler, codec, s, start, end, reason, outp, write);
+                return;
         }
     }
 
@@ -103,7 +107,9 @@ internal static class CodecErrors
             case "surrogatepass": throw DecodeError(encoding, data, start, end, reason);
             case "xmlcharrefreplace" or "namereplace":
                 throw PyErr.TypeError("don't know how to handle UnicodeDecodeError in error callback");
-            default: throw UnknownHandler(errors);
+            default:
+                var handler = CodecsModule.CustomHandler(errors) ?? throw UnknownHandler(errors);
+                return CodecsModule.CustomDecode(handler, encoding, data, start, end, reason, sb);
         }
         return end;
     }

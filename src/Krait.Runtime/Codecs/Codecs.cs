@@ -9,16 +9,20 @@ public static class Codecs
 {
     /// <summary>Decodes <paramref name="data"/> like <c>bytes.decode(encoding, errors)</c>.</summary>
     public static PyStr Decode(ReadOnlySpan<byte> data, string encoding, string errors) =>
-        new(DecodeString(data, encoding, errors));
+        CodecNames.TryLookup(encoding, out _) ? new(DecodeString(data, encoding, errors))
+            : (PyStr)CodecsModule.RegistryDecode(new PyBytes(data.ToArray()), encoding, errors);
 
-    /// <summary>Encodes <paramref name="s"/> like <c>str.encode(encoding, errors)</c>.</summary>
+    /// <summary>Encodes <paramref name="s"/> like <c>str.encode(encoding, errors)</c>; encodings without a native
+    /// codec go through the codec registry (encodings/*.py).</summary>
     public static byte[] Encode(PyStr s, string encoding, string errors) =>
-        EncodeWith(s, CodecNames.Lookup(encoding), errors);
+        CodecNames.TryLookup(encoding, out var codec) ? EncodeWith(s, codec, errors)
+            : ((PyBytes)CodecsModule.RegistryEncode(s, encoding, errors)).Value;
 
     /// <summary>Decoding into a .NET string (the io layer's form).</summary>
     public static string DecodeString(ReadOnlySpan<byte> data, string encoding, string errors)
     {
-        var codec = CodecNames.Lookup(encoding);
+        if (!CodecNames.TryLookup(encoding, out var codec))
+            return ((PyStr)CodecsModule.RegistryDecode(new PyBytes(data.ToArray()), encoding, errors)).Value;
         if (codec == Codec.Utf8Sig && data.StartsWith(Utf8Bom)) data = data[3..];
         return codec switch
         {

@@ -49,6 +49,56 @@ public static class CompileService
         return new PyCode(code);
     }
 
+    /// <summary>compile(source, filename, mode, PyCF_ONLY_AST): the parsed tree as Python <c>ast</c> objects
+    /// (mode "exec", "eval", "single" or "func_type"); the tree is not optimized, as in CPython.</summary>
+    public static PyObject ParseToAst(byte[] source, string filename, string mode)
+    {
+        var tokenizerWarnings = new List<TokenizerWarning>();
+        ModNode mod;
+        try
+        {
+            try
+            {
+                var parseMode = mode switch
+                {
+                    "exec" => ParseMode.File,
+                    "eval" => ParseMode.Eval,
+                    "single" => ParseMode.Interactive,
+                    _ => ParseMode.FuncType,
+                };
+                mod = PythonParser.ParseModule(source, filename, parseMode, tokenizerWarnings,
+                    errorTextFromFile: parseMode == ParseMode.File && File.Exists(filename));
+            }
+            finally
+            {
+                EmitTokenizerWarnings(tokenizerWarnings, filename);
+            }
+        }
+        catch (PythonSyntaxError e)
+        {
+            throw new PythonException(ToPython(e));
+        }
+        return AstModule.ToPython(mod);
+    }
+
+    /// <summary>compile() of a tree that came from Python <c>ast</c> objects (already validated).</summary>
+    public static PyCode CompileTree(ModNode mod, string filename, int optimize)
+    {
+        if (optimize < 0) optimize = PythonRuntime.Optimize;
+        var compileWarnings = new List<CompileWarning>();
+        Krait.Compiler.Bytecode.CodeObject code;
+        try
+        {
+            code = Krait.Compiler.CodeGen.Compiler.Compile(mod, filename, null, optimize, compileWarnings);
+        }
+        catch (PythonSyntaxError e)
+        {
+            throw new PythonException(ToPython(e));
+        }
+        foreach (var w in compileWarnings) EmitCompileWarning(w, filename);
+        return new PyCode(code);
+    }
+
     private static void EmitTokenizerWarnings(List<TokenizerWarning> warnings, string filename)
     {
         // The parser's error pass tokenizes again: a warning it repeats is one warning.

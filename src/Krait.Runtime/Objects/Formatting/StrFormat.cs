@@ -83,7 +83,7 @@ internal sealed class StrFormat
         return sb.ToString();
     }
 
-    private struct Field
+    internal struct Field
     {
         public int NameStart, NameEnd, SpecStart, SpecEnd;
         public int Conversion;
@@ -91,7 +91,7 @@ internal sealed class StrFormat
     }
 
     // parse_field: the field name ends at '}', ':' or '!' (brackets may hold any of them).
-    private static Field ParseField(PyStr s, ref int pos, int end)
+    internal static Field ParseField(PyStr s, ref int pos, int end)
     {
         var f = new Field { NameStart = pos };
         int c = 0;
@@ -210,7 +210,7 @@ internal sealed class StrFormat
     }
 
     /// <summary>get_integer: the decimal value of [start, end), or −1 when empty or not all digits.</summary>
-    private static long ParseIndex(PyStr s, int start, int end)
+    internal static long ParseIndex(PyStr s, int start, int end)
     {
         if (start >= end) return -1;
         long acc = 0;
