@@ -89,6 +89,7 @@ public sealed class PyMatch : PyObject
     {
         t.Repr = Repr;
         t.GetItem = (o, key) => ((PyMatch)o).Group(key, PyNone.Instance);
+        t.TypeDict.SetItem(PyStr.Intern("__module__"), PyStr.Intern("re"));
         t.TypeDict.SetItem(PyStr.Intern("__doc__"), new PyStr("The result of re.match() and re.search().\nMatch objects always have a boolean value of True."));
         TypeBuilder.Method(t, "group", (self, args, kw) =>
         {

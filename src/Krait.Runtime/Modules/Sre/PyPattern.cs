@@ -18,10 +18,12 @@ public sealed partial class PyPattern : PyObject
     internal readonly PyTuple? IndexGroup;
     /// <summary>1 for a bytes pattern, 0 for a str pattern, -1 when there is no source.</summary>
     internal readonly int IsBytes;
+    internal readonly SreAsciiSets Sets;
 
-    internal PyPattern(PyObject source, int flags, uint[] code, int groups, PyDict? groupIndex, PyTuple? indexGroup, int isBytes)
-        : base(PatternType)
+    internal PyPattern(PyObject source, int flags, uint[] code, int groups, PyDict? groupIndex, PyTuple? indexGroup, int isBytes,
+        SreAsciiSets sets) : base(PatternType)
     {
+        Sets = sets;
         Source = source;
         Flags = flags;
         Code = code;
@@ -107,6 +109,7 @@ public sealed partial class PyPattern : PyObject
         t.RichCompare = RichCompare;
         t.Hash = Hash;
         t.TypeDict.SetItem(PyStr.Intern("__doc__"), new PyStr("Compiled regular expression object."));
+        t.TypeDict.SetItem(PyStr.Intern("__module__"), PyStr.Intern("re"));
         TypeBuilder.Method(t, "match", (self, args, kw) => Self(self, "match").MatchImpl("match", args, kw, false, false));
         TypeBuilder.Method(t, "fullmatch", (self, args, kw) => Self(self, "fullmatch").MatchImpl("fullmatch", args, kw, true, false));
         TypeBuilder.Method(t, "search", (self, args, kw) => Self(self, "search").MatchImpl("search", args, kw, false, true));

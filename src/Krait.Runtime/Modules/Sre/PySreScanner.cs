@@ -44,6 +44,7 @@ public sealed class PySreScanner : PyObject
 
     private static void InitType(PyType t)
     {
+        t.TypeDict.SetItem(PyStr.Intern("__module__"), PyStr.Intern("_sre"));
         TypeBuilder.Method(t, "match", (self, args, kw) =>
         {
             NoArgs("match", args, kw);

@@ -81,7 +81,7 @@ internal static partial class SreEngine<TS> where TS : struct, ISreSubject
                 ptr++;
                 goto dispatch;
             case SreOp.IN:
-                if (ptr >= end || !SreCharset.In(code, pc + 1, s[ptr])) goto failure;
+                if (ptr >= end || !st.Sets.In(code, pc + 1, s[ptr])) goto failure;
                 pc += (int)code[pc]; ptr++;
                 goto dispatch;
             case SreOp.LITERAL_IGNORE:
@@ -109,11 +109,11 @@ internal static partial class SreEngine<TS> where TS : struct, ISreSubject
                 pc++; ptr++;
                 goto dispatch;
             case SreOp.IN_IGNORE:
-                if (ptr >= end || !SreCharset.In(code, pc + 1, SreChars.LowerAscii(s[ptr]))) goto failure;
+                if (ptr >= end || !st.Sets.In(code, pc + 1, SreChars.LowerAscii(s[ptr]))) goto failure;
                 pc += (int)code[pc]; ptr++;
                 goto dispatch;
             case SreOp.IN_UNI_IGNORE:
-                if (ptr >= end || !SreCharset.In(code, pc + 1, SreChars.LowerUnicode(s[ptr]))) goto failure;
+                if (ptr >= end || !st.Sets.In(code, pc + 1, SreChars.LowerUnicode(s[ptr]))) goto failure;
                 pc += (int)code[pc]; ptr++;
                 goto dispatch;
             case SreOp.IN_LOC_IGNORE:
@@ -376,7 +376,7 @@ internal static partial class SreEngine<TS> where TS : struct, ISreSubject
         {
             uint op1 = code[pc + 1];
             if (op1 == SreOp.LITERAL && (ptr >= end || (uint)s[ptr] != code[pc + 2])) { pc += (int)code[pc]; continue; }
-            if (op1 == SreOp.IN && (ptr >= end || !SreCharset.In(code, pc + 3, s[ptr]))) { pc += (int)code[pc]; continue; }
+            if (op1 == SreOp.IN && (ptr >= end || !st.Sets.In(code, pc + 3, s[ptr]))) { pc += (int)code[pc]; continue; }
             st.Ptr = ptr;
             jv = JBranch; nextPc = pc + 1; nextTop = ctxs[cp].TopLevel;
             goto doJump;

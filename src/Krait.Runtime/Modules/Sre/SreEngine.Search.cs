@@ -110,7 +110,7 @@ internal static partial class SreEngine<TS> where TS : struct, ISreSubject
             st.MustAdvance = false;
             for (;;)
             {
-                while (ptr < end && !SreCharset.In(code, charset, s[ptr])) ptr++;
+                while (ptr < end && !st.Sets.In(code, charset, s[ptr])) ptr++;
                 if (ptr >= end) return 0;
                 st.Start = ptr;
                 st.Ptr = ptr;

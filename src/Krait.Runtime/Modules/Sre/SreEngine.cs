@@ -63,7 +63,7 @@ internal static partial class SreEngine<TS> where TS : struct, ISreSubject
         switch (code[pc])
         {
             case SreOp.IN:
-                while (ptr < end && SreCharset.In(code, pc + 2, s[ptr])) ptr++;
+                while (ptr < end && st.Sets.In(code, pc + 2, s[ptr])) ptr++;
                 break;
             case SreOp.ANY:
                 while (ptr < end && !SreChars.IsLinebreak(s[ptr])) ptr++;
@@ -104,10 +104,10 @@ internal static partial class SreEngine<TS> where TS : struct, ISreSubject
                 while (ptr < end && !SreChars.CharLocIgnore(chr, s[ptr])) ptr++;
                 break;
             case SreOp.IN_IGNORE:
-                while (ptr < end && SreCharset.In(code, pc + 2, SreChars.LowerAscii(s[ptr]))) ptr++;
+                while (ptr < end && st.Sets.In(code, pc + 2, SreChars.LowerAscii(s[ptr]))) ptr++;
                 break;
             case SreOp.IN_UNI_IGNORE:
-                while (ptr < end && SreCharset.In(code, pc + 2, SreChars.LowerUnicode(s[ptr]))) ptr++;
+                while (ptr < end && st.Sets.In(code, pc + 2, SreChars.LowerUnicode(s[ptr]))) ptr++;
                 break;
             case SreOp.IN_LOC_IGNORE:
                 while (ptr < end && SreCharset.InLocIgnore(code, pc + 2, s[ptr])) ptr++;

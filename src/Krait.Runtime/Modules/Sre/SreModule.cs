@@ -82,10 +82,10 @@ public static class SreModule
 
         int isBytes = pattern is PyNone ? -1 : SreStrings.IsBytesLike(pattern) ? 1 : 0;
         if (groups < 0 || groups > SreOp.MAXGROUPS) throw PyErr.RuntimeError("invalid SRE code");
-        SreValidator.Validate(code, (int)groups);
+        var sets = SreValidator.Validate(code, (int)groups);
         var groupIndexCopy = gi.Count > 0 ? CopyDict(gi) : null;
         var indexGroupKept = ig.Count > 0 ? ig : null;
-        return new PyPattern(pattern, (int)flags, code, (int)groups, groupIndexCopy, indexGroupKept, isBytes);
+        return new PyPattern(pattern, (int)flags, code, (int)groups, groupIndexCopy, indexGroupKept, isBytes, sets);
     }
 
     private static PyDict CopyDict(PyDict d)

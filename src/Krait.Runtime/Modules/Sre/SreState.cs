@@ -20,6 +20,7 @@ internal struct SreRepeat
 internal sealed class SreState
 {
     public readonly uint[] Code;
+    public readonly SreAsciiSets Sets;
     public readonly PyObject Subject;
     public readonly bool IsBytes;
     // Exactly one of these holds the characters.
@@ -83,6 +84,7 @@ internal sealed class SreState
     public SreState(PyPattern pattern, PyObject subject, long pos, long endpos)
     {
         Code = pattern.Code;
+        Sets = pattern.Sets;
         Subject = subject;
         if (subject is PyStr s)
         {

@@ -8,6 +8,7 @@ internal sealed class SreValidator
 {
     private readonly uint[] _code;
     private readonly int _groups;
+    private readonly List<int> _sets = [];
 
     private SreValidator(uint[] code, int groups)
     {
@@ -15,10 +16,12 @@ internal sealed class SreValidator
         _groups = groups;
     }
 
-    public static void Validate(uint[] code, int groups)
+    /// <summary>Validates the code and returns the ASCII tables of its charsets.</summary>
+    public static SreAsciiSets Validate(uint[] code, int groups)
     {
         var v = new SreValidator(code, groups);
         if (!v.Block(0, code.Length)) throw PyErr.RuntimeError("invalid SRE code");
+        return new SreAsciiSets(code, v._sets);
     }
 
     /// <summary>The skip word at <paramref name="pc"/>: its target pc+skip must lie in (pc, end].</summary>
@@ -177,6 +180,7 @@ internal sealed class SreValidator
     private bool Charset(int pc, int end)
     {
         uint[] code = _code;
+        _sets.Add(pc);
         while (pc < end)
         {
             switch (code[pc++])
