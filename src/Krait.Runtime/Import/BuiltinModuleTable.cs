@@ -20,6 +20,7 @@ public static partial class Importer
         ["_codecs"] = CodecsModule.Create,
         ["_thread"] = ThreadModule.Create,
         ["time"] = TimeModule.Create,
+        ["_contextvars"] = ContextvarsModule.Create,
         ["posix"] = PosixModule.Create,
         ["errno"] = ErrnoModule.Create,
         ["_stat"] = StatModule.Create,
