@@ -11,8 +11,9 @@ public static class SnippetRunner
     /// <summary>The format's timeout, which the recorder applies to CPython.</summary>
     public const int TimeoutSeconds = 20;
 
-    /// <summary>Set to an interpreter's path (e.g. /usr/bin/python3.11) to run the snippets under it
-    /// instead of Krait: a check of the harness itself.</summary>
+    /// <summary>Set to an interpreter's path to run the snippets under it: <c>run-tests</c> points it at the
+    /// ReadyToRun build that <c>./krait</c> runs (what users run: its start-up and its JIT tiering); set it to
+    /// /usr/bin/python3.11 to check the harness itself. Unset, the CLI built next to the tests is used.</summary>
     private const string InterpreterVariable = "KRAIT_SNIPPET_INTERPRETER";
 
     /// <summary>The command that starts the interpreter under test, before the script's name.</summary>

@@ -18,6 +18,7 @@ public static partial class Importer
         ["_collections"] = CollectionsModule.Create,
         ["_string"] = StringModule.Create,
         ["_codecs"] = CodecsModule.Create,
+        ["_sre"] = SreModule.Create,
         ["_thread"] = ThreadModule.Create,
         ["time"] = TimeModule.Create,
         ["_contextvars"] = ContextvarsModule.Create,

@@ -30,7 +30,8 @@ public static class CompileService
             ModNode mod;
             try
             {
-                mod = PythonParser.ParseModule(source, filename, parseMode, tokenizerWarnings);
+                mod = PythonParser.ParseModule(source, filename, parseMode, tokenizerWarnings,
+                    errorTextFromFile: parseMode == ParseMode.File && File.Exists(filename));
             }
             finally
             {

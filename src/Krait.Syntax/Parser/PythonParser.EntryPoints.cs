@@ -30,9 +30,11 @@ public sealed partial class PythonParser
 
     /// <summary><c>compile(data, fileName, mode)</c>'s parse of source bytes: like
     /// <see cref="ParseAst"/> but without ast.parse's conversion-depth limit. The SyntaxWarnings
-    /// CPython's tokenizer would emit go to <paramref name="warnings"/>, also when the parse fails.</summary>
+    /// CPython's tokenizer would emit go to <paramref name="warnings"/>, also when the parse fails.
+    /// <paramref name="errorTextFromFile"/>: CPython takes an error's line from the file named
+    /// <paramref name="fileName"/> when the mode is 'exec' and that file can be read; pass false when it can't.</summary>
     public static ModNode ParseModule(byte[] data, string fileName, ParseMode mode = ParseMode.File,
-        List<TokenizerWarning>? warnings = null)
+        List<TokenizerWarning>? warnings = null, bool errorTextFromFile = true)
     {
         // compile() refuses NUL bytes before the parser sees the source.
         if (data.AsSpan().IndexOf((byte)0) >= 0)
@@ -44,6 +46,7 @@ public sealed partial class PythonParser
             // characters) only for a BOM or a coding cookie.
             ConvertErrorOffsets = source.DeclaredEncoding is not null,
             SourceHadBom = source.HadUtf8Bom,
+            ErrorTextFromFile = errorTextFromFile,
         };
         try
         {

@@ -121,8 +121,15 @@ public sealed partial class PythonParser
         int fileLines = endsWithNewline || _source.Text.Length == 0 ? lineCount - 1 : lineCount;
         if (ErrorTextFromFile && lineno >= 1 && lineno <= fileLines)
             return FileLineAsReread(lineno == 1 && SourceHadBom ? "\ufeff" + _source.GetLine(1) : _source.GetLine(lineno));
+        // String input (_PyPegen_raise_error_known_location): on the tokenizer's current line, tok->buf with its
+        // newline (exec input implies one at the end of the source); on an earlier line, that line without it.
         if (lineno >= 1 && lineno <= fileLines)
-            return EnsureNewline(NormalizeNewline(ReplaceEscapes(_source.GetLine(lineno))));
+        {
+            string line = NormalizeNewline(ReplaceEscapes(_source.GetLine(lineno)));
+            if (ErrorTextFromFile) return EnsureNewline(line);
+            if (_tokenizer.Lineno > lineno) return line.TrimEnd('\n');
+            return _mode == ParseMode.File ? EnsureNewline(line) : line;
+        }
         // Past the end of the file (errors at EOF): the tokenizer's current line buffer.
         return LastLineOfSource();
     }
