@@ -37,6 +37,7 @@ public static partial class Importer
         ["_sre"] = SreModule.Create,
         ["_thread"] = ThreadModule.Create,
         ["time"] = TimeModule.Create,
+        ["_contextvars"] = ContextvarsModule.Create,
         ["posix"] = PosixModule.Create,
         ["errno"] = ErrnoModule.Create,
         ["_stat"] = StatModule.Create,

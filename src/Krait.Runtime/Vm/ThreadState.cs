@@ -52,6 +52,9 @@ public sealed class ThreadState
     public long NativeId => _nativeId != 0 ? _nativeId : _nativeId = Libc.gettid();
     private long _nativeId;
 
+    /// <summary>The current contextvars Context (null until a variable is set or a context copied).</summary>
+    internal PyContext? Context;
+
     /// <summary>_thread._set_sentinel locks: released when the thread's state is finished.</summary>
     internal List<PyLock> Sentinels => _sentinels ??= [];
     private List<PyLock>? _sentinels;
