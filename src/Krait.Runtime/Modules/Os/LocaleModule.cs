@@ -16,6 +16,7 @@ public static class LocaleModule
         if (!s_initialized) { Libc.SetLocale(LC_CTYPE, Libc.Z(""u8)); s_initialized = true; }
         var m = new PyModule("_locale", "Support for POSIX locales.");
         foreach (var (name, value) in PosixConstants.Locale) m.Add(name, PyInt.FromLong(value));
+        m.Add("_DATE_FMT", PyInt.FromLong(0x2006C));
         if (s_error is null)
         {
             var d = new PyDict();
@@ -66,8 +67,8 @@ public static class LocaleModule
         {
             ArgBinder.Positional("nl_langinfo", args, kw, 1, 1);
             int item = PosixModule.Int(args[0]);
-            foreach (var (_, v) in PosixConstants.Locale)
-                if (v == item && item >= 0x10000) return Str(Libc.NlLangInfo(item));
+            foreach (var (n, v) in PosixConstants.Locale)
+                if (v == item && !n.StartsWith("LC_") && n != "CHAR_MAX") return Str(Libc.NlLangInfo(item));
             throw PyErr.ValueError("unsupported langinfo constant");
         });
         m.AddFunction("getencoding", (self, args, kw) =>

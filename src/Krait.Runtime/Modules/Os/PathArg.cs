@@ -48,7 +48,8 @@ internal sealed class PathArg
         if (v is PyStr s)
         {
             var b = Encode(s);
-            if (b.AsSpan().IndexOf((byte)0) >= 0) throw PyErr.ValueError($"{func}: embedded null character in {arg}");
+            // PyUnicode_FSConverter's wording for a str; path_converter's for bytes.
+            if (b.AsSpan().IndexOf((byte)0) >= 0) throw PyErr.ValueError("embedded null byte");
             p.Narrow = Libc.Z(b);
         }
         else
@@ -94,7 +95,12 @@ internal sealed class PathArg
     public PyObject Result(ReadOnlySpan<byte> b) => IsBytes ? PyBytes.FromSpan(b) : Decode(b);
 
     /// <summary>dir_fd converter: None → AT_FDCWD.</summary>
-    public static int DirFd(PyObject? o) => o is null or PyNone ? Posix.AtFdCwd : FdArg(o);
+    public static int DirFd(PyObject? o)
+    {
+        if (o is null or PyNone) return Posix.AtFdCwd;
+        if (o.Type.Index is null) throw PyErr.TypeError($"argument should be integer or None, not {o.Type.Name}");
+        return FdArg(o);
+    }
 }
 
 /// <summary>OSError construction from errno, with CPython's filename conventions.</summary>

@@ -144,7 +144,6 @@ public static partial class PosixModule
                 var a = Bind(fname, args, kw, ["src", "dst", "src_dir_fd", "dst_dir_fd"], 0, 2, 2);
                 var src = PathArg.Convert(fname, "src", a[0]);
                 var dst = PathArg.Convert(fname, "dst", a[1]);
-                if (src.IsBytes != dst.IsBytes) throw PyErr.TypeError($"{fname}: src and dst must be the same type");
                 Check(Libc.RenameAt(PathArg.DirFd(a[2]), src.Narrow!, PathArg.DirFd(a[3]), dst.Narrow!), src, dst);
                 return PyNone.Instance;
             });
@@ -154,7 +153,6 @@ public static partial class PosixModule
             var a = Bind("link", args, kw, ["src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"], 0, 2, 2);
             var src = PathArg.Convert("link", "src", a[0]);
             var dst = PathArg.Convert("link", "dst", a[1]);
-            if (src.IsBytes != dst.IsBytes) throw PyErr.TypeError("link: src and dst must be the same type");
             int flags = Bool(a[4], true) ? Posix.AtSymlinkFollow : 0;
             Check(Libc.LinkAt(PathArg.DirFd(a[2]), src.Narrow!, PathArg.DirFd(a[3]), dst.Narrow!, flags), src, dst);
             return PyNone.Instance;
@@ -164,7 +162,6 @@ public static partial class PosixModule
             var a = Bind("symlink", args, kw, ["src", "dst", "target_is_directory", "dir_fd"], 0, 3, 2);
             var src = PathArg.Convert("symlink", "src", a[0]);
             var dst = PathArg.Convert("symlink", "dst", a[1]);
-            if (src.IsBytes != dst.IsBytes) throw PyErr.TypeError("symlink: src and dst must be the same type");
             Check(Libc.SymLinkAt(src.Narrow!, PathArg.DirFd(a[3]), dst.Narrow!), src, dst);
             return PyNone.Instance;
         });

@@ -39,6 +39,7 @@ public static partial class PosixModule
 
     private static PyObject Status(string name, ReadOnlySpan<PyObject> args, PyTuple? kw, bool posOnly, Func<int, PyObject> f)
     {
+        if (posOnly && kw is { Count: > 0 }) throw PyErr.TypeError($"posix.{name}() takes no keyword arguments");
         var a = Bind(name, args, kw, ["status"], posOnly ? 1 : 0, 1, 1);
         return f(Int(a[0]!));
     }

@@ -115,7 +115,7 @@ public static partial class PosixModule
             _ => throw PyErr.TypeError($"expected str, bytes or os.PathLike object, not {o.Type.Name}"),
         };
         if (b.AsSpan().IndexOf((byte)0) >= 0) throw PyErr.ValueError(o is PyStr ? "embedded null character" : "embedded null byte");
-        if (isName && (b.Length == 0 || b.AsSpan().IndexOf((byte)'=') >= 0)) throw PyErr.ValueError("illegal environment variable name");
+        if (isName && b.AsSpan().IndexOf((byte)'=') >= 0) throw PyErr.ValueError("illegal environment variable name");
         return b;
     }
 

@@ -50,6 +50,8 @@ public sealed class PyStructSeqEx : PyTuple
                 return PyTuple.Pair(s.Type, PyTuple.Pair(PyTuple.Create(s.Items), d));
             });
         });
+        int dot = name.LastIndexOf('.');
+        module ??= dot < 0 ? null : name[..dot];
         if (module is not null) t.TypeDict.SetItem(PyStr.Intern("__module__"), new PyStr(module));
         return t;
     }

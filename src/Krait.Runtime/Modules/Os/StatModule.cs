@@ -28,8 +28,9 @@ public static class StatModule
     /// <summary>_PyLong_AsMode_t: an unsigned value that fits mode_t.</summary>
     private static uint Mode(PyObject o)
     {
+        if (o is not PyInt && o.Type.Index is null) throw PyErr.TypeError("an integer is required");
         var i = o is PyInt pi ? pi : Ops.Index(o);
-        if (i.Sign < 0) throw PyErr.OverflowError("can't convert negative int to unsigned");
+        if (i.Sign < 0) throw PyErr.OverflowError("can't convert negative value to unsigned int");
         if (i.IsBig || i.Small > uint.MaxValue) throw PyErr.OverflowError("mode out of range");
         return (uint)i.Small;
     }

@@ -1,0 +1,4 @@
+import signal
+print("before")
+signal.raise_signal(signal.SIGINT)
+print("not reached")
