@@ -133,7 +133,7 @@ public sealed partial class PyTextIOWrapper
 
     internal static string ReprString(PyTextIOWrapper w)
     {
-        var sb = new StringBuilder("<").Append(w.Type.Name);
+        var sb = new StringBuilder("<_io.TextIOWrapper");
         if (Ops.ReprEnter(w)) throw PyErr.RuntimeError($"reentrant call inside {w.Type.Name}.__repr__");
         try
         {
