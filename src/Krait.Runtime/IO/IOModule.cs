@@ -139,6 +139,7 @@ public static class IOModule
                 : throw PyErr.ValueError($"unknown mode: '{mode}'");
             if (buffering > int.MaxValue / 2) throw PyErr.New(PyExc.MemoryError);
             var buffer = new PyBuffered(btype, raw, (int)buffering);
+            raw.ClosedByOwner = true;
             result = buffer;
             if (binary)
             {

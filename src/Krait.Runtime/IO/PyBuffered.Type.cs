@@ -32,7 +32,7 @@ public sealed partial class PyBuffered
             var b = B(o);
             PyObject? name = null;
             try { name = Ops.TryGetAttr(o, PyStr.Intern("name")); }
-            catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.Exception)) { }
+            catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.ValueError) || e.Value.Type.IsSubtype(PyExc.AttributeError)) { }
             if (name is null) return new PyStr($"<{b.Type.Name}>");
             return new PyStr($"<{b.Type.Name} name={IOTypes.GuardedRepr(o, name)}>");
         };

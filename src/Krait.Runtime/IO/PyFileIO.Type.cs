@@ -25,11 +25,11 @@ public sealed partial class PyFileIO
         t.Repr = o =>
         {
             var f = F(o);
-            if (f.Fd < 0) return new PyStr($"<{f.Type.Name} [closed]>");
+            if (f.Fd < 0) return new PyStr("<_io.FileIO [closed]>");
             string cfd = f.CloseFd ? "True" : "False";
             var name = Ops.TryGetAttr(o, PyStr.Intern("name"));
-            if (name is null) return new PyStr($"<{f.Type.Name} fd={f.Fd} mode='{f.ModeString}' closefd={cfd}>");
-            return new PyStr($"<{f.Type.Name} name={IOTypes.GuardedRepr(o, name)} mode='{f.ModeString}' closefd={cfd}>");
+            if (name is null) return new PyStr($"<_io.FileIO fd={f.Fd} mode='{f.ModeString}' closefd={cfd}>");
+            return new PyStr($"<_io.FileIO name={IOTypes.GuardedRepr(o, name)} mode='{f.ModeString}' closefd={cfd}>");
         };
         TypeBuilder.Method(t, "read", (self, args, kw) =>
         {

@@ -280,9 +280,13 @@ public sealed partial class PyFileIO : PyIOBase
         if (err is not null) throw err;
     }
 
+    /// <summary>A finalizable stream over this FileIO (what open() returns) closes it from its __del__; the .NET
+    /// finalizer, which runs in the same collection, must then leave the descriptor to it.</summary>
+    internal bool ClosedByOwner;
+
     ~PyFileIO()
     {
         // A FileIO dropped without close(): don't leak the descriptor.
-        if (Fd >= 0 && CloseFd) Libc.Close(Fd);
+        if (Fd >= 0 && CloseFd && !ClosedByOwner) Libc.Close(Fd);
     }
 }

@@ -157,7 +157,7 @@ public sealed class PyIncrementalNewlineDecoder : PyObject
         {
             var state = ArgBinder.One(tn + ".setstate", args, kw);
             if (state is not PyTuple tup) throw PyErr.TypeError("state argument must be a tuple");
-            if (tup.Count != 2) throw PyErr.TypeError($"setstate() argument must be tuple of length 2, not {tup.Count}");
+            if (tup.Count != 2) throw PyErr.TypeError("setstate(): illegal state argument");
             D(self).SetState(tup[0], Ops.AsSsize(tup[1], PyExc.OverflowError));
             return PyNone.Instance;
         });

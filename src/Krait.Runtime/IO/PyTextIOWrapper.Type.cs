@@ -96,11 +96,12 @@ public sealed partial class PyTextIOWrapper
             W(self).Reconfigure(v[0], v[1], v[2], v[3], v[4]);
             return PyNone.Instance;
         });
-        TypeBuilder.GetSet(t, "encoding", o => { var w = W(o); w.CheckAttached(); return new PyStr(w.Encoding); }, null);
+        // encoding, buffer, line_buffering and write_through are plain members in CPython: readable after detach().
+        TypeBuilder.GetSet(t, "encoding", o => new PyStr(W(o).Encoding), null);
         TypeBuilder.GetSet(t, "errors", o => { var w = W(o); w.CheckAttached(); return new PyStr(w.Errors); }, null);
-        TypeBuilder.GetSet(t, "line_buffering", o => { var w = W(o); w.CheckAttached(); return PyBool.From(w.LineBuffering); }, null);
-        TypeBuilder.GetSet(t, "write_through", o => { var w = W(o); w.CheckAttached(); return PyBool.From(w.WriteThrough); }, null);
-        TypeBuilder.GetSet(t, "buffer", o => { var w = W(o); w.CheckAttached(); return w.Buffer; }, null);
+        TypeBuilder.GetSet(t, "line_buffering", o => PyBool.From(W(o).LineBuffering), null);
+        TypeBuilder.GetSet(t, "write_through", o => PyBool.From(W(o).WriteThrough), null);
+        TypeBuilder.GetSet(t, "buffer", o => W(o).Buffer, null);
         TypeBuilder.GetSet(t, "name", o => { var w = W(o); w.CheckAttached(); return Ops.GetAttr(w.Buffer, "name"); }, null);
         TypeBuilder.GetSet(t, "closed", o => { var w = W(o); w.CheckAttached(); return w.HasNativeClosed ? PyBool.From(w.NativeClosed) : Ops.GetAttr(w.Buffer, "closed"); }, null);
         TypeBuilder.GetSet(t, "newlines", o =>
@@ -132,16 +133,18 @@ public sealed partial class PyTextIOWrapper
 
     internal static string ReprString(PyTextIOWrapper w)
     {
-        var sb = new StringBuilder("<").Append(w.Type.Name);
+        var sb = new StringBuilder("<_io.TextIOWrapper");
         if (Ops.ReprEnter(w)) throw PyErr.RuntimeError($"reentrant call inside {w.Type.Name}.__repr__");
         try
         {
-            try
-            {
-                if (Ops.TryGetAttr(w, PyStr.Intern("name")) is { } name) sb.Append(" name=").Append(Ops.Repr(name).Value);
-            }
-            catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.ValueError)) { }
-            if (Ops.TryGetAttr(w, PyStr.Intern("mode")) is { } mode) sb.Append(" mode=").Append(Ops.Repr(mode).Value);
+            PyObject? name = null;
+            try { name = Ops.TryGetAttr(w, PyStr.Intern("name")); }
+            catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.ValueError) || e.Value.Type.IsSubtype(PyExc.AttributeError)) { }
+            if (name is not null) sb.Append(" name=").Append(Ops.Repr(name).Value);
+            PyObject? mode = null;
+            try { mode = Ops.TryGetAttr(w, PyStr.Intern("mode")); }
+            catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.AttributeError)) { }
+            if (mode is not null) sb.Append(" mode=").Append(Ops.Repr(mode).Value);
             sb.Append(" encoding=").Append(PyStr.ReprOf(w.Encoding).Value).Append('>');
         }
         finally { Ops.ReprLeave(w); }

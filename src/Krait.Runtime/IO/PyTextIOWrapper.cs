@@ -257,13 +257,13 @@ public sealed partial class PyTextIOWrapper : PyIOBase
         {
             null or PyNone => null,
             PyStr es => es.Value,
-            _ => throw PyErr.TypeError($"reconfigure() argument 'encoding' must be str or None, not {encoding.Type.Name}"),
+            _ => throw PyErr.TypeError("bad argument type for built-in operation"),
         };
         string? err = errors switch
         {
             null or PyNone => null,
             PyStr es => es.Value,
-            _ => throw PyErr.TypeError($"reconfigure() argument 'errors' must be str or None, not {errors.Type.Name}"),
+            _ => throw PyErr.TypeError("bad argument type for built-in operation"),
         };
         string? nl = _readnl;
         if (newline is not null)

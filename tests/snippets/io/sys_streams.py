@@ -1,0 +1,16 @@
+# sys.stdin/stdout/stderr are _io.TextIOWrapper over buffered FileIO(0/1/2)
+import sys, io
+out = sys.stdout
+print(type(out).__name__, type(out.buffer).__name__, type(out.buffer.raw).__name__)
+print(repr(out), repr(out.buffer), repr(out.buffer.raw))
+print(out.encoding, out.errors, sys.stderr.errors, sys.stdin.errors, out.line_buffering, sys.stderr.line_buffering)
+print(out.buffer.raw.fileno(), sys.stdin.fileno(), sys.stderr.buffer.raw.closefd, out.mode, sys.stdin.mode, out.name)
+print(isinstance(out, io.TextIOBase), out.writable(), out.readable(), sys.stdin.readable(), out.write_through)
+print(sys.stdout is sys.__stdout__, sys.stdin.buffer.raw.mode, out.buffer.raw.mode)
+print("before", flush=True)
+sys.stdout.buffer.write(b"raw bytes\n")
+sys.stdout.buffer.flush()
+print("after")
+sys.stdout.flush()
+print(out.write("written\n"))
+print(sys.stdin.read(), sys.stdin.readline() == "")
