@@ -11,13 +11,13 @@ internal static class Program
     {
         // Deep nesting is legal Python: run on a thread with a large stack, as DESIGN.md asks.
         int exitCode = 0;
-        // Ctrl-C raises KeyboardInterrupt in the running Python code instead of killing the process.
-        Console.CancelKeyPress += (_, e) =>
+        var thread = new Thread(() =>
         {
-            e.Cancel = true;
-            Krait.Runtime.PythonRuntime.InterruptPending = true;
-        };
-        var thread = new Thread(() => exitCode = Run(args), 512 * 1024 * 1024);
+            // Ctrl-C raises KeyboardInterrupt in the running Python code (the signal module's default SIGINT
+            // handler, run on this thread, the main Python thread) instead of killing the process.
+            Krait.Runtime.SignalModule.InstallDefaultHandlers();
+            exitCode = Run(args);
+        }, 512 * 1024 * 1024);
         thread.Start();
         thread.Join();
         return exitCode;

@@ -8,6 +8,8 @@ namespace Krait.Cli;
 /// turns its end — return, SystemExit or an uncaught exception — into the process exit code.</summary>
 internal static class ProgramRunner
 {
+    private static bool s_uncaughtInterrupt;
+
     public static int Run(CommandLine cl, string[] origArgv)
     {
         Configure(cl, origArgv);
@@ -20,9 +22,20 @@ internal static class ProgramRunner
         {
             code = HandleUncaught(e.Value);
         }
-        // flush_std_files: a failing flush of stdout makes the exit status 120.
+        catch (SiteImportFailed e)
+        {
+            SysModule.FlushStdStreams();
+            WriteStderr("Fatal Python error: init_import_site: Failed to import the site module\nPython runtime state: initialized\n");
+            ExceptionPrinter.Print(e.Exc);
+            return 1;
+        }
+        // Py_FinalizeEx: wait for the non-daemon threads, run the atexit callbacks, then flush_std_files (a failing
+        // flush of stdout makes the exit status 120).
+        ThreadModule.WaitForThreadShutdown();
+        AtexitModule.RunExitFuncs();
         if (!SysModule.FlushStdStreams() && code == 0) code = 120;
         Finalization.RunAtExit();
+        if (s_uncaughtInterrupt) SignalModule.ExitWithSigint();
         return code;
     }
 
@@ -53,9 +66,33 @@ internal static class ProgramRunner
     /// warnings module, which applies them, so that they govern the main program's compile-time warnings too.</summary>
     private static void InitializePath(string? first, bool isolated, bool ignoreEnvironment)
     {
-        Importer.InitializePath(first, isolated, ignoreEnvironment);
+        Importer.InitializePath(null, isolated, ignoreEnvironment);
         if (Sys.GetOrNull("warnoptions") is PyList { Count: > 0 })
             Importer.ImportModuleLevel(new PyStr("warnings"), null, null, 0);
+        ImportSite();
+        // As pymain_run_python: the script's directory (or '') goes first on sys.path after site has run, so
+        // that site neither sees nor rewrites it.
+        if (first is not null && !isolated && Sys.GetOrNull("path") is PyList path) path.Insert(0, new PyStr(first));
+    }
+
+    /// <summary>init_import_site: <c>import site</c> unless -S. (site imports io: skipped while Krait has no _io.)</summary>
+    private static void ImportSite()
+    {
+        if (SysConfig.NoSite || !Importer.IsBuiltin("_io")) return;
+        try
+        {
+            Importer.ImportModuleLevel(new PyStr("site"), null, null, 0);
+        }
+        catch (PythonException e)
+        {
+            throw new SiteImportFailed(e.Value);
+        }
+    }
+
+    /// <summary>A failed site import is fatal, as in CPython.</summary>
+    private sealed class SiteImportFailed(PyBaseException exc) : Exception("init_import_site")
+    {
+        public PyBaseException Exc => exc;
     }
 
     /// <summary>Runs __main__; returns 2 when the script can't be opened (after CPython's message).</summary>
@@ -140,8 +177,9 @@ internal static class ProgramRunner
             WriteStderr("\nOriginal exception was:\n");
             ExceptionPrinter.Print(exc);
         }
-        // CPython re-raises SIGINT to die of it; a shell sees status 130 either way.
-        return exc.Type.IsSubtype(PyExc.KeyboardInterrupt) ? 130 : 1;
+        // CPython re-raises SIGINT to die of it (Run does, after the clean-up); 130 is what a shell would see.
+        s_uncaughtInterrupt = exc.Type.IsSubtype(PyExc.KeyboardInterrupt);
+        return s_uncaughtInterrupt ? 130 : 1;
     }
 
     private static void WriteStderr(string text)

@@ -42,7 +42,7 @@ public static partial class BuiltinsModule
 
         // Krait's own text stream without an overridden write: no method look-ups per piece.
         var direct = file is PyTextIOWrapper w && ReferenceEquals(w.Type, PyTextIOWrapper.TextIOWrapperType)
-            && w.Dict?.GetItemStr(PyStr.Intern("write")) is null ? w : null;
+            && w.DictIfAny?.GetItemStr(PyStr.Intern("write")) is null ? w : null;
         PyObject? write = direct is null ? Ops.GetAttr(file, "write") : null;
         for (int i = 0; i < npos; i++)
         {

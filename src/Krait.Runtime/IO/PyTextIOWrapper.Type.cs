@@ -1,135 +1,150 @@
+using System.Text;
+
 namespace Krait.Runtime;
 
 // TextIOWrapper's Python-visible methods and attributes.
 public sealed partial class PyTextIOWrapper
 {
     private static PyTextIOWrapper W(PyObject? o) => (PyTextIOWrapper)o!;
+    private static readonly string[] s_initNames = ["buffer", "encoding", "errors", "newline", "line_buffering", "write_through"];
+    private static readonly string[] s_reconfNames = ["encoding", "errors", "newline", "line_buffering", "write_through"];
+
+    private static string? OptStr(PyObject? o, string fname, string arg) => o switch
+    {
+        null or PyNone => null,
+        PyStr s => s.Value,
+        _ => throw PyErr.TypeError($"{fname}() argument '{arg}' must be str or None, not {o.Type.Name}"),
+    };
 
     private static void InitType(PyType t)
     {
-        t.Repr = o => new PyStr(ReprBuilder(W(o)).ToString());
-        t.Iter = o => { W(o).CheckOpen(); return o; };
+        string tn = IOTypes.ShortName(t);
+        t.New = (type, args, kw) => new PyTextIOWrapper(type);
+        t.Init = (self, args, kw) =>
+        {
+            Span<PyObject?> v = new PyObject?[6];
+            ArgBinder.Bind("TextIOWrapper", args, kw, s_initNames, 0, 6, 1, v);
+            string? enc = OptStr(v[1], "TextIOWrapper", "encoding");
+            string? err = OptStr(v[2], "TextIOWrapper", "errors");
+            string? nl = OptStr(v[3], "TextIOWrapper", "newline");
+            bool lb = v[4] is not null && IntFlag(v[4]!);
+            bool wt = v[5] is not null && IntFlag(v[5]!);
+            W(self).Initialize(v[0]!, enc, err, nl, lb, wt);
+        };
+        t.Repr = o => new PyStr(ReprString(W(o)));
         t.IterNext = o =>
         {
-            var line = W(o).ReadLine(-1);
-            return line.Length == 0 ? null : new PyStr(line);
+            var w = W(o);
+            w._telling = false;
+            string line;
+            if (ReferenceEquals(w.Type, TextIOWrapperType)) line = w.ReadLine(-1);
+            else
+            {
+                var r = Ops.CallMethod(o, "readline", []);
+                if (r is not PyStr rs) throw PyErr.New(PyExc.OSError, $"readline() should have returned a str object, not '{r.Type.Name}'");
+                line = rs.Value;
+                if (line.Length > 0) return rs;
+            }
+            if (line.Length == 0)
+            {
+                w._snapshot = null;
+                w._telling = w._seekable;
+                return null;
+            }
+            return new PyStr(line);
         };
-        TypeBuilder.Method(t, "write", (self, args, kw) => PyInt.FromLong(W(self).Write(ArgBinder.One("TextIOWrapper.write", args, kw))));
-        TypeBuilder.Method(t, "writelines", (self, args, kw) =>
-        {
-            var w = W(self);
-            var lines = ArgBinder.One("writelines", args, kw);
-            w.CheckOpen();
-            var it = Ops.GetIter(lines);
-            while (Ops.Next(it) is { } line) w.Write(line);
-            return PyNone.Instance;
-        });
-        TypeBuilder.Method(t, "flush", (self, args, kw) =>
-        {
-            ArgBinder.None("TextIOWrapper.flush", args, kw);
-            W(self).Flush();
-            return PyNone.Instance;
-        });
-        TypeBuilder.Method(t, "close", (self, args, kw) =>
-        {
-            ArgBinder.None("TextIOWrapper.close", args, kw);
-            W(self).Close();
-            return PyNone.Instance;
-        });
+        TypeBuilder.Method(t, "write", (self, args, kw) => PyInt.FromLong(W(self).Write(ArgBinder.One(tn + ".write", args, kw))));
+        TypeBuilder.Method(t, "flush", (self, args, kw) => { ArgBinder.None(tn + ".flush", args, kw); W(self).Flush(); return PyNone.Instance; });
+        TypeBuilder.Method(t, "close", (self, args, kw) => { ArgBinder.None(tn + ".close", args, kw); W(self).Close(); return PyNone.Instance; });
         TypeBuilder.Method(t, "read", (self, args, kw) =>
         {
-            ArgBinder.Positional("TextIOWrapper.read", args, kw, 0, 1);
-            return new PyStr(W(self).Read(PyBinaryIO.SizeArg(args)));
+            ArgBinder.Positional("read", args, kw, 0, 1);
+            long n = IOTypes.OptSize(args.Length > 0 ? args[0] : null);
+            return new PyStr(W(self).Read(n));
         });
         TypeBuilder.Method(t, "readline", (self, args, kw) =>
         {
-            ArgBinder.Positional("TextIOWrapper.readline", args, kw, 0, 1);
-            return new PyStr(W(self).ReadLine(PyBinaryIO.SizeArg(args, noneOnly: false)));
+            ArgBinder.Positional("readline", args, kw, 0, 1);
+            long n = args.Length > 0 ? IOTypes.Ssize(args[0]) : -1;
+            return new PyStr(W(self).ReadLine(n));
         });
-        TypeBuilder.Method(t, "readlines", (self, args, kw) =>
+        TypeBuilder.Method(t, "tell", (self, args, kw) => { ArgBinder.None(tn + ".tell", args, kw); return W(self).Tell(); });
+        TypeBuilder.Method(t, "seek", (self, args, kw) =>
         {
-            ArgBinder.Positional("readlines", args, kw, 0, 1);
-            var w = W(self);
-            long hint = PyBinaryIO.SizeArg(args);
-            var list = new PyList();
-            long total = 0;
-            while (true)
-            {
-                string line = w.ReadLine(-1);
-                if (line.Length == 0) break;
-                list.Append(new PyStr(line));
-                total += line.Length;
-                if (hint > 0 && total >= hint) break;
-            }
-            return list;
+            ArgBinder.Positional("seek", args, kw, 1, 2);
+            int whence = args.Length > 1 ? (int)IOTypes.Ssize(args[1]) : 0;
+            return W(self).Seek(args[0], whence);
         });
-        TypeBuilder.Method(t, "fileno", (self, args, kw) =>
+        TypeBuilder.Method(t, "truncate", (self, args, kw) =>
         {
-            ArgBinder.None("TextIOWrapper.fileno", args, kw);
+            ArgBinder.Positional("truncate", args, kw, 0, 1);
             var w = W(self);
             w.CheckAttached();
-            return Ops.CallMethod(w.Buffer, "fileno", []);
+            Ops.CallMethod(self!, "flush", []);
+            return Ops.CallMethod(w.Buffer, "truncate", [args.Length > 0 ? args[0] : PyNone.Instance]);
         });
-        TypeBuilder.Method(t, "isatty", (self, args, kw) =>
+        TypeBuilder.Method(t, "fileno", (self, args, kw) => { ArgBinder.None(tn + ".fileno", args, kw); var w = W(self); w.CheckAttached(); return Ops.CallMethod(w.Buffer, "fileno", []); });
+        TypeBuilder.Method(t, "isatty", (self, args, kw) => { ArgBinder.None(tn + ".isatty", args, kw); var w = W(self); w.CheckAttached(); return Ops.CallMethod(w.Buffer, "isatty", []); });
+        TypeBuilder.Method(t, "readable", (self, args, kw) => { ArgBinder.None(tn + ".readable", args, kw); var w = W(self); w.CheckAttached(); return Ops.CallMethod(w.Buffer, "readable", []); });
+        TypeBuilder.Method(t, "writable", (self, args, kw) => { ArgBinder.None(tn + ".writable", args, kw); var w = W(self); w.CheckAttached(); return Ops.CallMethod(w.Buffer, "writable", []); });
+        TypeBuilder.Method(t, "seekable", (self, args, kw) => { ArgBinder.None(tn + ".seekable", args, kw); var w = W(self); w.CheckAttached(); return Ops.CallMethod(w.Buffer, "seekable", []); });
+        TypeBuilder.Method(t, "detach", (self, args, kw) => { ArgBinder.None(tn + ".detach", args, kw); return W(self).Detach(); });
+        TypeBuilder.Method(t, "reconfigure", (self, args, kw) =>
         {
-            ArgBinder.None("TextIOWrapper.isatty", args, kw);
-            var w = W(self);
+            Span<PyObject?> v = new PyObject?[5];
+            ArgBinder.Bind("reconfigure", args, kw, s_reconfNames, 0, 0, 0, v);
+            W(self).Reconfigure(v[0], v[1], v[2], v[3], v[4]);
+            return PyNone.Instance;
+        });
+        TypeBuilder.GetSet(t, "encoding", o => { var w = W(o); w.CheckAttached(); return new PyStr(w.Encoding); }, null);
+        TypeBuilder.GetSet(t, "errors", o => { var w = W(o); w.CheckAttached(); return new PyStr(w.Errors); }, null);
+        TypeBuilder.GetSet(t, "line_buffering", o => { var w = W(o); w.CheckAttached(); return PyBool.From(w.LineBuffering); }, null);
+        TypeBuilder.GetSet(t, "write_through", o => { var w = W(o); w.CheckAttached(); return PyBool.From(w.WriteThrough); }, null);
+        TypeBuilder.GetSet(t, "buffer", o => { var w = W(o); w.CheckAttached(); return w.Buffer; }, null);
+        TypeBuilder.GetSet(t, "name", o => { var w = W(o); w.CheckAttached(); return Ops.GetAttr(w.Buffer, "name"); }, null);
+        TypeBuilder.GetSet(t, "closed", o => { var w = W(o); w.CheckAttached(); return w.HasNativeClosed ? PyBool.From(w.NativeClosed) : Ops.GetAttr(w.Buffer, "closed"); }, null);
+        TypeBuilder.GetSet(t, "newlines", o =>
+        {
+            var w = W(o);
             w.CheckAttached();
-            return Ops.CallMethod(w.Buffer, "isatty", []);
-        });
-        foreach (var name in new[] { "readable", "writable", "seekable" })
-            TypeBuilder.Method(t, name, (self, args, kw) =>
-            {
-                ArgBinder.None($"TextIOWrapper.{name}", args, kw);
-                var w = W(self);
-                w.CheckAttached();
-                return Ops.CallMethod(w.Buffer, name, []);
-            });
-        TypeBuilder.Method(t, "detach", (self, args, kw) =>
+            if (w._nl is not null) return w._nl.Newlines;
+            return PyNone.Instance;
+        }, null);
+        TypeBuilder.GetSet(t, "_CHUNK_SIZE", o => { W(o).CheckAttached(); return PyInt.FromLong(W(o).ChunkSize); }, (o, v) =>
         {
-            ArgBinder.None("TextIOWrapper.detach", args, kw);
-            return W(self).Detach();
+            var w = W(o);
+            w.CheckAttached();
+            if (v is null) throw PyErr.AttributeError("cannot delete attribute");
+            long n = IOTypes.Ssize(v);
+            if (n <= 0) throw PyErr.ValueError("a strictly positive integer is required");
+            w.ChunkSize = (int)Math.Min(n, int.MaxValue / 4);
+            if (w._pend.Length < w.ChunkSize) Array.Resize(ref w._pend, w.ChunkSize);
         });
-        TypeBuilder.Method(t, "reconfigure", Reconfigure);
-        IOTypes.AddCommon(t, "TextIOWrapper");
-
-        TypeBuilder.GetSet(t, "encoding", o => new PyStr(W(o).Encoding), null);
-        TypeBuilder.GetSet(t, "errors", o => new PyStr(W(o).Errors), null);
-        TypeBuilder.GetSet(t, "line_buffering", o => PyBool.From(W(o).LineBuffering), null);
-        TypeBuilder.GetSet(t, "write_through", o => PyBool.From(W(o).WriteThrough), null);
-        TypeBuilder.GetSet(t, "buffer", o => { W(o).CheckAttached(); return W(o).Buffer; }, null);
-        TypeBuilder.GetSet(t, "name", o => { W(o).CheckAttached(); return Ops.GetAttr(W(o).Buffer, "name"); }, null);
-        TypeBuilder.GetSet(t, "closed", o => { W(o).CheckAttached(); return PyBool.From(W(o).IsClosed); }, null);
-        TypeBuilder.GetSet(t, "newlines", o => PyNone.Instance, null);
-        TypeBuilder.GetSet(t, "__dict__", o => W(o).Dict!, null);
+        TypeBuilder.GetSet(t, "_finalizing", o => PyBool.From(W(o).Finalizing), (o, v) => W(o).Finalizing = v is not null && Ops.IsTrue(v));
     }
 
-    /// <summary>reconfigure(*, encoding=None, errors=None, newline=None, line_buffering=None, write_through=None).</summary>
-    private static PyObject Reconfigure(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    /// <summary>An int-like flag argument (Argument Clinic's "int" converter).</summary>
+    private static bool IntFlag(PyObject o)
     {
-        var w = W(self);
-        Span<PyObject?> v = new PyObject?[5];
-        ArgBinder.Bind("reconfigure", args, kw, ["encoding", "errors", "newline", "line_buffering", "write_through"], 0, 0, 0, v);
-        if (v[0] is PyStr enc)
+        if (o is PyFloat) throw PyErr.TypeError("'float' object cannot be interpreted as an integer");
+        return Ops.AsSsize(o, PyExc.OverflowError) != 0;
+    }
+
+    internal static string ReprString(PyTextIOWrapper w)
+    {
+        var sb = new StringBuilder("<").Append(w.Type.Name);
+        if (Ops.ReprEnter(w)) throw PyErr.RuntimeError($"reentrant call inside {w.Type.Name}.__repr__");
+        try
         {
-            string e = enc.Value.ToLowerInvariant().Replace('_', '-');
-            if (e is not ("utf-8" or "utf8"))
-                throw PyErr.New(PyExc.LookupError, $"unknown encoding: {enc.Value}");
-            if (v[1] is null or PyNone) w.Errors = "strict";
+            try
+            {
+                if (Ops.TryGetAttr(w, PyStr.Intern("name")) is { } name) sb.Append(" name=").Append(Ops.Repr(name).Value);
+            }
+            catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.ValueError)) { }
+            if (Ops.TryGetAttr(w, PyStr.Intern("mode")) is { } mode) sb.Append(" mode=").Append(Ops.Repr(mode).Value);
+            sb.Append(" encoding=").Append(PyStr.ReprOf(w.Encoding).Value).Append('>');
         }
-        else if (v[0] is not null and not PyNone) throw PyErr.TypeError($"reconfigure() argument 'encoding' must be str or None, not {v[0]!.Type.Name}");
-        if (v[1] is PyStr err) w.Errors = err.Value;
-        else if (v[1] is not null and not PyNone) throw PyErr.TypeError($"reconfigure() argument 'errors' must be str or None, not {v[1]!.Type.Name}");
-        if (v[2] is not null)
-        {
-            if (v[2] is PyNone) w.SetNewline(null);
-            else if (v[2] is PyStr nl && nl.Value is "" or "\n" or "\r" or "\r\n") w.SetNewline(((PyStr)v[2]!).Value);
-            else if (v[2] is PyStr bad) throw PyErr.ValueError($"illegal newline value: {bad.Value}");
-            else throw PyErr.TypeError($"reconfigure() argument 'newline' must be str or None, not {v[2]!.Type.Name}");
-        }
-        w.Flush();
-        if (v[3] is not null and not PyNone) w.LineBuffering = Ops.IsTrue(v[3]!);
-        if (v[4] is not null and not PyNone) w.WriteThrough = Ops.IsTrue(v[4]!);
-        return PyNone.Instance;
+        finally { Ops.ReprLeave(w); }
+        return sb.ToString();
     }
 }

@@ -9,15 +9,12 @@ internal static partial class Libc
 {
     private const string C = "libc";
 
-    // Files and descriptors.
-    [DllImport(C, EntryPoint = "open", SetLastError = true)] internal static extern int Open(byte[] path, int flags, int mode);
+    // Files and descriptors (open, close, lseek, ftruncate, isatty, fstat are in Libc.IO.cs).
     [DllImport(C, EntryPoint = "openat", SetLastError = true)] internal static extern int OpenAt(int dirfd, byte[] path, int flags, int mode);
-    [DllImport(C, EntryPoint = "close", SetLastError = true)] internal static extern int Close(int fd);
     [DllImport(C, EntryPoint = "read", SetLastError = true)] internal static extern nint Read(int fd, byte[] buf, nint count);
     [DllImport(C, EntryPoint = "write", SetLastError = true)] internal static extern nint Write(int fd, byte[] buf, nint count);
     [DllImport(C, EntryPoint = "pread", SetLastError = true)] internal static extern nint PRead(int fd, byte[] buf, nint count, long offset);
     [DllImport(C, EntryPoint = "pwrite", SetLastError = true)] internal static extern nint PWrite(int fd, byte[] buf, nint count, long offset);
-    [DllImport(C, EntryPoint = "lseek", SetLastError = true)] internal static extern long LSeek(int fd, long offset, int whence);
     [DllImport(C, EntryPoint = "pipe2", SetLastError = true)] internal static extern int Pipe2(int[] fds, int flags);
     [DllImport(C, EntryPoint = "dup", SetLastError = true)] internal static extern int Dup(int fd);
     [DllImport(C, EntryPoint = "dup2", SetLastError = true)] internal static extern int Dup2(int fd, int fd2);
@@ -25,9 +22,7 @@ internal static partial class Libc
     [DllImport(C, EntryPoint = "fcntl", SetLastError = true)] internal static extern int Fcntl(int fd, int cmd, int arg);
     [DllImport(C, EntryPoint = "fsync", SetLastError = true)] internal static extern int FSync(int fd);
     [DllImport(C, EntryPoint = "fdatasync", SetLastError = true)] internal static extern int FDataSync(int fd);
-    [DllImport(C, EntryPoint = "ftruncate", SetLastError = true)] internal static extern int FTruncate(int fd, long length);
     [DllImport(C, EntryPoint = "truncate", SetLastError = true)] internal static extern int Truncate(byte[] path, long length);
-    [DllImport(C, EntryPoint = "isatty", SetLastError = true)] internal static extern int IsATty(int fd);
     [DllImport(C, EntryPoint = "ttyname_r", SetLastError = true)] internal static extern int TtyNameR(int fd, byte[] buf, nint len);
     [DllImport(C, EntryPoint = "ioctl", SetLastError = true)] internal static extern int Ioctl(int fd, ulong request, byte[] arg);
     [DllImport(C, EntryPoint = "posix_fallocate", SetLastError = true)] internal static extern int PosixFallocate(int fd, long offset, long len);
@@ -40,7 +35,6 @@ internal static partial class Libc
     // stat family: glibc 2.33+ exports these (struct stat is 144 bytes on x86-64).
     [DllImport(C, EntryPoint = "stat", SetLastError = true)] internal static extern int Stat(byte[] path, byte[] buf);
     [DllImport(C, EntryPoint = "lstat", SetLastError = true)] internal static extern int LStat(byte[] path, byte[] buf);
-    [DllImport(C, EntryPoint = "fstat", SetLastError = true)] internal static extern int FStat(int fd, byte[] buf);
     [DllImport(C, EntryPoint = "fstatat", SetLastError = true)] internal static extern int FStatAt(int dirfd, byte[] path, byte[] buf, int flags);
     [DllImport(C, EntryPoint = "statvfs", SetLastError = true)] internal static extern int StatVfs(byte[] path, byte[] buf);
     [DllImport(C, EntryPoint = "fstatvfs", SetLastError = true)] internal static extern int FStatVfs(int fd, byte[] buf);
@@ -108,7 +102,7 @@ internal static partial class Libc
     [DllImport(C, EntryPoint = "abort")] internal static extern void Abort();
     [DllImport(C, EntryPoint = "execv", SetLastError = true)] internal static extern int ExecV(byte[] path, nint[] argv);
     [DllImport(C, EntryPoint = "execve", SetLastError = true)] internal static extern int ExecVE(byte[] path, nint[] argv, nint[] envp);
-    [DllImport(C, EntryPoint = "system", SetLastError = true)] internal static extern int System(byte[] command);
+    [DllImport(C, EntryPoint = "system", SetLastError = true)] internal static extern int RunShell(byte[] command);
     [DllImport(C, EntryPoint = "umask")] internal static extern int UMask(int mask);
     [DllImport(C, EntryPoint = "nice", SetLastError = true)] internal static extern int Nice(int inc);
     [DllImport(C, EntryPoint = "getpriority", SetLastError = true)] internal static extern int GetPriority(int which, int who);

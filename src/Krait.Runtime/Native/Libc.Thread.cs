@@ -24,3 +24,40 @@ internal static partial class Libc
     [DllImport("libc", SetLastError = true)]
     internal static extern int clock_settime(int clockId, in Timespec tp);
 }
+
+// struct tm and the time functions of <time.h> (glibc x86-64 layout).
+internal static partial class Libc
+{
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct Tm
+    {
+        public int tm_sec, tm_min, tm_hour, tm_mday, tm_mon, tm_year, tm_wday, tm_yday, tm_isdst;
+        public long tm_gmtoff;
+        public nint tm_zone;
+    }
+
+    [DllImport("libc", SetLastError = true)]
+    internal static extern nint gmtime_r(in long timep, out Tm result);
+
+    [DllImport("libc", SetLastError = true)]
+    internal static extern nint localtime_r(in long timep, out Tm result);
+
+    [DllImport("libc", SetLastError = true)]
+    internal static extern long mktime(ref Tm tm);
+
+    [DllImport("libc")]
+    internal static extern void tzset();
+
+    /// <summary>wcsftime: wchar_t is UTF-32 on Linux, so no locale encoding is involved in the format or result.</summary>
+    [DllImport("libc")]
+    internal static extern nuint wcsftime(int[] s, nuint max, int[] format, in Tm tm);
+
+    [DllImport("libc", SetLastError = true)]
+    internal static extern int clock_nanosleep(int clockId, int flags, in Timespec request, out Timespec remain);
+
+    [DllImport("libc")]
+    internal static extern nuint pthread_self();
+
+    [DllImport("libc")]
+    internal static extern int pthread_getcpuclockid(nuint thread, out int clockId);
+}

@@ -15,6 +15,8 @@ public sealed partial class PyCode : PyObject
     public readonly byte[] Code;
     /// <summary>co_code as 16-bit words (opcode | oparg &lt;&lt; 8), what the eval loop reads.</summary>
     internal readonly ushort[] Instructions;
+    /// <summary>A returned, unreachable frame of this code kept for its next call (Interpreter.Recycle).</summary>
+    internal PyFrame? SpareFrame;
     public readonly PyObject[] Consts;
     public readonly PyStr[] Names;
     public readonly PyStr[] LocalsPlusNames;
@@ -66,6 +68,7 @@ public sealed partial class PyCode : PyObject
         QualName = new PyStr(co.QualName);
         ExceptionTable = DecodeExceptionTable(co.ExceptionTable);
         (GlobalCaches, AttrCaches) = AssignInlineCaches(Instructions);
+        SuperInstructions.Quicken(Instructions);
         FirstTraceable = Array.FindIndex(Instructions, w => (w & 0xFF) == Op.RESUME);
     }
 

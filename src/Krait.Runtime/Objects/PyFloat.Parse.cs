@@ -71,7 +71,7 @@ public partial class PyFloat
         {
             if (Word(s, i, end, "infinity")) { stop = i + 8; return neg ? double.NegativeInfinity : double.PositiveInfinity; }
             if (Word(s, i, end, "inf")) { stop = i + 3; return neg ? double.NegativeInfinity : double.PositiveInfinity; }
-            if (Word(s, i, end, "nan")) { stop = i + 3; return neg ? -double.NaN : double.NaN; }
+            if (Word(s, i, end, "nan")) { stop = i + 3; double nan = BitConverter.Int64BitsToDouble(0x7FF8000000000000); return neg ? -nan : nan; } // C's NAN has the sign bit clear
             stop = pos;
             return -1.0;
         }

@@ -20,6 +20,7 @@ public partial class PyInt
             if ((b != 0 && b < 2) || b > 36) throw PyErr.ValueError("int() base must be >= 2 and <= 36, or 0");
             if (x is PyStr s) value = IntParser.ParseStr(s, (int)b);
             else if (x is PyBytes by) value = IntParser.ParseBytes(by, (int)b);
+            else if (x is PyByteArray ba) value = IntParser.ParseBytes(new PyBytes(ba.AsSpan().ToArray()), (int)b);
             else throw PyErr.TypeError("int() can't convert non-string with explicit base");
         }
         else value = FromNumber(x);

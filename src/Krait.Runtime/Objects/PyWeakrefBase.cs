@@ -62,8 +62,8 @@ public abstract class PyWeakrefBase : PyObject
         PyType.TypeType, PyType.SetType, PyType.FrozenSetType, PyFunction.FunctionType, PyCode.CodeType,
         PyModule.ModuleType, PyGenerator.GeneratorType, PyCoroutine.CoroutineType, PyAsyncGenerator.AsyncGeneratorType,
         PyType.MethodType, PyType.BuiltinFunctionType, PyGenericAlias.GenericAliasType,
-        PyTextIOWrapper.TextIOWrapperType, PyBufferedIO.BufferedWriterType, PyBufferedIO.BufferedReaderType,
-        PyBufferedIO.BufferedRandomType, PyFileIO.FileIOType,
+        PyTextIOWrapper.TextIOWrapperType, PyBuffered.BufferedWriterType, PyBuffered.BufferedReaderType,
+        PyBuffered.BufferedRandomType, PyFileIO.FileIOType,
         PathFinder.Type, BuiltinImporter.Type, PySourceFileLoader.SourceFileLoaderType,
         PyNamespaceLoader.NamespaceLoaderType, PyModuleSpec.ModuleSpecType, PyNamespacePath.NamespacePathType,
     ];

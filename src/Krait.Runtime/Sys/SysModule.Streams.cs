@@ -24,7 +24,7 @@ public static partial class SysModule
         if (s is null or PyNone) return;
         try
         {
-            if (s is PyTextIOWrapper w && w.Dict?.GetItemStr(PyStr.Intern("write")) is null) w.Write(new PyStr(text));
+            if (s is PyTextIOWrapper w && w.DictIfAny?.GetItemStr(PyStr.Intern("write")) is null) w.Write(new PyStr(text));
             else Ops.CallMethod(s, "write", [new PyStr(text)]);
         }
         catch (PythonException) { }

@@ -148,6 +148,10 @@ public sealed partial class PyType
         HasWeakref |= Base is not null && Base.HasWeakref;
         if (TypeDict.GetItemStr(PyStr.Intern("__doc__")) is null)
             TypeDict.SetItem(PyStr.Intern("__doc__"), BuiltinTypeDocs.Docs.TryGetValue(Name, out var doc) ? new PyStr(doc) : NoneValue);
+        // PyType_Ready puts the module of a dotted tp_name ("_struct.Struct") into the type's dict.
+        int dot = Name.LastIndexOf('.');
+        if (dot > 0 && TypeDict.GetItemStr(PyStr.Intern("__module__")) is null)
+            TypeDict.SetItem(PyStr.Intern("__module__"), new PyStr(Name[..dot]));
         // Look-ups made while the type was being filled may be cached: start from a fresh version tag.
         Modified();
     }

@@ -40,14 +40,24 @@ public sealed partial class PyType
     {
         var type = (PyType)o;
         if (ReferenceEquals(type, TypeType) && args.Length == 1 && kw is null) return args[0].Type;
-        var newSlot = type.New ?? throw PyErr.TypeError($"cannot create '{type.Name}' instances");
-        var obj = newSlot(type, args, kw);
-        // PyInstance registers itself; instances of builtins' subclasses with __del__ are registered here.
-        if (obj.Type.HasFinalizer && obj is not PyInstance) Finalization.Register(obj);
+        var obj = NewForCall(type, args, kw);
         if (!obj.Type.IsSubtype(type)) return obj;
         obj.Type.Init?.Invoke(obj, args, kw);
         return obj;
     };
+
+    /// <summary>type.__call__ (type_call) of every class whose metaclass doesn't override it.</summary>
+    internal static CallSlot DefaultTypeCall => s_typeCall;
+
+    /// <summary>type_call's first half (after the type(x) case): the new object from __new__, its __init__ not yet run.</summary>
+    internal static PyObject NewForCall(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        var newSlot = type.New ?? throw PyErr.TypeError($"cannot create '{type.Name}' instances");
+        var obj = newSlot(type, args, kw);
+        // PyInstance registers itself; instances of builtins' subclasses with __del__ are registered here.
+        if (obj.Type.HasFinalizer && obj is not PyInstance) Finalization.Register(obj);
+        return obj;
+    }
 
     /// <summary>check_set_special_type_attr plus the str check of __name__/__qualname__.</summary>
     private static PyStr CheckSpecialSet(PyType tp, string attr, PyObject? v)
@@ -110,7 +120,10 @@ public sealed partial class PyType
             if (n != 1 && n != 3) throw PyErr.TypeError("type.__init__() takes 1 or 3 arguments");
         };
         t.Number[(int)NumberOp.Or] = (a, b) => PyUnionType.Or(a, b);
-        TypeBuilder.GetSet(t, "__name__", o => new PyStr(((PyType)o).Name[(((PyType)o).Name.LastIndexOf('.') + 1)..]), (o, v) =>
+        // A heap type's __name__ is its whole name, dots included (typing sets re.__name__ = 'typing.re');
+        // a static type's is tp_name after the module prefix.
+        TypeBuilder.GetSet(t, "__name__", o => ((PyType)o) is { IsHeapType: true } h ? new PyStr(h.Name)
+            : new PyStr(((PyType)o).Name[(((PyType)o).Name.LastIndexOf('.') + 1)..]), (o, v) =>
         {
             var tp = (PyType)o;
             var s = CheckSpecialSet(tp, "__name__", v);

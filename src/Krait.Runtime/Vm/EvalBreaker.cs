@@ -20,12 +20,6 @@ public static class EvalBreaker
 
     public static void Clear(int bits) => Interlocked.And(ref Flags, ~bits);
 
-    /// <summary>Called on the main thread at a safe point while <see cref="Signals"/> is set: runs the Python-level
-    /// handlers of trapped signals (the _signal module installs this). It returns after clearing its own
-    /// pending state; an exception a handler raises propagates into the interrupted code. Null: only
-    /// Ctrl-C (<see cref="PythonRuntime.InterruptPending"/>) is known, and it raises KeyboardInterrupt.</summary>
-    public static Action? SignalHandler;
-
     /// <summary>_thread.interrupt_main(signum): the _signal module installs this to simulate a signal's arrival
     /// (PyErr_SetInterruptEx: ignored when the signal's handler is SIG_IGN or SIG_DFL). Null: only SIGINT is
     /// known, and it raises KeyboardInterrupt.</summary>

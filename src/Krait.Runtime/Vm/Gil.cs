@@ -36,10 +36,16 @@ public static class Gil
     /// <summary>Is the lock held by the calling thread (always true while the lock is off).</summary>
     public static bool HeldByCurrent => !s_enabled || ReferenceEquals(Volatile.Read(ref s_holder), ThreadState.Current);
 
+    /// <summary>Set at interpreter shutdown, after the non-daemon threads were joined: a daemon thread that asks
+    /// for the lock from then on blocks for good (CPython's tstate_must_exit), so only the main thread runs
+    /// the finalization.</summary>
+    public static volatile bool Finalizing;
+
     /// <summary>take_gil: blocks until the calling thread holds the lock.</summary>
     public static void Acquire(ThreadState ts)
     {
         if (!s_enabled) return;
+        if (Finalizing && !ts.IsMain) Thread.Sleep(Timeout.Infinite);
         lock (s_mutex)
         {
             if (s_locked)

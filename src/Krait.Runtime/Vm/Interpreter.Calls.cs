@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Krait.Compiler.Bytecode;
 
@@ -11,14 +12,22 @@ internal static partial class Interpreter
     public static PyObject CallFunction(PyFunction func, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var frame = NewFrameForCall(func, args, kwnames);
-        return Run(frame);
+        var result = Run(frame);
+        if (!func.Code.IsGenerator) Recycle(frame);
+        return result;
     }
 
     /// <summary>A new frame for <paramref name="func"/> with its arguments bound; raises CPython's TypeErrors.</summary>
     internal static PyFrame NewFrameForCall(PyFunction func, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var co = func.Code;
-        var frame = new PyFrame(co, func.Globals, func.Builtins, null, func);
+        var frame = co.SpareFrame;
+        if (frame is not null)
+        {
+            co.SpareFrame = null;
+            frame.Reuse(func);
+        }
+        else frame = new PyFrame(co, func.Globals, func.Builtins, null, func);
         Span<PyObject?> s = frame.Slots;
         int kwcount = kwnames?.Count ?? 0;
         int n = args.Length - kwcount;
@@ -31,6 +40,25 @@ internal static partial class Interpreter
         }
         BindArguments(func, s, args, kwnames);
         return frame;
+    }
+
+    /// <summary>The Python <c>__init__</c> that a class call may run as a frame of the eval loop: <paramref name="obj"/> is
+    /// an instance of <paramref name="type"/> whose type's __init__ slot calls a plain (non-generator) Python function.
+    /// Null: run the __init__ slot the usual way (or none, when __new__ returned something else).</summary>
+    private static PyFunction? InlineInit(PyObject obj, PyType type)
+    {
+        var t = obj.Type;
+        if (!ReferenceEquals(t.Init, SlotStubs.Init) || !t.IsSubtype(type)) return null;
+        return t.Lookup(DunderNames.Init) is PyFunction init && !init.Code.IsGenerator ? init : null;
+    }
+
+    /// <summary>Keeps a function frame that returned for the next call of its code (one spare frame per code object):
+    /// most calls then allocate no frame. Only a frame nothing else can reach: not escaped (no frame object was
+    /// handed out, see <see cref="PyFrame.Escaped"/>), not a generator's.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Recycle(PyFrame f)
+    {
+        if (!f.Escaped && f.Completed && f.Generator is null && f.Code.SpareFrame is null) f.Code.SpareFrame = f;
     }
 
     private static void BindArguments(PyFunction func, Span<PyObject?> s, ReadOnlySpan<PyObject> args, PyTuple? kwnames)

@@ -23,14 +23,16 @@ internal static partial class Interpreter
         return null;
     }
 
-    /// <summary>Runs the handlers of signals that arrived (main thread only): the _signal module's, then Ctrl-C's
-    /// KeyboardInterrupt when no handler took it. Throws what a handler raises.</summary>
+    /// <summary>Runs the Python handlers of signals that arrived (main thread only, PyErr_CheckSignals); a Ctrl-C
+    /// before the _signal module took over SIGINT raises KeyboardInterrupt. Throws what a handler raises.</summary>
     internal static void RunPendingSignals()
     {
-        if (!ThreadState.Current.IsMain) return;
+        var ts = ThreadState.Current;
+        if (!ts.IsMain) return;
         EvalBreaker.Clear(EvalBreaker.Signals);
-        EvalBreaker.SignalHandler?.Invoke();
-        if (PythonRuntime.InterruptPending) throw new PythonException(TakeInterrupt());
+        if (!PythonRuntime.InterruptPending) return;
+        PythonRuntime.InterruptPending = false;
+        if (SignalModule.RunPendingFromEvalLoop() is { } e) throw new PythonException(e);
     }
 
     /// <summary>Simulates the arrival of signal <paramref name="signum"/> (_thread.interrupt_main): the _signal

@@ -152,7 +152,7 @@ internal static partial class Interpreter
                 switch (op)
                 {
                     case DoTracing:
-                        op = word & 0xFF;
+                        op = SuperInstructions.BaseOp(word & 0xFF);
                         f.Sp = sp;
                         TraceInstruction(ts, f, instrIndex, op);
                         goto Dispatch;
@@ -166,11 +166,147 @@ internal static partial class Interpreter
                         f.Lasti = instrIndex = ip;
                         word = code[ip++];
                         op = word & 0xFF;
+                        if (ts.TraceMask != 0) op = SuperInstructions.BaseOp(op);
                         arg = (arg << 8) | (word >> 8);
                         goto Dispatch;
                     }
                     case Op.CACHE:
                         throw new InvalidOperationException("executed a CACHE entry");
+
+                    // --- superinstructions (SuperInstructions.cs): the second instruction's word follows at ip ---
+                    case SuperInstructions.LoadFastLoadFast:
+                    {
+                        var v = s[arg];
+                        if (v is null) { exc = UnboundLocal(co, arg); goto Raise; }
+                        int arg2 = code[ip] >> 8;
+                        var v2 = s[arg2];
+                        if (v2 is null) { f.Lasti = instrIndex = ip; exc = UnboundLocal(co, arg2); goto Raise; }
+                        ip++;
+                        s[sp] = v;
+                        s[sp + 1] = v2;
+                        sp += 2;
+                        continue;
+                    }
+                    case SuperInstructions.LoadFastLoadConst:
+                    {
+                        var v = s[arg];
+                        if (v is null) { exc = UnboundLocal(co, arg); goto Raise; }
+                        s[sp] = v;
+                        s[sp + 1] = co.Consts[code[ip++] >> 8];
+                        sp += 2;
+                        continue;
+                    }
+                    case SuperInstructions.StoreFastLoadFast:
+                    {
+                        s[arg] = s[--sp];
+                        int arg2 = code[ip] >> 8;
+                        var v2 = s[arg2];
+                        if (v2 is null) { s[sp] = null; f.Lasti = instrIndex = ip; exc = UnboundLocal(co, arg2); goto Raise; }
+                        ip++;
+                        s[sp++] = v2;
+                        continue;
+                    }
+                    case SuperInstructions.StoreFastStoreFast:
+                        s[arg] = s[sp - 1];
+                        s[code[ip++] >> 8] = s[sp - 2];
+                        s[sp - 1] = null;
+                        s[sp - 2] = null;
+                        sp -= 2;
+                        continue;
+                    case SuperInstructions.LoadConstLoadFast:
+                    {
+                        int arg2 = code[ip] >> 8;
+                        var v2 = s[arg2];
+                        if (v2 is null) { f.Lasti = instrIndex = ip; exc = UnboundLocal(co, arg2); goto Raise; }
+                        ip++;
+                        s[sp] = co.Consts[arg];
+                        s[sp + 1] = v2;
+                        sp += 2;
+                        continue;
+                    }
+                    case SuperInstructions.ForIterStoreFast:
+                    {
+                        var it = s[sp - 1]!;
+                        PyObject? next;
+                        if (ReferenceEquals(it.Type, PyType.ListIteratorType)) next = Unsafe.As<ListIterator>(it).Next();
+                        else if (it is RangeIterator ri) next = ri.Next();
+                        else next = Ops.Next(it);
+                        if (next is not null) s[code[ip++] >> 8] = next;
+                        else
+                        {
+                            s[--sp] = null;
+                            ip += arg;
+                        }
+                        continue;
+                    }
+                    case SuperInstructions.CompareOpPopJump:
+                    {
+                        var w = Pop(s, ref sp);
+                        var result = CompareFast(s[sp - 1]!, w, (CompareOp)arg);
+                        s[--sp] = null;
+                        ip += CacheCompare;
+                        int jump = code[ip];
+                        bool truth;
+                        if (ReferenceEquals(result, PyBool.True)) truth = true;
+                        else if (ReferenceEquals(result, PyBool.False)) truth = false;
+                        else
+                        {
+                            // __bool__ of a rich comparison's result runs at the jump instruction.
+                            f.Lasti = instrIndex = ip;
+                            truth = Ops.IsTrue(result);
+                        }
+                        ip++;
+                        switch (jump & 0xFF)
+                        {
+                            case Op.POP_JUMP_FORWARD_IF_FALSE: if (!truth) ip += jump >> 8; break;
+                            case Op.POP_JUMP_FORWARD_IF_TRUE: if (truth) ip += jump >> 8; break;
+                            case Op.POP_JUMP_BACKWARD_IF_FALSE: if (!truth) ip -= jump >> 8; break;
+                            default: if (truth) ip -= jump >> 8; break;
+                        }
+                        continue;
+                    }
+
+                    case SuperInstructions.LoadFastLoadAttr:
+                    {
+                        var v = s[arg];
+                        if (v is null) { exc = UnboundLocal(co, arg); goto Raise; }
+                        s[sp++] = v;
+                        f.Lasti = instrIndex = ip;
+                        word = code[ip++];
+                        arg = word >> 8;
+                        goto case Op.LOAD_ATTR;
+                    }
+                    case SuperInstructions.LoadFastLoadMethod:
+                    {
+                        var v = s[arg];
+                        if (v is null) { exc = UnboundLocal(co, arg); goto Raise; }
+                        s[sp++] = v;
+                        f.Lasti = instrIndex = ip;
+                        word = code[ip++];
+                        arg = word >> 8;
+                        goto case Op.LOAD_METHOD;
+                    }
+                    case SuperInstructions.LoadFastReturnValue:
+                    {
+                        var v = s[arg];
+                        if (v is null) { exc = UnboundLocal(co, arg); goto Raise; }
+                        s[sp++] = v;
+                        f.Lasti = instrIndex = ip++;
+                        goto case Op.RETURN_VALUE;
+                    }
+                    case SuperInstructions.LoadConstReturnValue:
+                        s[sp++] = co.Consts[arg];
+                        f.Lasti = instrIndex = ip++;
+                        goto case Op.RETURN_VALUE;
+                    case SuperInstructions.BinaryOpStoreFast:
+                    {
+                        var w = Pop(s, ref sp);
+                        var result = BinaryOp(s[sp - 1]!, w, arg);
+                        s[--sp] = null;
+                        ip += CacheBinaryOp;
+                        s[code[ip++] >> 8] = result;
+                        continue;
+                    }
 
                     // --- locals, constants, names -------------------------------------------------
                     case Op.LOAD_FAST:
@@ -393,7 +529,12 @@ internal static partial class Interpreter
                     case Op.JUMP_BACKWARD:
                         ip -= arg;
                         if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise;
-                        continue;
+                        // The loop's FOR_ITER + STORE_FAST without going round the dispatch.
+                        word = code[ip];
+                        if ((word & 0xFF) != SuperInstructions.ForIterStoreFast || ts.TraceMask != 0) continue;
+                        f.Lasti = instrIndex = ip++;
+                        arg = word >> 8;
+                        goto case SuperInstructions.ForIterStoreFast;
                     case Op.JUMP_BACKWARD_NO_INTERRUPT:
                         ip -= arg;
                         continue;
@@ -635,7 +776,12 @@ internal static partial class Interpreter
                         continue;
                     case Op.PRECALL:
                         ip += CachePrecall;
-                        continue;
+                        // PRECALL + CALL in one dispatch (under tracing each is an instruction of its own).
+                        if (ts.TraceMask != 0 || (code[ip] & 0xFF) != Op.CALL) continue;
+                        f.Lasti = instrIndex = ip;
+                        word = code[ip++];
+                        arg = word >> 8;
+                        goto case Op.CALL;
                     case Op.CALL:
                     {
                         ip += CacheCall;
@@ -664,9 +810,30 @@ internal static partial class Interpreter
                                 nargs++;
                             }
                         }
+                        PyFrame nf;
                         if (callable is PyFunction pf && !pf.Code.IsGenerator)
+                            nf = NewFrameForCall(pf, s.Slice(argStart, nargs)!, kwnames);
+                        else if (callable is PyType ct && ReferenceEquals(ct.Type.Call, PyType.DefaultTypeCall) && ts.TraceMask == 0
+                            && !ReferenceEquals(ct, PyType.TypeType))
                         {
-                            var nf = NewFrameForCall(pf, s.Slice(argStart, nargs)!, kwnames);
+                            // Instantiating a class: __new__ here, then its Python __init__ as a frame of this loop
+                            // (type_call without a C# re-entry); RETURN_VALUE pushes the instance (PyFrame.InitSelf).
+                            f.Sp = sp;
+                            var obj = PyType.NewForCall(ct, s.Slice(argStart, nargs)!, kwnames);
+                            if (InlineInit(obj, ct) is not { } init)
+                            {
+                                if (obj.Type.IsSubtype(ct)) obj.Type.Init?.Invoke(obj, s.Slice(argStart, nargs)!, kwnames);
+                                ClearStack(s, ref sp, sp - baseIdx);
+                                s[sp++] = obj;
+                                continue;
+                            }
+                            // The callable's slot, just below the arguments, becomes __init__'s self.
+                            s[argStart - 1] = obj;
+                            nf = NewFrameForCall(init, s.Slice(argStart - 1, nargs + 1)!, kwnames);
+                            nf.InitSelf = obj;
+                        }
+                        else goto CallObject;
+                        {
                             ClearStack(s, ref sp, sp - baseIdx);
                             f.Sp = sp;
                             nf.Back = f;
@@ -683,13 +850,21 @@ internal static partial class Interpreter
                             s = f.Slots;
                             sp = f.Sp;
                             ip = 0;
-                            continue;
+                            // Straight into the callee's RESUME (the first instruction unless it makes cells).
+                            word = code[0];
+                            if ((word & 0xFF) != Op.RESUME || ts.TraceMask != 0) continue;
+                            f.Lasti = instrIndex = 0;
+                            ip = 1;
+                            goto case Op.RESUME;
                         }
+                    CallObject:
                         f.Sp = sp;
                         var result = ts.TraceMask == 0 ? Ops.Call(callable, s.Slice(argStart, nargs)!, kwnames)
                             : CallProfiled(ts, f, callable, s.Slice(argStart, nargs)!, kwnames);
                         ClearStack(s, ref sp, sp - baseIdx);
                         s[sp++] = result;
+                        // ceval.c checks the breaker after a call into C (a signal during a blocking call).
+                        if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise;
                         continue;
                     }
                     case Op.CALL_FUNCTION_EX:
@@ -702,6 +877,7 @@ internal static partial class Interpreter
                         var result = CallFunctionEx(func, callargs, kwargs);
                         s[--sp] = null;
                         s[sp - 1] = result;
+                        if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise;
                         continue;
                     }
                     case Op.MAKE_FUNCTION:
@@ -727,6 +903,7 @@ internal static partial class Interpreter
                             return v;
                         }
                         var caller = f.Back!;
+                        var initSelf = f.InitSelf;
                         FinishFrame(f);
                         ts.Depth--;
                         ts.Frame = f = caller;
@@ -735,6 +912,17 @@ internal static partial class Interpreter
                         s = f.Slots;
                         sp = f.Sp;
                         ip = f.Lasti + 1 + CacheCall;
+                        if (initSelf is not null)
+                        {
+                            // The end of an inlined type_call: the instance is the call's result.
+                            if (v is not PyNone)
+                            {
+                                instrIndex = f.Lasti;
+                                exc = PyErr.Make(PyExc.TypeError, $"__init__() should return None, not '{v.Type.Name}'");
+                                goto Raise;
+                            }
+                            v = initSelf;
+                        }
                         s[sp++] = v;
                         continue;
                     }
@@ -1022,12 +1210,18 @@ internal static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void FinishFrame(PyFrame f)
     {
+        f.InitSelf = null;
         f.Executing = false;
         f.Completed = true;
         KeepOrDropBack(f);
         // Nothing can read the locals of a frame that didn't escape: drop them now, so that what they held
-        // is garbage at once (a stale reference to the frame in the loop's registers must not keep it alive).
-        if (!f.Escaped) ClearLocals(f);
+        // is garbage at once (a stale reference to the frame in the loop's registers must not keep it alive),
+        // and keep the frame for the next call of its code.
+        if (!f.Escaped)
+        {
+            ClearLocals(f);
+            if (f.Generator is null && f.Code.SpareFrame is null) f.Code.SpareFrame = f;
+        }
     }
 
     /// <summary>Drops a returned frame's fast locals. Null stores need no write barrier, and a loop beats
@@ -1066,10 +1260,14 @@ internal static partial class Interpreter
         return v;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void ClearStack(Span<PyObject?> s, ref int sp, int n)
     {
         int newSp = sp - n;
-        s.Slice(newSp, n).Clear();
+        // A few null stores (no write barrier) beat Span.Clear's call for the usual handful of entries.
+        if (n <= 8)
+            for (int i = newSp; i < sp; i++) s[i] = null;
+        else s.Slice(newSp, n).Clear();
         sp = newSp;
     }
 

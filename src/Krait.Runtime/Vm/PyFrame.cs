@@ -15,11 +15,11 @@ public sealed partial class PyFrame : PyObject
     public int Lasti = -1;
     /// <summary>Where the eval loop continues this frame (after a handler was found, or a resume).</summary>
     internal int ResumeAt;
-    public readonly PyDict Globals, Builtins;
+    public PyDict Globals, Builtins;
     /// <summary>The locals mapping of module, class and exec frames; null for optimized (function) frames.</summary>
     public PyObject? Locals;
     public PyFrame? Back;
-    public readonly PyFunction? Function;
+    public PyFunction? Function;
     public PyObject? Trace;
     public bool TraceLines = true, TraceOpcodes;
     /// <summary>The instruction traced last in this frame (DO_TRACING's instr_prev), -1 before the first.</summary>
@@ -28,6 +28,9 @@ public sealed partial class PyFrame : PyObject
     internal PyGenBase? Generator;
     /// <summary>The kw-names tuple set by KW_NAMES for the next CALL.</summary>
     internal PyTuple? KwNames;
+    /// <summary>Set on the frame of an __init__ the eval loop runs for a class call: the instance, which its
+    /// return hands to the caller instead of __init__'s None.</summary>
+    internal PyObject? InitSelf;
     /// <summary>Set while the frame runs on the eval loop; cleared when it returns or unwinds.</summary>
     internal bool Executing;
     /// <summary>True when the frame was entered from C# (its return leaves the eval loop).</summary>
@@ -47,6 +50,31 @@ public sealed partial class PyFrame : PyObject
         Builtins = builtins;
         Locals = locals;
         Function = function;
+    }
+
+    /// <summary>Makes a returned frame of this code (<see cref="PyCode.SpareFrame"/>) the frame of a new call of
+    /// <paramref name="func"/>: its locals were cleared and its stack popped when it returned, and no reference to
+    /// it escaped, so only the bookkeeping fields need resetting. References are stored only when they differ
+    /// (each store is a GC write barrier).</summary>
+    internal void Reuse(PyFunction func)
+    {
+        if (!ReferenceEquals(Function, func))
+        {
+            Function = func;
+            if (!ReferenceEquals(Globals, func.Globals)) Globals = func.Globals;
+            if (!ReferenceEquals(Builtins, func.Builtins)) Builtins = func.Builtins;
+        }
+        Sp = Code.NLocalsPlus;
+        Lasti = -1;
+        ResumeAt = 0;
+        Locals = null;
+        Trace = null;
+        TraceLines = true;
+        TraceOpcodes = false;
+        TracePrev = -1;
+        KwNames = null;
+        IsEntry = false;
+        Completed = false;
     }
 
     internal PyFrame MarkEscaped()

@@ -15,9 +15,31 @@ public sealed class ThreadState
     private ThreadState()
     {
         Ident = Environment.CurrentManagedThreadId;
+        PThread = Libc.pthread_self();
         if (Main is null) Interlocked.CompareExchange(ref s_main, this, null);
         Main = s_main;
+        lock (s_live) s_live.Add(this);
     }
+
+    /// <summary>Thread states of live threads (sys._current_frames, pthread_getcpuclockid).</summary>
+    private static readonly List<ThreadState> s_live = [];
+
+    /// <summary>A snapshot of the live thread states.</summary>
+    internal static ThreadState[] Live()
+    {
+        lock (s_live) return s_live.ToArray();
+    }
+
+    internal static ThreadState? FindLive(long ident)
+    {
+        lock (s_live)
+            foreach (var ts in s_live)
+                if (ts.Ident == ident) return ts;
+        return null;
+    }
+
+    /// <summary>The thread's pthread_t.</summary>
+    internal readonly nuint PThread;
 
     private static ThreadState? s_main;
 
@@ -39,6 +61,7 @@ public sealed class ThreadState
     internal void Finish()
     {
         Frame = null;
+        lock (s_live) s_live.Remove(this);
         if (_sentinels is null) return;
         foreach (var lk in _sentinels)
             if (lk.Core.Locked) lk.Core.Release();

@@ -41,8 +41,13 @@ public static partial class CodecsModule
     private static PyObject BuildEncodingMap(PyStr map)
     {
         int n = map.Length;
-        bool simple = n > 0 && map.CodePointAt(0) == 0 && n <= 256;
-        for (int i = 0; simple && i < n; i++) if (map.CodePointAt(i) > 0xFFFF) simple = false;
+        // CPython's three-level table needs U+0000 first, no other U+0000 and only BMP characters.
+        bool simple = n > 0 && map.CodePointAt(0) == 0;
+        for (int i = 1; simple && i < n; i++)
+        {
+            int cp = map.CodePointAt(i);
+            if (cp == 0 || cp > 0xFFFF) simple = false;
+        }
         if (simple)
         {
             var table = new Dictionary<int, byte>(n);

@@ -127,10 +127,12 @@ public static partial class CodecsModule
     }
 
     /// <summary>_PyCodec_Encode/_PyCodec_Decode: looks up the codec and calls its encoder or decoder.</summary>
-    internal static PyObject CallCodec(PyObject obj, string encoding, string errors, bool encode)
+    internal static PyObject CallCodec(PyObject obj, string encoding, string errors, bool encode) =>
+        CallCodecRaw(Lookup(encoding), obj, encoding, errors, encode);
+
+    private static PyObject CallCodecRaw(PyObject info, PyObject obj, string encoding, string errors, bool encode)
     {
-        var info = (PyTuple)Lookup(encoding);
-        var fn = info[encode ? 0 : 1];
+        var fn = ((PyTuple)info)[encode ? 0 : 1];
         PyObject r;
         try
         {
@@ -138,6 +140,7 @@ public static partial class CodecsModule
         }
         catch (PythonException e) when (Wrappable(e))
         {
+            // wrap_codec_error: the same exception type, naming the codec, chained to the original.
             var exc = e.Value;
             string msg = $"{(encode ? "encoding" : "decoding")} with '{encoding}' codec failed ({exc.Type.Name}: {Ops.Str(exc).Value})";
             var wrapped = PyErr.Make(exc.Type, msg);
@@ -165,8 +168,8 @@ public static partial class CodecsModule
     internal static PyObject RegistryEncode(PyStr s, string encoding, string errors)
     {
         var info = Lookup(encoding);
-        CheckTextEncoding(info, encoding);
-        var r = CallCodecRaw(info, s, errors, true);
+        CheckTextEncoding(info, encoding, true);
+        var r = CallCodecRaw(info, s, encoding, errors, true);
         if (r is not PyBytes)
         {
             if (r is PyByteArray ba) return new PyBytes(ba.AsSpan().ToArray());
@@ -178,26 +181,18 @@ public static partial class CodecsModule
     internal static PyObject RegistryDecode(PyObject data, string encoding, string errors)
     {
         var info = Lookup(encoding);
-        CheckTextEncoding(info, encoding);
-        var r = CallCodecRaw(info, data, errors, false);
+        CheckTextEncoding(info, encoding, false);
+        var r = CallCodecRaw(info, data, encoding, errors, false);
         if (r is not PyStr)
             throw PyErr.TypeError($"'{encoding}' decoder returned '{r.Type.Name}' instead of 'str'; use codecs.decode() to decode to arbitrary types");
         return r;
     }
 
-    private static void CheckTextEncoding(PyObject info, string encoding)
+    private static void CheckTextEncoding(PyObject info, string encoding, bool encode)
     {
         var flag = Ops.TryGetAttr(info, PyStr.Intern("_is_text_encoding"));
         if (flag is not null && !Ops.IsTrue(flag))
-            throw PyErr.New(PyExc.LookupError, $"'{encoding}' is not a text encoding; use codecs.encode() to handle arbitrary codecs");
+            throw PyErr.New(PyExc.LookupError, $"'{encoding}' is not a text encoding; use codecs.{(encode ? "encode" : "decode")}() to handle arbitrary codecs");
     }
 
-    private static PyObject CallCodecRaw(PyObject info, PyObject obj, string errors, bool encode)
-    {
-        var fn = ((PyTuple)info)[encode ? 0 : 1];
-        var r = Ops.Call(fn, [obj, new PyStr(errors)]);
-        if (r is not PyTuple t || t.Count != 2)
-            throw PyErr.TypeError(encode ? "encoder must return a tuple (object, integer)" : "decoder must return a tuple (object,integer)");
-        return t[0];
-    }
 }

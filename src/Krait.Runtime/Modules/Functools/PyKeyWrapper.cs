@@ -30,7 +30,7 @@ public sealed class PyKeyWrapper : PyObject
         };
         t.Hash = SlotDefs.HashNotImplemented;
         t.TypeDict.SetItem(PyStr.Intern("__hash__"), PyNone.Instance);
-        TypeBuilder.GetSet(t, "obj", o => ((PyKeyWrapper)o)._obj ?? throw PyErr.AttributeError("obj"),
+        TypeBuilder.GetSet(t, "obj", o => ((PyKeyWrapper)o)._obj ?? PyNone.Instance,
             (o, v) => ((PyKeyWrapper)o)._obj = v);
     }
 }

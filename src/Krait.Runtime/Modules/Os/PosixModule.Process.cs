@@ -260,7 +260,7 @@ public static partial class PosixModule
             var a = Bind("system", args, kw, ["command"], 0, 1, 1);
             var p = PathArg.Convert("system", "command", a[0]);
             SysModule.FlushStdStreams();
-            return PyInt.FromLong(Libc.System(p.Narrow!));
+            return PyInt.FromLong(Libc.RunShell(p.Narrow!));
         });
         m.AddFunction("execv", (self, args, kw) =>
         {

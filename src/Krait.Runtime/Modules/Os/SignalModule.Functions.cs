@@ -93,7 +93,6 @@ public static partial class SignalModule
             }
             int old = s_wakeupFd;
             s_wakeupFd = fd;
-            s_wakeupWarn = PosixModule.Bool(a[1], true);
             return PyInt.FromLong(old);
         });
         m.AddFunction("siginterrupt", (self, args, kw) =>

@@ -17,7 +17,6 @@ public static partial class SignalModule
     private static volatile bool s_anyTripped;
     private static int s_mainThreadId = -1;
     private static int s_wakeupFd = -1;
-    private static bool s_wakeupWarn = true;
     private static PyObject? s_defaultIntHandler;
     private static readonly ManualResetEventSlim s_tripEvent = new(false);
 
@@ -36,8 +35,28 @@ public static partial class SignalModule
     public static void InstallDefaultHandlers()
     {
         s_mainThreadId = Environment.CurrentManagedThreadId;
+        EvalBreaker.SignalTrip = SetInterrupt;
+        // A SIGINT the parent ignored (a background job of a shell) stays ignored, as in CPython.
+        var old = new byte[152];
+        if (Libc.SigAction(SIGINT, 0, old) == 0 && BitConverter.ToInt64(old, 0) == 1)
+        {
+            s_handlers[SIGINT] = PyInt.FromLong(1);
+            return;
+        }
         s_handlers[SIGINT] = DefaultIntHandler;
         Register(SIGINT, trip: true);
+    }
+
+    /// <summary>exit_sigint: after an uncaught KeyboardInterrupt the process dies of SIGINT (so that a calling
+    /// shell sees it), when SIGINT has its default handler. Returns when that is not possible.</summary>
+    public static void ExitWithSigint()
+    {
+        if (!ReferenceEquals(s_handlers[SIGINT], s_defaultIntHandler) || s_defaultIntHandler is null) return;
+        s_regs[SIGINT]?.Dispose();
+        s_regs[SIGINT] = null;
+        Libc.Signal(SIGINT, 0);
+        Libc.Kill(Libc.GetPid(), SIGINT);
+        Thread.Sleep(100);
     }
 
     private static void Register(int sig, bool trip)
@@ -52,18 +71,22 @@ public static partial class SignalModule
     private static void Trip(PosixSignalContext ctx)
     {
         ctx.Cancel = true;
-        int sig = (int)ctx.Signal;
+        SetInterrupt((int)ctx.Signal);
+    }
+
+    /// <summary>PyErr_SetInterruptEx: simulates the arrival of signal <paramref name="sig"/> (its Python handler
+    /// runs on the main thread at the next safe point) — what _thread.interrupt_main() calls. A signal whose
+    /// handler is SIG_IGN or SIG_DFL is ignored here, as in CPython.</summary>
+    public static void SetInterrupt(int sig)
+    {
         if (sig <= 0 || sig >= NSIG) return;
         Volatile.Write(ref s_tripped[sig], 1);
         s_anyTripped = true;
         PythonRuntime.InterruptPending = true;
         s_tripEvent.Set();
         int fd = s_wakeupFd;
-        if (fd >= 0)
-        {
-            var b = new[] { (byte)sig };
-            if (Libc.Write(fd, b, 1) < 0 && s_wakeupWarn) { /* CPython reports this later; a full pipe is ignored */ }
-        }
+        // The wakeup fd gets the signal number as one byte (a full pipe is not an error here).
+        if (fd >= 0) Libc.Write(fd, [(byte)sig], 1);
     }
 
     /// <summary>True when a signal is waiting for its Python handler.</summary>
@@ -100,11 +123,7 @@ public static partial class SignalModule
     /// KeyboardInterrupt from default_int_handler), or null when they returned normally.</summary>
     public static PyBaseException? RunPendingFromEvalLoop()
     {
-        if (!s_anyTripped)
-        {
-            // Ctrl-C before the signal module took over SIGINT (or an interrupt_main): plain KeyboardInterrupt.
-            return PyErr.Make(PyExc.KeyboardInterrupt);
-        }
+        if (!s_anyTripped) return null;
         if (!IsMainThread) { PythonRuntime.InterruptPending = true; return null; }
         try { CheckSignals(); return null; }
         catch (PythonException e) { return e.Value; }

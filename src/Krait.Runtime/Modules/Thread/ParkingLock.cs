@@ -2,7 +2,8 @@ namespace Krait.Runtime;
 
 /// <summary>The non-recursive lock under _thread.lock and _thread.RLock (CPython's PyThread_type_lock): any
 /// thread may release it. Taking a free lock is one compare-exchange; a waiter releases the GIL and parks
-/// on a monitor. Waits on the main thread wake now and then to let a pending signal (Ctrl-C) interrupt them.</summary>
+/// on a monitor. Waits on the main thread wake now and then so that a real signal (Ctrl-C) interrupts them, as EINTR does
+/// in CPython; _thread.interrupt_main only sets the flag and, as in CPython, does not.</summary>
 internal sealed class ParkingLock
 {
     private int _state;
@@ -24,7 +25,7 @@ internal sealed class ParkingLock
             bool interrupted;
             using (Gil.Release())
             {
-                if (WaitFor(timeoutNs < 0 ? -1 : deadline, out interrupted)) return true;
+                if (WaitFor(deadline, out interrupted)) return true;
             }
             if (!interrupted) return false;
             // A signal arrived while the main thread waited: run its handler (it may raise), then wait on.
@@ -47,7 +48,7 @@ internal sealed class ParkingLock
                 while (true)
                 {
                     if (TryAcquire()) return true;
-                    if (main && (EvalBreaker.Flags & EvalBreaker.Signals) != 0) { interrupted = true; return false; }
+                    if (main && SignalModule.Pending) { interrupted = true; return false; }
                     int ms;
                     if (deadline == 0 && !main) ms = Timeout.Infinite;
                     else

@@ -71,7 +71,9 @@ public sealed class PyRLock : PyObject
         TypeBuilder.Method(t, "__exit__", release);
         TypeBuilder.Method(t, "_acquire_restore", (self, args, kw) =>
         {
-            var state = ArgBinder.One("_acquire_restore", args, kw);
+            if (kw is { Count: > 0 }) throw PyErr.TypeError("_acquire_restore() takes no keyword arguments");
+            if (args.Length != 1) throw PyErr.TypeError($"_acquire_restore() takes exactly 1 argument ({args.Length} given)");
+            var state = args[0];
             // The "(kk)" format: any sequence of two ints.
             if (state is PyStr or PyBytes or PyByteArray || state.Type.GetItem is null || state.Type.Len is null)
                 throw PyErr.TypeError($"_acquire_restore() argument 1 must be 2-item sequence, not {state.Type.Name}");

@@ -20,7 +20,7 @@ public static partial class ThreadModule
         m.Add("RLock", PyRLock.RLockType);
         m.Add("_local", PyThreadLocal.LocalType);
         m.Add("error", PyExc.RuntimeError);
-        m.Add("TIMEOUT_MAX", new PyFloat(PyLock.TimeoutMaxNs / 1000 / 1e6));
+        m.Add("TIMEOUT_MAX", new PyFloat(Math.Floor(PyLock.TimeoutMaxNs / 1000 * 1e-6)));
         m.Add("_ExceptHookArgs", ExceptHookArgsType);
 
         BuiltinFn allocate = (self, args, kw) =>
@@ -61,7 +61,6 @@ public static partial class ThreadModule
         {
             ArgBinder.None("_thread._set_sentinel", args, kw);
             var lk = new PyLock();
-            lk.Core.TryAcquire();
             ThreadState.Current.Sentinels.Add(lk);
             return lk;
         });
@@ -159,6 +158,18 @@ public static partial class ThreadModule
         }
     }
 
+    /// <summary>wait_for_thread_shutdown (Py_FinalizeEx): when threading was imported, its _shutdown() joins the
+    /// non-daemon threads. Afterwards daemon threads never take the GIL again.</summary>
+    public static void WaitForThreadShutdown()
+    {
+        if (PythonRuntime.Modules.GetItemStr(PyStr.Intern("threading")) is { } threading)
+        {
+            try { Ops.CallMethod(threading, "_shutdown", []); }
+            catch (PythonException e) { SysModule.WriteUnraisable(e.Value, null, threading); }
+        }
+        Gil.Finalizing = true;
+    }
+
     private static PyObject InterruptMain(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         if (kw is { Count: > 0 }) throw PyErr.TypeError("interrupt_main() takes no keyword arguments");
@@ -185,7 +196,7 @@ public static partial class ThreadModule
     {
         var a = ArgBinder.One("_thread._excepthook", args, kw);
         if (!ReferenceEquals(a.Type, ExceptHookArgsType))
-            throw PyErr.TypeError("_thread._excepthook argument type must be ExceptHookArgs");
+            throw PyErr.TypeError("_thread.excepthook argument type must be ExceptHookArgs");
         var t = (PyTuple)a;
         var excType = t[0];
         if (ReferenceEquals(excType, PyExc.SystemExit)) return PyNone.Instance;

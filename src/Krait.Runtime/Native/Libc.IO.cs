@@ -1,0 +1,67 @@
+using System.Runtime.InteropServices;
+
+namespace Krait.Runtime;
+
+// libc calls behind _io.FileIO: file descriptors and errno mean what they mean in CPython.
+internal static partial class Libc
+{
+    [DllImport("libc", EntryPoint = "open", SetLastError = true)]
+    internal static extern int Open([MarshalAs(UnmanagedType.LPArray)] byte[] path, int flags, int mode);
+
+    [DllImport("libc", EntryPoint = "read", SetLastError = true)]
+    internal static extern nint Read(int fd, ref byte buf, nint count);
+
+    [DllImport("libc", EntryPoint = "write", SetLastError = true)]
+    internal static extern nint Write(int fd, ref byte buf, nint count);
+
+    [DllImport("libc", EntryPoint = "close", SetLastError = true)]
+    internal static extern int Close(int fd);
+
+    [DllImport("libc", EntryPoint = "lseek", SetLastError = true)]
+    internal static extern long LSeek(int fd, long offset, int whence);
+
+    [DllImport("libc", EntryPoint = "isatty", SetLastError = true)]
+    internal static extern int IsATty(int fd);
+
+    [DllImport("libc", EntryPoint = "ftruncate", SetLastError = true)]
+    internal static extern int FTruncate(int fd, long length);
+
+    /// <summary>struct stat of x86-64/aarch64 glibc is at most 144 bytes; the fields read are at fixed offsets.</summary>
+    [DllImport("libc", EntryPoint = "fstat", SetLastError = true)]
+    internal static extern int FStat(int fd, [Out] byte[] buf);
+
+    internal const int O_RDONLY = 0, O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0x40, O_EXCL = 0x80, O_TRUNC = 0x200,
+        O_APPEND = 0x400, O_CLOEXEC = 0x80000;
+    internal const int EINTR = 4, EBADF = 9, EAGAIN = 11, EISDIR = 21, EINVAL = 22;
+    internal const int S_IFMT = 0xF000, S_IFDIR = 0x4000;
+
+    /// <summary>fstat's st_mode and st_blksize (x86-64 and aarch64 glibc layouts); false with errno set on failure.</summary>
+    internal static bool FStatModeBlksize(int fd, out int mode, out long blksize, out int errno)
+    {
+        var buf = new byte[256];
+        mode = 0; blksize = 0; errno = 0;
+        if (FStat(fd, buf) != 0) { errno = Marshal.GetLastPInvokeError(); return false; }
+        if (RuntimeInformation.ProcessArchitecture == Architecture.Arm64)
+        {
+            mode = BitConverter.ToInt32(buf, 16);
+            blksize = BitConverter.ToInt32(buf, 56);
+        }
+        else
+        {
+            mode = BitConverter.ToInt32(buf, 24);
+            blksize = BitConverter.ToInt64(buf, 56);
+        }
+        return true;
+    }
+}
+
+internal static partial class Libc
+{
+    internal static nint Read(int fd, Span<byte> dest) =>
+        dest.Length == 0 ? Read(fd, ref System.Runtime.InteropServices.MemoryMarshal.GetReference(stackalloc byte[1]), 0)
+            : Read(fd, ref System.Runtime.InteropServices.MemoryMarshal.GetReference(dest), dest.Length);
+
+    internal static nint Write(int fd, ReadOnlySpan<byte> data) =>
+        data.Length == 0 ? Write(fd, ref System.Runtime.InteropServices.MemoryMarshal.GetReference(stackalloc byte[1]), 0)
+            : Write(fd, ref System.Runtime.InteropServices.MemoryMarshal.GetReference(data), data.Length);
+}

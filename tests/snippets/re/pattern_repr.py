@@ -1,0 +1,16 @@
+import re
+
+print(re.compile('a'))
+print(re.compile(b'a'))
+print(re.compile('a', re.I))
+print(re.compile('a', re.I | re.M | re.S | re.X))
+print(re.compile('a', re.A))
+print(re.compile(b'a', re.L))
+print(re.compile(b'a', re.I | re.L))
+print(re.compile('a', re.U))
+print(re.compile('(?i)a'))
+print(re.compile('x' * 250))
+print(re.compile("it's"))
+print(re.compile('a' * 195 + "'\"b"))
+print(repr(re.compile(r'\d+\n')))
+print(re.compile('\U0001F600' * 210))

@@ -1,0 +1,15 @@
+import re
+
+print(re.split(r',\s*', 'a, b,c ,  d'))
+print(re.split(r'(,)\s*', 'a, b,c'))
+print(re.split(r'(,)|(;)', 'a,b;c'))
+print(re.split(r',', 'a,b,c,d', maxsplit=2))
+print(re.split(r',', 'a,b,c', 0))
+print(re.split(r',', 'a,b,c', -1))
+print(re.split(r'x*', 'axbc'))
+print(re.split(r'\b', 'hello world'))
+print(re.split(r'', 'abc'))
+print(re.split(r'(?=b)', 'abab'))
+print(re.split(r'\s+', '  leading and trailing  '))
+print(re.split(rb'\s', b'a b\tc'))
+print(re.split(r'(a)?b', 'xbyabz'))

@@ -1,0 +1,16 @@
+import re
+
+print(re.sub(r'(\w+) (\w+)', r'\2 \1', 'hello world, good bye'))
+print(re.sub(r'(?P<first>\w+)@(?P<dom>\w+)', r'\g<dom> at \g<first>', 'joe@site'))
+print(re.sub(r'a(b)?', r'[\1]', 'ab a'))
+print(re.sub(r'x', r'\n\t\\', 'axb'))
+print(re.sub(r'(x)', r'\g<0>\g<1>\g<1>', 'axb'))
+print(re.sub(r'(x)', r'\g<1>0', 'axb'))
+print(re.sub(r'(x)', r'\0', 'axb') == 'a\x00b')
+print(re.sub(r'(x)', r'\101', 'axb'))
+print(re.sub('a', 'b\\\\c', 'aXa'))
+print(re.sub(r'', '-', 'abc'))
+print(re.sub(r'x*', '-', 'abxd'))
+print(re.sub(r'a', 'b', 'aaa', count=2))
+print(re.sub(rb'(\d)', rb'<\1>', b'a1b2'))
+print(re.sub('(?i)B', 'x', 'abBA'))
