@@ -13,6 +13,7 @@ public static partial class Importer
         ["_weakref"] = WeakrefModule.Create,
         ["marshal"] = MarshalModule.Create,
         ["itertools"] = ItertoolsModule.Create,
+        ["_imp"] = ImpModule.Create,
         ["_ast"] = AstModule.Create,
         ["_opcode"] = OpcodeModule.Create,
         ["_symtable"] = SymtableModule.Create,

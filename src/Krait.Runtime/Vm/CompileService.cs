@@ -10,8 +10,10 @@ namespace Krait.Runtime;
 /// SyntaxError (and the other exception types compile() raises).</summary>
 public static class CompileService
 {
-    /// <summary>compile(source, filename, mode) for mode "exec", "eval" or "single".</summary>
-    public static PyCode Compile(byte[] source, string filename, string mode, int optimize = -1)
+    /// <summary>compile(source, filename, mode) for mode "exec", "eval" or "single". <paramref name="fromFile"/>: whether
+    /// an error's line is re-read from the file <paramref name="filename"/> (CPython does so for 'exec' when the file
+    /// exists); null decides by looking.</summary>
+    public static PyCode Compile(byte[] source, string filename, string mode, int optimize = -1, bool? fromFile = null)
     {
         var parseMode = mode switch
         {
@@ -31,7 +33,7 @@ public static class CompileService
             try
             {
                 mod = PythonParser.ParseModule(source, filename, parseMode, tokenizerWarnings,
-                    errorTextFromFile: parseMode == ParseMode.File && File.Exists(filename));
+                    errorTextFromFile: parseMode == ParseMode.File && (fromFile ?? File.Exists(filename)));
             }
             finally
             {
@@ -67,7 +69,7 @@ public static class CompileService
                     _ => ParseMode.FuncType,
                 };
                 mod = PythonParser.ParseModule(source, filename, parseMode, tokenizerWarnings,
-                    errorTextFromFile: parseMode == ParseMode.File && File.Exists(filename));
+                    errorTextFromFile: parseMode == ParseMode.File && (fromFile ?? File.Exists(filename)));
             }
             finally
             {

@@ -64,7 +64,7 @@ public class SyntaxErrorDisplayTests
         int nl2 = content.IndexOf('\n', content.IndexOf('\n') + 1);
         string source = Path.ChangeExtension(rel, ".py");
         var bytes = File.ReadAllBytes(Path.Combine(CorpusRoot, source));
-        var e = Assert.Throws<PythonException>(() => CompileService.Compile(bytes, source, "exec"));
+        var e = Assert.Throws<PythonException>(() => CompileService.Compile(bytes, source, "exec", fromFile: true));
         Assert.Equal(content[(nl2 + 1)..], ExceptionPrinter.Format(e.Value));
     }
 }
