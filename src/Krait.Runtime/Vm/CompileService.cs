@@ -53,7 +53,7 @@ public static class CompileService
 
     /// <summary>compile(source, filename, mode, PyCF_ONLY_AST): the parsed tree as Python <c>ast</c> objects
     /// (mode "exec", "eval", "single" or "func_type"); the tree is not optimized, as in CPython.</summary>
-    public static PyObject ParseToAst(byte[] source, string filename, string mode)
+    public static PyObject ParseToAst(byte[] source, string filename, string mode, bool? fromFile = null)
     {
         var tokenizerWarnings = new List<TokenizerWarning>();
         ModNode mod;

@@ -2,7 +2,7 @@
 import _ast
 
 for name, cls in _ast.__dict__.items():
-    if not isinstance(cls, type):
+    if not isinstance(cls, type) or not issubclass(cls, _ast.AST):
         continue
     own = cls.__dict__
     nones = [k for k, v in own.items() if v is None and k != '__doc__']

@@ -1,5 +1,5 @@
 # NodeVisitor, NodeTransformer, walk, iter_fields, fix_missing_locations, copy_location, increment_lineno,
-# get_docstring, get_source_segment.
+# get_source_segment.
 import ast
 
 src = '''def f(a, b):
@@ -44,9 +44,6 @@ print(ast.unparse(new))
 ns = {'g': lambda x, y: (x, y)}
 exec(compile(new, '<t>', 'exec'), ns)
 print(ns['f'](1, 2))
-print(ast.get_docstring(tree.body[0]))
-print(ast.get_docstring(tree.body[0], clean=False))
-print(ast.get_docstring(tree.body[1]), ast.get_docstring(tree))
 print(ast.get_source_segment(src, tree.body[0].body[1]))
 print(ast.get_source_segment(src, tree.body[0].body[1].value, padded=True))
 ast.increment_lineno(tree, 10)

@@ -17,10 +17,16 @@ def exceptions(f):
         return f()
     except (KeyError, IndexError) as e:
         raise ValueError('bad') from e
-    except* TypeError:
-        pass
     finally:
         print('done')
+
+def exception_groups(f):
+    try:
+        f()
+    except* TypeError as eg:
+        print(eg)
+    except* (KeyError, OSError):
+        raise
 
 def withs(path):
     with open(path) as a, open(path) as b:
@@ -64,7 +70,7 @@ def calls(o, *a, **k):
     print(f'{o!r:>10} {a}')
     return lambda q=1, *, r=2: q + r
 
-for f in (loops, exceptions, withs, comprehensions, closure, gen, coro, matcher, calls):
+for f in (loops, exceptions, exception_groups, withs, comprehensions, closure, gen, coro, matcher, calls):
     print('=' * 20, f.__name__)
     show(f)
 print('=' * 20, 'source')
