@@ -5,6 +5,10 @@ namespace Krait.Runtime;
 // static-initialisation cycle can observe a null type.
 public sealed partial class PyType
 {
+    /// <summary>Modules whose dotted builtin types are static types in CPython 3.11 (no __module__ in their dict).</summary>
+    private static readonly HashSet<string> s_staticTypeModules =
+        ["collections", "_collections", "_contextvars", "_io", "itertools", "weakref"];
+
     public static readonly PyType ObjectType, TypeType, NoneType, NotImplementedType, EllipsisType,
         IntType, BoolType, FloatType, StrType, TupleType, ListType, DictType, SetType, FrozenSetType,
         SliceType, RangeType, BuiltinFunctionType, MethodDescriptorType, WrapperDescriptorType, MethodWrapperType,
@@ -148,9 +152,10 @@ public sealed partial class PyType
         HasWeakref |= Base is not null && Base.HasWeakref;
         if (TypeDict.GetItemStr(PyStr.Intern("__doc__")) is null)
             TypeDict.SetItem(PyStr.Intern("__doc__"), BuiltinTypeDocs.Docs.TryGetValue(Name, out var doc) ? new PyStr(doc) : NoneValue);
-        // PyType_Ready puts the module of a dotted tp_name ("_struct.Struct") into the type's dict.
+        // A type CPython makes with PyType_FromSpec (a heap type: "_struct.Struct", "re.Pattern", "_thread.lock" …) has
+        // the module of its dotted name in its dict; the modules whose types are still static in 3.11 don't.
         int dot = Name.LastIndexOf('.');
-        if (dot > 0 && TypeDict.GetItemStr(PyStr.Intern("__module__")) is null)
+        if (dot > 0 && !s_staticTypeModules.Contains(Name[..dot]) && TypeDict.GetItemStr(PyStr.Intern("__module__")) is null)
             TypeDict.SetItem(PyStr.Intern("__module__"), new PyStr(Name[..dot]));
         // Look-ups made while the type was being filled may be cached: start from a fresh version tag.
         Modified();

@@ -1,6 +1,10 @@
-# Helper: dis output with object addresses replaced (they differ from run to run).
+# Helper: dis output with object addresses replaced (they differ from run to run) and the snippets' folder
+# written {DIR} (code objects print their absolute file name).
 import io
 import dis
+import os
+
+_DIR = os.path.dirname(os.path.abspath(__file__))
 
 def scrub(text):
     out = []
@@ -15,7 +19,7 @@ def scrub(text):
         while k < len(text) and text[k] in '0123456789abcdef':
             k += 1
         i = k
-    return ''.join(out)
+    return ''.join(out).replace(_DIR, '{DIR}')
 
 def show(x, **kw):
     buf = io.StringIO()
