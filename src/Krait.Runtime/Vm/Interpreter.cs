@@ -267,15 +267,6 @@ internal static partial class Interpreter
                     }
 
                     case SuperInstructions.LoadFastLoadAttr:
-                    {
-                        var v = s[arg];
-                        if (v is null) { exc = UnboundLocal(co, arg); goto Raise; }
-                        s[sp++] = v;
-                        f.Lasti = instrIndex = ip;
-                        word = code[ip++];
-                        arg = word >> 8;
-                        goto case Op.LOAD_ATTR;
-                    }
                     case SuperInstructions.LoadFastLoadMethod:
                     {
                         var v = s[arg];
@@ -284,6 +275,7 @@ internal static partial class Interpreter
                         f.Lasti = instrIndex = ip;
                         word = code[ip++];
                         arg = word >> 8;
+                        if ((word & 0xFF) == Op.LOAD_ATTR) goto case Op.LOAD_ATTR;
                         goto case Op.LOAD_METHOD;
                     }
                     case SuperInstructions.LoadFastReturnValue:
