@@ -121,7 +121,7 @@ public static partial class Ops
             return rf.Value;
         }
         if (o.Type.Index is not null) return PyInt.ToDouble(Index(o));
-        if (fromString && o is PyStr or PyBytes) return PyFloat.FromString(o);
+        if (fromString && (o is PyStr || Buffers.Is(o))) return PyFloat.FromString(o);
         throw PyErr.TypeError(fromString
             ? $"float() argument must be a string or a real number, not '{o.Type.Name}'"
             : $"must be real number, not {o.Type.Name}");

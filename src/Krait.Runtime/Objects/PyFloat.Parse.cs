@@ -7,7 +7,7 @@ namespace Krait.Runtime;
 // float(str) (PyFloat_FromString, PyOS_string_to_double) and exact big-number → double rounding.
 public partial class PyFloat
 {
-    /// <summary>float(str or bytes): Unicode digits/spaces mapped to ASCII, underscores checked and removed,
+    /// <summary>float(str or bytes-like): Unicode digits/spaces mapped to ASCII, underscores checked and removed,
     /// surrounding white space stripped, then the whole rest must be one float literal.</summary>
     internal static double FromString(PyObject o)
     {
@@ -15,6 +15,8 @@ public partial class PyFloat
         {
             PyStr s => IntParser.ToAsciiNumber(s.Value),
             PyBytes b => BytesToAscii(b.Value),
+            // bytearray, memoryview, array …: any buffer parses as its bytes (the error shows the object's repr).
+            _ when Buffers.TryGetAny(o, out var span) => BytesToAscii(span.ToArray()),
             _ => throw PyErr.TypeError($"float() argument must be a string or a real number, not '{o.Type.Name}'"),
         };
         string? clean = RemoveUnderscores(ascii);

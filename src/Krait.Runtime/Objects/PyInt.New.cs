@@ -51,6 +51,8 @@ public partial class PyInt
         }
         if (o is PyStr s) return IntParser.ParseStr(s, 10);
         if (o is PyBytes b) return IntParser.ParseBytes(b, 10);
+        // bytearray and any other buffer (memoryview, array) parse as a copy of their bytes, as CPython does.
+        if (Buffers.TryGetAny(o, out var span)) return IntParser.ParseBytes(new PyBytes(span.ToArray()), 10);
         throw PyErr.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{o.Type.Name}'");
     }
 

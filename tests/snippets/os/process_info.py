@@ -1,7 +1,7 @@
 import os
 print(os.getpid() > 0, os.getppid() > 0, os.getpid() != os.getppid())
 print(type(os.getuid()).__name__, os.getuid() == os.geteuid(), os.getgid() == os.getegid())
-print(isinstance(os.getgroups(), list), os.getpgrp() > 0, os.getsid(0) > 0)
+print(isinstance(os.getgroups(), list), os.getpgrp() >= 0, os.getsid(0) >= 0)  # 0 when the session leader is outside our PID namespace (containers)
 u = os.uname()
 print(type(u).__name__, u.sysname, len(u), u[0] == u.sysname, u.__class__.__module__)
 t = os.times()
