@@ -76,4 +76,4 @@ public sealed class Snippet
 }
 
 /// <summary>One run of a program: exact output bytes and exit code.</summary>
-public sealed record RunResult(byte[] Stdout, byte[] Stderr, int ExitCode, bool TimedOut);
+public sealed record RunResult(byte[] Stdout, byte[] Stderr, int ExitCode, bool TimedOut, TimeSpan Elapsed = default);

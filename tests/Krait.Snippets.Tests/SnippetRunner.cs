@@ -8,6 +8,7 @@ namespace Krait.Snippets.Tests;
 /// environment minus PYTHON* plus PYTHONDONTWRITEBYTECODE=1, PYTHONHASHSEED and LC_ALL=C.UTF-8.</summary>
 public static class SnippetRunner
 {
+    /// <summary>The format's timeout, which the recorder applies to CPython.</summary>
     public const int TimeoutSeconds = 20;
 
     /// <summary>Set to an interpreter's path (e.g. /usr/bin/python3.11) to run the snippets under it
@@ -30,7 +31,7 @@ public static class SnippetRunner
         throw new InvalidOperationException("krait CLI not found next to the test assembly in " + dir);
     }
 
-    public static RunResult Run(Snippet snippet)
+    public static RunResult Run(Snippet snippet, int timeoutSeconds = TimeoutSeconds)
     {
         var psi = new ProcessStartInfo(Interpreter[0])
         {
@@ -49,6 +50,7 @@ public static class SnippetRunner
         psi.Environment["PYTHONHASHSEED"] = "1";
         psi.Environment["LC_ALL"] = "C.UTF-8";
 
+        var clock = Stopwatch.StartNew();
         using var proc = Process.Start(psi) ?? throw new InvalidOperationException("cannot start " + psi.FileName);
         var stdout = CopyAsync(proc.StandardOutput.BaseStream);
         var stderr = CopyAsync(proc.StandardError.BaseStream);
@@ -65,7 +67,7 @@ public static class SnippetRunner
                 // The program exited without reading all of its input: not our concern.
             }
         });
-        bool exited = proc.WaitForExit(TimeoutSeconds * 1000);
+        bool exited = proc.WaitForExit(timeoutSeconds * 1000);
         if (!exited)
         {
             try
@@ -80,14 +82,21 @@ public static class SnippetRunner
         }
         feeder.Wait();
         byte[] err = ReplaceFolder(stderr.Result, snippet.Folder);
-        return new RunResult(stdout.Result, err, exited ? proc.ExitCode : -1, TimedOut: !exited);
+        return new RunResult(stdout.Result, err, exited ? proc.ExitCode : -1, TimedOut: !exited, clock.Elapsed);
     }
+
+    /// <summary>More output than any snippet prints: a runaway program's output is kept up to
+    /// here (enough to fail the comparison) and the rest is drained and dropped.</summary>
+    private const int MaxOutputBytes = 16 << 20;
 
     private static async Task<byte[]> CopyAsync(Stream s)
     {
-        var buffer = new MemoryStream();
-        await s.CopyToAsync(buffer).ConfigureAwait(false);
-        return buffer.ToArray();
+        var kept = new MemoryStream();
+        var buffer = new byte[81920];
+        int n;
+        while ((n = await s.ReadAsync(buffer).ConfigureAwait(false)) > 0)
+            if (kept.Length < MaxOutputBytes) kept.Write(buffer, 0, (int)Math.Min(n, MaxOutputBytes - kept.Length));
+        return kept.ToArray();
     }
 
     /// <summary>Every occurrence of the snippet's absolute folder becomes <c>{DIR}</c>, as the

@@ -24,11 +24,33 @@ public static partial class Ops
     {
         var f = o.Type.GetAttr ?? throw PyErr.NoAttribute(o, name);
         t_pendingAttributeError = null;
-        var r = f(o, name);
+        PyObject? r;
+        try
+        {
+            r = f(o, name);
+        }
+        catch (PythonException e) when (AddAttributeErrorContext(e.Value, o, name))
+        {
+            throw; // not reached: the filter only augments
+        }
         if (r is not null) return r;
         var pending = t_pendingAttributeError;
         t_pendingAttributeError = null;
-        throw pending ?? PyErr.NoAttribute(o, name);
+        if (pending is null) throw PyErr.NoAttribute(o, name);
+        AddAttributeErrorContext(pending.Value, o, name);
+        throw pending;
+    }
+
+    /// <summary>set_attribute_error_context: an AttributeError escaping a look-up gets the object and name (for
+    /// the "Did you mean" suggestion) unless it already has either. Always false (used as an exception filter).</summary>
+    private static bool AddAttributeErrorContext(PyBaseException e, PyObject o, PyStr name)
+    {
+        if (e is PyAttributeError a && a.Type.IsSubtype(PyExc.AttributeError) && a.Name is null && a.Obj is null)
+        {
+            a.Name = name;
+            a.Obj = o;
+        }
+        return false;
     }
 
     public static PyObject GetAttr(PyObject o, string name) => GetAttr(o, PyStr.Intern(name));

@@ -95,7 +95,4 @@ public static partial class Ops
         for (int i = stack.Count - 1; i >= 0; i--)
             if (ReferenceEquals(stack[i], o)) { stack.RemoveAt(i); return; }
     }
-
-    /// <summary>isinstance(o, cls) for a type (no __instancecheck__ hook yet).</summary>
-    public static bool IsInstance(PyObject o, PyType cls) => o.Type.IsSubtype(cls);
 }

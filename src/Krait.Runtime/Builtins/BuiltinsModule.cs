@@ -8,6 +8,10 @@ public static partial class BuiltinsModule
     {
         var m = new PyModule("builtins", "Built-in functions, exceptions, and other objects.");
         AddConstantsAndTypes(m);
+        AddIOFunctions(m);
+        AddNumberFunctions(m);
+        AddObjectFunctions(m);
+        AddIterationFunctions(m);
         AddVmFunctions(m);
         AddAsyncFunctions(m);
         return m;

@@ -87,9 +87,9 @@ public static class PyExc
         TypeError = Make("TypeError", Exception);
         ValueError = Make("ValueError", Exception);
         UnicodeError = Make("UnicodeError", ValueError);
-        UnicodeDecodeError = Make("UnicodeDecodeError", UnicodeError);
-        UnicodeEncodeError = Make("UnicodeEncodeError", UnicodeError);
-        UnicodeTranslateError = Make("UnicodeTranslateError", UnicodeError);
+        UnicodeDecodeError = Make("UnicodeDecodeError", UnicodeError, t => PyUnicodeError.InitType(t, PyUnicodeError.Kind.Decode));
+        UnicodeEncodeError = Make("UnicodeEncodeError", UnicodeError, t => PyUnicodeError.InitType(t, PyUnicodeError.Kind.Encode));
+        UnicodeTranslateError = Make("UnicodeTranslateError", UnicodeError, t => PyUnicodeError.InitType(t, PyUnicodeError.Kind.Translate));
         Warning = Make("Warning", Exception);
         BytesWarning = Make("BytesWarning", Warning);
         DeprecationWarning = Make("DeprecationWarning", Warning);

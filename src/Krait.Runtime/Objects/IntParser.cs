@@ -54,6 +54,14 @@ internal static class IntParser
             }
         }
         if (!any || lastUnderscore) return null;
+        if (big && (b & (b - 1)) != 0 && PyInt.MaxStrDigits > 0)
+        {
+            // sys.set_int_max_str_digits limits non-power-of-two bases (CVE-2020-10735).
+            int ndigits = 0;
+            foreach (char c in s) if (c != '_' && Digit(c) >= 0) ndigits++;
+            if (ndigits > PyInt.MaxStrDigits)
+                throw PyErr.ValueError($"Exceeds the limit ({PyInt.MaxStrDigits} digits) for integer string conversion: value has {ndigits} digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
         if (!big) return PyInt.FromLong(neg ? -small : small);
         return PyInt.FromBig(neg ? -acc : acc);
     }

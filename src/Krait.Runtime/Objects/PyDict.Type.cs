@@ -69,6 +69,7 @@ public partial class PyDict
         t.SetItem = (o, k, v) => ((PyDict)o).SetItem(k, v);
         t.DelItem = (o, k) => { if (!((PyDict)o).DelItem(k)) throw PyErr.KeyError(k); };
         t.Iter = o => new DictIterator(PyType.DictKeyIteratorType, (PyDict)o, DictIterator.Keys);
+        TypeBuilder.Method(t, "__reversed__", DictReverseIterator.DictReversed);
         t.Repr = o =>
         {
             var d = (PyDict)o;

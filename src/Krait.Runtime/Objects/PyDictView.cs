@@ -15,6 +15,7 @@ public sealed class PyDictView(PyType type, PyDict dict) : PyObject(type)
         foreach (var t in new[] { keys, values, items })
         {
             t.Len = o => ((PyDictView)o).Mapping.Count;
+            TypeBuilder.Method(t, "__reversed__", DictReverseIterator.ViewReversed);
             t.Iter = o =>
             {
                 var v = (PyDictView)o;

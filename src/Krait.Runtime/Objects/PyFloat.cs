@@ -46,6 +46,7 @@ public partial class PyFloat : PyObject
         t.Float = o => ReferenceEquals(o.Type, PyType.FloatType) ? o : new PyFloat(((PyFloat)o).Value);
         t.Int = o => ToInt(((PyFloat)o).Value);
         InitArithmetic(t);
+        TypeBuilder.Method(t, "__round__", Rounding.FloatRound);
         BuiltinFormat.RegisterFloat(t);
         TypeBuilder.Method(t, "is_integer", (self, args, kw) =>
         {

@@ -65,7 +65,7 @@ public partial class PyInt : PyObject
         if (!IsBig) return Small.ToString(CultureInfo.InvariantCulture);
         string s = Big.ToString(CultureInfo.InvariantCulture);
         int digits = s.Length - (s[0] == '-' ? 1 : 0);
-        if (digits > MaxStrDigits)
+        if (MaxStrDigits > 0 && digits > MaxStrDigits)
             throw PyErr.ValueError($"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
         return s;
     }
@@ -87,6 +87,7 @@ public partial class PyInt : PyObject
         };
         t.New = NewInt;
         InitArithmetic(t);
+        TypeBuilder.Method(t, "__round__", Rounding.IntRound);
         BuiltinFormat.RegisterInt(t);
         TypeBuilder.Method(t, "bit_length", (self, args, kw) =>
         {

@@ -149,6 +149,7 @@ public partial class PyList : PyObject
             return a;
         };
         t.Iter = o => new ListIterator((PyList)o);
+        TypeBuilder.Method(t, "__reversed__", ListReverseIterator.Reversed);
         t.New = (type, args, kw) => ReferenceEquals(type, PyType.ListType) ? new PyList() : new PyListSubclass(type);
         t.Init = (self, args, kw) =>
         {

@@ -18,6 +18,13 @@ public sealed class PyRange : PyObject
 
     internal static void InitType(PyType t)
     {
+        TypeBuilder.Method(t, "__reversed__", (self, args, kw) =>
+        {
+            var r = (PyRange)self!;
+            // The same items backwards; bounds wrap consistently in two's complement (the iterator counts Length).
+            long last = unchecked(r.Start + (r.Length - 1) * r.Step);
+            return new RangeIterator(r.Length == 0 ? r : new PyRange(last, unchecked(r.Start - r.Step), -r.Step));
+        });
         t.New = (type, args, kw) =>
         {
             if (kw is not null && kw.Count > 0) throw PyErr.TypeError("range() takes no keyword arguments");

@@ -21,21 +21,46 @@ public sealed class PySuper : PyObject
         throw PyErr.TypeError("super(type, obj): obj must be an instance or subtype of type");
     }
 
+    /// <summary>super_init_without_args: the calling frame's first argument (through its cell when captured)
+    /// and its <c>__class__</c> free variable.</summary>
+    private static (PyType, PyObject) FromFrame()
+    {
+        var frame = ThreadState.Current.Frame ?? throw PyErr.RuntimeError("super(): no current frame");
+        var co = frame.Code;
+        if (co.ArgCount == 0) throw PyErr.RuntimeError("super(): no arguments");
+        var first = frame.Slots[0];
+        if (first is PyCell c0 && (co.LocalsPlusKinds[0] & Krait.Compiler.Bytecode.CodeObject.FastCell) != 0) first = c0.Contents;
+        if (first is null) throw PyErr.RuntimeError("super(): arg[0] deleted");
+        for (int i = 0; i < co.NLocalsPlus; i++)
+        {
+            if ((co.LocalsPlusKinds[i] & Krait.Compiler.Bytecode.CodeObject.FastFree) == 0 || co.LocalsPlusNames[i].Value != "__class__") continue;
+            if (frame.Slots[i] is not PyCell cell) throw PyErr.RuntimeError("super(): bad __class__ cell");
+            var type = cell.Contents ?? throw PyErr.RuntimeError("super(): empty __class__ cell");
+            if (type is not PyType tp) throw PyErr.RuntimeError($"super(): __class__ is not a type ({type.Type.Name})");
+            return (tp, first);
+        }
+        throw PyErr.RuntimeError("super(): __class__ cell not found");
+    }
+
     internal static void InitType(PyType t)
     {
         t.New = (type, args, kw) => new PySuper(type);
         t.Init = (self, args, kw) =>
         {
             if (kw is not null && kw.Count > 0) throw PyErr.TypeError("super() takes no keyword arguments");
-            if (args.Length == 0) throw PyErr.RuntimeError("super(): no arguments");
-            if (args[0] is not PyType type) throw PyErr.TypeError($"super() argument 1 must be a type, not {args[0].Type.Name}");
-            var s = (PySuper)self;
-            s.ThisType = type;
-            if (args.Length > 1 && args[1] is not PyNone)
+            if (args.Length > 2) throw PyErr.TypeError($"super() expected at most 2 arguments, got {args.Length}");
+            PyType type;
+            PyObject? obj = null;
+            if (args.Length == 0) (type, obj) = FromFrame();
+            else
             {
-                s.ObjType = Check(type, args[1]);
-                s.Obj = args[1];
+                type = args[0] as PyType ?? throw PyErr.TypeError($"super() argument 1 must be a type, not {args[0].Type.Name}");
+                if (args.Length > 1 && args[1] is not PyNone) obj = args[1];
             }
+            var s = (PySuper)self;
+            s.ObjType = obj is null ? null : Check(type, obj);
+            s.ThisType = type;
+            s.Obj = obj;
         };
         t.GetAttr = (o, name) =>
         {

@@ -92,8 +92,15 @@ public sealed partial class PyType
         }, (o, v) => ((PyType)o).SetTypeAttr(PyStr.Intern("__doc__"), v));
         TypeBuilder.Method(t, "mro", (self, args, kw) => new PyList(Krait.Runtime.Mro.Compute((PyType)self!, ((PyType)self!).Bases)));
         TypeBuilder.Method(t, "__subclasses__", (self, args, kw) => new PyList(((PyType)self!).Subclasses().ToArray()));
-        TypeBuilder.Method(t, "__instancecheck__", (self, args, kw) => PyBool.From(args[0].Type.IsSubtype((PyType)self!)));
+        TypeBuilder.Method(t, "__instancecheck__", (self, args, kw) =>
+        {
+            TypeBuilder.ExactArgs("__instancecheck__", args, kw, 1);
+            return PyBool.From(Ops.RealIsInstance(args[0], self!));
+        });
         TypeBuilder.Method(t, "__subclasscheck__", (self, args, kw) =>
-            PyBool.From(args[0] is PyType s ? s.IsSubtype((PyType)self!) : throw PyErr.TypeError("issubclass() arg 1 must be a class")));
+        {
+            TypeBuilder.ExactArgs("__subclasscheck__", args, kw, 1);
+            return PyBool.From(Ops.RealIsSubclass(args[0], self!));
+        });
     }
 }

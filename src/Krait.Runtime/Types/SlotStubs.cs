@@ -34,7 +34,7 @@ internal static class SlotStubs
     }
 
     internal static PyObject CallRequired(PyObject self, PyStr name, ReadOnlySpan<PyObject> args) =>
-        CallMaybe(self, name, args) ?? throw PyErr.NoAttribute(self, name);
+        CallMaybe(self, name, args) ?? throw PyErr.AttributeError(name.Value);
 
     public static readonly Func<PyObject, PyObject, PyObject>[] Binary = MakeBinary();
     public static readonly Func<PyObject, PyObject, PyObject>[] InPlace = MakeInPlace();

@@ -3,8 +3,8 @@ namespace Krait.Runtime;
 /// <summary>type.__new__(metatype, name, bases, dict): creates a heap type (typeobject.c type_new).</summary>
 public static class TypeNew
 {
-    /// <summary>Supplies <c>__module__</c> for classes whose namespace lacks it (CPython reads the calling
-    /// frame's <c>globals()['__name__']</c>); the VM sets this to read its current frame.</summary>
+    /// <summary>Supplies <c>__module__</c> for classes whose namespace lacks it when no Python frame is running
+    /// (tests); otherwise the calling frame's <c>globals()['__name__']</c> is used, as in CPython.</summary>
     public static Func<PyObject?>? CurrentModuleName;
 
     internal static PyObject Create(PyType meta, ReadOnlySpan<PyObject> args, PyTuple? kw)
@@ -53,7 +53,12 @@ public static class TypeNew
             dict.DelItemStr(qualKey);
         }
         var moduleKey = PyStr.Intern("__module__");
-        if (dict.GetItemStr(moduleKey) is null && CurrentModuleName?.Invoke() is { } mod) dict.SetItem(moduleKey, mod);
+        if (dict.GetItemStr(moduleKey) is null)
+        {
+            var frame = ThreadState.Current.Frame;
+            var mod = frame is not null ? frame.Globals.GetItemStr(PyStr.Intern("__name__")) : CurrentModuleName?.Invoke();
+            if (mod is not null) dict.SetItem(moduleKey, mod);
+        }
         var docKey = PyStr.Intern("__doc__");
         if (dict.GetItemStr(docKey) is null) dict.SetItem(docKey, PyNone.Instance);
         WrapSpecial(dict, "__new__", static f => new PyStaticMethod(PyType.StaticMethodType, f));

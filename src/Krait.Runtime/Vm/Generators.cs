@@ -12,6 +12,7 @@ internal static class Generators
     {
         if (receiver is PyGenerator or PyCoroutine)
             return ((PyGenBase)receiver).SendEx(value, null, false, out returned);
+        if (receiver is AsyncGenAwaitable aw) return aw.SendCore(value, out returned);
         returned = false;
         try
         {
@@ -49,7 +50,8 @@ internal static class Generators
         return iter;
     }
 
-    private static PyObject AwaitableIter(PyObject o)
+    /// <summary>_PyCoro_GetAwaitableIter.</summary>
+    internal static PyObject AwaitableIter(PyObject o)
     {
         if (o is PyCoroutine) return o;
         if (o is PyGenerator g && (g.Frame.Code.Flags & CodeFlags.IterableCoroutine) != 0) return o;
@@ -73,6 +75,7 @@ internal static class Generators
 
     public static PyObject GetANext(PyObject aiter)
     {
+        if (aiter is PyAsyncGenerator ag) return ag.ANext();
         var anext = Ops.LookupSpecial(aiter, "__anext__")
             ?? throw PyErr.TypeError($"'async for' requires an iterator with __anext__ method, got {aiter.Type.Name}");
         var awaitable = Ops.Call(anext, []);

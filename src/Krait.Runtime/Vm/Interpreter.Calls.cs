@@ -19,7 +19,7 @@ internal static partial class Interpreter
     {
         var co = func.Code;
         var frame = new PyFrame(co, func.Globals, func.Builtins, null, func);
-        var s = frame.Slots;
+        Span<PyObject?> s = frame.Slots;
         int kwcount = kwnames?.Count ?? 0;
         int n = args.Length - kwcount;
         int argcount = co.ArgCount;
@@ -33,7 +33,7 @@ internal static partial class Interpreter
         return frame;
     }
 
-    private static void BindArguments(PyFunction func, PyObject?[] s, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    private static void BindArguments(PyFunction func, Span<PyObject?> s, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var co = func.Code;
         int kwcount = kwnames?.Count ?? 0;
@@ -108,7 +108,7 @@ internal static partial class Interpreter
         return -1;
     }
 
-    private static PythonException TooManyPositional(PyFunction func, PyObject?[] s, int given)
+    private static PythonException TooManyPositional(PyFunction func, Span<PyObject?> s, int given)
     {
         var co = func.Code;
         int kwonlyGiven = 0;

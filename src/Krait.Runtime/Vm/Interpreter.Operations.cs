@@ -156,7 +156,7 @@ internal static partial class Interpreter
         int pos = 0, i = 0;
         while (kd.Next(ref pos, out var k, out var v))
         {
-            if (k is not PyStr) throw PyErr.TypeError($"{FunctionDescription(func)} keywords must be strings");
+            if (k is not PyStr) throw PyErr.TypeError("keywords must be strings");
             names[i] = k;
             all[args.Count + i] = v;
             i++;
@@ -164,7 +164,7 @@ internal static partial class Interpreter
         return Ops.Call(func, all, PyTuple.Wrap(names));
     }
 
-    private static void UnpackSequence(PyObject seq, int n, PyObject?[] s, int sp)
+    private static void UnpackSequence(PyObject seq, int n, Span<PyObject?> s, int sp)
     {
         ReadOnlySpan<PyObject> items;
         if (seq is PyTuple t && ReferenceEquals(t.Type, PyType.TupleType)) items = t.AsSpan();
@@ -191,7 +191,7 @@ internal static partial class Interpreter
         for (int i = 0; i < n; i++) s[sp + i] = items[n - 1 - i];
     }
 
-    private static void UnpackEx(PyObject seq, int before, int after, PyObject?[] s, int sp)
+    private static void UnpackEx(PyObject seq, int before, int after, Span<PyObject?> s, int sp)
     {
         if (seq.Type.Iter is null && seq.Type.GetItem is null)
             throw PyErr.TypeError($"cannot unpack non-iterable {seq.Type.Name} object");

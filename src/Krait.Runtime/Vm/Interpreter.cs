@@ -31,935 +31,978 @@ internal static partial class Interpreter
         }
         ts.Frame = entry;
         entry.Executing = true;
+        if (entry.Lasti >= 0 && throwIn is null) entry.Slots[entry.Sp++] = sendValue ?? PyNone.Instance;
+        entry.ResumeAt = entry.Lasti + 1;
 
-        PyFrame f = entry;
+        // The loop (Execute) has no exception handlers, so the JIT keeps its state in registers; exceptions
+        // thrown by C# code unwind here and the loop resumes at the handler.
+        PyBaseException? exc = throwIn;
+        while (true)
+        {
+            if (exc is not null)
+            {
+                var cur = ts.Frame!;
+                if (!Unwind(ts, ref cur, exc, cur.Lasti, reraise: false))
+                {
+                    LeaveEntry(ts, cur, completed: true);
+                    throw new PythonException(exc);
+                }
+                exc = null;
+            }
+            PyObject? result;
+            PyBaseException? unhandled;
+            try
+            {
+                result = Execute(ts, out unhandled);
+            }
+            catch (PythonException pe)
+            {
+                exc = pe.Value;
+                if (exc.Traceback is null && ts.Handled is { } h && !ReferenceEquals(h, exc) && exc.Context is null)
+                    SetContext(exc, h);
+                continue;
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                exc = PyErr.Make(PyExc.RecursionError, "maximum recursion depth exceeded");
+                continue;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException && e is not ThreadInterruptedException)
+            {
+                exc = InternalError(e);
+                continue;
+            }
+            if (unhandled is not null) throw new PythonException(unhandled);
+            return result!;
+        }
+    }
+
+    /// <summary>Finds the handler for <paramref name="exc"/> raised at instruction <paramref name="index"/> of
+    /// <paramref name="f"/>, leaving inlined frames that have none. True: <paramref name="f"/> is the frame to
+    /// continue, at its <see cref="PyFrame.ResumeAt"/>. False: the exception leaves the entry frame
+    /// <paramref name="f"/> (not yet left).</summary>
+    private static bool Unwind(ThreadState ts, ref PyFrame f, PyBaseException exc, int index, bool reraise)
+    {
+        while (true)
+        {
+            if (!reraise) exc.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, f.Lasti);
+            reraise = false;
+            var co = f.Code;
+            var slots = f.Slots;
+            if (co.FindHandler(index) is { } hd)
+            {
+                int sp = co.NLocalsPlus + hd.Depth;
+                Array.Clear(slots, sp, slots.Length - sp);
+                if (hd.Lasti) slots[sp++] = PyInt.FromLong(f.Lasti);
+                slots[sp++] = exc;
+                f.Sp = sp;
+                f.ResumeAt = hd.Target;
+                return true;
+            }
+            Array.Clear(slots, co.NLocalsPlus, slots.Length - co.NLocalsPlus);
+            f.Sp = co.NLocalsPlus;
+            if (f.IsEntry) return false;
+            var caller = f.Back!;
+            FinishFrame(f);
+            ts.Depth--;
+            ts.Frame = f = caller;
+            index = f.Lasti;
+        }
+    }
+
+    /// <summary>The dispatch loop: runs <c>ts.Frame</c> from its <see cref="PyFrame.ResumeAt"/> until the entry
+    /// frame returns or yields (the result), or an exception leaves it (<paramref name="unhandled"/>).</summary>
+    private static PyObject? Execute(ThreadState ts, out PyBaseException? unhandled)
+    {
+        unhandled = null;
+        PyFrame f = ts.Frame!;
         PyCode co = f.Code;
         ushort[] code = co.Instructions;
-        PyObject?[] s = f.Slots;
+        // A span, not the array: stores through it skip the covariant array-store type check.
+        Span<PyObject?> s = f.Slots;
         int sp = f.Sp;
-        int ip = f.Lasti + 1;
-        if (f.Lasti >= 0 && throwIn is null) s[sp++] = sendValue ?? PyNone.Instance;
-        PyBaseException? exc = throwIn;
+        int ip = f.ResumeAt;
+        PyBaseException? exc;
         bool reraise = false;
+        // The instruction executing: where the exception table is searched. f.Lasti is usually the same, but
+        // RERAISE restores it to the original raise point for the traceback (ceval.c's INSTR_OFFSET vs prev_instr).
+        int instrIndex = f.Lasti;
 
         while (true)
         {
-            if (exc is null)
-            {
-                try
-                {
-                    while (true)
-                    {
-                        int word = code[ip];
-                        int op = word & 0xFF, arg = word >> 8;
-                        f.Lasti = ip++;
-                    Dispatch:
-                        switch (op)
-                        {
-                            case Op.NOP:
-                                continue;
-                            case Op.RESUME:
-                                if (PythonRuntime.InterruptPending) { exc = TakeInterrupt(); goto Raise; }
-                                continue;
-                            case Op.EXTENDED_ARG:
-                            {
-                                f.Lasti = ip;
-                                word = code[ip++];
-                                op = word & 0xFF;
-                                arg = (arg << 8) | (word >> 8);
-                                goto Dispatch;
-                            }
-                            case Op.CACHE:
-                                throw new InvalidOperationException("executed a CACHE entry");
-
-                            // --- locals, constants, names -------------------------------------------------
-                            case Op.LOAD_FAST:
-                            {
-                                var v = s[arg];
-                                if (v is null) { exc = UnboundLocal(co, arg); goto Raise; }
-                                s[sp++] = v;
-                                continue;
-                            }
-                            case Op.STORE_FAST:
-                                s[arg] = s[--sp];
-                                s[sp] = null;
-                                continue;
-                            case Op.DELETE_FAST:
-                                if (s[arg] is null) { exc = UnboundLocal(co, arg); goto Raise; }
-                                s[arg] = null;
-                                continue;
-                            case Op.LOAD_CONST:
-                                s[sp++] = co.Consts[arg];
-                                continue;
-                            case Op.POP_TOP:
-                                s[--sp] = null;
-                                continue;
-                            case Op.PUSH_NULL:
-                                s[sp++] = null;
-                                continue;
-                            case Op.COPY:
-                                s[sp] = s[sp - arg];
-                                sp++;
-                                continue;
-                            case Op.SWAP:
-                                (s[sp - 1], s[sp - arg]) = (s[sp - arg], s[sp - 1]);
-                                continue;
-                            case Op.LOAD_GLOBAL:
-                            {
-                                var name = co.Names[arg >> 1];
-                                var v = f.Globals.GetItemStr(name) ?? LoadBuiltin(f, name);
-                                if (v is null) { exc = NameNotDefined(name); goto Raise; }
-                                if ((arg & 1) != 0) s[sp++] = null;
-                                s[sp++] = v;
-                                ip += CacheLoadGlobal;
-                                continue;
-                            }
-                            case Op.STORE_GLOBAL:
-                                f.Globals.SetItem(co.Names[arg], s[--sp]!);
-                                s[sp] = null;
-                                continue;
-                            case Op.DELETE_GLOBAL:
-                                if (!f.Globals.DelItemStr(co.Names[arg])) { exc = NameNotDefined(co.Names[arg]); goto Raise; }
-                                continue;
-                            case Op.LOAD_NAME:
-                            {
-                                var name = co.Names[arg];
-                                var v = LoadName(f, name);
-                                if (v is null) { exc = NameNotDefined(name); goto Raise; }
-                                s[sp++] = v;
-                                continue;
-                            }
-                            case Op.STORE_NAME:
-                            {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                StoreName(f, co.Names[arg], v);
-                                continue;
-                            }
-                            case Op.DELETE_NAME:
-                                if (!DeleteName(f, co.Names[arg])) { exc = NameNotDefined(co.Names[arg]); goto Raise; }
-                                continue;
-                            case Op.MAKE_CELL:
-                                s[arg] = new PyCell(s[arg]);
-                                continue;
-                            case Op.COPY_FREE_VARS:
-                            {
-                                var closure = f.Function!.Closure!;
-                                int offset = co.NLocalsPlus - arg;
-                                for (int i = 0; i < arg; i++) s[offset + i] = closure[i];
-                                continue;
-                            }
-                            case Op.LOAD_CLOSURE:
-                                s[sp++] = s[arg];
-                                continue;
-                            case Op.LOAD_DEREF:
-                            {
-                                var v = ((PyCell)s[arg]!).Contents;
-                                if (v is null) { exc = UnboundDeref(co, arg); goto Raise; }
-                                s[sp++] = v;
-                                continue;
-                            }
-                            case Op.LOAD_CLASSDEREF:
-                            {
-                                var name = co.LocalsPlusNames[arg];
-                                PyObject? v = f.Locals is PyDict ld && ReferenceEquals(ld.Type, PyType.DictType)
-                                    ? ld.GetItemStr(name) : MappingGetOrNull(f.Locals!, name);
-                                v ??= ((PyCell)s[arg]!).Contents;
-                                if (v is null) { exc = UnboundDeref(co, arg); goto Raise; }
-                                s[sp++] = v;
-                                continue;
-                            }
-                            case Op.STORE_DEREF:
-                                ((PyCell)s[arg]!).Contents = s[--sp];
-                                s[sp] = null;
-                                continue;
-                            case Op.DELETE_DEREF:
-                            {
-                                var cell = (PyCell)s[arg]!;
-                                if (cell.Contents is null) { exc = UnboundDeref(co, arg); goto Raise; }
-                                cell.Contents = null;
-                                continue;
-                            }
-
-                            // --- attributes and items ------------------------------------------------------
-                            case Op.LOAD_ATTR:
-                            {
-                                var o = s[sp - 1]!;
-                                s[sp - 1] = Ops.GetAttr(o, co.Names[arg]);
-                                ip += CacheLoadAttr;
-                                continue;
-                            }
-                            case Op.STORE_ATTR:
-                            {
-                                var o = s[--sp]!;
-                                var v = s[--sp]!;
-                                s[sp] = s[sp + 1] = null;
-                                Ops.SetAttr(o, co.Names[arg], v);
-                                ip += CacheStoreAttr;
-                                continue;
-                            }
-                            case Op.DELETE_ATTR:
-                            {
-                                var o = s[--sp]!;
-                                s[sp] = null;
-                                Ops.DelAttr(o, co.Names[arg]);
-                                continue;
-                            }
-                            case Op.LOAD_METHOD:
-                            {
-                                var o = s[sp - 1]!;
-                                var m = Ops.LoadMethod(o, co.Names[arg], out var self);
-                                if (self is null) { s[sp - 1] = null; s[sp++] = m; }
-                                else { s[sp - 1] = m; s[sp++] = self; }
-                                ip += CacheLoadMethod;
-                                continue;
-                            }
-                            case Op.BINARY_SUBSCR:
-                            {
-                                var key = s[--sp]!;
-                                s[sp] = null;
-                                var container = s[sp - 1]!;
-                                s[sp - 1] = GetItemFast(container, key);
-                                ip += CacheBinarySubscr;
-                                continue;
-                            }
-                            case Op.STORE_SUBSCR:
-                            {
-                                var key = s[--sp]!;
-                                var container = s[--sp]!;
-                                var v = s[--sp]!;
-                                s[sp] = s[sp + 1] = s[sp + 2] = null;
-                                if (container is PyList l && ReferenceEquals(l.Type, PyType.ListType) && key is PyInt ki && !ki.IsBig
-                                    && ReferenceEquals(ki.Type, PyType.IntType) && (ulong)(ki.Small < 0 ? ki.Small + l.Count : ki.Small) < (ulong)l.Count)
-                                    l[(int)(ki.Small < 0 ? ki.Small + l.Count : ki.Small)] = v;
-                                else if (container is PyDict d && ReferenceEquals(d.Type, PyType.DictType)) d.SetItem(key, v);
-                                else Ops.SetItem(container, key, v);
-                                ip += CacheStoreSubscr;
-                                continue;
-                            }
-                            case Op.DELETE_SUBSCR:
-                            {
-                                var key = s[--sp]!;
-                                var container = s[--sp]!;
-                                s[sp] = s[sp + 1] = null;
-                                Ops.DelItem(container, key);
-                                continue;
-                            }
-
-                            // --- operators -----------------------------------------------------------------
-                            case Op.BINARY_OP:
-                            {
-                                var w = s[--sp]!;
-                                s[sp] = null;
-                                var v = s[sp - 1]!;
-                                s[sp - 1] = BinaryOp(v, w, arg);
-                                ip += CacheBinaryOp;
-                                continue;
-                            }
-                            case Op.COMPARE_OP:
-                            {
-                                var w = s[--sp]!;
-                                s[sp] = null;
-                                var v = s[sp - 1]!;
-                                s[sp - 1] = CompareFast(v, w, (CompareOp)arg);
-                                ip += CacheCompare;
-                                continue;
-                            }
-                            case Op.IS_OP:
-                            {
-                                var w = s[--sp]!;
-                                s[sp] = null;
-                                s[sp - 1] = PyBool.From(ReferenceEquals(s[sp - 1], w) != (arg == 1));
-                                continue;
-                            }
-                            case Op.CONTAINS_OP:
-                            {
-                                var container = s[--sp]!;
-                                s[sp] = null;
-                                s[sp - 1] = PyBool.From(Ops.Contains(container, s[sp - 1]!) != (arg == 1));
-                                continue;
-                            }
-                            case Op.UNARY_NOT:
-                                s[sp - 1] = PyBool.From(!Ops.IsTrue(s[sp - 1]!));
-                                continue;
-                            case Op.UNARY_NEGATIVE:
-                                s[sp - 1] = Ops.Negative(s[sp - 1]!);
-                                continue;
-                            case Op.UNARY_POSITIVE:
-                                s[sp - 1] = Ops.Positive(s[sp - 1]!);
-                                continue;
-                            case Op.UNARY_INVERT:
-                                s[sp - 1] = Ops.Invert(s[sp - 1]!);
-                                continue;
-
-                            // --- jumps -----------------------------------------------------------------------
-                            case Op.JUMP_FORWARD:
-                                ip += arg;
-                                continue;
-                            case Op.JUMP_BACKWARD:
-                                ip -= arg;
-                                if (PythonRuntime.InterruptPending) { exc = TakeInterrupt(); goto Raise; }
-                                continue;
-                            case Op.JUMP_BACKWARD_NO_INTERRUPT:
-                                ip -= arg;
-                                continue;
-                            case Op.POP_JUMP_FORWARD_IF_FALSE:
-                            {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                if (!IsTrueFast(v)) ip += arg;
-                                continue;
-                            }
-                            case Op.POP_JUMP_FORWARD_IF_TRUE:
-                            {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                if (IsTrueFast(v)) ip += arg;
-                                continue;
-                            }
-                            case Op.POP_JUMP_BACKWARD_IF_FALSE:
-                            {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                if (!IsTrueFast(v)) ip -= arg;
-                                continue;
-                            }
-                            case Op.POP_JUMP_BACKWARD_IF_TRUE:
-                            {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                if (IsTrueFast(v)) ip -= arg;
-                                continue;
-                            }
-                            case Op.POP_JUMP_FORWARD_IF_NONE:
-                            {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                if (v is PyNone) ip += arg;
-                                continue;
-                            }
-                            case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
-                            {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                if (v is not PyNone) ip += arg;
-                                continue;
-                            }
-                            case Op.POP_JUMP_BACKWARD_IF_NONE:
-                            {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                if (v is PyNone) ip -= arg;
-                                continue;
-                            }
-                            case Op.POP_JUMP_BACKWARD_IF_NOT_NONE:
-                            {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                if (v is not PyNone) ip -= arg;
-                                continue;
-                            }
-                            case Op.JUMP_IF_FALSE_OR_POP:
-                                if (!IsTrueFast(s[sp - 1]!)) ip += arg;
-                                else s[--sp] = null;
-                                continue;
-                            case Op.JUMP_IF_TRUE_OR_POP:
-                                if (IsTrueFast(s[sp - 1]!)) ip += arg;
-                                else s[--sp] = null;
-                                continue;
-
-                            // --- iteration ---------------------------------------------------------------------
-                            case Op.GET_ITER:
-                                s[sp - 1] = Ops.GetIter(s[sp - 1]!);
-                                continue;
-                            case Op.GET_YIELD_FROM_ITER:
-                            {
-                                var o = s[sp - 1]!;
-                                if (o is PyCoroutine)
-                                {
-                                    if ((co.Flags & (CodeFlags.Coroutine | CodeFlags.IterableCoroutine)) == 0)
-                                    { exc = PyErr.Make(PyExc.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator"); goto Raise; }
-                                }
-                                else if (o is not PyGenerator) s[sp - 1] = Ops.GetIter(o);
-                                continue;
-                            }
-                            case Op.FOR_ITER:
-                            {
-                                var it = s[sp - 1]!;
-                                PyObject? next;
-                                if (it is ListIterator li && ReferenceEquals(it.Type, PyType.ListIteratorType)) next = li.Next();
-                                else if (it is RangeIterator ri) next = ri.Next();
-                                else next = Ops.Next(it);
-                                if (next is not null) s[sp++] = next;
-                                else
-                                {
-                                    s[--sp] = null;
-                                    ip += arg;
-                                }
-                                continue;
-                            }
-
-                            // --- building ------------------------------------------------------------------------
-                            case Op.BUILD_TUPLE:
-                            {
-                                var t = PyTuple.Create(s.AsSpan(sp - arg, arg)!);
-                                ClearStack(s, ref sp, arg);
-                                s[sp++] = t;
-                                continue;
-                            }
-                            case Op.BUILD_LIST:
-                            {
-                                var items = s.AsSpan(sp - arg, arg).ToArray()!;
-                                ClearStack(s, ref sp, arg);
-                                s[sp++] = new PyList(items!);
-                                continue;
-                            }
-                            case Op.BUILD_SET:
-                            {
-                                var set = new PySet();
-                                for (int i = sp - arg; i < sp; i++) set.Add(s[i]!);
-                                ClearStack(s, ref sp, arg);
-                                s[sp++] = set;
-                                continue;
-                            }
-                            case Op.BUILD_MAP:
-                            {
-                                var d = new PyDict();
-                                for (int i = sp - 2 * arg; i < sp; i += 2) d.SetItem(s[i]!, s[i + 1]!);
-                                ClearStack(s, ref sp, 2 * arg);
-                                s[sp++] = d;
-                                continue;
-                            }
-                            case Op.BUILD_CONST_KEY_MAP:
-                            {
-                                var keys = (PyTuple)s[--sp]!;
-                                s[sp] = null;
-                                var d = new PyDict();
-                                for (int i = 0; i < arg; i++) d.SetItem(keys[i], s[sp - arg + i]!);
-                                ClearStack(s, ref sp, arg);
-                                s[sp++] = d;
-                                continue;
-                            }
-                            case Op.BUILD_STRING:
-                            {
-                                var r = ConcatStrings(s.AsSpan(sp - arg, arg)!);
-                                ClearStack(s, ref sp, arg);
-                                s[sp++] = r;
-                                continue;
-                            }
-                            case Op.BUILD_SLICE:
-                            {
-                                PyObject? step = arg == 3 ? s[--sp] : null;
-                                var stop = s[--sp]!;
-                                var start = s[sp - 1]!;
-                                s[sp] = null;
-                                if (step is not null) s[sp + 1] = null;
-                                s[sp - 1] = new PySlice(start, stop, step ?? PyNone.Instance);
-                                continue;
-                            }
-                            case Op.LIST_APPEND:
-                            {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                ((PyList)s[sp - arg]!).Append(v);
-                                continue;
-                            }
-                            case Op.SET_ADD:
-                            {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                ((PySet)s[sp - arg]!).Add(v);
-                                continue;
-                            }
-                            case Op.MAP_ADD:
-                            {
-                                var v = s[--sp]!;
-                                var k = s[--sp]!;
-                                s[sp] = s[sp + 1] = null;
-                                ((PyDict)s[sp - arg]!).SetItem(k, v);
-                                continue;
-                            }
-                            case Op.LIST_EXTEND:
-                            {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                ListExtend((PyList)s[sp - arg]!, v);
-                                continue;
-                            }
-                            case Op.SET_UPDATE:
-                            {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                SetUpdate((PySet)s[sp - arg]!, v);
-                                continue;
-                            }
-                            case Op.DICT_UPDATE:
-                            {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                DictUpdate((PyDict)s[sp - arg]!, v);
-                                continue;
-                            }
-                            case Op.DICT_MERGE:
-                            {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                DictMerge((PyDict)s[sp - arg]!, v, s[sp - 2 - arg]!);
-                                continue;
-                            }
-                            case Op.LIST_TO_TUPLE:
-                                s[sp - 1] = PyTuple.Create(((PyList)s[sp - 1]!).AsSpan());
-                                continue;
-                            case Op.UNPACK_SEQUENCE:
-                            {
-                                var seq = s[--sp]!;
-                                s[sp] = null;
-                                UnpackSequence(seq, arg, s, sp);
-                                sp += arg;
-                                ip += CacheUnpack;
-                                continue;
-                            }
-                            case Op.UNPACK_EX:
-                            {
-                                var seq = s[--sp]!;
-                                s[sp] = null;
-                                int before = arg & 0xFF, after = arg >> 8;
-                                UnpackEx(seq, before, after, s, sp);
-                                sp += before + 1 + after;
-                                continue;
-                            }
-                            case Op.FORMAT_VALUE:
-                            {
-                                PyObject? spec = (arg & 4) != 0 ? s[--sp] : null;
-                                if (spec is not null) s[sp] = null;
-                                var v = s[sp - 1]!;
-                                v = (arg & 3) switch
-                                {
-                                    1 => Ops.Str(v),
-                                    2 => Ops.Repr(v),
-                                    3 => Ops.Ascii(v),
-                                    _ => v,
-                                };
-                                s[sp - 1] = spec is null && v is PyStr vs && ReferenceEquals(vs.Type, PyType.StrType)
-                                    ? v : Ops.Format(v, (PyStr?)spec ?? PyStr.Empty);
-                                continue;
-                            }
-                            case Op.PRINT_EXPR:
-                            {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                DisplayHook(v);
-                                continue;
-                            }
-
-                            // --- calls and functions ---------------------------------------------------------
-                            case Op.KW_NAMES:
-                                f.KwNames = (PyTuple)co.Consts[arg];
-                                continue;
-                            case Op.PRECALL:
-                                ip += CachePrecall;
-                                continue;
-                            case Op.CALL:
-                            {
-                                ip += CacheCall;
-                                var kwnames = f.KwNames;
-                                f.KwNames = null;
-                                int nargs = arg;
-                                int baseIdx = sp - arg - 2;
-                                PyObject callable;
-                                int argStart;
-                                if (s[baseIdx] is { } meth)
-                                {
-                                    callable = meth;
-                                    argStart = baseIdx + 1;
-                                    nargs++;
-                                }
-                                else
-                                {
-                                    callable = s[baseIdx + 1]!;
-                                    argStart = baseIdx + 2;
-                                    if (callable is PyMethod bm)
-                                    {
-                                        // PRECALL's bound-method unpacking: call the function with self prepended.
-                                        s[baseIdx] = callable = bm.Func;
-                                        s[baseIdx + 1] = bm.Self;
-                                        argStart = baseIdx + 1;
-                                        nargs++;
-                                    }
-                                }
-                                if (callable is PyFunction pf && !pf.Code.IsGenerator)
-                                {
-                                    var nf = NewFrameForCall(pf, s.AsSpan(argStart, nargs)!, kwnames);
-                                    ClearStack(s, ref sp, sp - baseIdx);
-                                    f.Sp = sp;
-                                    nf.Back = f;
-                                    if (++ts.Depth > PythonRuntime.RecursionLimit)
-                                    {
-                                        ts.Depth--;
-                                        exc = PyErr.Make(PyExc.RecursionError, "maximum recursion depth exceeded");
-                                        goto Raise;
-                                    }
-                                    ts.Frame = f = nf;
-                                    f.Executing = true;
-                                    co = f.Code;
-                                    code = co.Instructions;
-                                    s = f.Slots;
-                                    sp = f.Sp;
-                                    ip = 0;
-                                    continue;
-                                }
-                                var result = Ops.Call(callable, s.AsSpan(argStart, nargs)!, kwnames);
-                                ClearStack(s, ref sp, sp - baseIdx);
-                                s[sp++] = result;
-                                continue;
-                            }
-                            case Op.CALL_FUNCTION_EX:
-                            {
-                                int top = sp;
-                                PyObject? kwargs = (arg & 1) != 0 ? s[--sp] : null;
-                                var callargs = s[--sp]!;
-                                var func = s[sp - 1]!;
-                                Array.Clear(s, sp, top - sp);
-                                var result = CallFunctionEx(func, callargs, kwargs);
-                                s[--sp] = null;
-                                s[sp - 1] = result;
-                                continue;
-                            }
-                            case Op.MAKE_FUNCTION:
-                            {
-                                var fcode = (PyCode)s[--sp]!;
-                                s[sp] = null;
-                                var fn = new PyFunction(fcode, f.Globals);
-                                if ((arg & 8) != 0) { fn.Closure = (PyTuple)s[--sp]!; s[sp] = null; }
-                                if ((arg & 4) != 0) { fn.Annotations = AnnotationsDict(s[--sp]!); s[sp] = null; }
-                                if ((arg & 2) != 0) { fn.KwDefaults = (PyDict)s[--sp]!; s[sp] = null; }
-                                if ((arg & 1) != 0) { fn.Defaults = (PyTuple)s[--sp]!; s[sp] = null; }
-                                s[sp++] = fn;
-                                continue;
-                            }
-                            case Op.RETURN_VALUE:
-                            {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                f.Sp = sp;
-                                if (f.IsEntry)
-                                {
-                                    LeaveEntry(ts, f, completed: true);
-                                    return v;
-                                }
-                                var caller = f.Back!;
-                                FinishFrame(f);
-                                ts.Depth--;
-                                ts.Frame = f = caller;
-                                co = f.Code;
-                                code = co.Instructions;
-                                s = f.Slots;
-                                sp = f.Sp;
-                                ip = f.Lasti + 1 + CacheCall;
-                                s[sp++] = v;
-                                continue;
-                            }
-                            case Op.LOAD_BUILD_CLASS:
-                            {
-                                var bc = f.Builtins.GetItemStr(PyStr.Intern("__build_class__"));
-                                if (bc is null) { exc = PyErr.Make(PyExc.NameError, "__build_class__ not found"); goto Raise; }
-                                s[sp++] = bc;
-                                continue;
-                            }
-                            case Op.LOAD_ASSERTION_ERROR:
-                                s[sp++] = PyExc.AssertionError;
-                                continue;
-                            case Op.SETUP_ANNOTATIONS:
-                                SetupAnnotations(f);
-                                continue;
-
-                            // --- imports ---------------------------------------------------------------------------
-                            case Op.IMPORT_NAME:
-                            {
-                                var fromlist = s[--sp]!;
-                                s[sp] = null;
-                                var level = s[sp - 1]!;
-                                s[sp - 1] = Importer.ImportName(f, co.Names[arg], fromlist, level);
-                                continue;
-                            }
-                            case Op.IMPORT_FROM:
-                                s[sp] = Importer.ImportFrom(s[sp - 1]!, co.Names[arg]);
-                                sp++;
-                                continue;
-                            case Op.IMPORT_STAR:
-                            {
-                                var module = s[--sp]!;
-                                s[sp] = null;
-                                Importer.ImportStar(f, module);
-                                continue;
-                            }
-
-                            // --- exceptions -----------------------------------------------------------------------
-                            case Op.RAISE_VARARGS:
-                            {
-                                PyObject? cause = arg == 2 ? s[--sp] : null;
-                                PyObject? value = arg >= 1 ? s[--sp] : null;
-                                s[sp] = null;
-                                if (arg >= 1) s[sp + 1] = null;
-                                if (arg == 0)
-                                {
-                                    exc = ts.Handled;
-                                    if (exc is null) { exc = PyErr.Make(PyExc.RuntimeError, "No active exception to reraise"); goto Raise; }
-                                    reraise = true;
-                                    goto Raise;
-                                }
-                                exc = MakeRaise(value!, cause);
-                                goto Raise;
-                            }
-                            case Op.RERAISE:
-                            {
-                                exc = (PyBaseException)s[--sp]!;
-                                s[sp] = null;
-                                if (arg != 0) f.Lasti = (int)((PyInt)s[sp - arg]!).Small;
-                                reraise = true;
-                                goto Raise;
-                            }
-                            case Op.PUSH_EXC_INFO:
-                            {
-                                var v = (PyBaseException)s[sp - 1]!;
-                                s[sp - 1] = (PyObject?)ts.Handled ?? PyNone.Instance;
-                                ts.Handled = v;
-                                s[sp++] = v;
-                                continue;
-                            }
-                            case Op.POP_EXCEPT:
-                            {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                ts.Handled = v as PyBaseException;
-                                continue;
-                            }
-                            case Op.CHECK_EXC_MATCH:
-                            {
-                                var right = s[sp - 1]!;
-                                CheckExceptType(right);
-                                s[sp - 1] = PyBool.From(ExceptionMatches(s[sp - 2]!, right));
-                                continue;
-                            }
-                            case Op.CHECK_EG_MATCH:
-                            {
-                                var matchType = s[--sp]!;
-                                s[sp] = null;
-                                var excValue = (PyBaseException)s[sp - 1]!;
-                                CheckExceptStarType(matchType);
-                                ExceptionGroups.Match(excValue, matchType, out var match, out var rest);
-                                if (match is null)
-                                {
-                                    s[sp - 1] = rest ?? PyNone.Instance;
-                                    s[sp++] = PyNone.Instance;
-                                }
-                                else
-                                {
-                                    s[sp - 1] = rest ?? PyNone.Instance;
-                                    s[sp++] = match;
-                                    // The handler runs with the matched group as the handled exception.
-                                    ts.Handled = match as PyBaseException;
-                                }
-                                continue;
-                            }
-                            case Op.PREP_RERAISE_STAR:
-                            {
-                                var excs = (PyList)s[--sp]!;
-                                s[sp] = null;
-                                s[sp - 1] = ExceptionGroups.PrepReraiseStar(s[sp - 1]!, excs);
-                                continue;
-                            }
-                            case Op.WITH_EXCEPT_START:
-                            {
-                                var val = (PyBaseException)s[sp - 1]!;
-                                var exitFunc = s[sp - 4]!;
-                                var tb = (PyObject?)val.Traceback ?? PyNone.Instance;
-                                s[sp++] = Ops.Call(exitFunc, [val.Type, val, tb]);
-                                continue;
-                            }
-                            case Op.BEFORE_WITH:
-                            {
-                                var mgr = s[sp - 1]!;
-                                var enter = Ops.LookupSpecial(mgr, "__enter__") ?? throw PyErr.TypeError(
-                                    $"'{mgr.Type.Name}' object does not support the context manager protocol");
-                                var exit = Ops.LookupSpecial(mgr, "__exit__") ?? throw PyErr.TypeError(
-                                    $"'{mgr.Type.Name}' object does not support the context manager protocol (missed __exit__ method)");
-                                s[sp - 1] = exit;
-                                s[sp++] = Ops.Call(enter, []);
-                                continue;
-                            }
-
-                            // --- pattern matching ------------------------------------------------------------------
-                            case Op.GET_LEN:
-                                s[sp] = PyInt.FromLong(Ops.Len(s[sp - 1]!));
-                                sp++;
-                                continue;
-                            case Op.MATCH_MAPPING:
-                                s[sp] = PyBool.From(Matching.IsMapping(s[sp - 1]!));
-                                sp++;
-                                continue;
-                            case Op.MATCH_SEQUENCE:
-                                s[sp] = PyBool.From(Matching.IsSequence(s[sp - 1]!));
-                                sp++;
-                                continue;
-                            case Op.MATCH_KEYS:
-                                s[sp] = Matching.MatchKeys(s[sp - 2]!, s[sp - 1]!);
-                                sp++;
-                                continue;
-                            case Op.MATCH_CLASS:
-                            {
-                                var names = (PyTuple)s[--sp]!;
-                                var type = s[--sp]!;
-                                s[sp] = s[sp + 1] = null;
-                                var subject = s[sp - 1]!;
-                                s[sp - 1] = Matching.MatchClass(subject, type, arg, names);
-                                continue;
-                            }
-
-                            // --- generators and coroutines ---------------------------------------------------------
-                            case Op.RETURN_GENERATOR:
-                            {
-                                // The frame becomes the generator's; the caller receives the generator object.
-                                f.Sp = sp;
-                                f.Lasti = ip - 1;
-                                var gen = PyGenBase.Create(f);
-                                if (f.IsEntry)
-                                {
-                                    LeaveEntry(ts, f, completed: false);
-                                    f.IsEntry = false;
-                                    return gen;
-                                }
-                                var caller = f.Back!;
-                                f.Back = null;
-                                f.Executing = false;
-                                ts.Depth--;
-                                ts.Frame = f = caller;
-                                co = f.Code;
-                                code = co.Instructions;
-                                s = f.Slots;
-                                sp = f.Sp;
-                                ip = f.Lasti + 1 + CacheCall;
-                                s[sp++] = gen;
-                                continue;
-                            }
-                            case Op.YIELD_VALUE:
-                            {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                f.Sp = sp;
-                                LeaveEntry(ts, f, completed: false);
-                                return v;
-                            }
-                            case Op.SEND:
-                            {
-                                var v = s[--sp]!;
-                                s[sp] = null;
-                                var receiver = s[sp - 1]!;
-                                var r = Generators.Send(receiver, v, out bool returned);
-                                if (returned)
-                                {
-                                    s[sp - 1] = r;
-                                    ip += arg;
-                                }
-                                else s[sp++] = r;
-                                continue;
-                            }
-                            case Op.ASYNC_GEN_WRAP:
-                                s[sp - 1] = new PyAsyncGenWrappedValue(s[sp - 1]!);
-                                continue;
-                            case Op.GET_AWAITABLE:
-                                s[sp - 1] = Generators.GetAwaitable(s[sp - 1]!, arg);
-                                continue;
-                            case Op.GET_AITER:
-                                s[sp - 1] = Generators.GetAIter(s[sp - 1]!);
-                                continue;
-                            case Op.GET_ANEXT:
-                                s[sp] = Generators.GetANext(s[sp - 1]!);
-                                sp++;
-                                continue;
-                            case Op.BEFORE_ASYNC_WITH:
-                            {
-                                var mgr = s[sp - 1]!;
-                                var enter = Ops.LookupSpecial(mgr, "__aenter__") ?? throw PyErr.TypeError(
-                                    $"'{mgr.Type.Name}' object does not support the asynchronous context manager protocol");
-                                var exit = Ops.LookupSpecial(mgr, "__aexit__") ?? throw PyErr.TypeError(
-                                    $"'{mgr.Type.Name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
-                                s[sp - 1] = exit;
-                                var res = Ops.Call(enter, []);
-                                s[sp++] = Generators.GetAwaitable(res, 1);
-                                continue;
-                            }
-                            case Op.END_ASYNC_FOR:
-                            {
-                                var e = (PyBaseException)s[--sp]!;
-                                s[sp] = null;
-                                if (e.Type.IsSubtype(PyExc.StopAsyncIteration))
-                                {
-                                    s[--sp] = null; // the async iterator
-                                    continue;
-                                }
-                                exc = e;
-                                reraise = true;
-                                goto Raise;
-                            }
-                            default:
-                                throw PyErr.SystemError($"unknown opcode {op}");
-                        }
-                    }
-                Raise:;
-                }
-                catch (PythonException pe)
-                {
-                    exc = pe.Value;
-                    reraise = false;
-                    if (exc.Traceback is null && ts.Handled is { } h && !ReferenceEquals(h, exc) && exc.Context is null)
-                        SetContext(exc, h);
-                }
-                catch (InsufficientExecutionStackException)
-                {
-                    exc = PyErr.Make(PyExc.RecursionError, "maximum recursion depth exceeded");
-                    reraise = false;
-                }
-                catch (Exception e) when (e is not OutOfMemoryException && e is not ThreadInterruptedException)
-                {
-                    exc = InternalError(e);
-                    reraise = false;
-                }
-            }
-
-            // Exception unwinding: find a handler in this frame, else leave it and look in the caller.
             while (true)
             {
-                if (!reraise) exc.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, f.Lasti);
-                reraise = false;
-                var handler = f.Code.FindHandler(f.Lasti);
-                if (handler is { } hd)
+                int word = code[ip];
+                int op = word & 0xFF, arg = word >> 8;
+                f.Lasti = instrIndex = ip++;
+            Dispatch:
+                switch (op)
                 {
-                    int stackBase = f.Code.NLocalsPlus + hd.Depth;
-                    for (int i = stackBase; i < sp; i++) s[i] = null;
-                    sp = stackBase;
-                    if (hd.Lasti) s[sp++] = PyInt.FromLong(f.Lasti);
-                    s[sp++] = exc;
-                    ip = hd.Target;
-                    exc = null;
-                    break;
+                    case Op.NOP:
+                        continue;
+                    case Op.RESUME:
+                        if (PythonRuntime.InterruptPending) { exc = TakeInterrupt(); goto Raise; }
+                        continue;
+                    case Op.EXTENDED_ARG:
+                    {
+                        f.Lasti = instrIndex = ip;
+                        word = code[ip++];
+                        op = word & 0xFF;
+                        arg = (arg << 8) | (word >> 8);
+                        goto Dispatch;
+                    }
+                    case Op.CACHE:
+                        throw new InvalidOperationException("executed a CACHE entry");
+
+                    // --- locals, constants, names -------------------------------------------------
+                    case Op.LOAD_FAST:
+                    {
+                        var v = s[arg];
+                        if (v is null) { exc = UnboundLocal(co, arg); goto Raise; }
+                        s[sp++] = v;
+                        continue;
+                    }
+                    case Op.STORE_FAST:
+                        s[arg] = s[--sp];
+                        s[sp] = null;
+                        continue;
+                    case Op.DELETE_FAST:
+                        if (s[arg] is null) { exc = UnboundLocal(co, arg); goto Raise; }
+                        s[arg] = null;
+                        continue;
+                    case Op.LOAD_CONST:
+                        s[sp++] = co.Consts[arg];
+                        continue;
+                    case Op.POP_TOP:
+                        s[--sp] = null;
+                        continue;
+                    case Op.PUSH_NULL:
+                        s[sp++] = null;
+                        continue;
+                    case Op.COPY:
+                        s[sp] = s[sp - arg];
+                        sp++;
+                        continue;
+                    case Op.SWAP:
+                        (s[sp - 1], s[sp - arg]) = (s[sp - arg], s[sp - 1]);
+                        continue;
+                    case Op.LOAD_GLOBAL:
+                    {
+                        var name = co.Names[arg >> 1];
+                        var v = f.Globals.GetItemStr(name) ?? LoadBuiltin(f, name);
+                        if (v is null) { exc = NameNotDefined(name); goto Raise; }
+                        if ((arg & 1) != 0) s[sp++] = null;
+                        s[sp++] = v;
+                        ip += CacheLoadGlobal;
+                        continue;
+                    }
+                    case Op.STORE_GLOBAL:
+                        f.Globals.SetItem(co.Names[arg], s[--sp]!);
+                        s[sp] = null;
+                        continue;
+                    case Op.DELETE_GLOBAL:
+                        if (!f.Globals.DelItemStr(co.Names[arg])) { exc = NameNotDefined(co.Names[arg]); goto Raise; }
+                        continue;
+                    case Op.LOAD_NAME:
+                    {
+                        var name = co.Names[arg];
+                        var v = LoadName(f, name);
+                        if (v is null) { exc = NameNotDefined(name); goto Raise; }
+                        s[sp++] = v;
+                        continue;
+                    }
+                    case Op.STORE_NAME:
+                    {
+                        var v = s[--sp]!;
+                        s[sp] = null;
+                        StoreName(f, co.Names[arg], v);
+                        continue;
+                    }
+                    case Op.DELETE_NAME:
+                        if (!DeleteName(f, co.Names[arg])) { exc = NameNotDefined(co.Names[arg]); goto Raise; }
+                        continue;
+                    case Op.MAKE_CELL:
+                        s[arg] = new PyCell(s[arg]);
+                        continue;
+                    case Op.COPY_FREE_VARS:
+                    {
+                        var closure = f.Function!.Closure!;
+                        int offset = co.NLocalsPlus - arg;
+                        for (int i = 0; i < arg; i++) s[offset + i] = closure[i];
+                        continue;
+                    }
+                    case Op.LOAD_CLOSURE:
+                        s[sp++] = s[arg];
+                        continue;
+                    case Op.LOAD_DEREF:
+                    {
+                        var v = ((PyCell)s[arg]!).Contents;
+                        if (v is null) { exc = UnboundDeref(co, arg); goto Raise; }
+                        s[sp++] = v;
+                        continue;
+                    }
+                    case Op.LOAD_CLASSDEREF:
+                    {
+                        var name = co.LocalsPlusNames[arg];
+                        PyObject? v = f.Locals is PyDict ld && ReferenceEquals(ld.Type, PyType.DictType)
+                            ? ld.GetItemStr(name) : MappingGetOrNull(f.Locals!, name);
+                        v ??= ((PyCell)s[arg]!).Contents;
+                        if (v is null) { exc = UnboundDeref(co, arg); goto Raise; }
+                        s[sp++] = v;
+                        continue;
+                    }
+                    case Op.STORE_DEREF:
+                        ((PyCell)s[arg]!).Contents = s[--sp];
+                        s[sp] = null;
+                        continue;
+                    case Op.DELETE_DEREF:
+                    {
+                        var cell = (PyCell)s[arg]!;
+                        if (cell.Contents is null) { exc = UnboundDeref(co, arg); goto Raise; }
+                        cell.Contents = null;
+                        continue;
+                    }
+
+                    // --- attributes and items ------------------------------------------------------
+                    case Op.LOAD_ATTR:
+                    {
+                        var o = s[sp - 1]!;
+                        s[sp - 1] = Ops.GetAttr(o, co.Names[arg]);
+                        ip += CacheLoadAttr;
+                        continue;
+                    }
+                    case Op.STORE_ATTR:
+                    {
+                        var o = s[--sp]!;
+                        var v = s[--sp]!;
+                        s[sp] = s[sp + 1] = null;
+                        Ops.SetAttr(o, co.Names[arg], v);
+                        ip += CacheStoreAttr;
+                        continue;
+                    }
+                    case Op.DELETE_ATTR:
+                    {
+                        var o = s[--sp]!;
+                        s[sp] = null;
+                        Ops.DelAttr(o, co.Names[arg]);
+                        continue;
+                    }
+                    case Op.LOAD_METHOD:
+                    {
+                        var o = s[sp - 1]!;
+                        var m = Ops.LoadMethod(o, co.Names[arg], out var self);
+                        if (self is null) { s[sp - 1] = null; s[sp++] = m; }
+                        else { s[sp - 1] = m; s[sp++] = self; }
+                        ip += CacheLoadMethod;
+                        continue;
+                    }
+                    case Op.BINARY_SUBSCR:
+                    {
+                        var key = s[--sp]!;
+                        s[sp] = null;
+                        var container = s[sp - 1]!;
+                        s[sp - 1] = GetItemFast(container, key);
+                        ip += CacheBinarySubscr;
+                        continue;
+                    }
+                    case Op.STORE_SUBSCR:
+                    {
+                        var key = s[--sp]!;
+                        var container = s[--sp]!;
+                        var v = s[--sp]!;
+                        s[sp] = s[sp + 1] = s[sp + 2] = null;
+                        if (container is PyList l && ReferenceEquals(l.Type, PyType.ListType) && key is PyInt ki && !ki.IsBig
+                            && ReferenceEquals(ki.Type, PyType.IntType) && (ulong)(ki.Small < 0 ? ki.Small + l.Count : ki.Small) < (ulong)l.Count)
+                            l[(int)(ki.Small < 0 ? ki.Small + l.Count : ki.Small)] = v;
+                        else if (container is PyDict d && ReferenceEquals(d.Type, PyType.DictType)) d.SetItem(key, v);
+                        else Ops.SetItem(container, key, v);
+                        ip += CacheStoreSubscr;
+                        continue;
+                    }
+                    case Op.DELETE_SUBSCR:
+                    {
+                        var key = s[--sp]!;
+                        var container = s[--sp]!;
+                        s[sp] = s[sp + 1] = null;
+                        Ops.DelItem(container, key);
+                        continue;
+                    }
+
+                    // --- operators -----------------------------------------------------------------
+                    case Op.BINARY_OP:
+                    {
+                        var w = s[--sp]!;
+                        s[sp] = null;
+                        var v = s[sp - 1]!;
+                        s[sp - 1] = BinaryOp(v, w, arg);
+                        ip += CacheBinaryOp;
+                        continue;
+                    }
+                    case Op.COMPARE_OP:
+                    {
+                        var w = s[--sp]!;
+                        s[sp] = null;
+                        var v = s[sp - 1]!;
+                        s[sp - 1] = CompareFast(v, w, (CompareOp)arg);
+                        ip += CacheCompare;
+                        continue;
+                    }
+                    case Op.IS_OP:
+                    {
+                        var w = s[--sp]!;
+                        s[sp] = null;
+                        s[sp - 1] = PyBool.From(ReferenceEquals(s[sp - 1], w) != (arg == 1));
+                        continue;
+                    }
+                    case Op.CONTAINS_OP:
+                    {
+                        var container = s[--sp]!;
+                        s[sp] = null;
+                        s[sp - 1] = PyBool.From(Ops.Contains(container, s[sp - 1]!) != (arg == 1));
+                        continue;
+                    }
+                    case Op.UNARY_NOT:
+                        s[sp - 1] = PyBool.From(!Ops.IsTrue(s[sp - 1]!));
+                        continue;
+                    case Op.UNARY_NEGATIVE:
+                        s[sp - 1] = Ops.Negative(s[sp - 1]!);
+                        continue;
+                    case Op.UNARY_POSITIVE:
+                        s[sp - 1] = Ops.Positive(s[sp - 1]!);
+                        continue;
+                    case Op.UNARY_INVERT:
+                        s[sp - 1] = Ops.Invert(s[sp - 1]!);
+                        continue;
+
+                    // --- jumps -----------------------------------------------------------------------
+                    case Op.JUMP_FORWARD:
+                        ip += arg;
+                        continue;
+                    case Op.JUMP_BACKWARD:
+                        ip -= arg;
+                        if (PythonRuntime.InterruptPending) { exc = TakeInterrupt(); goto Raise; }
+                        continue;
+                    case Op.JUMP_BACKWARD_NO_INTERRUPT:
+                        ip -= arg;
+                        continue;
+                    case Op.POP_JUMP_FORWARD_IF_FALSE:
+                    {
+                        var v = s[--sp]!;
+                        s[sp] = null;
+                        if (!IsTrueFast(v)) ip += arg;
+                        continue;
+                    }
+                    case Op.POP_JUMP_FORWARD_IF_TRUE:
+                    {
+                        var v = s[--sp]!;
+                        s[sp] = null;
+                        if (IsTrueFast(v)) ip += arg;
+                        continue;
+                    }
+                    case Op.POP_JUMP_BACKWARD_IF_FALSE:
+                    {
+                        var v = s[--sp]!;
+                        s[sp] = null;
+                        if (!IsTrueFast(v)) ip -= arg;
+                        continue;
+                    }
+                    case Op.POP_JUMP_BACKWARD_IF_TRUE:
+                    {
+                        var v = s[--sp]!;
+                        s[sp] = null;
+                        if (IsTrueFast(v)) ip -= arg;
+                        continue;
+                    }
+                    case Op.POP_JUMP_FORWARD_IF_NONE:
+                    {
+                        var v = s[--sp]!;
+                        s[sp] = null;
+                        if (v is PyNone) ip += arg;
+                        continue;
+                    }
+                    case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
+                    {
+                        var v = s[--sp]!;
+                        s[sp] = null;
+                        if (v is not PyNone) ip += arg;
+                        continue;
+                    }
+                    case Op.POP_JUMP_BACKWARD_IF_NONE:
+                    {
+                        var v = s[--sp]!;
+                        s[sp] = null;
+                        if (v is PyNone) ip -= arg;
+                        continue;
+                    }
+                    case Op.POP_JUMP_BACKWARD_IF_NOT_NONE:
+                    {
+                        var v = s[--sp]!;
+                        s[sp] = null;
+                        if (v is not PyNone) ip -= arg;
+                        continue;
+                    }
+                    case Op.JUMP_IF_FALSE_OR_POP:
+                        if (!IsTrueFast(s[sp - 1]!)) ip += arg;
+                        else s[--sp] = null;
+                        continue;
+                    case Op.JUMP_IF_TRUE_OR_POP:
+                        if (IsTrueFast(s[sp - 1]!)) ip += arg;
+                        else s[--sp] = null;
+                        continue;
+
+                    // --- iteration ---------------------------------------------------------------------
+                    case Op.GET_ITER:
+                        s[sp - 1] = Ops.GetIter(s[sp - 1]!);
+                        continue;
+                    case Op.GET_YIELD_FROM_ITER:
+                    {
+                        var o = s[sp - 1]!;
+                        if (o is PyCoroutine)
+                        {
+                            if ((co.Flags & (CodeFlags.Coroutine | CodeFlags.IterableCoroutine)) == 0)
+                            { exc = PyErr.Make(PyExc.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator"); goto Raise; }
+                        }
+                        else if (o is not PyGenerator) s[sp - 1] = Ops.GetIter(o);
+                        continue;
+                    }
+                    case Op.FOR_ITER:
+                    {
+                        var it = s[sp - 1]!;
+                        PyObject? next;
+                        if (it is ListIterator li && ReferenceEquals(it.Type, PyType.ListIteratorType)) next = li.Next();
+                        else if (it is RangeIterator ri) next = ri.Next();
+                        else next = Ops.Next(it);
+                        if (next is not null) s[sp++] = next;
+                        else
+                        {
+                            s[--sp] = null;
+                            ip += arg;
+                        }
+                        continue;
+                    }
+
+                    // --- building ------------------------------------------------------------------------
+                    case Op.BUILD_TUPLE:
+                    {
+                        var t = PyTuple.Create(s.Slice(sp - arg, arg)!);
+                        ClearStack(s, ref sp, arg);
+                        s[sp++] = t;
+                        continue;
+                    }
+                    case Op.BUILD_LIST:
+                    {
+                        var items = s.Slice(sp - arg, arg).ToArray();
+                        ClearStack(s, ref sp, arg);
+                        s[sp++] = new PyList(items!);
+                        continue;
+                    }
+                    case Op.BUILD_SET:
+                    {
+                        var set = new PySet();
+                        for (int i = sp - arg; i < sp; i++) set.Add(s[i]!);
+                        ClearStack(s, ref sp, arg);
+                        s[sp++] = set;
+                        continue;
+                    }
+                    case Op.BUILD_MAP:
+                    {
+                        var d = new PyDict();
+                        for (int i = sp - 2 * arg; i < sp; i += 2) d.SetItem(s[i]!, s[i + 1]!);
+                        ClearStack(s, ref sp, 2 * arg);
+                        s[sp++] = d;
+                        continue;
+                    }
+                    case Op.BUILD_CONST_KEY_MAP:
+                    {
+                        var keys = (PyTuple)s[--sp]!;
+                        s[sp] = null;
+                        var d = new PyDict();
+                        for (int i = 0; i < arg; i++) d.SetItem(keys[i], s[sp - arg + i]!);
+                        ClearStack(s, ref sp, arg);
+                        s[sp++] = d;
+                        continue;
+                    }
+                    case Op.BUILD_STRING:
+                    {
+                        var r = ConcatStrings(s.Slice(sp - arg, arg)!);
+                        ClearStack(s, ref sp, arg);
+                        s[sp++] = r;
+                        continue;
+                    }
+                    case Op.BUILD_SLICE:
+                    {
+                        PyObject? step = arg == 3 ? s[--sp] : null;
+                        var stop = s[--sp]!;
+                        var start = s[sp - 1]!;
+                        s[sp] = null;
+                        if (step is not null) s[sp + 1] = null;
+                        s[sp - 1] = new PySlice(start, stop, step ?? PyNone.Instance);
+                        continue;
+                    }
+                    case Op.LIST_APPEND:
+                    {
+                        var v = s[--sp]!;
+                        s[sp] = null;
+                        ((PyList)s[sp - arg]!).Append(v);
+                        continue;
+                    }
+                    case Op.SET_ADD:
+                    {
+                        var v = s[--sp]!;
+                        s[sp] = null;
+                        ((PySet)s[sp - arg]!).Add(v);
+                        continue;
+                    }
+                    case Op.MAP_ADD:
+                    {
+                        var v = s[--sp]!;
+                        var k = s[--sp]!;
+                        s[sp] = s[sp + 1] = null;
+                        ((PyDict)s[sp - arg]!).SetItem(k, v);
+                        continue;
+                    }
+                    case Op.LIST_EXTEND:
+                    {
+                        var v = s[--sp]!;
+                        s[sp] = null;
+                        ListExtend((PyList)s[sp - arg]!, v);
+                        continue;
+                    }
+                    case Op.SET_UPDATE:
+                    {
+                        var v = s[--sp]!;
+                        s[sp] = null;
+                        SetUpdate((PySet)s[sp - arg]!, v);
+                        continue;
+                    }
+                    case Op.DICT_UPDATE:
+                    {
+                        var v = s[--sp]!;
+                        s[sp] = null;
+                        DictUpdate((PyDict)s[sp - arg]!, v);
+                        continue;
+                    }
+                    case Op.DICT_MERGE:
+                    {
+                        var v = s[--sp]!;
+                        s[sp] = null;
+                        DictMerge((PyDict)s[sp - arg]!, v, s[sp - 2 - arg]!);
+                        continue;
+                    }
+                    case Op.LIST_TO_TUPLE:
+                        s[sp - 1] = PyTuple.Create(((PyList)s[sp - 1]!).AsSpan());
+                        continue;
+                    case Op.UNPACK_SEQUENCE:
+                    {
+                        var seq = s[--sp]!;
+                        s[sp] = null;
+                        UnpackSequence(seq, arg, s, sp);
+                        sp += arg;
+                        ip += CacheUnpack;
+                        continue;
+                    }
+                    case Op.UNPACK_EX:
+                    {
+                        var seq = s[--sp]!;
+                        s[sp] = null;
+                        int before = arg & 0xFF, after = arg >> 8;
+                        UnpackEx(seq, before, after, s, sp);
+                        sp += before + 1 + after;
+                        continue;
+                    }
+                    case Op.FORMAT_VALUE:
+                    {
+                        PyObject? spec = (arg & 4) != 0 ? s[--sp] : null;
+                        if (spec is not null) s[sp] = null;
+                        var v = s[sp - 1]!;
+                        v = (arg & 3) switch
+                        {
+                            1 => Ops.Str(v),
+                            2 => Ops.Repr(v),
+                            3 => Ops.Ascii(v),
+                            _ => v,
+                        };
+                        s[sp - 1] = spec is null && v is PyStr vs && ReferenceEquals(vs.Type, PyType.StrType)
+                            ? v : Ops.Format(v, (PyStr?)spec ?? PyStr.Empty);
+                        continue;
+                    }
+                    case Op.PRINT_EXPR:
+                    {
+                        var v = s[--sp]!;
+                        s[sp] = null;
+                        DisplayHook(v);
+                        continue;
+                    }
+
+                    // --- calls and functions ---------------------------------------------------------
+                    case Op.KW_NAMES:
+                        f.KwNames = (PyTuple)co.Consts[arg];
+                        continue;
+                    case Op.PRECALL:
+                        ip += CachePrecall;
+                        continue;
+                    case Op.CALL:
+                    {
+                        ip += CacheCall;
+                        var kwnames = f.KwNames;
+                        f.KwNames = null;
+                        int nargs = arg;
+                        int baseIdx = sp - arg - 2;
+                        PyObject callable;
+                        int argStart;
+                        if (s[baseIdx] is { } meth)
+                        {
+                            callable = meth;
+                            argStart = baseIdx + 1;
+                            nargs++;
+                        }
+                        else
+                        {
+                            callable = s[baseIdx + 1]!;
+                            argStart = baseIdx + 2;
+                            if (callable is PyMethod bm)
+                            {
+                                // PRECALL's bound-method unpacking: call the function with self prepended.
+                                s[baseIdx] = callable = bm.Func;
+                                s[baseIdx + 1] = bm.Self;
+                                argStart = baseIdx + 1;
+                                nargs++;
+                            }
+                        }
+                        if (callable is PyFunction pf && !pf.Code.IsGenerator)
+                        {
+                            var nf = NewFrameForCall(pf, s.Slice(argStart, nargs)!, kwnames);
+                            ClearStack(s, ref sp, sp - baseIdx);
+                            f.Sp = sp;
+                            nf.Back = f;
+                            if (++ts.Depth > PythonRuntime.RecursionLimit)
+                            {
+                                ts.Depth--;
+                                exc = PyErr.Make(PyExc.RecursionError, "maximum recursion depth exceeded");
+                                goto Raise;
+                            }
+                            ts.Frame = f = nf;
+                            f.Executing = true;
+                            co = f.Code;
+                            code = co.Instructions;
+                            s = f.Slots;
+                            sp = f.Sp;
+                            ip = 0;
+                            continue;
+                        }
+                        var result = Ops.Call(callable, s.Slice(argStart, nargs)!, kwnames);
+                        ClearStack(s, ref sp, sp - baseIdx);
+                        s[sp++] = result;
+                        continue;
+                    }
+                    case Op.CALL_FUNCTION_EX:
+                    {
+                        int top = sp;
+                        PyObject? kwargs = (arg & 1) != 0 ? s[--sp] : null;
+                        var callargs = s[--sp]!;
+                        var func = s[sp - 1]!;
+                        s.Slice(sp, top - sp).Clear();
+                        var result = CallFunctionEx(func, callargs, kwargs);
+                        s[--sp] = null;
+                        s[sp - 1] = result;
+                        continue;
+                    }
+                    case Op.MAKE_FUNCTION:
+                    {
+                        var fcode = (PyCode)s[--sp]!;
+                        s[sp] = null;
+                        var fn = new PyFunction(fcode, f.Globals);
+                        if ((arg & 8) != 0) { fn.Closure = (PyTuple)s[--sp]!; s[sp] = null; }
+                        if ((arg & 4) != 0) { fn.Annotations = AnnotationsDict(s[--sp]!); s[sp] = null; }
+                        if ((arg & 2) != 0) { fn.KwDefaults = (PyDict)s[--sp]!; s[sp] = null; }
+                        if ((arg & 1) != 0) { fn.Defaults = (PyTuple)s[--sp]!; s[sp] = null; }
+                        s[sp++] = fn;
+                        continue;
+                    }
+                    case Op.RETURN_VALUE:
+                    {
+                        var v = s[--sp]!;
+                        s[sp] = null;
+                        f.Sp = sp;
+                        if (f.IsEntry)
+                        {
+                            LeaveEntry(ts, f, completed: true);
+                            return v;
+                        }
+                        var caller = f.Back!;
+                        FinishFrame(f);
+                        ts.Depth--;
+                        ts.Frame = f = caller;
+                        co = f.Code;
+                        code = co.Instructions;
+                        s = f.Slots;
+                        sp = f.Sp;
+                        ip = f.Lasti + 1 + CacheCall;
+                        s[sp++] = v;
+                        continue;
+                    }
+                    case Op.LOAD_BUILD_CLASS:
+                    {
+                        var bc = f.Builtins.GetItemStr(PyStr.Intern("__build_class__"));
+                        if (bc is null) { exc = PyErr.Make(PyExc.NameError, "__build_class__ not found"); goto Raise; }
+                        s[sp++] = bc;
+                        continue;
+                    }
+                    case Op.LOAD_ASSERTION_ERROR:
+                        s[sp++] = PyExc.AssertionError;
+                        continue;
+                    case Op.SETUP_ANNOTATIONS:
+                        SetupAnnotations(f);
+                        continue;
+
+                    // --- imports ---------------------------------------------------------------------------
+                    case Op.IMPORT_NAME:
+                    {
+                        var fromlist = s[--sp]!;
+                        s[sp] = null;
+                        var level = s[sp - 1]!;
+                        s[sp - 1] = Importer.ImportName(f, co.Names[arg], fromlist, level);
+                        continue;
+                    }
+                    case Op.IMPORT_FROM:
+                        s[sp] = Importer.ImportFrom(s[sp - 1]!, co.Names[arg]);
+                        sp++;
+                        continue;
+                    case Op.IMPORT_STAR:
+                    {
+                        var module = s[--sp]!;
+                        s[sp] = null;
+                        Importer.ImportStar(f, module);
+                        continue;
+                    }
+
+                    // --- exceptions -----------------------------------------------------------------------
+                    case Op.RAISE_VARARGS:
+                    {
+                        PyObject? cause = arg == 2 ? s[--sp] : null;
+                        PyObject? value = arg >= 1 ? s[--sp] : null;
+                        s[sp] = null;
+                        if (arg >= 1) s[sp + 1] = null;
+                        if (arg == 0)
+                        {
+                            exc = ts.Handled;
+                            if (exc is null) { exc = PyErr.Make(PyExc.RuntimeError, "No active exception to reraise"); goto Raise; }
+                            reraise = true;
+                            goto Raise;
+                        }
+                        exc = MakeRaise(value!, cause);
+                        goto Raise;
+                    }
+                    case Op.RERAISE:
+                    {
+                        exc = (PyBaseException)s[--sp]!;
+                        s[sp] = null;
+                        if (arg != 0) f.Lasti = (int)((PyInt)s[sp - arg]!).Small;
+                        reraise = true;
+                        goto Raise;
+                    }
+                    case Op.PUSH_EXC_INFO:
+                    {
+                        var v = (PyBaseException)s[sp - 1]!;
+                        s[sp - 1] = (PyObject?)ts.Handled ?? PyNone.Instance;
+                        ts.Handled = v;
+                        s[sp++] = v;
+                        continue;
+                    }
+                    case Op.POP_EXCEPT:
+                    {
+                        var v = s[--sp]!;
+                        s[sp] = null;
+                        ts.Handled = v as PyBaseException;
+                        continue;
+                    }
+                    case Op.CHECK_EXC_MATCH:
+                    {
+                        var right = s[sp - 1]!;
+                        CheckExceptType(right);
+                        s[sp - 1] = PyBool.From(ExceptionMatches(s[sp - 2]!, right));
+                        continue;
+                    }
+                    case Op.CHECK_EG_MATCH:
+                    {
+                        var matchType = s[--sp]!;
+                        s[sp] = null;
+                        var excValue = (PyBaseException)s[sp - 1]!;
+                        CheckExceptStarType(matchType);
+                        ExceptionGroups.Match(excValue, matchType, out var match, out var rest);
+                        if (match is null)
+                        {
+                            s[sp - 1] = rest ?? PyNone.Instance;
+                            s[sp++] = PyNone.Instance;
+                        }
+                        else
+                        {
+                            s[sp - 1] = rest ?? PyNone.Instance;
+                            s[sp++] = match;
+                            // The handler runs with the matched group as the handled exception.
+                            ts.Handled = match as PyBaseException;
+                        }
+                        continue;
+                    }
+                    case Op.PREP_RERAISE_STAR:
+                    {
+                        var excs = (PyList)s[--sp]!;
+                        s[sp] = null;
+                        s[sp - 1] = ExceptionGroups.PrepReraiseStar(s[sp - 1]!, excs);
+                        continue;
+                    }
+                    case Op.WITH_EXCEPT_START:
+                    {
+                        var val = (PyBaseException)s[sp - 1]!;
+                        var exitFunc = s[sp - 4]!;
+                        var tb = (PyObject?)val.Traceback ?? PyNone.Instance;
+                        s[sp++] = Ops.Call(exitFunc, [val.Type, val, tb]);
+                        continue;
+                    }
+                    case Op.BEFORE_WITH:
+                    {
+                        var mgr = s[sp - 1]!;
+                        var enter = Ops.LookupSpecial(mgr, "__enter__") ?? throw PyErr.TypeError(
+                            $"'{mgr.Type.Name}' object does not support the context manager protocol");
+                        var exit = Ops.LookupSpecial(mgr, "__exit__") ?? throw PyErr.TypeError(
+                            $"'{mgr.Type.Name}' object does not support the context manager protocol (missed __exit__ method)");
+                        s[sp - 1] = exit;
+                        s[sp++] = Ops.Call(enter, []);
+                        continue;
+                    }
+
+                    // --- pattern matching ------------------------------------------------------------------
+                    case Op.GET_LEN:
+                        s[sp] = PyInt.FromLong(Ops.Len(s[sp - 1]!));
+                        sp++;
+                        continue;
+                    case Op.MATCH_MAPPING:
+                        s[sp] = PyBool.From(Matching.IsMapping(s[sp - 1]!));
+                        sp++;
+                        continue;
+                    case Op.MATCH_SEQUENCE:
+                        s[sp] = PyBool.From(Matching.IsSequence(s[sp - 1]!));
+                        sp++;
+                        continue;
+                    case Op.MATCH_KEYS:
+                        s[sp] = Matching.MatchKeys(s[sp - 2]!, s[sp - 1]!);
+                        sp++;
+                        continue;
+                    case Op.MATCH_CLASS:
+                    {
+                        var names = (PyTuple)s[--sp]!;
+                        var type = s[--sp]!;
+                        s[sp] = s[sp + 1] = null;
+                        var subject = s[sp - 1]!;
+                        s[sp - 1] = Matching.MatchClass(subject, type, arg, names);
+                        continue;
+                    }
+
+                    // --- generators and coroutines ---------------------------------------------------------
+                    case Op.RETURN_GENERATOR:
+                    {
+                        // The frame becomes the generator's; the caller receives the generator object.
+                        f.Sp = sp;
+                        f.Lasti = ip - 1;
+                        var gen = PyGenBase.Create(f);
+                        if (f.IsEntry)
+                        {
+                            LeaveEntry(ts, f, completed: false);
+                            f.IsEntry = false;
+                            return gen;
+                        }
+                        var caller = f.Back!;
+                        f.Back = null;
+                        f.Executing = false;
+                        ts.Depth--;
+                        ts.Frame = f = caller;
+                        co = f.Code;
+                        code = co.Instructions;
+                        s = f.Slots;
+                        sp = f.Sp;
+                        ip = f.Lasti + 1 + CacheCall;
+                        s[sp++] = gen;
+                        continue;
+                    }
+                    case Op.YIELD_VALUE:
+                    {
+                        var v = s[--sp]!;
+                        s[sp] = null;
+                        f.Sp = sp;
+                        LeaveEntry(ts, f, completed: false);
+                        return v;
+                    }
+                    case Op.SEND:
+                    {
+                        var v = s[--sp]!;
+                        s[sp] = null;
+                        var receiver = s[sp - 1]!;
+                        var r = Generators.Send(receiver, v, out bool returned);
+                        if (returned)
+                        {
+                            s[sp - 1] = r;
+                            ip += arg;
+                        }
+                        else s[sp++] = r;
+                        continue;
+                    }
+                    case Op.ASYNC_GEN_WRAP:
+                        s[sp - 1] = new PyAsyncGenWrappedValue(s[sp - 1]!);
+                        continue;
+                    case Op.GET_AWAITABLE:
+                        s[sp - 1] = Generators.GetAwaitable(s[sp - 1]!, arg);
+                        continue;
+                    case Op.GET_AITER:
+                        s[sp - 1] = Generators.GetAIter(s[sp - 1]!);
+                        continue;
+                    case Op.GET_ANEXT:
+                        s[sp] = Generators.GetANext(s[sp - 1]!);
+                        sp++;
+                        continue;
+                    case Op.BEFORE_ASYNC_WITH:
+                    {
+                        var mgr = s[sp - 1]!;
+                        var enter = Ops.LookupSpecial(mgr, "__aenter__") ?? throw PyErr.TypeError(
+                            $"'{mgr.Type.Name}' object does not support the asynchronous context manager protocol");
+                        var exit = Ops.LookupSpecial(mgr, "__aexit__") ?? throw PyErr.TypeError(
+                            $"'{mgr.Type.Name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
+                        s[sp - 1] = exit;
+                        var res = Ops.Call(enter, []);
+                        s[sp++] = Generators.GetAwaitable(res, 1);
+                        continue;
+                    }
+                    case Op.END_ASYNC_FOR:
+                    {
+                        var e = (PyBaseException)s[--sp]!;
+                        s[sp] = null;
+                        if (e.Type.IsSubtype(PyExc.StopAsyncIteration))
+                        {
+                            s[--sp] = null; // the async iterator
+                            continue;
+                        }
+                        exc = e;
+                        reraise = true;
+                        goto Raise;
+                    }
+                    default:
+                        throw PyErr.SystemError($"unknown opcode {op}");
                 }
-                for (int i = f.Code.NLocalsPlus; i < sp; i++) s[i] = null;
-                f.Sp = sp = f.Code.NLocalsPlus;
-                if (f.IsEntry)
-                {
-                    LeaveEntry(ts, f, completed: true);
-                    throw new PythonException(exc);
-                }
-                var caller = f.Back!;
-                FinishFrame(f);
-                ts.Depth--;
-                ts.Frame = f = caller;
-                co = f.Code;
-                code = co.Instructions;
-                s = f.Slots;
-                sp = f.Sp;
             }
+        Raise:
+            // A raise in Python code: unwound here without a .NET throw.
+            f.Sp = sp;
+            if (!Unwind(ts, ref f, exc!, instrIndex, reraise))
+            {
+                LeaveEntry(ts, f, completed: true);
+                unhandled = exc;
+                return null;
+            }
+            reraise = false;
+            co = f.Code;
+            code = co.Instructions;
+            s = f.Slots;
+            sp = f.Sp;
+            ip = f.ResumeAt;
         }
     }
 
@@ -989,10 +1032,10 @@ internal static partial class Interpreter
         return e;
     }
 
-    private static void ClearStack(PyObject?[] s, ref int sp, int n)
+    private static void ClearStack(Span<PyObject?> s, ref int sp, int n)
     {
         int newSp = sp - n;
-        Array.Clear(s, newSp, n);
+        s.Slice(newSp, n).Clear();
         sp = newSp;
     }
 

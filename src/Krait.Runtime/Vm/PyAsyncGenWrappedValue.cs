@@ -1,7 +1,10 @@
 namespace Krait.Runtime;
 
-/// <summary>A value yielded by an async generator (ASYNC_GEN_WRAP), told apart from an await's yield.</summary>
-internal sealed class PyAsyncGenWrappedValue(PyObject value) : PyObject(PyType.ObjectType)
+/// <summary>async_generator_wrapped_value: what ASYNC_GEN_WRAP makes of a value an async generator yields, so that
+/// its awaitables can tell an async yield (ends the step) from a value an inner <c>await</c> passes to the event loop.</summary>
+internal sealed class PyAsyncGenWrappedValue(PyObject value) : PyObject(WrappedValueType)
 {
+    public static readonly PyType WrappedValueType = PyType.NewBuiltin("async_generator_wrapped_value", PyType.ObjectType, 0);
+
     public readonly PyObject Value = value;
 }

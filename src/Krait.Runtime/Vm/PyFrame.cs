@@ -13,6 +13,8 @@ public sealed partial class PyFrame : PyObject
     public int Sp;
     /// <summary>Code-unit index of the instruction executing (or last executed); -1 before the first.</summary>
     public int Lasti = -1;
+    /// <summary>Where the eval loop continues this frame (after a handler was found, or a resume).</summary>
+    internal int ResumeAt;
     public readonly PyDict Globals, Builtins;
     /// <summary>The locals mapping of module, class and exec frames; null for optimized (function) frames.</summary>
     public PyObject? Locals;

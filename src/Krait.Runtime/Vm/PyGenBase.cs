@@ -131,11 +131,12 @@ public abstract class PyGenBase : PyObject
     internal static PythonException StopIterationFor(PyObject value) =>
         value is PyNone ? PyErr.New(PyExc.StopIteration) : new PythonException(PyStopIteration.Create(value));
 
-    /// <summary>throw(typ[, val[, tb]]) with CPython's argument normalisation.</summary>
-    public PyObject Throw(PyObject typ, PyObject? val, PyObject? tb)
+    /// <summary>throw(typ[, val[, tb]]) with CPython's argument normalisation. Async generators' athrow()/aclose()
+    /// pass <paramref name="closeOnGenExit"/> false: a GeneratorExit must not close the awaited object at once.</summary>
+    public PyObject Throw(PyObject typ, PyObject? val, PyObject? tb, bool closeOnGenExit = true)
     {
         var exc = NormalizeThrow(typ, val, tb);
-        return ThrowException(exc, closeOnGenExit: true);
+        return ThrowException(exc, closeOnGenExit);
     }
 
     internal PyObject ThrowException(PyBaseException exc, bool closeOnGenExit)
@@ -192,9 +193,12 @@ public abstract class PyGenBase : PyObject
     private PyObject Resume(PyObject? value, PyBaseException? exc)
     {
         var r = SendEx(value, exc, false, out bool returned);
-        if (returned) throw StopIterationFor(r);
+        if (returned) throw ReturnedException(r);
         return r;
     }
+
+    /// <summary>What gen_send_ex raises when the frame returns: StopIteration(value); StopAsyncIteration for async generators.</summary>
+    protected virtual PythonException ReturnedException(PyObject value) => StopIterationFor(value);
 
     private static void CloseIter(PyObject yf)
     {
@@ -273,14 +277,20 @@ public abstract class PyGenBase : PyObject
             ((PyGenBase)self!).Close();
             return PyNone.Instance;
         });
+        AddFrameAttributes(t, prefix);
+        TypeBuilder.GetSet(t, prefix + "_running", o => PyBool.From(((PyGenBase)o).Running), null);
+        TypeBuilder.GetSet(t, prefix + "_suspended", o => PyBool.From(((PyGenBase)o).Suspended && ((PyGenBase)o).IsStarted()), null);
+    }
+
+    /// <summary>__name__, __qualname__, the frame and code attributes and the repr (async generators share these too).</summary>
+    internal static void AddFrameAttributes(PyType t, string prefix)
+    {
         TypeBuilder.GetSet(t, "__name__", o => ((PyGenBase)o).Name, (o, v) =>
             ((PyGenBase)o).Name = v as PyStr ?? throw PyErr.TypeError("__name__ must be set to a string object"));
         TypeBuilder.GetSet(t, "__qualname__", o => ((PyGenBase)o).QualName, (o, v) =>
             ((PyGenBase)o).QualName = v as PyStr ?? throw PyErr.TypeError("__qualname__ must be set to a string object"));
         TypeBuilder.GetSet(t, prefix + "_frame", o => ((PyGenBase)o).Frame.Completed ? PyNone.Instance : ((PyGenBase)o).Frame, null);
-        TypeBuilder.GetSet(t, prefix + "_running", o => PyBool.From(((PyGenBase)o).Running), null);
         TypeBuilder.GetSet(t, prefix + "_code", o => ((PyGenBase)o).Frame.Code, null);
-        TypeBuilder.GetSet(t, prefix + "_suspended", o => PyBool.From(((PyGenBase)o).Suspended && ((PyGenBase)o).IsStarted()), null);
         t.Repr = o =>
         {
             var g = (PyGenBase)o;

@@ -1,0 +1,2 @@
+# a TypeError from print's sep argument
+print("a", "b", sep=3)

@@ -1,0 +1,10 @@
+def close(resource):
+    raise OSError(f"cannot close {resource}")
+
+def use():
+    try:
+        raise ValueError("work failed")
+    finally:
+        close("db")
+
+use()

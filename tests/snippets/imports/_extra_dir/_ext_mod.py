@@ -1,0 +1,1 @@
+where = "a submodule found through an extended __path__"

@@ -1,0 +1,2 @@
+print("_pkg_broken.bad runs")
+raise ValueError("bad submodule")

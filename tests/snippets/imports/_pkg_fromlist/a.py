@@ -1,0 +1,2 @@
+from . import b
+name = "a, which sees " + b.name

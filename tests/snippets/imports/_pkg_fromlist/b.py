@@ -1,0 +1,3 @@
+from . import a
+name = "b"
+seen_a = a.__name__
