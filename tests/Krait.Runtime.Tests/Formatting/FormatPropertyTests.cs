@@ -188,6 +188,14 @@ public class FormatPropertyTests
             foreach (var p in new[] { 0, 1, 2, 5, 12, 16, 17, 20, 40 })
                 foreach (var t in "efg")
                     cases.Add(new Case("fmt", v, $".{p}{t}"));
+        // Neighbours of powers of ten, where a log10 estimate of the exponent is one off.
+        for (int k = -320; k <= 308; k += 7)
+        {
+            double p10 = double.Parse($"1e{k}", System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var v in new[] { Math.BitDecrement(p10), p10, Math.BitIncrement(p10) })
+                foreach (var spec in new[] { ".17g", ".16e", ".1e", ".0e", ".3g", "", ".15" })
+                    cases.Add(new Case("fmt", new FloatVal(v), spec));
+        }
         return cases;
     }
 
