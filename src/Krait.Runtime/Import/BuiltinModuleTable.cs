@@ -48,5 +48,6 @@ public static partial class Importer
         ["atexit"] = AtexitModule.Create,
         ["_io"] = () => IOModule.Module,
         ["_abc"] = AbcModule.Create,
+        ["array"] = ArrayModule.Create,
     };
 }
