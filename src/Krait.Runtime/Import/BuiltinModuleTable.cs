@@ -49,5 +49,6 @@ public static partial class Importer
         ["_io"] = () => IOModule.Module,
         ["_abc"] = AbcModule.Create,
         ["array"] = ArrayModule.Create,
+        ["unicodedata"] = UnicodedataModule.Create,
     };
 }
