@@ -50,5 +50,6 @@ public static partial class Importer
         ["_abc"] = AbcModule.Create,
         ["array"] = ArrayModule.Create,
         ["unicodedata"] = UnicodedataModule.Create,
+        ["_csv"] = CsvModule.Create,
     };
 }
