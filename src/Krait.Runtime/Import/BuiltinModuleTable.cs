@@ -51,5 +51,6 @@ public static partial class Importer
         ["array"] = ArrayModule.Create,
         ["unicodedata"] = UnicodedataModule.Create,
         ["_csv"] = CsvModule.Create,
+        ["_json"] = JsonModule.Create,
     };
 }
