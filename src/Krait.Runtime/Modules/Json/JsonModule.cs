@@ -50,10 +50,16 @@ public static class JsonModule
     internal static PyStr ScanString(string s, long end, bool strict, out long next)
     {
         var map = CpIndex.For(s);
-        int len = map.Length;
-        if (end < 0 || len < end) throw PyErr.ValueError("end is out of bounds");
-        int begin = (int)end - 1;
-        int pos = map.ToUnit((int)end);
+        if (end < 0 || map.Length < end) throw PyErr.ValueError("end is out of bounds");
+        var r = ScanString(s, map.ToUnit((int)end), strict, map, out int nextUnit);
+        next = map.ToCp(nextUnit);
+        return r;
+    }
+
+    /// <summary>ScanString in UTF-16 positions (the scanner's), with the string's index map for error positions.</summary>
+    internal static PyStr ScanString(string s, int pos, bool strict, in CpIndex map, out int next)
+    {
+        int begin = map.ToCp(pos) - 1;
         StringBuilder? sb = null;
         while (true)
         {
@@ -68,7 +74,7 @@ public static class JsonModule
             if (i == s.Length || !(c == '"' || c == '\\')) throw DecodeError("Unterminated string starting at", s, begin);
             if (c == '"' && sb is null)
             {
-                next = map.ToCp(i + 1);
+                next = i + 1;
                 return new PyStr(s[pos..i]);
             }
             sb ??= new StringBuilder();
@@ -115,7 +121,7 @@ public static class JsonModule
             }
             sb.Append((char)u);
         }
-        next = map.ToCp(pos);
+        next = pos;
         return new PyStr(sb.ToString());
     }
 

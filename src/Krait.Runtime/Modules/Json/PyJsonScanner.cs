@@ -47,9 +47,7 @@ public sealed class PyJsonScanner : PyObject
         {
             case '"':
             {
-                var str = JsonModule.ScanString(s, r.Map.ToCp(idx + 1), _strict, out long nextCp);
-                next = r.Map.ToUnit((int)nextCp);
-                return str;
+                return JsonModule.ScanString(s, idx + 1, _strict, r.Map, out next);
             }
             case '{':
                 Ops.EnterRecursiveCall(" while decoding a JSON object from a unicode string");
@@ -101,10 +99,10 @@ public sealed class PyJsonScanner : PyObject
             {
                 if (idx > endIdx || s[idx] != '"')
                     throw JsonModule.DecodeError("Expecting property name enclosed in double quotes", s, r.Map.ToCp(idx));
-                var key = JsonModule.ScanString(s, r.Map.ToCp(idx + 1), _strict, out long nextCp);
+                var key = JsonModule.ScanString(s, idx + 1, _strict, r.Map, out int afterKey);
                 PyObject memoKey = r.Memo.GetItem(key) ?? key;
                 if (ReferenceEquals(memoKey, key)) r.Memo.SetItem(key, key);
-                idx = r.Map.ToUnit((int)nextCp);
+                idx = afterKey;
                 while (idx <= endIdx && IsWhitespace(s[idx])) idx++;
                 if (idx > endIdx || s[idx] != ':') throw JsonModule.DecodeError("Expecting ':' delimiter", s, r.Map.ToCp(idx));
                 idx++;
