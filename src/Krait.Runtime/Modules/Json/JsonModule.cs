@@ -133,34 +133,32 @@ public static class JsonModule
     internal static PyStr EncodeBasestringAscii(PyObject o)
     {
         if (o is not PyStr ps) throw PyErr.TypeError($"first argument must be a string, not {o.Type.Name}");
-        string s = ps.Value;
-        var sb = new StringBuilder(s.Length + 2).Append('"');
-        foreach (char c in s)
-        {
-            if (c >= ' ' && c <= '~' && c != '\\' && c != '"') { sb.Append(c); continue; }
-            switch (c)
-            {
-                case '\\': sb.Append("\\\\"); break;
-                case '"': sb.Append("\\\""); break;
-                case '\b': sb.Append("\\b"); break;
-                case '\f': sb.Append("\\f"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                default: AppendU(sb, c); break;
-            }
-        }
-        return new PyStr(sb.Append('"').ToString());
+        var sb = new StringBuilder(ps.Value.Length + 2);
+        AppendQuoted(sb, ps.Value, true);
+        return new PyStr(sb.ToString());
     }
 
     internal static PyStr EncodeBasestring(PyObject o)
     {
         if (o is not PyStr ps) throw PyErr.TypeError($"first argument must be a string, not {o.Type.Name}");
-        string s = ps.Value;
-        var sb = new StringBuilder(s.Length + 2).Append('"');
-        foreach (char c in s)
+        var sb = new StringBuilder(ps.Value.Length + 2);
+        AppendQuoted(sb, ps.Value, false);
+        return new PyStr(sb.ToString());
+    }
+
+    /// <summary>The JSON string literal of <paramref name="s"/>: only '"', '\\' and control characters escaped, or
+    /// (<paramref name="ascii"/>) everything outside printable ASCII as \uXXXX (UTF-16 units, so astral
+    /// characters become surrogate pairs).</summary>
+    internal static void AppendQuoted(StringBuilder sb, string s, bool ascii)
+    {
+        sb.Append('"');
+        int run = 0;
+        for (int i = 0; i < s.Length; i++)
         {
-            if (c >= ' ' && c != '\\' && c != '"') { sb.Append(c); continue; }
+            char c = s[i];
+            if (c >= ' ' && c != '\\' && c != '"' && (!ascii || c <= '~')) continue;
+            sb.Append(s, run, i - run);
+            run = i + 1;
             switch (c)
             {
                 case '\\': sb.Append("\\\\"); break;
@@ -173,7 +171,7 @@ public static class JsonModule
                 default: AppendU(sb, c); break;
             }
         }
-        return new PyStr(sb.Append('"').ToString());
+        sb.Append(s, run, s.Length - run).Append('"');
     }
 }
 

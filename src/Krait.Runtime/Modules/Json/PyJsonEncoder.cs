@@ -39,12 +39,12 @@ public sealed class PyJsonEncoder : PyObject
 
     private void EncodeString(StringBuilder sb, PyObject s)
     {
-        PyObject r = _fast switch
+        if (_fast != 0 && s is PyStr ps)
         {
-            1 => JsonModule.EncodeBasestringAscii(s),
-            2 => JsonModule.EncodeBasestring(s),
-            _ => Ops.Call(_encoder, [s]),
-        };
+            JsonModule.AppendQuoted(sb, ps.Value, _fast == 1);
+            return;
+        }
+        PyObject r = Ops.Call(_encoder, [s]);
         if (r is not PyStr rs) throw PyErr.TypeError($"encoder() must return a string, not {r.Type.Name}");
         sb.Append(rs.Value);
     }
@@ -128,17 +128,25 @@ public sealed class PyJsonEncoder : PyObject
         if (d.Count == 0) { sb.Append("{}"); return; }
         var ident = MarkerEnter(d);
         sb.Append('{');
-        var items = Ops.CallMethod(d, "items", []);
-        var list = new PyList();
-        var it = Ops.GetIter(items);
-        while (Ops.Next(it) is { } item) list.Append(item);
-        if (_sortKeys) Ops.CallMethod(list, "sort", []);
-        int written = 0;
-        for (int i = 0; i < list.Count; i++)
+        // PyMapping_Items: an exact dict's pairs directly, else whatever its items() gives.
+        List<(PyObject Key, PyObject Value)> pairs;
+        if (ReferenceEquals(d.Type, PyType.DictType) && !_sortKeys) pairs = d.Items();
+        else
         {
-            var item = list[i];
-            var key = Ops.GetItem(item, PyInt.FromLong(0));
-            var value = Ops.GetItem(item, PyInt.FromLong(1));
+            var list = new PyList();
+            var it = Ops.GetIter(Ops.CallMethod(d, "items", []));
+            while (Ops.Next(it) is { } item) list.Append(item);
+            if (_sortKeys) Ops.CallMethod(list, "sort", []);
+            pairs = new List<(PyObject, PyObject)>(list.Count);
+            for (int i = 0; i < list.Count; i++)
+            {
+                var item = list[i];
+                pairs.Add((Ops.GetItem(item, PyInt.FromLong(0)), Ops.GetItem(item, PyInt.FromLong(1))));
+            }
+        }
+        int written = 0;
+        foreach (var (key, value) in pairs)
+        {
             PyObject kstr;
             if (key is PyStr) kstr = key;
             else if (key is PyFloat kf) kstr = new PyStr(EncodeFloat(kf));
