@@ -47,5 +47,10 @@ public static partial class Importer
         ["_locale"] = LocaleModule.Create,
         ["atexit"] = AtexitModule.Create,
         ["_io"] = () => IOModule.Module,
+        ["_abc"] = AbcModule.Create,
+        ["array"] = ArrayModule.Create,
+        ["unicodedata"] = UnicodedataModule.Create,
+        ["_csv"] = CsvModule.Create,
+        ["_json"] = JsonModule.Create,
     };
 }
