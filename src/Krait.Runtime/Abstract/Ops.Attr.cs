@@ -73,6 +73,7 @@ public static partial class Ops
     public static PyObject LoadMethod(PyObject o, PyStr name, out PyObject? self)
     {
         var tp = o.Type;
+        if (ReferenceEquals(tp, PyType.SuperType)) return System.Runtime.CompilerServices.Unsafe.As<PySuper>(o).LoadMethod(name, out self);
         if (ReferenceEquals(tp.GetAttr, PyBaseObject.GenericGetAttr))
         {
             var descr = tp.Lookup(name);

@@ -42,6 +42,33 @@ public sealed class PySuper : PyObject
         throw PyErr.RuntimeError("super(): __class__ cell not found");
     }
 
+    /// <summary>super_getattro's search: <paramref name="name"/> in the MRO of the object's type after ThisType
+    /// (not __class__, which is the super object's own); null when not found there.</summary>
+    private PyObject? FindAfterThisType(PyStr name)
+    {
+        if (ObjType is null || name.Value == "__class__") return null;
+        var mro = ObjType.Mro;
+        int i = 0;
+        while (i < mro.Length && !ReferenceEquals(mro[i], ThisType)) i++;
+        for (i++; i < mro.Length; i++)
+            if (mro[i].TypeDict.GetItemStr(name) is { } res) return res;
+        return null;
+    }
+
+    /// <summary>LOAD_METHOD on an exact super object: a plain function found for an instance comes back unbound
+    /// with <paramref name="self"/> set (what <c>super().__init__(…)</c> calls), without a bound-method object;
+    /// anything else goes through the attribute look-up.</summary>
+    internal PyObject LoadMethod(PyStr name, out PyObject? self)
+    {
+        if (FindAfterThisType(name) is PyFunction f && Obj is not null && !ReferenceEquals(Obj, ObjType))
+        {
+            self = Obj;
+            return f;
+        }
+        self = null;
+        return Ops.GetAttr(this, name);
+    }
+
     internal static void InitType(PyType t)
     {
         t.New = (type, args, kw) => new PySuper(type);
@@ -65,21 +92,8 @@ public sealed class PySuper : PyObject
         t.GetAttr = (o, name) =>
         {
             var s = (PySuper)o;
-            // __class__ is the super object's own; everything else skips past ThisType.
-            if (s.ObjType is not null && name.Value != "__class__")
-            {
-                var mro = s.ObjType.Mro;
-                int i = 0;
-                while (i < mro.Length && !ReferenceEquals(mro[i], s.ThisType)) i++;
-                for (i++; i < mro.Length; i++)
-                {
-                    var res = mro[i].TypeDict.GetItemStr(name);
-                    if (res is null) continue;
-                    if (res.Type.DescrGet is { } get)
-                        return get(res, ReferenceEquals(s.Obj, s.ObjType) ? null : s.Obj, s.ObjType);
-                    return res;
-                }
-            }
+            if (s.FindAfterThisType(name) is { } res)
+                return res.Type.DescrGet is { } get ? get(res, ReferenceEquals(s.Obj, s.ObjType) ? null : s.Obj, s.ObjType) : res;
             return PyBaseObject.GenericGetAttr(o, name);
         };
         t.DescrGet = (o, inst, owner) =>

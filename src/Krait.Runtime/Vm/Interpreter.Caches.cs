@@ -115,6 +115,9 @@ internal static partial class Interpreter
                 self = o;
                 return w.Descr!;
             }
+            // Nothing cacheable (super objects, types, exceptions …): the generic method look-up still avoids
+            // a bound-method object where it can.
+            if (w.Kind == AttrCacheKind.None) return Ops.LoadMethod(o, name, out self);
             self = null;
             return LoadAttrCached(o, ref c, name);
         }
