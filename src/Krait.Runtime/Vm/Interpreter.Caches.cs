@@ -70,9 +70,10 @@ internal static partial class Interpreter
         ref var w = ref FindWay(ref c, tp.VersionTag);
         if (Unsafe.IsNullRef(ref w))
         {
-            var r = Ops.GetAttr(o, name);
+            // A miss (a new class at this site, or the class changed): learn what the type says first and take
+            // the cached path below with it, rather than a generic look-up followed by the same type look-up.
             FillAttrCache(o, ref c, name, forStore: false);
-            return r;
+            w = ref c.First;
         }
         switch (w.Kind)
         {
