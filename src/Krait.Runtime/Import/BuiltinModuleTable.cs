@@ -48,5 +48,6 @@ public static partial class Importer
         ["atexit"] = AtexitModule.Create,
         ["_io"] = () => IOModule.Module,
         ["_posixsubprocess"] = PosixSubprocessModule.Create,
+        ["binascii"] = BinasciiModule.Create,
     };
 }
