@@ -47,5 +47,6 @@ public static partial class Importer
         ["_locale"] = LocaleModule.Create,
         ["atexit"] = AtexitModule.Create,
         ["_io"] = () => IOModule.Module,
+        ["select"] = SelectModule.Create,
     };
 }
