@@ -49,5 +49,6 @@ public static partial class Importer
         ["_io"] = () => IOModule.Module,
         ["_posixsubprocess"] = PosixSubprocessModule.Create,
         ["binascii"] = BinasciiModule.Create,
+        ["select"] = SelectModule.Create,
     };
 }
