@@ -49,6 +49,7 @@ public static partial class Importer
         ["_io"] = () => IOModule.Module,
         ["_posixsubprocess"] = PosixSubprocessModule.Create,
         ["binascii"] = BinasciiModule.Create,
+        ["zlib"] = ZlibModule.Create,
         ["select"] = SelectModule.Create,
     };
 }
