@@ -5,7 +5,7 @@ namespace Krait.Runtime;
 public static class ZlibModule
 {
     internal const int MaxWbits = 15, DefMemLevel = 8, DefBufSize = 16384, Deflated = 8;
-    internal const string Version = "1.3.1.zlib-ng";
+    internal const string Version = "1.3.1";
 
     private static PyType? s_error;
 
