@@ -48,5 +48,6 @@ public static partial class Importer
         ["atexit"] = AtexitModule.Create,
         ["_io"] = () => IOModule.Module,
         ["select"] = SelectModule.Create,
+        ["_socket"] = SocketModule.Create,
     };
 }
