@@ -49,5 +49,7 @@ public static partial class Importer
         ["_io"] = () => IOModule.Module,
         ["select"] = SelectModule.Create,
         ["_socket"] = SocketModule.Create,
+        ["_abc"] = AbcModule.Create,
+        ["array"] = ArrayModule.Create,
     };
 }
