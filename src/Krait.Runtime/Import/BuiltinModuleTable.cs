@@ -47,6 +47,8 @@ public static partial class Importer
         ["_locale"] = LocaleModule.Create,
         ["atexit"] = AtexitModule.Create,
         ["_io"] = () => IOModule.Module,
+        ["_posixsubprocess"] = PosixSubprocessModule.Create,
+        ["binascii"] = BinasciiModule.Create,
         ["select"] = SelectModule.Create,
         ["_socket"] = SocketModule.Create,
         ["_abc"] = AbcModule.Create,
