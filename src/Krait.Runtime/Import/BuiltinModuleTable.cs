@@ -51,6 +51,7 @@ public static partial class Importer
         ["binascii"] = BinasciiModule.Create,
         ["select"] = SelectModule.Create,
         ["_socket"] = SocketModule.Create,
+        ["fcntl"] = FcntlModule.Create,
         ["_abc"] = AbcModule.Create,
         ["array"] = ArrayModule.Create,
     };
