@@ -51,5 +51,9 @@ public static partial class Importer
         ["binascii"] = BinasciiModule.Create,
         ["zlib"] = ZlibModule.Create,
         ["select"] = SelectModule.Create,
+        ["_socket"] = SocketModule.Create,
+        ["fcntl"] = FcntlModule.Create,
+        ["_abc"] = AbcModule.Create,
+        ["array"] = ArrayModule.Create,
     };
 }

@@ -54,8 +54,8 @@ internal static partial class Libc
     [DllImport(C, EntryPoint = "getnameinfo", SetLastError = true)] internal static extern int GetNameInfo(byte[] addr, int len, byte[] host, int hostlen, byte[] serv, int servlen, int flags);
     [DllImport(C, EntryPoint = "gethostname", SetLastError = true)] internal static extern int GetHostName(byte[] buf, nint len);
     [DllImport(C, EntryPoint = "sethostname", SetLastError = true)] internal static extern int SetHostName(byte[] name, nint len);
-    [DllImport(C, EntryPoint = "gethostbyname_r", SetLastError = true)] internal static extern int GetHostByNameR(byte[] name, byte[] ret, byte[] buf, nint buflen, out nint result, out int herrno);
-    [DllImport(C, EntryPoint = "gethostbyaddr_r", SetLastError = true)] internal static extern int GetHostByAddrR(byte[] addr, int len, int type, byte[] ret, byte[] buf, nint buflen, out nint result, out int herrno);
+    [DllImport(C, EntryPoint = "gethostbyname_r", SetLastError = true)] internal static extern int GetHostByNameR(byte[] name, nint ret, nint buf, nint buflen, out nint result, out int herrno);
+    [DllImport(C, EntryPoint = "gethostbyaddr_r", SetLastError = true)] internal static extern int GetHostByAddrR(byte[] addr, int len, int type, nint ret, nint buf, nint buflen, out nint result, out int herrno);
     [DllImport(C, EntryPoint = "hstrerror")] internal static extern nint HStrError(int code);
     [DllImport(C, EntryPoint = "getprotobyname", SetLastError = true)] internal static extern nint GetProtoByName(byte[] name);
     [DllImport(C, EntryPoint = "getservbyname", SetLastError = true)] internal static extern nint GetServByName(byte[] name, byte[]? proto);
@@ -71,4 +71,10 @@ internal static partial class Libc
     [DllImport(C, EntryPoint = "fcntl", SetLastError = true)] internal static extern int FcntlPtr(int fd, int cmd, byte[] arg);
     [DllImport(C, EntryPoint = "ioctl", SetLastError = true)] internal static extern int IoctlInt(int fd, ulong request, nint arg);
     [DllImport(C, EntryPoint = "flock", SetLastError = true)] internal static extern int Flock(int fd, int op);
+}
+
+internal static partial class Libc
+{
+    [DllImport(C, EntryPoint = "inet_ntop", SetLastError = true)] internal static extern nint InetNtop(int af, byte[] src, byte[] dst, int size);
+    [DllImport(C, EntryPoint = "getprotobynumber", SetLastError = true)] internal static extern nint GetProtoByNumber(int proto);
 }

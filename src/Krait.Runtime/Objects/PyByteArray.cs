@@ -3,7 +3,7 @@ namespace Krait.Runtime;
 /// <summary>bytearray: a mutable byte string (Objects/bytearrayobject.c). The storage follows CPython's so that
 /// <c>__alloc__</c> agrees: <c>_buf.Length</c> is ob_alloc (data plus the trailing NUL), <c>_start</c> is the
 /// logical start that deleting from the front advances. While a memoryview exports it, it can't be resized.</summary>
-public partial class PyByteArray : PyObject, IPyBuffer
+public partial class PyByteArray : PyObject, IPyBuffer, IPyViewTracker
 {
     public static readonly PyType ByteArrayType = PyType.NewBuiltin("bytearray", PyType.ObjectType, TypeFlags.BaseType | TypeFlags.Sequence | TypeFlags.MatchSelf, InitType);
 
@@ -45,9 +45,9 @@ public partial class PyByteArray : PyObject, IPyBuffer
 
     /// <summary>A memoryview over this bytearray: tracked weakly, so that a view dropped without release() stops
     /// blocking resizes once the .NET GC has collected it (CPython frees it at once by reference counting).</summary>
-    internal void TrackView(PyMemoryView view) => (_views ??= []).Add(new WeakReference<PyMemoryView>(view));
+    public void TrackView(PyMemoryView view) => (_views ??= []).Add(new WeakReference<PyMemoryView>(view));
 
-    internal void UntrackView(PyMemoryView view)
+    public void UntrackView(PyMemoryView view)
     {
         if (_views is null) return;
         for (int i = 0; i < _views.Count; i++)

@@ -24,7 +24,7 @@ public sealed partial class PyMemoryView : PyObject, IPyBuffer
     {
         _obj = obj; _root = root; _arr = arr; _off = off;
         _shape = shape; _strides = strides; _itemSize = itemSize; _format = format; _readonly = readOnly;
-        if (root is PyByteArray ba) ba.TrackView(this);
+        if (root is IPyViewTracker tr) tr.TrackView(this);
     }
 
     /// <summary>memoryview(obj): a view over a bytes-like object (or another view's memory).</summary>
@@ -52,7 +52,7 @@ public sealed partial class PyMemoryView : PyObject, IPyBuffer
     /// <summary>A new view of the same memory (slices, casts, toreadonly): it counts as its own export.</summary>
     private PyMemoryView Derive(int off, int[] shape, int[] strides, int itemSize, string format, bool readOnly)
     {
-        if (_root is not PyByteArray) _root.GetBuffer(false);
+        if (_root is not IPyViewTracker) _root.GetBuffer(false);
         return new PyMemoryView(_obj, _root, _arr, off, shape, strides, itemSize, format, readOnly);
     }
 
@@ -69,7 +69,7 @@ public sealed partial class PyMemoryView : PyObject, IPyBuffer
         if (_exports > 0)
             throw PyErr.New(PyExc.BufferError, $"memoryview has {_exports} exported buffer{(_exports == 1 ? "" : "s")}");
         _released = true;
-        if (_root is PyByteArray ba) ba.UntrackView(this);
+        if (_root is IPyViewTracker tr) tr.UntrackView(this);
         else _root.ReleaseBuffer();
     }
 
