@@ -246,14 +246,27 @@ public static class PosixSubprocessModule
         }
     }
 
-    /// <summary>Reports a child failure the way CPython's child does, on errpipe_write, and returns a pid that is
-    /// not a child of ours (our own), so subprocess's waitpid on it fails with ChildProcessError as it expects
-    /// when the child is already gone.</summary>
+    /// <summary>Reports a child failure the way CPython's child does, on errpipe_write, and returns the pid of a
+    /// child that exits with status 255 as CPython's failed child does (subprocess reaps it and sets returncode);
+    /// our own pid (never a child of ours, so waitpid fails with ChildProcessError) if even that can't be started.</summary>
     private static int Failed(Request r, int errno, bool noexec)
     {
         var msg = System.Text.Encoding.ASCII.GetBytes($"OSError:{errno:x}:{(noexec ? "noexec" : "")}");
         Libc.Write(r.ErrpipeWrite, msg.AsSpan());
-        return Libc.GetPid();
+        var blocks = new List<nint>();
+        try
+        {
+            var argv = CArray([[(byte)'s', (byte)'h'], [(byte)'-', (byte)'c'], "exit 255"u8.ToArray()], blocks);
+            var envp = CArrayPtr([], blocks);
+            int ec;
+            int pid;
+            using (Gil.Release()) ec = Libc.PosixSpawn(out pid, Libc.Z("/bin/sh"u8), 0, 0, argv, envp);
+            return ec == 0 ? pid : Libc.GetPid();
+        }
+        finally
+        {
+            foreach (var b in blocks) Marshal.FreeHGlobal(b);
+        }
     }
 
     private static void Check(int rc)
