@@ -24,7 +24,7 @@ public static partial class BinasciiModule
         var m = new PyModule("binascii", "Conversion between binary data and ASCII");
         m.Add("Error", ErrorType);
         m.Add("Incomplete", IncompleteType);
-        m.AddFunction("a2b_uu", (self, args, kw) => PyBytes.FromSpan(A2bUu(Ascii(Bind("a2b_uu", args, kw, s_data, 1, 1)[0]!))));
+        m.AddFunction("a2b_uu", (self, args, kw) => PyBytes.FromSpan(A2bUu(Ascii(MethO("a2b_uu", args, kw)))));
         m.AddFunction("b2a_uu", (self, args, kw) =>
         {
             var a = Bind("b2a_uu", args, kw, s_dataBacktick, 1, 1);
@@ -42,12 +42,14 @@ public static partial class BinasciiModule
         });
         m.AddFunction("crc_hqx", (self, args, kw) =>
         {
+            NoKeywords("crc_hqx", kw);
             ArgBinder.Positional("crc_hqx", args, kw, 2, 2);
             var data = Buffer(args[0]);
             return PyInt.FromLong(CrcHqx(data, UIntMask(args[1])));
         });
         m.AddFunction("crc32", (self, args, kw) =>
         {
+            NoKeywords("crc32", kw);
             int n = ArgBinder.Positional("crc32", args, kw, 1, 2);
             var data = Buffer(args[0]);
             uint crc = n > 1 ? UIntMask(args[1]) : 0;
@@ -59,19 +61,13 @@ public static partial class BinasciiModule
             m.AddFunction(fname, (self, args, kw) =>
             {
                 var a = Bind(fname, args, kw, s_hexArgs, 0, 1);
-                var data = Buffer(a[0]!);
-                var rest = new List<PyObject>(2);
-                var names = new List<PyObject>(2);
-                if (a[1] is { } sep) { rest.Add(sep); names.Add(new PyStr("sep")); }
-                if (a[2] is { } bps) { rest.Add(bps); names.Add(new PyStr("bytes_per_sep")); }
-                var hex = ByteSeq.HexMethod(data, rest.ToArray(), rest.Count == 0 ? null : PyTuple.Create(names.ToArray()));
-                return new PyBytes(System.Text.Encoding.ASCII.GetBytes(hex.Value));
+                return new PyBytes(System.Text.Encoding.Latin1.GetBytes(Hexlify(Buffer(a[0]!), a[1], a[2])));
             });
         }
         foreach (var name in new[] { "a2b_hex", "unhexlify" })
         {
             string fname = name;
-            m.AddFunction(fname, (self, args, kw) => new PyBytes(A2bHex(Ascii(Bind(fname, args, kw, s_hexstr, 1, 1)[0]!))));
+            m.AddFunction(fname, (self, args, kw) => new PyBytes(A2bHex(Ascii(MethO(fname, args, kw)))));
         }
         m.AddFunction("a2b_qp", (self, args, kw) =>
         {
@@ -86,8 +82,8 @@ public static partial class BinasciiModule
         return m;
     }
 
-    private static readonly string[] s_data = ["data"], s_dataBacktick = ["data", "backtick"], s_dataStrict = ["data", "strict_mode"],
-        s_dataNewline = ["data", "newline"], s_hexArgs = ["data", "sep", "bytes_per_sep"], s_hexstr = ["hexstr"],
+    private static readonly string[] s_dataBacktick = ["data", "backtick"], s_dataStrict = ["data", "strict_mode"],
+        s_dataNewline = ["data", "newline"], s_hexArgs = ["data", "sep", "bytes_per_sep"],
         s_qpDecode = ["data", "header"], s_qpEncode = ["data", "quotetabs", "istext", "header"];
 
     /// <summary>Clinic binding; parameters after the first <paramref name="posOnly"/> that are keyword-only when
@@ -98,6 +94,41 @@ public static partial class BinasciiModule
         bool kwOnlyRest = posOnly == 1 && names.Length == 2 && names[1] is "backtick" or "strict_mode" or "newline";
         ArgBinder.Bind(name, args, kw, names, posOnly, kwOnlyRest ? 1 : names.Length, required, slots);
         return slots;
+    }
+
+    /// <summary>A METH_O function's single argument, with the module-qualified name CPython 3.11 reports.</summary>
+    private static PyObject MethO(string name, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        NoKeywords(name, kw);
+        if (args.Length != 1) throw PyErr.TypeError($"binascii.{name}() takes exactly one argument ({args.Length} given)");
+        return args[0];
+    }
+
+    internal static void NoKeywords(string name, PyTuple? kw, string module = "binascii")
+    {
+        if (kw is { Count: > 0 }) throw PyErr.TypeError($"{module}.{name}() takes no keyword arguments");
+    }
+
+    /// <summary>_Py_strhex_bytes_with_sep: like bytes.hex, but any one-byte separator (a str one up to U+00FF).</summary>
+    private static string Hexlify(ReadOnlySpan<byte> data, PyObject? sepObj, PyObject? perSepObj)
+    {
+        int perSep = 1;
+        if (perSepObj is not null)
+        {
+            if (perSepObj is PyFloat) throw PyErr.TypeError("'float' object cannot be interpreted as an integer");
+            var i = Ops.Index(perSepObj);
+            if (i.IsBig || i.Small > int.MaxValue || i.Small < int.MinValue) throw PyErr.OverflowError("Python int too large to convert to C int");
+            perSep = (int)i.Small;
+        }
+        char sep = '\0';
+        if (sepObj is not null)
+        {
+            if (Ops.Len(sepObj) != 1) throw PyErr.ValueError("sep must be length 1.");
+            int c = sepObj is PyStr ss ? ss.CodePointAt(0) : Buffers.Get(sepObj)[0];
+            if (c > 255) throw PyErr.ValueError("sep must be ASCII.");
+            sep = (char)c;
+        }
+        return ByteSeq.Hex(data, sep, perSep);
     }
 
     /// <summary>bool(accept={int}): an int's truth ("'str' object cannot be interpreted as an integer").</summary>

@@ -55,6 +55,7 @@ public static class ZlibModule
         m.Add("__version__", new PyStr("1.0"));
         m.AddFunction("adler32", (self, args, kw) =>
         {
+            BinasciiModule.NoKeywords("adler32", kw, "zlib");
             int n = ArgBinder.Positional("adler32", args, kw, 1, 2);
             var data = Buffers.Get(args[0]);
             uint start = n > 1 ? BinasciiModule.UIntMask(args[1]) : 1;
@@ -62,6 +63,7 @@ public static class ZlibModule
         });
         m.AddFunction("crc32", (self, args, kw) =>
         {
+            BinasciiModule.NoKeywords("crc32", kw, "zlib");
             int n = ArgBinder.Positional("crc32", args, kw, 1, 2);
             var data = Buffers.Get(args[0]);
             uint start = n > 1 ? BinasciiModule.UIntMask(args[1]) : 0;
