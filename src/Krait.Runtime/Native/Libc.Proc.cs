@@ -43,3 +43,18 @@ internal static partial class Libc
         }
     }
 }
+
+internal static partial class Libc
+{
+    internal const short POSIX_SPAWN_RESETIDS = 0x01, POSIX_SPAWN_SETSCHEDPARAM = 0x10, POSIX_SPAWN_SETSCHEDULER = 0x20;
+
+    [DllImport(C, EntryPoint = "posix_spawnp")]
+    internal static extern int PosixSpawnP(out int pid, byte[] file, nint fileActions, nint attr, nint[] argv, nint envp);
+
+    [DllImport(C, EntryPoint = "posix_spawn_file_actions_addopen")]
+    internal static extern int SpawnAddOpen(nint fa, int fd, byte[] path, int oflag, int mode);
+
+    [DllImport(C, EntryPoint = "posix_spawnattr_setsigmask")] internal static extern int SpawnAttrSetSigMask(nint attr, ulong[] sigset);
+    [DllImport(C, EntryPoint = "posix_spawnattr_setschedpolicy")] internal static extern int SpawnAttrSetSchedPolicy(nint attr, int policy);
+    [DllImport(C, EntryPoint = "posix_spawnattr_setschedparam")] internal static extern int SpawnAttrSetSchedParam(nint attr, int[] param);
+}
