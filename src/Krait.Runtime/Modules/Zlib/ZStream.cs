@@ -98,8 +98,9 @@ internal sealed class ZStream
                 zs.NextOut = outBase;
                 zs.AvailOut = (uint)room;
                 Marshal.StructureToPtr(zs, _p, false);
-                using (Gil.Release())
-                    err = IsDeflate ? CompressionNative.Deflate(_p, flush) : CompressionNative.Inflate(_p, flush);
+                // The interpreter lock stays held: it is what keeps two threads out of one stream (CPython takes a
+                // per-object lock and releases the GIL; releasing it here would let another thread in mid-call).
+                err = IsDeflate ? CompressionNative.Deflate(_p, flush) : CompressionNative.Inflate(_p, flush);
                 zs = Marshal.PtrToStructure<CompressionNative.ZStream>(_p);
                 int got = room - (int)zs.AvailOut;
                 output.Write(chunk, 0, got);
