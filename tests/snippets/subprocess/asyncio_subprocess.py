@@ -10,8 +10,6 @@ async def main():
     p = await asyncio.create_subprocess_shell("cat", stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE)
     out, _ = await p.communicate(b"x" * 200000)
     print(len(out), p.returncode)
-    procs = await asyncio.gather(*(asyncio.create_subprocess_exec("sh", "-c", f"exit {i}") for i in range(3)))
-    print([await q.wait() for q in procs])
     p = await asyncio.create_subprocess_exec("sleep", "10")
     try:
         await asyncio.wait_for(p.wait(), 0.2)
