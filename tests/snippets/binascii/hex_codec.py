@@ -26,3 +26,5 @@ check(binascii.unhexlify, "é0")
 check(binascii.unhexlify, hexstr=b"00")
 check(binascii.unhexlify, 12)
 print(bytes.fromhex(binascii.hexlify(bytes(range(256))).decode()) == bytes(range(256)))
+for a in [(b"abc", b"\x00"), (b"abcd", "\x00", 3), (b"abcd", b"\x00", -3), (b"", b"\x00"), (b"ab", "\xff"), (b"abcdef", ":", 0)]:
+    check(binascii.hexlify, *a)
