@@ -200,7 +200,8 @@ public sealed partial class PyFileIO : PyIOBase
         if (!_readable) throw ErrMode("reading");
         while (true)
         {
-            nint n = Libc.Read(Fd, dest);
+            nint n;
+            using (Gil.Release()) n = Libc.Read(Fd, dest);
             if (n >= 0) return (int)n;
             int errno = System.Runtime.InteropServices.Marshal.GetLastPInvokeError();
             if (errno == Libc.EINTR) continue;
@@ -216,7 +217,8 @@ public sealed partial class PyFileIO : PyIOBase
         if (!_writable) throw ErrMode("writing");
         while (true)
         {
-            nint n = Libc.Write(Fd, data);
+            nint n;
+            using (Gil.Release()) n = Libc.Write(Fd, data);
             if (n >= 0) return (int)n;
             int errno = System.Runtime.InteropServices.Marshal.GetLastPInvokeError();
             if (errno == Libc.EINTR) continue;

@@ -37,14 +37,14 @@ public static partial class PosixModule
     {
         if (n < 0) throw Posix.Error(22);
         var buf = new byte[n];
-        long got = Retry(() => Libc.Read(fd, buf, (nint)n));
+        long got = Retry(() => { using (Gil.Release()) return Libc.Read(fd, buf, (nint)n); });
         return got == n ? new PyBytes(buf) : PyBytes.FromSpan(buf.AsSpan(0, (int)got));
     }
 
     private static PyObject WriteFd(int fd, ReadOnlySpan<byte> data)
     {
         var arr = data.ToArray();
-        return PyInt.FromLong(Retry(() => Libc.Write(fd, arr, arr.Length)));
+        return PyInt.FromLong(Retry(() => { using (Gil.Release()) return Libc.Write(fd, arr, arr.Length); }));
     }
 
     internal static bool GetInheritable(int fd)

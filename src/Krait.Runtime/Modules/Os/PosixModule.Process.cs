@@ -49,7 +49,9 @@ public static partial class PosixModule
     private static (int Pid, int Status) Wait4(int pid, int options, byte[]? rusage)
     {
         int status = 0;
-        long r = Retry(() => Libc.Wait4(pid, out status, options, rusage));
+        // WNOHANG never blocks; a blocking wait lets other threads run (Py_BEGIN_ALLOW_THREADS).
+        long r = (options & 1) != 0 ? Retry(() => Libc.Wait4(pid, out status, options, rusage))
+            : Retry(() => { using (Gil.Release()) return Libc.Wait4(pid, out status, options, rusage); });
         return ((int)r, status);
     }
 
@@ -223,7 +225,7 @@ public static partial class PosixModule
             ArgBinder.Positional("waitid", args, kw, 3, 3);
             int idtype = Int(args[0]), id = Pid(args[1]), options = Int(args[2]);
             var info = new byte[128];
-            Retry(() => Libc.WaitId(idtype, id, info, options));
+            Retry(() => { using (Gil.Release()) return Libc.WaitId(idtype, id, info, options); });
             int sPid = BinaryPrimitives.ReadInt32LittleEndian(info.AsSpan(16));
             if (sPid == 0) return PyNone.Instance;
             return PyStructSeqEx.Create(WaitidResultType, 5,

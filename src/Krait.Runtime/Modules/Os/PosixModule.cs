@@ -33,6 +33,7 @@ public static partial class PosixModule
         AddFiles(m);
         AddDirs(m);
         AddProcess(m);
+        AddSpawn(m);
         AddSystem(m);
         return m;
     }

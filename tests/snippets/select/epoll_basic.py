@@ -1,0 +1,43 @@
+# select.epoll: register/modify/unregister/poll, closing, context manager, errors.
+import os, select
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+r, w = os.pipe()
+ep = select.epoll()
+print(ep.closed, ep.fileno() > 2)
+ep.register(r, select.EPOLLIN)
+ep.register(w, select.EPOLLOUT)
+print([(fd == w, e) for fd, e in ep.poll(0)])
+os.write(w, b'z')
+print(sorted((fd == r, e) for fd, e in ep.poll(timeout=0.5)))
+ep.modify(w, select.EPOLLIN)
+print([(fd == r, e) for fd, e in ep.poll(0, 1)])
+ep.unregister(w)
+t(lambda: ep.register(r))
+t(lambda: ep.unregister(w))
+t(lambda: ep.modify(w, 1))
+t(lambda: ep.register(-1))
+t(lambda: ep.poll('x'))
+t(lambda: ep.poll(0, 0))
+t(lambda: ep.poll(0, -2))
+t(lambda: ep.poll(1, 2, 3))
+t(lambda: select.epoll(sizehint=-2))
+t(lambda: select.epoll(sizehint=0))
+t(lambda: select.epoll(1, 5))
+t(lambda: select.epoll(flags=5))
+ep.close(); ep.close()
+print(ep.closed)
+t(lambda: ep.fileno())
+t(lambda: ep.poll())
+t(lambda: ep.register(0))
+t(lambda: ep.__enter__())
+with select.epoll(flags=select.EPOLL_CLOEXEC) as e2:
+    print(e2.closed, type(e2).__name__)
+print(e2.closed)
+try:
+    class MyEpoll(select.epoll): pass
+except TypeError as e:
+    print(e)
+t(lambda: select.epoll.fromfd('x'))
+os.close(r); os.close(w)
