@@ -9,7 +9,7 @@ for ip in ['::1', '::', 'fe80::1', '2001:db8::ff00:42:8329', '::ffff:1.2.3.4']:
 print(socket.inet_aton('1.2'), socket.inet_aton('0x7f.1'))
 print(socket.htons(0x1234) == 0x3412, socket.ntohl(socket.htonl(0xdeadbeef)) == 0xdeadbeef)
 print(socket.getaddrinfo('127.0.0.1', 80, socket.AF_INET, socket.SOCK_STREAM))
-print(socket.getaddrinfo('::1', 'http', socket.AF_INET6, socket.SOCK_DGRAM))
+print(socket.getaddrinfo('::1', '8080', socket.AF_INET6, socket.SOCK_DGRAM))
 print(socket.getaddrinfo(None, 0, socket.AF_INET, socket.SOCK_STREAM, 0, socket.AI_PASSIVE))
 print(sorted(socket.getaddrinfo('127.0.0.1', None, socket.AF_INET)))
 print(socket.getnameinfo(('127.0.0.1', 22), socket.NI_NUMERICHOST | socket.NI_NUMERICSERV))

@@ -9,10 +9,11 @@ host, port = srv.getsockname()
 print(host, 0 < port < 65536)
 data = bytes(range(256)) * 4000
 got = []
+log = []
 def serve():
     conn, addr = srv.accept()
     with conn:
-        print('server: peer host', addr[0], conn.getsockname() == (host, port))
+        log.append(('server: peer host', addr[0], conn.getsockname() == (host, port)))
         buf = bytearray()
         while True:
             chunk = conn.recv(65536)
@@ -33,6 +34,7 @@ while True:
     reply += chunk
 th.join()
 c.close()
+print(*log)
 print(reply, got[0] == data)
 srv.close()
 s = socket.socket()

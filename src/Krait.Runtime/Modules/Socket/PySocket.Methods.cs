@@ -33,6 +33,7 @@ public sealed partial class PySocket
     private long RecvInto(byte[] buf, int offset, int n, int flags)
     {
         int fd = CheckedFd();
+        flags |= DontWait;
         return Call(false, (out int errno) =>
         {
             nint r = n == 0 ? Libc.Recv(fd, ref MemoryMarshal.GetReference(stackalloc byte[1]), 0, flags) : Libc.Recv(fd, ref buf[offset], n, flags);
@@ -44,6 +45,7 @@ public sealed partial class PySocket
     private long RecvFromInto(byte[] buf, int offset, int n, int flags, out PyObject addr)
     {
         int fd = CheckedFd();
+        flags |= DontWait;
         var sa = new byte[SockAddr.MaxLen];
         int salen = 0;
         long got = Call(false, (out int errno) =>
@@ -62,6 +64,7 @@ public sealed partial class PySocket
     private long SendSpan(byte[] data, int offset, int n, int flags, long deadline = long.MinValue)
     {
         int fd = CheckedFd();
+        flags |= DontWait;
         return Call(true, (out int errno) =>
         {
             nint r = n == 0 ? Libc.Send(fd, ref MemoryMarshal.GetReference(stackalloc byte[1]), 0, flags) : Libc.Send(fd, ref data[offset], n, flags);

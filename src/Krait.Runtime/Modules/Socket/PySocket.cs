@@ -37,6 +37,10 @@ public sealed partial class PySocket : PyObject
         }
     }
 
+    /// <summary>Blocking-mode sockets wait for readiness in poll (where signal handlers can run) and then transfer
+    /// with MSG_DONTWAIT, so that no thread sits in a send/recv that a signal could not interrupt.</summary>
+    internal int DontWait => TimeoutNs < 0 ? 0x40 : 0;
+
     /// <summary>The default timeout of new sockets (setdefaulttimeout), -1 for none.</summary>
     internal static long DefaultTimeoutNs = -1;
 
