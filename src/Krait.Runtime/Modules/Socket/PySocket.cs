@@ -23,6 +23,8 @@ public sealed partial class PySocket : PyObject
 
     ~PySocket()
     {
+        // A Python subclass (socket.socket) runs __del__ instead: it warns and closes.
+        if (Type.HasFinalizer) return;
         int fd = Interlocked.Exchange(ref Fd, -1);
         if (fd >= 0) Libc.Close(fd);
     }

@@ -186,11 +186,8 @@ internal static class SockAddr
                 return PyTuple.Pair(new PyStr(IpText(sa.AsSpan(4, 4))), PyInt.FromLong(BinaryPrimitives.ReadUInt16BigEndian(sa.AsSpan(2))));
             case AF_INET6:
                 {
-                    // getnameinfo(NI_NUMERICHOST) as CPython: a link-local address gets its %scope suffix.
-                    var host = new byte[1025];
-                    string text = Libc.GetNameInfo(sa, 28, host, host.Length, new byte[32], 32, 1 | 2) == 0
-                        ? Encoding.ASCII.GetString(host, 0, Array.IndexOf(host, (byte)0))
-                        : IpText(sa.AsSpan(8, 16));
+                    // inet_ntop as CPython 3.11's make_ipv6_addr: no %scope suffix (scope_id is the 4th item).
+                    string text = IpText(sa.AsSpan(8, 16));
                     return PyTuple.Create([new PyStr(text), PyInt.FromLong(BinaryPrimitives.ReadUInt16BigEndian(sa.AsSpan(2))),
                         PyInt.FromLong(BinaryPrimitives.ReadUInt32BigEndian(sa.AsSpan(4))), PyInt.FromLong(BinaryPrimitives.ReadUInt32LittleEndian(sa.AsSpan(24)))]);
                 }
