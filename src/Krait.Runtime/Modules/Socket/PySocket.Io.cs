@@ -99,6 +99,7 @@ public sealed partial class PySocket
             var s = Self(self);
             var sa = SockAddr.Parse(s.Family, args[^1], "sendto");
             int fd = s.CheckedFd();
+            int userFlags = flags;
             flags |= s.DontWait;
             return PyInt.FromLong(s.Call(true, (out int errno) =>
             {
@@ -106,7 +107,7 @@ public sealed partial class PySocket
                     : Libc.SendTo(fd, ref data[0], data.Length, flags, sa, sa.Length);
                 errno = r < 0 ? Marshal.GetLastPInvokeError() : 0;
                 return r;
-            }));
+            }, userFlags: userFlags));
         });
         TypeBuilder.Method(t, "sendmsg", (self, args, kw) =>
         {
@@ -224,13 +225,14 @@ public sealed partial class PySocket
                 Marshal.WriteInt64(mem + 40, ctlLen);
             }
             nint msg = mem;
+            int userFlags = flags;
             flags |= DontWait;
             return PyInt.FromLong(Call(true, (out int errno) =>
             {
                 nint r = Libc.SendMsg(fd, msg, flags);
                 errno = r < 0 ? Marshal.GetLastPInvokeError() : 0;
                 return r;
-            }));
+            }, userFlags: userFlags));
         }
         finally { if (mem != 0) Marshal.FreeHGlobal(mem); }
     }
@@ -264,13 +266,14 @@ public sealed partial class PySocket
                 Marshal.WriteInt64(mem + 40, ancSize);
             }
             nint msg = mem;
+            int userFlags = flags;
             flags |= DontWait;
             got = Call(false, (out int errno) =>
             {
                 nint r = Libc.RecvMsg(fd, msg, flags);
                 errno = r < 0 ? Marshal.GetLastPInvokeError() : 0;
                 return r;
-            });
+            }, userFlags: userFlags);
             // Copy what arrived back into the caller's segments.
             long left = got;
             p = data;

@@ -89,9 +89,11 @@ public sealed partial class PySocket : PyObject
     /// <summary>sock_call_ex: waits (unless non-blocking) until the fd is ready for reading or writing, runs
     /// <paramref name="op"/>, retries on EINTR after signal handlers ran and, with a timeout, on EAGAIN until the
     /// deadline. Blocking sockets wait in poll too, so that a signal's handler can run meanwhile.</summary>
-    internal long Call(bool writing, SockOp op, long deadline = long.MinValue)
+    internal long Call(bool writing, SockOp op, long deadline = long.MinValue, int userFlags = 0)
     {
         long timeout = TimeoutNs;
+        // MSG_DONTWAIT asked of a blocking socket: one attempt, EAGAIN is the caller's.
+        if (timeout < 0 && (userFlags & 0x40) != 0) timeout = 0;
         if (deadline == long.MinValue) deadline = timeout > 0 ? SelectModule.MonotonicNs() + timeout : -1;
         while (true)
         {
