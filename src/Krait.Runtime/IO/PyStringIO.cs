@@ -11,6 +11,7 @@ public sealed partial class PyStringIO : PyIOBase
     private StringBuilder? _sb = new();
     private int _pos; // in code points
     private bool _allBmp = true;
+    private int _written; // writes since the builder was last made one chunk
     private bool _ok;
     private string? _readnl, _writenl;
     private bool _readuniversal, _readtranslate;
@@ -66,6 +67,7 @@ public sealed partial class PyStringIO : PyIOBase
         int overwrite = Math.Min(_sb!.Length - at, CharCount(at, CountCp(text)));
         if (overwrite > 0) _sb.Remove(at, overwrite);
         _sb.Insert(at, text);
+        _written++;
         _pos += CountCp(text);
     }
 
@@ -98,8 +100,23 @@ public sealed partial class PyStringIO : PyIOBase
         int len = CpLength;
         if (_pos >= len) return "";
         int a = CharIndex(_pos);
-        string rest = _sb!.ToString(a, _sb.Length - a);
-        int end = TextLines.FindLineEnd(rest, 0, _readtranslate ? "\n" : _readuniversal ? "" : _readnl!, true, out _);
+        string nl = _readtranslate ? "\n" : _readuniversal ? "" : _readnl!;
+        // Many writes leave the builder in many chunks, and every indexed copy walks them: make it one chunk
+        // before reading lines (CPython likewise realizes its accumulated writes on the first read).
+        if (_written > 64) { _sb = new StringBuilder(_sb!.ToString()); _written = 0; }
+        // Look at a growing window, not the whole rest: copying the rest for every line made iterating a
+        // StringIO quadratic.
+        int avail = _sb!.Length - a, window = Math.Min(avail, 256);
+        string rest;
+        int end;
+        while (true)
+        {
+            rest = _sb.ToString(a, window);
+            bool final = window == avail;
+            end = TextLines.FindLineEnd(rest, 0, nl, final, out bool needMore);
+            if (final || (end >= 0 && !needMore)) break;
+            window = (int)Math.Min(avail, window * 2L);
+        }
         if (end < 0) end = rest.Length;
         string line = rest[..end];
         if (limit >= 0 && CountCp(line) > limit) line = new PyStr(line).SubstringCp(0, (int)limit);

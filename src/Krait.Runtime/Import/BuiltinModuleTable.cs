@@ -54,5 +54,8 @@ public static partial class Importer
         ["fcntl"] = FcntlModule.Create,
         ["_abc"] = AbcModule.Create,
         ["array"] = ArrayModule.Create,
+        ["unicodedata"] = UnicodedataModule.Create,
+        ["_csv"] = CsvModule.Create,
+        ["_json"] = JsonModule.Create,
     };
 }

@@ -27,11 +27,11 @@ internal struct AttrWay
     public PyObject? Descr;
 }
 
-/// <summary>Two ways, most recent first: a site that sees two classes (a method of a base class called on
-/// two subclasses) keeps both.</summary>
+/// <summary>Four ways, most recent first: a site that sees several classes (a method of a base class called on
+/// its subclasses, as a scheduler's task classes are) keeps them all; a fifth class evicts the oldest.</summary>
 internal struct AttrCache
 {
-    public AttrWay First, Second;
+    public AttrWay First, Second, Third, Fourth;
 }
 
 internal enum AttrCacheKind : byte

@@ -54,6 +54,8 @@ internal static partial class Interpreter
     {
         if (c.First.TypeVersion == version) return ref c.First;
         if (c.Second.TypeVersion == version) return ref c.Second;
+        if (c.Third.TypeVersion == version) return ref c.Third;
+        if (c.Fourth.TypeVersion == version) return ref c.Fourth;
         return ref Unsafe.NullRef<AttrWay>();
     }
 
@@ -139,10 +141,12 @@ internal static partial class Interpreter
     }
 
     /// <summary>Records in a new first way what the type says about <paramref name="name"/> (after a
-    /// successful generic access); the previous first way becomes the second.</summary>
+    /// successful generic access); the other ways move down one, the oldest is dropped.</summary>
     private static void FillAttrCache(PyObject o, ref AttrCache c, PyStr name, bool forStore)
     {
         var tp = o.Type;
+        c.Fourth = c.Third;
+        c.Third = c.Second;
         c.Second = c.First;
         ref var w = ref c.First;
         w = new AttrWay { TypeVersion = tp.VersionTag, Index = -1 };

@@ -1,0 +1,5 @@
+import csv
+
+rows = ['a,"b"c,d']
+print(list(csv.reader(rows)))
+list(csv.reader(rows, strict=True))

@@ -1,0 +1,4 @@
+import unicodedata
+
+print(unicodedata.lookup("SNOWMAN"))
+unicodedata.lookup("SNOWPERSON")
