@@ -78,3 +78,9 @@ internal static partial class Libc
     [DllImport(C, EntryPoint = "inet_ntop", SetLastError = true)] internal static extern nint InetNtop(int af, byte[] src, byte[] dst, int size);
     [DllImport(C, EntryPoint = "getprotobynumber", SetLastError = true)] internal static extern nint GetProtoByNumber(int proto);
 }
+
+internal static partial class Libc
+{
+    /// <summary>fcntl with an integer argument passed as a full register (the argument is variadic).</summary>
+    [DllImport(C, EntryPoint = "fcntl", SetLastError = true)] internal static extern int FcntlLong(int fd, int cmd, long arg);
+}

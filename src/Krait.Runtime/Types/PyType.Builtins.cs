@@ -7,7 +7,7 @@ public sealed partial class PyType
 {
     /// <summary>Modules whose dotted builtin types are static types in CPython 3.11 (no __module__ in their dict).</summary>
     private static readonly HashSet<string> s_staticTypeModules =
-        ["collections", "_collections", "_contextvars", "_io", "itertools", "weakref"];
+        ["collections", "_collections", "_contextvars", "_io", "itertools", "weakref", "_socket"];
 
     public static readonly PyType ObjectType, TypeType, NoneType, NotImplementedType, EllipsisType,
         IntType, BoolType, FloatType, StrType, TupleType, ListType, DictType, SetType, FrozenSetType,

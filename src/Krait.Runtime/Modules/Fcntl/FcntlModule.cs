@@ -62,8 +62,9 @@ public static class FcntlModule
             Retry(() => { int r = Libc.FcntlPtr(fd, cmd, buf); return (r, r < 0 ? Posix.Errno : 0); });
             return PyBytes.FromSpan(buf.AsSpan(0, data.Length));
         }
-        int arg = args.Length > 2 ? PosixModule.Int(args[2]) : 0;
-        return PyInt.FromLong(Retry(() => { int r = Libc.Fcntl(fd, cmd, arg); return (r, r < 0 ? Posix.Errno : 0); }));
+        // The "I" converter: any index, truncated to an unsigned int.
+        long arg = args.Length > 2 ? SockAddr.UInt(args[2]) : 0;
+        return PyInt.FromLong(Retry(() => { int r = Libc.FcntlLong(fd, cmd, arg); return (r, r < 0 ? Posix.Errno : 0); }));
     }
 
     private static PyObject Ioctl(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw)

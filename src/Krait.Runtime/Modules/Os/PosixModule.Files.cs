@@ -14,14 +14,20 @@ public static partial class PosixModule
 
     private static int Fd(PyObject o) => PathArg.FdArg(o);
 
-    /// <summary>Runs a libc call, retrying after EINTR once pending signal handlers have run (PEP 475).</summary>
+    /// <summary>Runs a libc call with the GIL released (it may block: a pipe, a socket, a child), retrying after
+    /// EINTR once pending signal handlers have run (PEP 475).</summary>
     internal static long Retry(Func<long> call)
     {
         while (true)
         {
-            long r = call();
+            long r;
+            int e = 0;
+            using (Gil.Release())
+            {
+                r = call();
+                if (r < 0) e = Posix.Errno;
+            }
             if (r >= 0) return r;
-            int e = Posix.Errno;
             if (e != 4) throw Posix.Error(e);
             SignalModule.CheckSignals();
         }

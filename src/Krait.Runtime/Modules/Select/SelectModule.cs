@@ -118,6 +118,19 @@ public static class SelectModule
 
     private static (PyObject Obj, int Fd)[] FdList(PyObject seq)
     {
+        // A list is read live, as PySequence_Fast does: fileno() may shrink it meanwhile (bpo-16230).
+        if (seq is PyList list)
+        {
+            var got = new List<(PyObject, int)>();
+            for (int i = 0; i < list.Count; i++)
+            {
+                var o = list[i];
+                int fd = AsFileDescriptor(o);
+                if (fd >= FD_SETSIZE) throw PyErr.ValueError("filedescriptor out of range in select()");
+                got.Add((o, fd));
+            }
+            return got.ToArray();
+        }
         PyTuple items;
         try { items = PyTuple.FromIterable(seq); }
         catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.TypeError))

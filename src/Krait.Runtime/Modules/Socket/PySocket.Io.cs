@@ -65,7 +65,15 @@ public sealed partial class PySocket
             Count("send", args, kw, 1, 2);
             var data = Buffers.Get(args[0]).ToArray();
             int flags = args.Length > 1 ? Int(args[1]) : 0;
-            return PyInt.FromLong(Self(self).SendSpan(data, 0, data.Length, flags));
+            var s = Self(self);
+            long sent = s.SendSpan(data, 0, data.Length, flags);
+            // A blocking send returns once everything is queued, as the kernel's would.
+            while (s.TimeoutNs < 0 && sent < data.Length)
+            {
+                SignalModule.CheckSignals();
+                sent += s.SendSpan(data, (int)sent, data.Length - (int)sent, flags);
+            }
+            return PyInt.FromLong(sent);
         });
         TypeBuilder.Method(t, "sendall", (self, args, kw) =>
         {
@@ -91,13 +99,15 @@ public sealed partial class PySocket
             var s = Self(self);
             var sa = SockAddr.Parse(s.Family, args[^1], "sendto");
             int fd = s.CheckedFd();
+            int userFlags = flags;
+            flags |= s.DontWait;
             return PyInt.FromLong(s.Call(true, (out int errno) =>
             {
                 nint r = data.Length == 0 ? Libc.SendTo(fd, ref MemoryMarshal.GetReference(stackalloc byte[1]), 0, flags, sa, sa.Length)
                     : Libc.SendTo(fd, ref data[0], data.Length, flags, sa, sa.Length);
                 errno = r < 0 ? Marshal.GetLastPInvokeError() : 0;
                 return r;
-            }));
+            }, userFlags: userFlags));
         });
         TypeBuilder.Method(t, "sendmsg", (self, args, kw) =>
         {
@@ -215,12 +225,14 @@ public sealed partial class PySocket
                 Marshal.WriteInt64(mem + 40, ctlLen);
             }
             nint msg = mem;
+            int userFlags = flags;
+            flags |= DontWait;
             return PyInt.FromLong(Call(true, (out int errno) =>
             {
                 nint r = Libc.SendMsg(fd, msg, flags);
                 errno = r < 0 ? Marshal.GetLastPInvokeError() : 0;
                 return r;
-            }));
+            }, userFlags: userFlags));
         }
         finally { if (mem != 0) Marshal.FreeHGlobal(mem); }
     }
@@ -254,12 +266,14 @@ public sealed partial class PySocket
                 Marshal.WriteInt64(mem + 40, ancSize);
             }
             nint msg = mem;
+            int userFlags = flags;
+            flags |= DontWait;
             got = Call(false, (out int errno) =>
             {
                 nint r = Libc.RecvMsg(fd, msg, flags);
                 errno = r < 0 ? Marshal.GetLastPInvokeError() : 0;
                 return r;
-            });
+            }, userFlags: userFlags);
             // Copy what arrived back into the caller's segments.
             long left = got;
             p = data;

@@ -33,17 +33,21 @@ public sealed partial class PySocket
     private long RecvInto(byte[] buf, int offset, int n, int flags)
     {
         int fd = CheckedFd();
+        int userFlags = flags;
+        flags |= DontWait;
         return Call(false, (out int errno) =>
         {
             nint r = n == 0 ? Libc.Recv(fd, ref MemoryMarshal.GetReference(stackalloc byte[1]), 0, flags) : Libc.Recv(fd, ref buf[offset], n, flags);
             errno = r < 0 ? Marshal.GetLastPInvokeError() : 0;
             return r;
-        });
+        }, userFlags: userFlags);
     }
 
     private long RecvFromInto(byte[] buf, int offset, int n, int flags, out PyObject addr)
     {
         int fd = CheckedFd();
+        int userFlags = flags;
+        flags |= DontWait;
         var sa = new byte[SockAddr.MaxLen];
         int salen = 0;
         long got = Call(false, (out int errno) =>
@@ -54,7 +58,7 @@ public sealed partial class PySocket
             errno = r < 0 ? Marshal.GetLastPInvokeError() : 0;
             salen = len;
             return r;
-        });
+        }, userFlags: userFlags);
         addr = SockAddr.Make(sa, salen);
         return got;
     }
@@ -62,12 +66,14 @@ public sealed partial class PySocket
     private long SendSpan(byte[] data, int offset, int n, int flags, long deadline = long.MinValue)
     {
         int fd = CheckedFd();
+        int userFlags = flags;
+        flags |= DontWait;
         return Call(true, (out int errno) =>
         {
             nint r = n == 0 ? Libc.Send(fd, ref MemoryMarshal.GetReference(stackalloc byte[1]), 0, flags) : Libc.Send(fd, ref data[offset], n, flags);
             errno = r < 0 ? Marshal.GetLastPInvokeError() : 0;
             return r;
-        }, deadline);
+        }, deadline, userFlags);
     }
 
     private PyObject GetName(bool peer)
@@ -221,6 +227,14 @@ public sealed partial class PySocket
             Count("getsockopt", args, kw, 2, 3);
             int level = Int(args[0]), opt = Int(args[1]);
             var s = Self(self);
+            if (args.Length == 2 && s.Family == SockAddr.AF_VSOCK)
+            {
+                // AF_VSOCK options are 64-bit.
+                var v8 = new byte[8];
+                int len8 = 8;
+                if (Libc.GetSockOpt(s.CheckedFd(), level, opt, v8, ref len8) < 0) throw Posix.Error(Posix.Errno);
+                return PyInt.FromBig(BinaryPrimitives.ReadUInt64LittleEndian(v8));
+            }
             if (args.Length == 2)
             {
                 var v = new byte[4];
@@ -246,6 +260,12 @@ public sealed partial class PySocket
             {
                 if (args[2] is not PyNone) throw PyErr.TypeError($"setsockopt() argument 3 must be NoneType, not {args[2].Type.Name}");
                 r = Libc.SetSockOpt(s.CheckedFd(), level, opt, null, (int)SockAddr.UInt(args[3]));
+            }
+            else if (args[2] is PyInt && s.Family == SockAddr.AF_VSOCK)
+            {
+                var v = new byte[8];
+                BinaryPrimitives.WriteUInt64LittleEndian(v, (ulong)Ops.Index(args[2]).ToBigInteger());
+                r = Libc.SetSockOpt(s.CheckedFd(), level, opt, v, 8);
             }
             else if (args[2] is PyInt)
             {

@@ -23,6 +23,8 @@ public sealed partial class PySocket : PyObject
 
     ~PySocket()
     {
+        // A Python subclass (socket.socket) runs __del__ instead: it warns and closes.
+        if (Type.HasFinalizer) return;
         int fd = Interlocked.Exchange(ref Fd, -1);
         if (fd >= 0) Libc.Close(fd);
     }
@@ -36,6 +38,10 @@ public sealed partial class PySocket : PyObject
             _dict = value;
         }
     }
+
+    /// <summary>Blocking-mode sockets wait for readiness in poll (where signal handlers can run) and then transfer
+    /// with MSG_DONTWAIT, so that no thread sits in a send/recv that a signal could not interrupt.</summary>
+    internal int DontWait => TimeoutNs < 0 ? 0x40 : 0;
 
     /// <summary>The default timeout of new sockets (setdefaulttimeout), -1 for none.</summary>
     internal static long DefaultTimeoutNs = -1;
@@ -83,9 +89,11 @@ public sealed partial class PySocket : PyObject
     /// <summary>sock_call_ex: waits (unless non-blocking) until the fd is ready for reading or writing, runs
     /// <paramref name="op"/>, retries on EINTR after signal handlers ran and, with a timeout, on EAGAIN until the
     /// deadline. Blocking sockets wait in poll too, so that a signal's handler can run meanwhile.</summary>
-    internal long Call(bool writing, SockOp op, long deadline = long.MinValue)
+    internal long Call(bool writing, SockOp op, long deadline = long.MinValue, int userFlags = 0)
     {
         long timeout = TimeoutNs;
+        // MSG_DONTWAIT asked of a blocking socket: one attempt, EAGAIN is the caller's.
+        if (timeout < 0 && (userFlags & 0x40) != 0) timeout = 0;
         if (deadline == long.MinValue) deadline = timeout > 0 ? SelectModule.MonotonicNs() + timeout : -1;
         while (true)
         {

@@ -9,7 +9,7 @@ namespace Krait.Runtime;
 /// abstract namespace).</summary>
 internal static class SockAddr
 {
-    internal const int AF_UNSPEC = 0, AF_UNIX = 1, AF_INET = 2, AF_INET6 = 10;
+    internal const int AF_UNSPEC = 0, AF_UNIX = 1, AF_INET = 2, AF_INET6 = 10, AF_VSOCK = 40;
     internal const int MaxLen = 128; // sizeof(struct sockaddr_storage)
     private const int SunPathLen = 108;
 
@@ -127,7 +127,8 @@ internal static class SockAddr
                     bool abstractNs = path.Length > 0 && path[0] == 0;
                     if (abstractNs ? path.Length > SunPathLen : path.Length >= SunPathLen)
                         throw PyErr.New(PyExc.OSError, "AF_UNIX path too long");
-                    var sa = new byte[2 + path.Length + (abstractNs ? 0 : 1)];
+                    // The length covers the path without a terminating NUL (an empty path autobinds).
+                    var sa = new byte[2 + path.Length];
                     BinaryPrimitives.WriteUInt16LittleEndian(sa, AF_UNIX);
                     path.CopyTo(sa, 2);
                     return sa;
@@ -153,6 +154,16 @@ internal static class SockAddr
                     if (port < 0 || port > 0xffff) throw PyErr.OverflowError($"{caller}(): port must be 0-65535.");
                     if (flow > 0xfffff) throw PyErr.OverflowError($"{caller}(): flowinfo must be 0-1048575.");
                     return Inet6(ip, port, flow, scope);
+                }
+            case AF_VSOCK:
+                {
+                    if (addr is not PyTuple { Count: 2 } t) throw PyErr.TypeError($"{caller}(): AF_VSOCK address must be tuple, not {addr.Type.Name}");
+                    uint cid = UInt(t[0]), port = UInt(t[1]);
+                    var sa = new byte[16];
+                    BinaryPrimitives.WriteUInt16LittleEndian(sa, AF_VSOCK);
+                    BinaryPrimitives.WriteUInt32LittleEndian(sa.AsSpan(4), port);
+                    BinaryPrimitives.WriteUInt32LittleEndian(sa.AsSpan(8), cid);
+                    return sa;
                 }
             default:
                 throw PyErr.New(PyExc.OSError, $"{caller}(): bad family");
@@ -186,11 +197,8 @@ internal static class SockAddr
                 return PyTuple.Pair(new PyStr(IpText(sa.AsSpan(4, 4))), PyInt.FromLong(BinaryPrimitives.ReadUInt16BigEndian(sa.AsSpan(2))));
             case AF_INET6:
                 {
-                    // getnameinfo(NI_NUMERICHOST) as CPython: a link-local address gets its %scope suffix.
-                    var host = new byte[1025];
-                    string text = Libc.GetNameInfo(sa, 28, host, host.Length, new byte[32], 32, 1 | 2) == 0
-                        ? Encoding.ASCII.GetString(host, 0, Array.IndexOf(host, (byte)0))
-                        : IpText(sa.AsSpan(8, 16));
+                    // inet_ntop as CPython 3.11's make_ipv6_addr: no %scope suffix (scope_id is the 4th item).
+                    string text = IpText(sa.AsSpan(8, 16));
                     return PyTuple.Create([new PyStr(text), PyInt.FromLong(BinaryPrimitives.ReadUInt16BigEndian(sa.AsSpan(2))),
                         PyInt.FromLong(BinaryPrimitives.ReadUInt32BigEndian(sa.AsSpan(4))), PyInt.FromLong(BinaryPrimitives.ReadUInt32LittleEndian(sa.AsSpan(24)))]);
                 }
@@ -202,6 +210,8 @@ internal static class SockAddr
                     int nul = path.IndexOf((byte)0);
                     return PathArg.Decode(nul >= 0 ? path[..nul] : path);
                 }
+            case AF_VSOCK:
+                return PyTuple.Pair(PyInt.FromLong(BinaryPrimitives.ReadUInt32LittleEndian(sa.AsSpan(8))), PyInt.FromLong(BinaryPrimitives.ReadUInt32LittleEndian(sa.AsSpan(4))));
             default:
                 return PyTuple.Pair(PyInt.FromLong(family), PyBytes.FromSpan(sa.AsSpan(2, Math.Max(len - 2, 0))));
         }

@@ -47,6 +47,8 @@ public static partial class SocketModule
         m.Add("gaierror", GaiErrorType);
         m.Add("herror", HErrorType);
         m.Add("has_ipv6", PyBool.True);
+        // An opaque capsule, as unicodedata's: Krait has no C API, but dir() and probes for it agree.
+        m.Add("CAPI", new PyCapsule("_socket.CAPI"));
         m.Add("BDADDR_ANY", new PyStr("00:00:00:00:00:00"));
         m.Add("BDADDR_LOCAL", new PyStr("00:00:00:FF:FF:FF"));
         AddBasics(m);

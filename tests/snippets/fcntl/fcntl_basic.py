@@ -1,0 +1,33 @@
+# fcntl.fcntl on pipes and files: flags, buffers, errors.
+import fcntl, os
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+r, w = os.pipe()
+t(lambda: fcntl.fcntl())
+t(lambda: fcntl.fcntl(r))
+t(lambda: fcntl.fcntl('x', 1))
+t(lambda: fcntl.fcntl(-1, 1))
+t(lambda: fcntl.fcntl(r, fcntl.F_GETFD))
+t(lambda: fcntl.fcntl(r, fcntl.F_GETFL) & os.O_NONBLOCK)
+t(lambda: fcntl.fcntl(r, fcntl.F_SETFL, os.O_NONBLOCK))
+t(lambda: fcntl.fcntl(r, fcntl.F_GETFL) & os.O_NONBLOCK)
+t(lambda: os.get_blocking(r))
+t(lambda: fcntl.fcntl(r, fcntl.F_GETFD, b'x' * 8))
+t(lambda: fcntl.fcntl(r, fcntl.F_GETFD, 'abc'))
+t(lambda: fcntl.fcntl(r, fcntl.F_GETFD, b'x' * 2000))
+t(lambda: fcntl.fcntl(r, fcntl.F_GETFD, 1.5))
+t(lambda: fcntl.fcntl(r, fcntl.F_GETFD, [1]))
+t(lambda: fcntl.fcntl(r, 1, 2, 3))
+t(lambda: fcntl.fcntl(fd=r, cmd=1))
+class F:
+    def fileno(self): return w
+t(lambda: fcntl.fcntl(F(), fcntl.F_GETFD) == fcntl.FD_CLOEXEC)
+t(lambda: fcntl.fcntl(w, fcntl.F_GETPIPE_SZ) > 0)
+d = fcntl.fcntl(w, fcntl.F_DUPFD_CLOEXEC, 100)
+print(d >= 100)
+os.close(d)
+os.close(r); os.close(w)
+t(lambda: fcntl.fcntl(r, fcntl.F_GETFD))
+print(fcntl.__doc__)
+print(sorted(n for n in dir(fcntl) if not n.isupper()))

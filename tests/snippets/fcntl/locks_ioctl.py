@@ -1,0 +1,32 @@
+# flock, lockf and ioctl (FIONREAD) on snippet-local files and pipes.
+import fcntl, os
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+path = '_fcntl_lock_file'
+f = open(path, 'w+')
+t(lambda: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB))
+t(lambda: fcntl.flock(f.fileno(), fcntl.LOCK_UN))
+t(lambda: fcntl.flock(f, fcntl.LOCK_SH))
+t(lambda: fcntl.flock(f))
+t(lambda: fcntl.lockf(f, fcntl.LOCK_EX | fcntl.LOCK_NB, 10, 0, 0))
+t(lambda: fcntl.lockf(f, fcntl.LOCK_UN))
+t(lambda: fcntl.lockf(f, fcntl.LOCK_SH, 0, 0, 9))
+t(lambda: fcntl.lockf(f, 0))
+t(lambda: fcntl.fcntl(f, fcntl.F_GETLK, bytes(32)))
+f.close()
+os.unlink(path)
+r, w = os.pipe()
+FIONREAD = 0x541B
+t(lambda: fcntl.ioctl(r, 'x'))
+t(lambda: fcntl.ioctl(r, FIONREAD, b'1234'))
+os.write(w, b'hello')
+buf = bytearray(4)
+t(lambda: fcntl.ioctl(r, FIONREAD, buf))
+print(int.from_bytes(buf, 'little'))
+t(lambda: fcntl.ioctl(r, FIONREAD, bytearray(4), False))
+t(lambda: int.from_bytes(fcntl.ioctl(r, FIONREAD, b'\0\0\0\0'), 'little'))
+t(lambda: fcntl.ioctl(r, FIONREAD, b'x' * 2000))
+t(lambda: fcntl.ioctl(r, FIONREAD, 0))
+t(lambda: fcntl.ioctl(r, 1, 2, 3, 4))
+os.close(r); os.close(w)

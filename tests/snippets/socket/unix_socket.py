@@ -1,0 +1,33 @@
+# AF_UNIX stream sockets on a path and in the abstract namespace; sendmsg/recvmsg with SCM_RIGHTS.
+import os, socket, array
+path = '_unix_sock_test'
+if os.path.exists(path): os.unlink(path)
+srv = socket.socket(socket.AF_UNIX)
+srv.bind(path)
+srv.listen(1)
+print(srv.getsockname())
+c = socket.socket(socket.AF_UNIX)
+c.connect(path)
+conn, addr = srv.accept()
+print(repr(addr), c.getpeername())
+c.sendall(b'over unix')
+print(conn.recv(100))
+r, w = os.pipe()
+print(socket.send_fds(c, [b'fd!'], [w]))
+msg, fds, flags, addr = socket.recv_fds(conn, 100, 4)
+print(msg, len(fds), flags)
+os.write(fds[0], b'through passed fd')
+print(os.read(r, 100))
+for fd in (r, w, fds[0]): os.close(fd)
+print(c.sendmsg([b'a', b'bc', memoryview(b'def')]))
+print(conn.recvmsg(100))
+for s in (c, conn, srv): s.close()
+os.unlink(path)
+a = socket.socket(socket.AF_UNIX)
+a.bind(b'\0krait-abstract-%d' % os.getpid())
+print(a.getsockname().startswith(b'\0krait-abstract-'))
+a.close()
+try:
+    socket.socket(socket.AF_UNIX).connect('_no_such_socket')
+except FileNotFoundError as e:
+    print(type(e).__name__, e.errno)
