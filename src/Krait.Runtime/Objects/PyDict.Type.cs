@@ -31,11 +31,16 @@ public partial class PyDict
                 CloneFrom(od);
                 return;
             }
-            // The stored hashes are reused (no __hash__ calls), as dict_merge does.
-            for (int j = 0; j < od._nentries; j++)
+            // The stored hashes are reused (no __hash__ calls), as dict_merge does; a key's __eq__ that
+            // changes the other dict stops the merge.
+            int count = od._nentries;
+            var entries = od._entries;
+            for (int j = 0; j < count; j++)
             {
-                var e = od._entries[j];
-                if (e.Value is not null) Insert(e.Key!, e.Hash, e.Value);
+                var e = entries[j];
+                if (e.Value is null) continue;
+                Insert(e.Key!, e.Hash, e.Value);
+                if (od._nentries != count || !ReferenceEquals(od._entries, entries)) throw PyErr.RuntimeError("dict mutated during update");
             }
             return;
         }
@@ -155,12 +160,7 @@ public partial class PyDict
         TypeBuilder.Method(t, "setdefault", (self, args, kw) =>
         {
             ContainerArgs.Range("dict.setdefault", "setdefault", args, kw, 1, 2);
-            var d = Self(self);
-            var v = d.GetItem(args[0]);
-            if (v is not null) return v;
-            v = args.Length > 1 ? args[1] : PyNone.Instance;
-            d.SetItem(args[0], v);
-            return v;
+            return Self(self).SetDefault(args[0], args.Length > 1 ? args[1] : PyNone.Instance);
         });
         TypeBuilder.Method(t, "pop", (self, args, kw) =>
         {

@@ -119,6 +119,24 @@ public partial class PyDict : PyObject
         KeysChanged();
     }
 
+    /// <summary>dict.setdefault: hashes the key and compares it once (one look-up serves the insertion).</summary>
+    internal PyObject SetDefault(PyObject key, PyObject dflt)
+    {
+        long hash = HashOf(key);
+        if (_entries.Length == 0) Resize(MinSize);
+        int ix = Lookup(key, hash, out _);
+        if (ix >= 0) return _entries[ix].Value!;
+        if (_usable <= 0) Resize(GrowthSize());
+        int slot = FindEmptySlot(_indices, hash);
+        _indices[slot] = _nentries;
+        _entries[_nentries] = new Entry { Hash = hash, Key = key, Value = dflt };
+        _nentries++;
+        _used++;
+        _usable--;
+        KeysChanged();
+        return dflt;
+    }
+
     private int GrowthSize() => _used * 3;
 
     private static int FindEmptySlot(int[] indices, long hash)
