@@ -21,6 +21,10 @@ public static partial class Ops
             if (value is PyStr s && ReferenceEquals(s.Type, PyType.StrType)) return s;
             if (value is PyInt i && ReferenceEquals(i.Type, PyType.IntType)) return Str(i);
         }
+        // Exact builtins (immutable types) skip the __format__ look-up and bound-method call.
+        if (ReferenceEquals(value.Type, PyType.IntType)) return BuiltinFormat.FormatInt((PyInt)value, spec);
+        if (ReferenceEquals(value.Type, PyType.FloatType)) return BuiltinFormat.FormatFloat((PyFloat)value, spec);
+        if (ReferenceEquals(value.Type, PyType.StrType)) return BuiltinFormat.FormatStr((PyStr)value, spec);
         var meth = LookupSpecial(value, "__format__")
             ?? throw PyErr.TypeError($"Type {value.Type.Name} doesn't define __format__");
         var r = Call(meth, [spec]);

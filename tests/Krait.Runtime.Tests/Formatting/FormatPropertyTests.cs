@@ -91,6 +91,17 @@ public class FormatPropertyTests
         public override PyObject Make() => PyTuple.Create(Items.Select(i => i.Make()).ToArray());
     }
 
+    private sealed record DictVal((string Key, Val Value)[] Items) : Val
+    {
+        public override string Json => "[\"d\", [" + string.Join(", ", Items.Select(i => $"[{JsonSerializer.Serialize(i.Key)}, {i.Value.Json}]")) + "]]";
+        public override PyObject Make()
+        {
+            var d = new PyDict();
+            foreach (var (k, v) in Items) d.SetItem(new PyStr(k), v.Make());
+            return d;
+        }
+    }
+
     private sealed record Case(string Op, Val Value, string Spec)
     {
         public string Line => $"{{\"op\": \"{Op}\", \"v\": {Value.Json}, \"s\": {JsonSerializer.Serialize(Spec)}}}";
@@ -177,6 +188,14 @@ public class FormatPropertyTests
             foreach (var p in new[] { 0, 1, 2, 5, 12, 16, 17, 20, 40 })
                 foreach (var t in "efg")
                     cases.Add(new Case("fmt", v, $".{p}{t}"));
+        // Neighbours of powers of ten, where a log10 estimate of the exponent is one off.
+        for (int k = -320; k <= 308; k += 7)
+        {
+            double p10 = double.Parse($"1e{k}", System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var v in new[] { Math.BitDecrement(p10), p10, Math.BitIncrement(p10) })
+                foreach (var spec in new[] { ".17g", ".16e", ".1e", ".0e", ".3g", "", ".15" })
+                    cases.Add(new Case("fmt", new FloatVal(v), spec));
+        }
         return cases;
     }
 
@@ -214,7 +233,13 @@ public class FormatPropertyTests
         try
         {
             var v = c.Value.Make();
-            var r = c.Op == "fmt" ? Ops.Format(v, new PyStr(c.Spec)) : Ops.BinaryOp(new PyStr(c.Spec), v, NumberOp.Remainder);
+            var r = c.Op switch
+            {
+                "fmt" => Ops.Format(v, new PyStr(c.Spec)),
+                "pct" => Ops.BinaryOp(new PyStr(c.Spec), v, NumberOp.Remainder),
+                _ => Ops.Call(Ops.GetAttr(new PyStr(c.Spec), "format"),
+                    [.. ((PyTuple)v).AsSpan(), new PyFloat(1.5), new PyStr("nm")], PyTuple.Create([new PyStr("x"), new PyStr("name")])),
+            };
             return Ops.Repr(r).Value;
         }
         catch (PythonException e)
@@ -235,8 +260,72 @@ public class FormatPropertyTests
         Assert.True(failures.Count == 0, $"{failures.Count} of {cases.Count} differ:\n" + string.Join("\n", failures.Take(40)));
     }
 
+    // Random strings over the spec alphabet: mostly parse errors, whose order and wording must match.
+    private static List<Case> GarbageSpecCases()
+    {
+        var rng = new Random(777);
+        const string alphabet = "<>=^+- z#00123456789,_.,_.bcdeEfFgGnosxX%é";
+        Val[] values = [new IntVal(-1234), new IntVal(BigInteger.Pow(10, 30)), new FloatVal(-1234.5678), new FloatVal(double.NaN),
+            new StrVal("text"), new ComplexVal(1.5, -2), new BoolVal(true)];
+        var cases = new List<Case>();
+        for (int i = 0; i < 2500; i++)
+        {
+            var sb = new StringBuilder();
+            int n = rng.Next(1, 9);
+            for (int j = 0; j < n; j++) sb.Append(alphabet[rng.Next(alphabet.Length)]);
+            cases.Add(new Case("fmt", values[rng.Next(values.Length)], sb.ToString()));
+        }
+        return cases;
+    }
+
+    private static readonly string[] FormatPieces = ["ab", " ", "{", "}", "{{", "}}", "{}", "{0}", "{1}", "{2}", "{x}", "{name}",
+        "{0[0]}", "{0!r}", "{!s}", "{!a}", "{0!x}", "{:>6}", "{0:^{1}}", "{:{}}", "{x:.2f}", "{x:{}}", "{0.real}", "{0.nope}",
+        "{name[1]}", "{name[9]}", "{!r:*^9}", "{0:{x}}", "{:{:{}}}", "{0[}", "{", "}", "{:,}", "{1:_x}", "{0!}", "{!r", "{ 0}", "{00}"];
+
+    private static List<Case> StrFormatCases()
+    {
+        var rng = new Random(99);
+        Val[][] argSets = [[], [new StrVal("abc")], [new IntVal(42), new IntVal(7)], [new FloatVal(3.14159), new StrVal("é"), new IntVal(12)],
+            [new TupleVal([new IntVal(1), new IntVal(2)]), new IntVal(10), new StrVal(">")]];
+        var cases = new List<Case>();
+        for (int i = 0; i < 2000; i++)
+        {
+            var sb = new StringBuilder();
+            int n = rng.Next(1, 5);
+            for (int j = 0; j < n; j++) sb.Append(FormatPieces[rng.Next(FormatPieces.Length)]);
+            cases.Add(new Case("sf", new TupleVal(argSets[rng.Next(argSets.Length)]), sb.ToString()));
+        }
+        return cases;
+    }
+
+    private static List<Case> GarbagePercentCases()
+    {
+        var rng = new Random(31337);
+        const string alphabet = "%%%%-+ #0*.123456789(a)(b)sdrxXeEfgcl%iou";
+        Val[] args = [new IntVal(-42), new FloatVal(2.5), new StrVal("s"), new TupleVal([new IntVal(5), new FloatVal(-1.25), new StrVal("t"), new IntVal(3)]),
+            new TupleVal([new IntVal(8), new IntVal(3)]), new DictVal([("a", new IntVal(17)), ("b", new FloatVal(0.125))]), new TupleVal([])];
+        var cases = new List<Case>();
+        for (int i = 0; i < 2500; i++)
+        {
+            var sb = new StringBuilder("<");
+            int n = rng.Next(1, 8);
+            for (int j = 0; j < n; j++) sb.Append(alphabet[rng.Next(alphabet.Length)]);
+            cases.Add(new Case("pct", args[rng.Next(args.Length)], sb.ToString()));
+        }
+        return cases;
+    }
+
     [Fact]
     public void FormatSpecsMatchCPython() => Check(FormatCases());
+
+    [Fact]
+    public void GarbageSpecsFailLikeCPython() => Check(GarbageSpecCases());
+
+    [Fact]
+    public void StrFormatMatchesCPython() => Check(StrFormatCases());
+
+    [Fact]
+    public void GarbagePercentFormatsFailLikeCPython() => Check(GarbagePercentCases());
 
     [Fact]
     public void PercentFormatsMatchCPython() => Check(PercentCases());

@@ -1,9 +1,11 @@
 """Oracle for FormatPropertyTests: reads one JSON case a line from stdin, prints one JSON line per
 case: {"key": <the input line>, "r": repr(result) or "!Type: message"}.
 
-A case is {"op": "fmt", "v": VALUE, "s": SPEC} for format(value, spec) or {"op": "pct", "v": VALUE,
-"s": FORMAT} for FORMAT % value. VALUE is ["i", "123"], ["b", 1], ["f", BITS] (IEEE bits as int64),
-["c", BITS, BITS], ["s", "text"] or ["t", [VALUE, ...]] (a tuple)."""
+A case is {"op": "fmt", "v": VALUE, "s": SPEC} for format(value, spec), {"op": "pct", "v": VALUE,
+"s": FORMAT} for FORMAT % value, or {"op": "sf", "v": TUPLE, "s": FORMAT} for
+FORMAT.format(*TUPLE, x=1.5, name="nm"). VALUE is ["i", "123"], ["b", 1], ["f", BITS] (IEEE bits as
+int64), ["c", BITS, BITS], ["s", "text"], ["t", [VALUE, ...]] (a tuple) or ["d", [["key", VALUE], ...]]
+(a dict)."""
 import json
 import struct
 import sys
@@ -23,6 +25,8 @@ def value(v):
         return v[1]
     if kind == "t":
         return tuple(value(x) for x in v[1])
+    if kind == "d":
+        return {k: value(x) for k, x in v[1]}
     raise ValueError(kind)
 
 
@@ -31,7 +35,13 @@ for line in sys.stdin:
     case = json.loads(line)
     try:
         v = value(case["v"])
-        r = repr(format(v, case["s"]) if case["op"] == "fmt" else case["s"] % v)
+        op = case["op"]
+        if op == "fmt":
+            r = repr(format(v, case["s"]))
+        elif op == "pct":
+            r = repr(case["s"] % v)
+        else:
+            r = repr(case["s"].format(*v, x=1.5, name="nm"))
     except Exception as e:
         r = "!" + type(e).__name__ + ": " + str(e)
     print(json.dumps({"key": line, "r": r}))

@@ -23,24 +23,24 @@ internal static class FloatDigits
     {
         if (abs == 0) return ("0", 1);
         if (ndigits > MaxUsefulDigits) ndigits = MaxUsefulDigits;
-        Decompose(abs, out var m, out int e);
-        // k = floor(log10(abs)) exactly: Log10's estimate can be one off near powers of ten.
+        Decompose(abs, out ulong m, out int e);
+        // k = floor(log10(abs)); Log10's estimate can be one off near powers of ten, which shows as
+        // too many or too few digits, or — when abs is just below 10^k — as exactly 10^(ndigits-1).
         int k = (int)Math.Floor(Math.Log10(abs));
-        while (ComparePow10(m, e, k) < 0) k--;
-        while (ComparePow10(m, e, k + 1) >= 0) k++;
-        var n = RoundScaled(m, e, ndigits - 1 - k);
-        // Rounding up to 10^ndigits (9.99 → 10.0) moves the decimal point one place.
-        if (n == BigInteger.Pow(10, ndigits)) return ("1", k + 2);
-        return Strip(n.ToString(System.Globalization.CultureInfo.InvariantCulture), k + 1);
-    }
-
-    /// <summary>Sign of m × 2^e − 10^k.</summary>
-    private static int ComparePow10(BigInteger m, int e, int k)
-    {
-        BigInteger lhs = m, rhs = BigInteger.One;
-        if (e >= 0) lhs <<= e; else rhs <<= -e;
-        if (k >= 0) rhs *= BigInteger.Pow(10, k); else lhs *= BigInteger.Pow(10, -k);
-        return lhs.CompareTo(rhs);
+        string n = "";
+        for (int guard = 0; guard < 4; guard++)
+        {
+            n = RoundScaled(m, e, ndigits - 1 - k);
+            if (n.Length > ndigits) { k++; continue; }
+            if (n.Length < ndigits) { k--; continue; }
+            if (IsPowerOfTen(n) && ComparePow10(m, e, k) < 0)
+            {
+                string below = RoundScaled(m, e, ndigits - k);
+                if (below.Length == ndigits) return Strip(below, k);
+            }
+            break;
+        }
+        return Strip(n, k + 1);
     }
 
     /// <summary><paramref name="ndigits"/> ≥ 0 digits after the decimal point (mode 3), trailing zeros
@@ -49,11 +49,26 @@ internal static class FloatDigits
     {
         if (abs == 0) return ("0", 1);
         if (ndigits > MaxUsefulDigits) ndigits = MaxUsefulDigits;
-        Decompose(abs, out var m, out int e);
-        var n = RoundScaled(m, e, ndigits);
-        if (n.IsZero) return ("", -ndigits);
-        string s = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Strip(s, s.Length - ndigits);
+        Decompose(abs, out ulong m, out int e);
+        string n = RoundScaled(m, e, ndigits);
+        if (n == "0") return ("", -ndigits);
+        return Strip(n, n.Length - ndigits);
+    }
+
+    private static bool IsPowerOfTen(string n)
+    {
+        if (n[0] != '1') return false;
+        for (int i = 1; i < n.Length; i++) if (n[i] != '0') return false;
+        return true;
+    }
+
+    /// <summary>Sign of m × 2^e − 10^k.</summary>
+    private static int ComparePow10(ulong m, int e, int k)
+    {
+        BigInteger lhs = m, rhs = BigInteger.One;
+        if (e >= 0) lhs <<= e; else rhs <<= -e;
+        if (k >= 0) rhs *= Pow10(k); else lhs *= Pow10(-k);
+        return lhs.CompareTo(rhs);
     }
 
     private static (string, int) Strip(string s, int decpt)
@@ -63,25 +78,56 @@ internal static class FloatDigits
         return (s[..end], decpt);
     }
 
-    private static void Decompose(double abs, out BigInteger m, out int e)
+    private static void Decompose(double abs, out ulong m, out int e)
     {
         long bits = BitConverter.DoubleToInt64Bits(abs);
         int exp = (int)((bits >> 52) & 0x7FF);
-        long frac = bits & ((1L << 52) - 1);
+        ulong frac = (ulong)bits & ((1UL << 52) - 1);
         if (exp == 0) { m = frac; e = -1074; }
-        else { m = frac | (1L << 52); e = exp - 1075; }
+        else { m = frac | (1UL << 52); e = exp - 1075; }
     }
 
-    /// <summary>round-half-even(m × 2^e × 10^scale).</summary>
-    private static BigInteger RoundScaled(BigInteger m, int e, int scale)
+    private static readonly UInt128[] s_pow10Small = MakeSmallPowers();
+
+    private static UInt128[] MakeSmallPowers()
     {
-        BigInteger num = m, den = BigInteger.One;
-        if (e >= 0) num <<= e; else den <<= -e;
-        if (scale >= 0) num *= BigInteger.Pow(10, scale); else den *= BigInteger.Pow(10, -scale);
-        var q = BigInteger.DivRem(num, den, out var r);
-        int c = (r << 1).CompareTo(den);
-        if (c > 0 || (c == 0 && !q.IsEven)) q += 1;
-        return q;
+        var p = new UInt128[23];
+        p[0] = 1;
+        for (int i = 1; i < p.Length; i++) p[i] = p[i - 1] * 10;
+        return p;
+    }
+
+    private static readonly Dictionary<int, BigInteger> s_pow10 = [];
+
+    private static BigInteger Pow10(int n)
+    {
+        lock (s_pow10)
+        {
+            if (!s_pow10.TryGetValue(n, out var p)) s_pow10[n] = p = BigInteger.Pow(10, n);
+            return p;
+        }
+    }
+
+    /// <summary>round-half-even(m × 2^e × 10^scale) in decimal. The common case (a fraction with at
+    /// most 127 binary places, at most 22 decimal ones asked for) fits in 128 bits.</summary>
+    private static string RoundScaled(ulong m, int e, int scale)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        if (e < 0 && e >= -127 && scale >= 0 && scale < s_pow10Small.Length)
+        {
+            UInt128 num = m * s_pow10Small[scale];
+            int shift = -e;
+            UInt128 q = num >> shift, r = num & ((UInt128.One << shift) - 1), half = UInt128.One << (shift - 1);
+            if (r > half || (r == half && (q & 1) != 0)) q++;
+            return q.ToString(inv);
+        }
+        BigInteger bnum = m, den = BigInteger.One;
+        if (e >= 0) bnum <<= e; else den <<= -e;
+        if (scale >= 0) bnum *= Pow10(scale); else den *= Pow10(-scale);
+        var bq = BigInteger.DivRem(bnum, den, out var br);
+        int c = (br << 1).CompareTo(den);
+        if (c > 0 || (c == 0 && !bq.IsEven)) bq += 1;
+        return bq.ToString(inv);
     }
 
     /// <summary>PyOS_double_to_string: <paramref name="type"/> is one of e E f F g G r (repr); flags as

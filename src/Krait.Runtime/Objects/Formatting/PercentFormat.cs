@@ -103,45 +103,43 @@ internal sealed partial class PercentFormat
             if (f == 0) break;
             flags |= f;
         }
-        if (have && ch == '*')
+        long ReadDigits(long max, string tooBig)
         {
-            var v = NextArg();
-            if (v is not PyInt) throw PyErr.TypeError("* wants int");
-            width = Ops.AsSsize(v, PyExc.OverflowError);
-            if (width < 0) { flags |= LJust; width = -width; }
-            Read();
-        }
-        else if (have && ch is >= '0' and <= '9')
-        {
-            width = ch - '0';
+            long v = ch - '0';
             while (Read() && ch is >= '0' and <= '9')
             {
-                if (width > (long.MaxValue - (ch - '0')) / 10) throw PyErr.ValueError("width too big");
-                width = width * 10 + (ch - '0');
+                if (v > (max - (ch - '0')) / 10) throw PyErr.ValueError(tooBig);
+                v = v * 10 + (ch - '0');
             }
+            return v;
         }
+        PyInt StarArg()
+        {
+            var v = NextArg() as PyInt ?? throw PyErr.TypeError("* wants int");
+            Read();
+            return v;
+        }
+
+        if (have && ch == '*')
+        {
+            var v = StarArg();
+            if (v.IsBig) throw PyErr.OverflowError("Python int too large to convert to C ssize_t");
+            width = v.Small;
+            if (width < 0) { flags |= LJust; width = -width; }
+        }
+        else if (have && ch is >= '0' and <= '9') width = ReadDigits(long.MaxValue, "width too big");
         if (have && ch == '.')
         {
             prec = 0;
             Read();
             if (have && ch == '*')
             {
-                var v = NextArg();
-                if (v is not PyInt pi) throw PyErr.TypeError("* wants int");
-                if (pi.IsBig || pi.Small > int.MaxValue || pi.Small < int.MinValue)
+                var v = StarArg();
+                if (v.IsBig || v.Small > int.MaxValue || v.Small < int.MinValue)
                     throw PyErr.OverflowError("Python int too large to convert to C int");
-                prec = Math.Max(0, (int)pi.Small);
-                Read();
+                prec = Math.Max(0, (int)v.Small);
             }
-            else if (have && ch is >= '0' and <= '9')
-            {
-                prec = ch - '0';
-                while (Read() && ch is >= '0' and <= '9')
-                {
-                    if (prec > (int.MaxValue - (ch - '0')) / 10) throw PyErr.ValueError("precision too big");
-                    prec = prec * 10 + (ch - '0');
-                }
-            }
+            else if (have && ch is >= '0' and <= '9') prec = (int)ReadDigits(int.MaxValue, "precision too big");
         }
         if (have && ch is 'h' or 'l' or 'L') Read();
         if (!have) throw PyErr.ValueError("incomplete format");
