@@ -11,10 +11,11 @@ public partial class PyList : PyObject
     public PyList() : base(PyType.ListType) => _items = [];
     internal PyList(PyType type) : base(type) => _items = [];
 
-    /// <summary>Takes ownership of <paramref name="items"/>.</summary>
+    /// <summary>Takes ownership of <paramref name="items"/> (a covariant array such as a PyType[] is copied:
+    /// storing another object into it would throw ArrayTypeMismatchException).</summary>
     public PyList(PyObject[] items) : base(PyType.ListType)
     {
-        _items = items;
+        _items = items.GetType() == typeof(PyObject[]) ? items : [.. items];
         _count = items.Length;
     }
 
