@@ -122,10 +122,13 @@ public partial class PyDict
             if (op is not (CompareOp.Eq or CompareOp.Ne) || b is not PyDict y) return PyNotImplemented.Instance;
             var x = (PyDict)a;
             bool eq = x._used == y._used;
-            int pos = 0;
-            while (eq && x.Next(ref pos, out var k, out var v))
+            // dict_equal: each key is looked up in the other dict with its stored hash (no __hash__ call).
+            for (int pos = 0; eq && pos < x._nentries; pos++)
             {
-                var w = y.GetItem(k);
+                var e = x._entries[pos];
+                if (e.Value is null) continue;
+                var v = e.Value;
+                var w = y.GetItemKnownHash(e.Key!, e.Hash);
                 eq = w is not null && (ReferenceEquals(v, w) || Ops.RichCompareBool(v, w, CompareOp.Eq));
             }
             return PyBool.From(eq == (op == CompareOp.Eq));

@@ -97,6 +97,16 @@ public partial class PyDict : PyObject
 
     public bool ContainsKey(PyObject key) => GetItem(key) is not null;
 
+    internal PyObject? GetItemKnownHash(PyObject key, long hash)
+    {
+        if (_used == 0) return null;
+        int ix = Lookup(key, hash, out _);
+        return ix < 0 ? null : _entries[ix].Value;
+    }
+
+    /// <summary>_PyDict_Contains_KnownHash: no __hash__ call (a set's stored hash serves).</summary>
+    internal bool ContainsKnownHash(PyObject key, long hash) => _used != 0 && Lookup(key, hash, out _) >= 0;
+
     public void SetItem(PyObject key, PyObject value) => Insert(key, HashOf(key), value);
 
     private void Insert(PyObject key, long hash, PyObject value)

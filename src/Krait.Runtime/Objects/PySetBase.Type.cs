@@ -76,7 +76,7 @@ public abstract partial class PySetBase
                 var items = new PyObject[s.Used];
                 int pos = 0, n = 0;
                 while (s.NextEntry(ref pos, out var key, out _)) items[n++] = key;
-                var state = s.Dict is { } d && d.Count > 0 ? (PyObject)d : PyNone.Instance;
+                var state = PyBaseObject.GetStateOf(s);
                 return new PyTuple([s.Type, new PyTuple([new PyList(items)]), state]);
             });
             TypeBuilder.Method(t, "__contains__", (self, args, kw) => PyBool.From(SetContains(self!, ContainerArgs.One(tn + ".__contains__", args, kw))));
