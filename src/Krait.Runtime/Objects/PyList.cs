@@ -20,8 +20,16 @@ public partial class PyList : PyObject
     }
 
     public int Count => _count;
+    /// <summary>Slots allocated: Count plus the over-allocation (sys.getsizeof reports it, as CPython does).</summary>
+    internal int Capacity => _items.Length;
     public PyObject this[int i] { get => _items[i]; set => _items[i] = value; }
     public ReadOnlySpan<PyObject> AsSpan() => _items.AsSpan(0, _count);
+
+    /// <summary>From this size on a growing list over-allocates by half instead of CPython's eighth: a .NET array
+    /// cannot grow in place as realloc does, so every growth copies the whole list (and, past 85,000 bytes,
+    /// allocates in the large-object heap); growing by half copies each element about twice instead of eight
+    /// times. Below it the sizes are CPython's own, so sys.getsizeof of a small list matches.</summary>
+    private const int LargeGrowthFrom = 1 << 16;
 
     /// <summary>list_resize: grow to hold <paramref name="newSize"/> with CPython's over-allocation.</summary>
     private void Resize(int newSize)
@@ -33,6 +41,7 @@ public partial class PyList : PyObject
             return;
         }
         long alloc = ((long)newSize + (newSize >> 3) + 6) & ~3L;
+        if (newSize >= LargeGrowthFrom) alloc = Math.Max(newSize, Math.Min((long)newSize + (newSize >> 1), Array.MaxLength));
         if (newSize - _count > alloc - newSize) alloc = ((long)newSize + 3) & ~3L;
         if (newSize == 0) alloc = 0;
         var a = new PyObject[alloc];

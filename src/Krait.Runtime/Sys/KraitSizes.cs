@@ -19,7 +19,7 @@ internal static class KraitSizes
         PyStr s => Base + 8 + 4 + 22 + 2L * s.Value.Length + SubclassDict(o),
         PyBytes b => Base + Ref + ArrayHeader + b.Value.Length + SubclassDict(o),
         PyTuple t => Base + Ref + ArrayHeader + Ref * t.Count + SubclassDict(o),
-        PyList l => Base + Ref + 4 + ArrayHeader + Ref * l.Count + SubclassDict(o),
+        PyList l => Base + Ref + 4 + ArrayHeader + Ref * l.Capacity + SubclassDict(o),
         PyDict d => Base + 64 + ArrayHeader * 2 + d.Count * (Ref * 3) + SubclassDict(o),
         PySetBase s => Base + 48 + ArrayHeader + s.Count * (Ref * 2) + SubclassDict(o),
         // dict and members references, and the members array when the class has __slots__.

@@ -241,7 +241,7 @@ internal static partial class Interpreter
                     }
                     case SuperInstructions.CompareOpPopJump:
                     {
-                        var w = Pop(s, ref sp);
+                        var w = PopAt(s, --sp);
                         var result = CompareFast(s[sp - 1]!, w, (CompareOp)arg);
                         s[--sp] = null;
                         ip += CacheCompare;
@@ -292,7 +292,7 @@ internal static partial class Interpreter
                         goto case Op.RETURN_VALUE;
                     case SuperInstructions.BinaryOpStoreFast:
                     {
-                        var w = Pop(s, ref sp);
+                        var w = PopAt(s, --sp);
                         var result = BinaryOp(s[sp - 1]!, w, arg);
                         s[--sp] = null;
                         ip += CacheBinaryOp;
@@ -358,7 +358,7 @@ internal static partial class Interpreter
                     }
                     case Op.STORE_NAME:
                     {
-                        var v = Pop(s, ref sp);
+                        var v = PopAt(s, --sp);
                         StoreName(f, co.Names[arg], v);
                         continue;
                     }
@@ -426,7 +426,7 @@ internal static partial class Interpreter
                     }
                     case Op.DELETE_ATTR:
                     {
-                        var o = Pop(s, ref sp);
+                        var o = PopAt(s, --sp);
                         Ops.DelAttr(o, co.Names[arg]);
                         continue;
                     }
@@ -441,7 +441,7 @@ internal static partial class Interpreter
                     }
                     case Op.BINARY_SUBSCR:
                     {
-                        var key = Pop(s, ref sp);
+                        var key = PopAt(s, --sp);
                         var container = s[sp - 1]!;
                         s[sp - 1] = GetItemFast(container, key);
                         ip += CacheBinarySubscr;
@@ -475,7 +475,7 @@ internal static partial class Interpreter
                     // --- operators -----------------------------------------------------------------
                     case Op.BINARY_OP:
                     {
-                        var w = Pop(s, ref sp);
+                        var w = PopAt(s, --sp);
                         var v = s[sp - 1]!;
                         s[sp - 1] = BinaryOp(v, w, arg);
                         ip += CacheBinaryOp;
@@ -483,7 +483,7 @@ internal static partial class Interpreter
                     }
                     case Op.COMPARE_OP:
                     {
-                        var w = Pop(s, ref sp);
+                        var w = PopAt(s, --sp);
                         var v = s[sp - 1]!;
                         s[sp - 1] = CompareFast(v, w, (CompareOp)arg);
                         ip += CacheCompare;
@@ -491,13 +491,13 @@ internal static partial class Interpreter
                     }
                     case Op.IS_OP:
                     {
-                        var w = Pop(s, ref sp);
+                        var w = PopAt(s, --sp);
                         s[sp - 1] = PyBool.From(ReferenceEquals(s[sp - 1], w) != (arg == 1));
                         continue;
                     }
                     case Op.CONTAINS_OP:
                     {
-                        var container = Pop(s, ref sp);
+                        var container = PopAt(s, --sp);
                         s[sp - 1] = PyBool.From(Ops.Contains(container, s[sp - 1]!) != (arg == 1));
                         continue;
                     }
@@ -532,49 +532,49 @@ internal static partial class Interpreter
                         continue;
                     case Op.POP_JUMP_FORWARD_IF_FALSE:
                     {
-                        var v = Pop(s, ref sp);
+                        var v = PopAt(s, --sp);
                         if (!IsTrueFast(v)) ip += arg;
                         continue;
                     }
                     case Op.POP_JUMP_FORWARD_IF_TRUE:
                     {
-                        var v = Pop(s, ref sp);
+                        var v = PopAt(s, --sp);
                         if (IsTrueFast(v)) ip += arg;
                         continue;
                     }
                     case Op.POP_JUMP_BACKWARD_IF_FALSE:
                     {
-                        var v = Pop(s, ref sp);
+                        var v = PopAt(s, --sp);
                         if (!IsTrueFast(v)) ip -= arg;
                         continue;
                     }
                     case Op.POP_JUMP_BACKWARD_IF_TRUE:
                     {
-                        var v = Pop(s, ref sp);
+                        var v = PopAt(s, --sp);
                         if (IsTrueFast(v)) ip -= arg;
                         continue;
                     }
                     case Op.POP_JUMP_FORWARD_IF_NONE:
                     {
-                        var v = Pop(s, ref sp);
+                        var v = PopAt(s, --sp);
                         if (v is PyNone) ip += arg;
                         continue;
                     }
                     case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
                     {
-                        var v = Pop(s, ref sp);
+                        var v = PopAt(s, --sp);
                         if (v is not PyNone) ip += arg;
                         continue;
                     }
                     case Op.POP_JUMP_BACKWARD_IF_NONE:
                     {
-                        var v = Pop(s, ref sp);
+                        var v = PopAt(s, --sp);
                         if (v is PyNone) ip -= arg;
                         continue;
                     }
                     case Op.POP_JUMP_BACKWARD_IF_NOT_NONE:
                     {
-                        var v = Pop(s, ref sp);
+                        var v = PopAt(s, --sp);
                         if (v is not PyNone) ip -= arg;
                         continue;
                     }
@@ -622,14 +622,14 @@ internal static partial class Interpreter
                     case Op.BUILD_TUPLE:
                     {
                         var t = PyTuple.Create(s.Slice(sp - arg, arg)!);
-                        ClearStack(s, ref sp, arg);
+                        sp = ClearStack(s, sp, arg);
                         s[sp++] = t;
                         continue;
                     }
                     case Op.BUILD_LIST:
                     {
                         var items = s.Slice(sp - arg, arg).ToArray();
-                        ClearStack(s, ref sp, arg);
+                        sp = ClearStack(s, sp, arg);
                         s[sp++] = new PyList(items!);
                         continue;
                     }
@@ -637,7 +637,7 @@ internal static partial class Interpreter
                     {
                         var set = new PySet();
                         for (int i = sp - arg; i < sp; i++) set.Add(s[i]!);
-                        ClearStack(s, ref sp, arg);
+                        sp = ClearStack(s, sp, arg);
                         s[sp++] = set;
                         continue;
                     }
@@ -645,7 +645,7 @@ internal static partial class Interpreter
                     {
                         var d = new PyDict();
                         for (int i = sp - 2 * arg; i < sp; i += 2) d.SetItem(s[i]!, s[i + 1]!);
-                        ClearStack(s, ref sp, 2 * arg);
+                        sp = ClearStack(s, sp, 2 * arg);
                         s[sp++] = d;
                         continue;
                     }
@@ -655,14 +655,14 @@ internal static partial class Interpreter
                         s[sp] = null;
                         var d = new PyDict();
                         for (int i = 0; i < arg; i++) d.SetItem(keys[i], s[sp - arg + i]!);
-                        ClearStack(s, ref sp, arg);
+                        sp = ClearStack(s, sp, arg);
                         s[sp++] = d;
                         continue;
                     }
                     case Op.BUILD_STRING:
                     {
                         var r = ConcatStrings(s.Slice(sp - arg, arg)!);
-                        ClearStack(s, ref sp, arg);
+                        sp = ClearStack(s, sp, arg);
                         s[sp++] = r;
                         continue;
                     }
@@ -678,13 +678,13 @@ internal static partial class Interpreter
                     }
                     case Op.LIST_APPEND:
                     {
-                        var v = Pop(s, ref sp);
+                        var v = PopAt(s, --sp);
                         ((PyList)s[sp - arg]!).Append(v);
                         continue;
                     }
                     case Op.SET_ADD:
                     {
-                        var v = Pop(s, ref sp);
+                        var v = PopAt(s, --sp);
                         ((PySet)s[sp - arg]!).Add(v);
                         continue;
                     }
@@ -698,25 +698,25 @@ internal static partial class Interpreter
                     }
                     case Op.LIST_EXTEND:
                     {
-                        var v = Pop(s, ref sp);
+                        var v = PopAt(s, --sp);
                         ListExtend((PyList)s[sp - arg]!, v);
                         continue;
                     }
                     case Op.SET_UPDATE:
                     {
-                        var v = Pop(s, ref sp);
+                        var v = PopAt(s, --sp);
                         SetUpdate((PySet)s[sp - arg]!, v);
                         continue;
                     }
                     case Op.DICT_UPDATE:
                     {
-                        var v = Pop(s, ref sp);
+                        var v = PopAt(s, --sp);
                         DictUpdate((PyDict)s[sp - arg]!, v);
                         continue;
                     }
                     case Op.DICT_MERGE:
                     {
-                        var v = Pop(s, ref sp);
+                        var v = PopAt(s, --sp);
                         DictMerge((PyDict)s[sp - arg]!, v, s[sp - 2 - arg]!);
                         continue;
                     }
@@ -725,7 +725,7 @@ internal static partial class Interpreter
                         continue;
                     case Op.UNPACK_SEQUENCE:
                     {
-                        var seq = Pop(s, ref sp);
+                        var seq = PopAt(s, --sp);
                         UnpackSequence(seq, arg, s, sp);
                         sp += arg;
                         ip += CacheUnpack;
@@ -733,7 +733,7 @@ internal static partial class Interpreter
                     }
                     case Op.UNPACK_EX:
                     {
-                        var seq = Pop(s, ref sp);
+                        var seq = PopAt(s, --sp);
                         int before = arg & 0xFF, after = arg >> 8;
                         UnpackEx(seq, before, after, s, sp);
                         sp += before + 1 + after;
@@ -757,7 +757,7 @@ internal static partial class Interpreter
                     }
                     case Op.PRINT_EXPR:
                     {
-                        var v = Pop(s, ref sp);
+                        var v = PopAt(s, --sp);
                         DisplayHook(v);
                         continue;
                     }
@@ -815,7 +815,7 @@ internal static partial class Interpreter
                             if (InlineInit(obj, ct) is not { } init)
                             {
                                 if (obj.Type.IsSubtype(ct)) obj.Type.Init?.Invoke(obj, s.Slice(argStart, nargs)!, kwnames);
-                                ClearStack(s, ref sp, sp - baseIdx);
+                                sp = ClearStack(s, sp, sp - baseIdx);
                                 s[sp++] = obj;
                                 continue;
                             }
@@ -826,7 +826,7 @@ internal static partial class Interpreter
                         }
                         else goto CallObject;
                         {
-                            ClearStack(s, ref sp, sp - baseIdx);
+                            sp = ClearStack(s, sp, sp - baseIdx);
                             f.Sp = sp;
                             nf.Back = f;
                             if (++ts.Depth > PythonRuntime.RecursionLimit)
@@ -853,7 +853,7 @@ internal static partial class Interpreter
                         f.Sp = sp;
                         var result = ts.TraceMask == 0 ? Ops.Call(callable, s.Slice(argStart, nargs)!, kwnames)
                             : CallProfiled(ts, f, callable, s.Slice(argStart, nargs)!, kwnames);
-                        ClearStack(s, ref sp, sp - baseIdx);
+                        sp = ClearStack(s, sp, sp - baseIdx);
                         s[sp++] = result;
                         // ceval.c checks the breaker after a call into C (a signal during a blocking call).
                         if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise;
@@ -886,7 +886,7 @@ internal static partial class Interpreter
                     }
                     case Op.RETURN_VALUE:
                     {
-                        var v = Pop(s, ref sp);
+                        var v = PopAt(s, --sp);
                         f.Sp = sp;
                         if (ts.TraceMask != 0) TraceFunctionExit(ts, f, v);
                         if (f.IsEntry)
@@ -935,7 +935,7 @@ internal static partial class Interpreter
                     // --- imports ---------------------------------------------------------------------------
                     case Op.IMPORT_NAME:
                     {
-                        var fromlist = Pop(s, ref sp);
+                        var fromlist = PopAt(s, --sp);
                         var level = s[sp - 1]!;
                         s[sp - 1] = Importer.ImportName(f, co.Names[arg], fromlist, level);
                         continue;
@@ -946,7 +946,7 @@ internal static partial class Interpreter
                         continue;
                     case Op.IMPORT_STAR:
                     {
-                        var module = Pop(s, ref sp);
+                        var module = PopAt(s, --sp);
                         Importer.ImportStar(f, module);
                         continue;
                     }
@@ -986,7 +986,7 @@ internal static partial class Interpreter
                     }
                     case Op.POP_EXCEPT:
                     {
-                        var v = Pop(s, ref sp);
+                        var v = PopAt(s, --sp);
                         ts.ExcState.Value = v as PyBaseException;
                         continue;
                     }
@@ -999,7 +999,7 @@ internal static partial class Interpreter
                     }
                     case Op.CHECK_EG_MATCH:
                     {
-                        var matchType = Pop(s, ref sp);
+                        var matchType = PopAt(s, --sp);
                         var excValue = s[sp - 1]!;
                         CheckExceptStarType(matchType);
                         ExceptionGroups.Match(excValue, matchType, out var match, out var rest);
@@ -1099,7 +1099,7 @@ internal static partial class Interpreter
                     }
                     case Op.YIELD_VALUE:
                     {
-                        var v = Pop(s, ref sp);
+                        var v = PopAt(s, --sp);
                         f.Sp = sp;
                         // A generator suspended inside a try or with block must be closed when it dies.
                         if (f.Generator is { FinalizerRegistered: false } g && co.ExceptionTable.Length > 0 && co.FindHandler(instrIndex) is not null)
@@ -1113,7 +1113,7 @@ internal static partial class Interpreter
                     }
                     case Op.SEND:
                     {
-                        var v = Pop(s, ref sp);
+                        var v = PopAt(s, --sp);
                         var receiver = s[sp - 1]!;
                         var r = Generators.Send(receiver, v, out bool returned);
                         if (returned)
@@ -1169,7 +1169,13 @@ internal static partial class Interpreter
         Raise:
             // A raise in Python code: unwound here without a .NET throw.
             f.Sp = sp;
-            if (!Unwind(ts, ref f, ref exc!, instrIndex, reraise))
+            // Copies, so that f and exc themselves are never passed by reference (see PopAt).
+            var unwindFrame = f;
+            var unwindExc = exc!;
+            bool handled = Unwind(ts, ref unwindFrame, ref unwindExc, instrIndex, reraise);
+            f = unwindFrame;
+            exc = unwindExc;
+            if (!handled)
             {
                 LeaveEntry(ts, f, completed: true);
                 unhandled = exc;
@@ -1243,24 +1249,30 @@ internal static partial class Interpreter
         return e;
     }
 
-    /// <summary>Pops the value stack's top, clearing its slot (the frame must not keep it alive).</summary>
+    // The stack helpers take the stack pointer by value and the caller assigns it: a `ref sp` anywhere in Execute
+    // (even one call the JIT declines to inline) makes sp address-exposed, and then every instruction reads and
+    // writes it in memory instead of a register. The same goes for f and exc (see Raise).
+
+    /// <summary>Pops the value stack's top (the caller has already decremented sp to <paramref name="top"/>),
+    /// clearing its slot (the frame must not keep it alive).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static PyObject Pop(Span<PyObject?> s, ref int sp)
+    private static PyObject PopAt(Span<PyObject?> s, int top)
     {
-        var v = s[--sp]!;
-        s[sp] = null;
+        var v = s[top]!;
+        s[top] = null;
         return v;
     }
 
+    /// <summary>Clears the top <paramref name="n"/> entries; returns the new stack pointer.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void ClearStack(Span<PyObject?> s, ref int sp, int n)
+    private static int ClearStack(Span<PyObject?> s, int sp, int n)
     {
         int newSp = sp - n;
         // A few null stores (no write barrier) beat Span.Clear's call for the usual handful of entries.
         if (n <= 8)
             for (int i = newSp; i < sp; i++) s[i] = null;
         else s.Slice(newSp, n).Clear();
-        sp = newSp;
+        return newSp;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

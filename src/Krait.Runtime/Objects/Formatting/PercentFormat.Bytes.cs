@@ -10,7 +10,9 @@ internal sealed partial class PercentFormat
     {
         var p = new PercentFormat(new PyStr(System.Text.Encoding.Latin1.GetString(fmt)), args, bytesMode: true);
         p.Run();
-        return System.Text.Encoding.Latin1.GetBytes(p._out.ToString());
+        var result = System.Text.Encoding.Latin1.GetBytes(p._out.ToString());
+        p.ReleaseBuilder();
+        return result;
     }
 
     private static string BytesText(PyObject arg, char ch)
