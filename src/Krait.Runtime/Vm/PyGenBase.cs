@@ -65,9 +65,10 @@ public abstract class PyGenBase : PyObject
         // The generator's own exception state sits on top of the caller's while it runs (gi_exc_state).
         _excState.Previous = ts.ExcState;
         ts.ExcState = _excState;
-        // _PyErr_ChainStackItem: an exception thrown in gets the innermost handled exception as __context__,
-        // even one coming back out of a `yield from` sub-generator with a traceback already.
-        if (exc is not null && ts.Handled is { } handled && !ReferenceEquals(handled, exc)) Interpreter.SetContext(exc, handled);
+        // _PyErr_ChainStackItem: an exception thrown in gets the exception the generator itself was handling when
+        // it suspended as __context__ (only the generator's own state, not its callers'), even one coming back
+        // out of a `yield from` sub-generator with a traceback already.
+        if (exc is not null && _excState.Value is { } handled && !ReferenceEquals(handled, exc)) Interpreter.SetContext(exc, handled);
         Running = true;
         PyObject result;
         try

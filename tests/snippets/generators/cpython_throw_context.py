@@ -64,3 +64,28 @@ try:
     gen.throw(Bad)
 except OSError as e:
     print('OSError', e, next(gen, 'exhausted'))
+
+# Only the generator's own handled exception is chained (test_contextlib issue 20317): an exception
+# with a context of its own keeps it when thrown into a generator suspended outside any handler.
+from contextlib import ExitStack, contextmanager
+
+@contextmanager
+def gets_the_context_right(exc):
+    try:
+        yield
+    finally:
+        raise exc
+
+exc1, exc2, exc3, exc4 = (Exception(i) for i in range(1, 5))
+try:
+    with ExitStack() as stack:
+        stack.enter_context(gets_the_context_right(exc4))
+        stack.enter_context(gets_the_context_right(exc3))
+        stack.enter_context(gets_the_context_right(exc2))
+        raise exc1
+except Exception as exc:
+    chain = []
+    while exc is not None:
+        chain.append(exc.args[0])
+        exc = exc.__context__
+    print(chain)
