@@ -72,7 +72,10 @@ public static partial class Ops
     private static PythonException BinopTypeError(PyObject v, PyObject w, string symbol, NumberOp op)
     {
         if (op == NumberOp.Power) symbol = "** or pow()";
-        return PyErr.TypeError($"unsupported operand type(s) for {symbol}: '{v.Type.Name}' and '{w.Type.Name}'");
+        // binop_type_error: Python 2's "print >> stream" gets a hint.
+        string hint = op == NumberOp.RShift && v is PyBuiltinFunction { Name: "print" } && ReferenceEquals(v.Type, PyType.BuiltinFunctionType)
+            ? ". Did you mean \"print(<message>, file=<output_stream>)\"?" : "";
+        return PyErr.TypeError($"unsupported operand type(s) for {symbol}: '{v.Type.Name}' and '{w.Type.Name}'{hint}");
     }
 
     public static PyObject Negative(PyObject o) => (o.Type.Negative ?? throw BadOperand("unary -", o))(o);

@@ -38,9 +38,10 @@ public static partial class Ops
     {
         var f = o.Type.Repr;
         if (f is null) return new PyStr($"<{o.Type.Name} object at 0x{Id(o):x}>");
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-            throw PyErr.RecursionError("maximum recursion depth exceeded while getting the repr of an object");
-        return f(o);
+        // PyObject_Repr counts against the recursion limit (a deeply nested list raises RecursionError).
+        EnterRecursiveCall(" while getting the repr of an object");
+        try { return f(o); }
+        finally { LeaveRecursiveCall(); }
     }
 
     public static PyStr Str(PyObject o)

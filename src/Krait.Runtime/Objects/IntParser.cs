@@ -118,15 +118,19 @@ internal static class IntParser
         if (k == to) return PyInt.FromLong(small);
         if ((b & (b - 1)) == 0)
         {
-            // Power-of-two bases: shift bits in (linear time).
+            // Power-of-two bases: pack the digits' bits into little-endian bytes from the last digit on
+            // (linear time; shifting a BigInteger per digit is quadratic).
             int shift = BitOperations.Log2((uint)b);
-            BigInteger acc = small;
-            for (; k < to; k++)
+            var bytes = new byte[(int)(((long)(to - from) * shift + 7) / 8) + 1];
+            long bit = 0;
+            for (int j = to - 1; j >= from; j--)
             {
-                if (s[k] == '_') continue;
-                acc = (acc << shift) | Digit(s[k]);
+                if (s[j] == '_') continue;
+                int d = Digit(s[j]);
+                for (int m = 0; m < shift; m++, bit++)
+                    if ((d >> m & 1) != 0) bytes[bit >> 3] |= (byte)(1 << (int)(bit & 7));
             }
-            return PyInt.FromBig(acc);
+            return PyInt.FromBig(new BigInteger(bytes, isUnsigned: true));
         }
         var sb = new StringBuilder(to - from);
         for (int j = from; j < to; j++) if (s[j] != '_') sb.Append(s[j]);

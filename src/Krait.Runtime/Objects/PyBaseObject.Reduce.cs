@@ -103,6 +103,9 @@ public static partial class PyBaseObject
         return DefaultGetState(obj, required, copyreg);
     }
 
+    /// <summary>_PyObject_GetState: the state builtin types' __reduce__ add (the dict and the slots).</summary>
+    internal static PyObject GetStateOf(PyObject obj) => ObjectGetState(obj, false, Copyreg());
+
     private static PyObject DefaultGetState(PyObject obj, bool required, PyObject? copyreg)
     {
         var cls = obj.Type;

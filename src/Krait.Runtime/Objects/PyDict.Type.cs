@@ -31,11 +31,16 @@ public partial class PyDict
                 CloneFrom(od);
                 return;
             }
-            // The stored hashes are reused (no __hash__ calls), as dict_merge does.
-            for (int j = 0; j < od._nentries; j++)
+            // The stored hashes are reused (no __hash__ calls), as dict_merge does; a key's __eq__ that
+            // changes the other dict stops the merge.
+            int count = od._nentries;
+            var entries = od._entries;
+            for (int j = 0; j < count; j++)
             {
-                var e = od._entries[j];
-                if (e.Value is not null) Insert(e.Key!, e.Hash, e.Value);
+                var e = entries[j];
+                if (e.Value is null) continue;
+                Insert(e.Key!, e.Hash, e.Value);
+                if (od._nentries != count || !ReferenceEquals(od._entries, entries)) throw PyErr.RuntimeError("dict mutated during update");
             }
             return;
         }
@@ -117,10 +122,13 @@ public partial class PyDict
             if (op is not (CompareOp.Eq or CompareOp.Ne) || b is not PyDict y) return PyNotImplemented.Instance;
             var x = (PyDict)a;
             bool eq = x._used == y._used;
-            int pos = 0;
-            while (eq && x.Next(ref pos, out var k, out var v))
+            // dict_equal: each key is looked up in the other dict with its stored hash (no __hash__ call).
+            for (int pos = 0; eq && pos < x._nentries; pos++)
             {
-                var w = y.GetItem(k);
+                var e = x._entries[pos];
+                if (e.Value is null) continue;
+                var v = e.Value;
+                var w = y.GetItemKnownHash(e.Key!, e.Hash);
                 eq = w is not null && (ReferenceEquals(v, w) || Ops.RichCompareBool(v, w, CompareOp.Eq));
             }
             return PyBool.From(eq == (op == CompareOp.Eq));
@@ -155,12 +163,7 @@ public partial class PyDict
         TypeBuilder.Method(t, "setdefault", (self, args, kw) =>
         {
             ContainerArgs.Range("dict.setdefault", "setdefault", args, kw, 1, 2);
-            var d = Self(self);
-            var v = d.GetItem(args[0]);
-            if (v is not null) return v;
-            v = args.Length > 1 ? args[1] : PyNone.Instance;
-            d.SetItem(args[0], v);
-            return v;
+            return Self(self).SetDefault(args[0], args.Length > 1 ? args[1] : PyNone.Instance);
         });
         TypeBuilder.Method(t, "pop", (self, args, kw) =>
         {

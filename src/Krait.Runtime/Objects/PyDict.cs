@@ -97,6 +97,16 @@ public partial class PyDict : PyObject
 
     public bool ContainsKey(PyObject key) => GetItem(key) is not null;
 
+    internal PyObject? GetItemKnownHash(PyObject key, long hash)
+    {
+        if (_used == 0) return null;
+        int ix = Lookup(key, hash, out _);
+        return ix < 0 ? null : _entries[ix].Value;
+    }
+
+    /// <summary>_PyDict_Contains_KnownHash: no __hash__ call (a set's stored hash serves).</summary>
+    internal bool ContainsKnownHash(PyObject key, long hash) => _used != 0 && Lookup(key, hash, out _) >= 0;
+
     public void SetItem(PyObject key, PyObject value) => Insert(key, HashOf(key), value);
 
     private void Insert(PyObject key, long hash, PyObject value)
@@ -117,6 +127,24 @@ public partial class PyDict : PyObject
         _used++;
         _usable--;
         KeysChanged();
+    }
+
+    /// <summary>dict.setdefault: hashes the key and compares it once (one look-up serves the insertion).</summary>
+    internal PyObject SetDefault(PyObject key, PyObject dflt)
+    {
+        long hash = HashOf(key);
+        if (_entries.Length == 0) Resize(MinSize);
+        int ix = Lookup(key, hash, out _);
+        if (ix >= 0) return _entries[ix].Value!;
+        if (_usable <= 0) Resize(GrowthSize());
+        int slot = FindEmptySlot(_indices, hash);
+        _indices[slot] = _nentries;
+        _entries[_nentries] = new Entry { Hash = hash, Key = key, Value = dflt };
+        _nentries++;
+        _used++;
+        _usable--;
+        KeysChanged();
+        return dflt;
     }
 
     private int GrowthSize() => _used * 3;

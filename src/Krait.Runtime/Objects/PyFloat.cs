@@ -73,7 +73,10 @@ public partial class PyFloat : PyObject
 
     private static PyObject NewFloat(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        if (kw is not null && kw.Count > 0) throw PyErr.TypeError("float() takes no keyword arguments");
+        // float_new: a subclass with its own __init__ may pass keywords through to it.
+        if (kw is not null && kw.Count > 0 && (ReferenceEquals(type, PyType.FloatType) || ReferenceEquals(type.Init, PyType.FloatType.Init)))
+            throw PyErr.TypeError("float() takes no keyword arguments");
+        if (kw is not null) args = args[..(args.Length - kw.Count)];
         if (args.Length > 1) throw PyErr.TypeError($"float expected at most 1 argument, got {args.Length}");
         double v = args.Length == 0 ? 0.0 : Ops.ToDouble(args[0], fromString: true);
         return ReferenceEquals(type, PyType.FloatType) ? new PyFloat(v) : new PyFloatSubclass(type, v);

@@ -11,10 +11,11 @@ public partial class PyList : PyObject
     public PyList() : base(PyType.ListType) => _items = [];
     internal PyList(PyType type) : base(type) => _items = [];
 
-    /// <summary>Takes ownership of <paramref name="items"/>.</summary>
+    /// <summary>Takes ownership of <paramref name="items"/> (a covariant array such as a PyType[] is copied:
+    /// storing another object into it would throw ArrayTypeMismatchException).</summary>
     public PyList(PyObject[] items) : base(PyType.ListType)
     {
-        _items = items;
+        _items = items.GetType() == typeof(PyObject[]) ? items : [.. items];
         _count = items.Length;
     }
 
@@ -184,7 +185,10 @@ public partial class PyList : PyObject
         t.New = (type, args, kw) => ReferenceEquals(type, PyType.ListType) ? new PyList() : new PyListSubclass(type);
         t.Init = (self, args, kw) =>
         {
-            if (kw is not null && kw.Count > 0) throw PyErr.TypeError("list() takes no keyword arguments");
+            // list___init__: a subclass with its own __new__ may pass keywords through to it.
+            if (kw is not null && kw.Count > 0 && (ReferenceEquals(self.Type, PyType.ListType) || ReferenceEquals(self.Type.New, PyType.ListType.New)))
+                throw PyErr.TypeError("list() takes no keyword arguments");
+            if (kw is not null) args = args[..(args.Length - kw.Count)];  // the keyword values follow the positionals
             if (args.Length > 1) throw PyErr.TypeError($"list expected at most 1 argument, got {args.Length}");
             var l = (PyList)self;
             l.Clear();

@@ -81,7 +81,14 @@ public sealed class PyRange : PyObject
     private static void ReadOnly(PyObject o, PyObject? v) => throw PyErr.AttributeError("readonly attribute");
 
     /// <summary>iter(range): range_iterator when every bound and the length fit a long.</summary>
-    public PyObject Iterate() => IsBig ? new LongRangeIterator(_bStart, _bStep, _bLen) : new RangeIterator(Start, Step, Length);
+    /// Like range_iter, it also takes the long iterator when start + len * step could overflow a long.
+    public PyObject Iterate()
+    {
+        if (IsBig) return new LongRangeIterator(_bStart, _bStep, _bLen);
+        if (Length != 0 && (Step > 0 ? Stop > long.MaxValue - (Step - 1) : Stop < long.MinValue + (-1 - Step)))
+            return new LongRangeIterator(Start, Step, Length);
+        return new RangeIterator(Start, Step, Length);
+    }
 
     /// <summary>range_reverse.</summary>
     private PyObject Reverse()

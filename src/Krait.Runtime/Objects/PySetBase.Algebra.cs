@@ -92,7 +92,7 @@ public abstract partial class PySetBase
         int pos = 0;
         while (NextEntry(ref pos, out var key, out long hash))
         {
-            bool inOther = other is PySetBase s ? s.LookKey(key, hash) >= 0 : ((PyDict)other).ContainsKey(key);
+            bool inOther = other is PySetBase s ? s.LookKey(key, hash) >= 0 : ((PyDict)other).ContainsKnownHash(key, hash);
             if (!inOther) result.AddEntry(key, hash);
         }
         return result;

@@ -19,6 +19,14 @@ public abstract partial class PySetBase
         return key;
     }
 
+    /// <summary>set_contains. The __contains__ method calls it directly, not through the type's slot: a subclass's
+    /// slot dispatches to __contains__, which would loop.</summary>
+    private static bool SetContains(PyObject o, PyObject k)
+    {
+        try { return ((PySetBase)o).Contains(k); }
+        catch (PythonException e) when (k is PySet && e.Value.Type.IsSubtype(PyExc.TypeError)) { return ((PySetBase)o).Contains(KeyOf(k)); }
+    }
+
     internal static void InitTypes(PyType set, PyType frozen)
     {
         PyTuple.SetContainerDocs(set, frozen);
@@ -26,11 +34,7 @@ public abstract partial class PySetBase
         {
             t.Len = o => ((PySetBase)o).Used;
             t.Bool = o => ((PySetBase)o).Used != 0;
-            t.Contains = (o, k) =>
-            {
-                try { return ((PySetBase)o).Contains(k); }
-                catch (PythonException e) when (k is PySet && e.Value.Type.IsSubtype(PyExc.TypeError)) { return ((PySetBase)o).Contains(KeyOf(k)); }
-            };
+            t.Contains = SetContains;
             t.Iter = o => new SetIterator((PySetBase)o);
             t.Repr = Repr;
             t.RichCompare = (a, b, op) =>
@@ -72,10 +76,10 @@ public abstract partial class PySetBase
                 var items = new PyObject[s.Used];
                 int pos = 0, n = 0;
                 while (s.NextEntry(ref pos, out var key, out _)) items[n++] = key;
-                var state = s.Dict is { } d && d.Count > 0 ? (PyObject)d : PyNone.Instance;
+                var state = PyBaseObject.GetStateOf(s);
                 return new PyTuple([s.Type, new PyTuple([new PyList(items)]), state]);
             });
-            TypeBuilder.Method(t, "__contains__", (self, args, kw) => PyBool.From(self!.Type.Contains!(self, ContainerArgs.One(tn + ".__contains__", args, kw))));
+            TypeBuilder.Method(t, "__contains__", (self, args, kw) => PyBool.From(SetContains(self!, ContainerArgs.One(tn + ".__contains__", args, kw))));
             TypeBuilder.Method(t, "union", (self, args, kw) =>
             {
                 ContainerArgs.NoKeywords(tn + ".union", kw);
@@ -129,7 +133,10 @@ public abstract partial class PySetBase
         set.Hash = SlotDefs.HashNotImplemented;
         frozen.New = (type, args, kw) =>
         {
-            if (kw is not null && kw.Count > 0) throw PyErr.TypeError("frozenset() takes no keyword arguments");
+            // frozenset_new: a subclass with its own __init__ may pass keywords through to it.
+            if (kw is not null && kw.Count > 0 && (ReferenceEquals(type, PyType.FrozenSetType) || ReferenceEquals(type.Init, PyType.FrozenSetType.Init)))
+                throw PyErr.TypeError("frozenset() takes no keyword arguments");
+            if (kw is not null) args = args[..(args.Length - kw.Count)];  // the keyword values follow the positionals
             if (args.Length > 1) throw PyErr.TypeError($"frozenset expected at most 1 argument, got {args.Length}");
             if (ReferenceEquals(type, PyType.FrozenSetType) && args.Length == 1 && ReferenceEquals(args[0].Type, PyType.FrozenSetType)) return args[0];
             PySetBase r = ReferenceEquals(type, PyType.FrozenSetType) ? new PyFrozenSet() : new PyFrozenSetSubclass(type);

@@ -61,7 +61,10 @@ internal static class ContainerArgs
         }
         var hint = Ops.LookupSpecial(o, "__length_hint__");
         if (hint is null) return dflt;
-        var r = Ops.Call(hint, []);
+        PyObject r;
+        // A TypeError from __length_hint__ (repeat(None): "len() of unsized object") means "no hint".
+        try { r = Ops.Call(hint, []); }
+        catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.TypeError)) { return dflt; }
         if (r is PyNotImplemented) return dflt;
         if (r is not PyInt) throw PyErr.TypeError($"__length_hint__ must be an integer, not {r.Type.Name}");
         long n = Ops.AsSsize(r, PyExc.OverflowError);

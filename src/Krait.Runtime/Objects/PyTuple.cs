@@ -154,7 +154,10 @@ public partial class PyTuple : PyObject
         t.Iter = o => new SequenceIterator(PyType.TupleIteratorType, o, ((PyTuple)o).Items);
         t.New = (type, args, kw) =>
         {
-            if (kw is not null && kw.Count > 0) throw PyErr.TypeError("tuple() takes no keyword arguments");
+            // tuple_new: a subclass with its own __init__ may pass keywords through to it.
+            if (kw is not null && kw.Count > 0 && (ReferenceEquals(type, PyType.TupleType) || ReferenceEquals(type.Init, PyType.TupleType.Init)))
+                throw PyErr.TypeError("tuple() takes no keyword arguments");
+            if (kw is not null) args = args[..(args.Length - kw.Count)];  // the keyword values follow the positionals
             if (args.Length > 1) throw PyErr.TypeError($"tuple expected at most 1 argument, got {args.Length}");
             var tup = args.Length == 0 ? Empty : FromIterable(args[0]);
             return ReferenceEquals(type, PyType.TupleType) ? tup : new PyTupleSubclass(type, tup.Items);

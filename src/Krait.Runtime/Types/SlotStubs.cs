@@ -137,15 +137,22 @@ internal static class SlotStubs
     public static readonly CallSlot Call = (self, args, kw) =>
     {
         var d = self.Type.Lookup(DunderNames.Call) ?? throw PyErr.TypeError($"'{self.Type.Name}' object is not callable");
-        if ((d.Type.Flags & TypeFlags.MethodDescriptor) != 0)
+        // _PyObject_Call counts the call against the recursion limit: an instance that is its class's own
+        // __call__ recurses without any Python frame.
+        Ops.EnterRecursiveCall(" while calling a Python object");
+        try
         {
-            var all = new PyObject[args.Length + 1];
-            all[0] = self;
-            args.CopyTo(all.AsSpan(1));
-            return Ops.Call(d, all, kw);
+            if ((d.Type.Flags & TypeFlags.MethodDescriptor) != 0)
+            {
+                var all = new PyObject[args.Length + 1];
+                all[0] = self;
+                args.CopyTo(all.AsSpan(1));
+                return Ops.Call(d, all, kw);
+            }
+            if (d.Type.DescrGet is { } get) d = get(d, self, self.Type);
+            return Ops.Call(d, args, kw);
         }
-        if (d.Type.DescrGet is { } get) d = get(d, self, self.Type);
-        return Ops.Call(d, args, kw);
+        finally { Ops.LeaveRecursiveCall(); }
     };
 
     // slot_tp_getattr_hook: __getattribute__ (the generic one called directly), then __getattr__ when it
@@ -183,8 +190,21 @@ internal static class SlotStubs
         else CallRequired(self, DunderNames.Setattr, [name, value]);
     };
 
+    /// <summary>slot_tp_richcompare: an error while binding the method (a property that raises) is cleared and
+    /// gives NotImplemented; only an error from the call itself propagates.</summary>
     public static readonly Func<PyObject, PyObject, CompareOp, PyObject> RichCompare = (self, other, op) =>
-        CallMaybe(self, PyStr.Intern(SlotDefs.CompareNames[(int)op]), [other]) ?? PyNotImplemented.Instance;
+    {
+        var descr = self.Type.Lookup(PyStr.Intern(SlotDefs.CompareNames[(int)op]));
+        if (descr is null) return PyNotImplemented.Instance;
+        var dt = descr.Type;
+        if ((dt.Flags & TypeFlags.MethodDescriptor) != 0) return Ops.Call(descr, [self, other]);
+        if (dt.DescrGet is { } get)
+        {
+            try { descr = get(descr, self, self.Type); }
+            catch (PythonException) { return PyNotImplemented.Instance; }
+        }
+        return Ops.Call(descr, [other]);
+    };
 
     public static readonly Func<PyObject, long> Hash = self =>
     {

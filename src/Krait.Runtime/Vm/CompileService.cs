@@ -109,7 +109,16 @@ public static class CompileService
         {
             if (!seen.Add(w)) continue;
             var category = w.Category == "DeprecationWarning" ? PyExc.DeprecationWarning : PyExc.SyntaxWarning;
-            WarningsModule.WarnExplicit(category, w.Message, filename, w.Lineno);
+            try
+            {
+                WarningsModule.WarnExplicit(category, w.Message, filename, w.Lineno);
+            }
+            catch (PythonException pe) when (w.Text is not null && pe.Value.Type.IsSubtype(category))
+            {
+                // parser_warn: a warning turned into an error is reported as a SyntaxError at the token.
+                throw new PythonException(ToPython(new PythonSyntaxError("SyntaxError", w.Message, filename, w.Lineno,
+                    w.Offset, w.Lineno, w.Offset, w.Text)));
+            }
         }
     }
 

@@ -65,6 +65,10 @@ public abstract class PyGenBase : PyObject
         // The generator's own exception state sits on top of the caller's while it runs (gi_exc_state).
         _excState.Previous = ts.ExcState;
         ts.ExcState = _excState;
+        // _PyErr_ChainStackItem: an exception thrown in gets the exception the generator itself was handling when
+        // it suspended as __context__ (only the generator's own state, not its callers'), even one coming back
+        // out of a `yield from` sub-generator with a traceback already.
+        if (exc is not null && _excState.Value is { } handled && !ReferenceEquals(handled, exc)) Interpreter.SetContext(exc, handled);
         Running = true;
         PyObject result;
         try
@@ -246,8 +250,11 @@ public abstract class PyGenBase : PyObject
             if (val is PyBaseException ve && ve.Type.IsSubtype(t)) exc = ve;
             else
             {
-                PyObject made = val is null or PyNone ? Ops.Call(t, []) : val is PyTuple args ? Ops.Call(t, args.AsSpan()) : Ops.Call(t, [val]);
-                exc = made as PyBaseException ?? throw PyErr.TypeError(
+                // PyErr_NormalizeException: an error while instantiating the class is what gets thrown in.
+                PyObject made;
+                try { made = val is null or PyNone ? Ops.Call(t, []) : val is PyTuple args ? Ops.Call(t, args.AsSpan()) : Ops.Call(t, [val]); }
+                catch (PythonException pe) { return pe.Value; }
+                exc = made as PyBaseException ?? PyErr.Make(PyExc.TypeError,
                     $"calling {Ops.Repr(t).Value} should have returned an instance of BaseException, not {made.Type.Name}");
             }
         }

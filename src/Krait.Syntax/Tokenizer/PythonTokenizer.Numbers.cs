@@ -198,7 +198,9 @@ public sealed partial class PythonTokenizer
         }
         if (r)
         {
-            (Warnings ??= new()).Add(new TokenizerWarning("SyntaxWarning", $"invalid {kind} literal", _lineno));
+            // The error form points at the character after the number (tok->cur after tok_backup).
+            (Warnings ??= new()).Add(new TokenizerWarning("SyntaxWarning", $"invalid {kind} literal", _lineno,
+                CodePoints(_lineStart, _pos) - 1, LineText(_lineStart, withNewline: false)));
             return;
         }
         // 3.11.2 counts any non-ASCII character here (later 3.11 releases leave it to the identifier check).

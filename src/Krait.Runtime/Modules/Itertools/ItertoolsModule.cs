@@ -38,12 +38,15 @@ public static class ItertoolsModule
     }
 
     /// <summary>Positional arguments of a METH_VARARGS-style constructor: "f() takes no keyword arguments" for the
-    /// exact type, "f expected N arguments, got M" counts (a subclass's keywords are left to its __init__).</summary>
+    /// exact type or a subclass without its own __init__, "f expected N arguments, got M" counts (a subclass's keywords are left to
+    /// its __init__).</summary>
     internal static ReadOnlySpan<PyObject> Positional(string name, PyType type, PyType baseType, ReadOnlySpan<PyObject> args,
         PyTuple? kw, int min, int max)
     {
         int nkw = kw?.Count ?? 0;
-        if (nkw > 0 && !ReferenceEquals(type, baseType)) { args = args[..^nkw]; kw = null; }
+        // As CPython's "(type == base || type->tp_init == base->tp_init) && !_PyArg_NoKeywords": only a subclass
+        // with its own __init__ may pass keywords.
+        if (nkw > 0 && !ReferenceEquals(type, baseType) && !ReferenceEquals(type.Init, baseType.Init)) { args = args[..^nkw]; kw = null; }
         ArgBinder.Positional(name, args, kw, min, max);
         return args;
     }

@@ -52,6 +52,14 @@ public sealed class PyAccumulate : SubclassableIterator
                 var it = Ops.Call(PyChain.ChainType, [PyTuple.Create([a._initial]), a._it]);
                 return PyTuple.Create([a.Type, PyTuple.Pair(it, func), PyNone.Instance]);
             }
+            if (a._total is PyNone)
+            {
+                // A running total that is None can't be the state (None means "not started"): replay it as
+                // islice(accumulate(chain((None,), it), func), 1, None), as accumulate_reduce does (issue #25718).
+                var chained = Ops.Call(PyChain.ChainType, [PyTuple.Create([PyNone.Instance]), a._it]);
+                var acc = Ops.Call(a.Type, [chained, func]);
+                return PyTuple.Create([PyIslice.IsliceType, PyTuple.Create([acc, PyInt.FromLong(1), PyNone.Instance])]);
+            }
             return PyTuple.Create([a.Type, PyTuple.Pair(a._it, func), a._total ?? PyNone.Instance]);
         });
         TypeBuilder.Method(t, "__setstate__", (self, args, kw) =>

@@ -54,10 +54,18 @@ public sealed class PyCycle : SubclassableIterator
         {
             var state = ArgBinder.One("__setstate__", args, kw);
             if (state is not PyTuple tp) throw PyErr.TypeError("state is not a tuple");
-            if (tp.Count != 2 || tp[0] is not PyList saved) throw PyErr.TypeError("cycle.__setstate__ expects (list, int)");
+            // PyArg_ParseTuple(state, "O!i", &PyList_Type, ...) and its messages.
+            if (tp.Count != 2) throw PyErr.TypeError($"function takes exactly 2 arguments ({tp.Count} given)");
+            if (tp[0] is not PyList saved) throw PyErr.TypeError($"argument 1 must be list, not {tp[0].Type.Name}");
+            if (tp[1] is PyFloat || tp[1].Type.Index is null)
+                throw PyErr.TypeError($"'{tp[1].Type.Name}' object cannot be interpreted as an integer");
+            var first = Ops.Index(tp[1]);
+            if (first.IsBig) throw PyErr.OverflowError("Python int too large to convert to C long");
+            if (first.Small > int.MaxValue) throw PyErr.OverflowError("signed integer is greater than maximum");
+            if (first.Small < int.MinValue) throw PyErr.OverflowError("signed integer is less than minimum");
             var c = (PyCycle)self!;
             c._saved = saved;
-            c._firstPass = Ops.IsTrue(tp[1]);
+            c._firstPass = first.Small != 0;
             c._index = 0;
             return PyNone.Instance;
         });

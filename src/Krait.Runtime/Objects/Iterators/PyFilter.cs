@@ -36,7 +36,7 @@ public sealed class PyFilter : SubclassableIterator
         });
         t.New = (type, args, kw) =>
         {
-            if (kw is not null && kw.Count > 0 && ReferenceEquals(type, FilterType)) throw PyErr.TypeError("filter() takes no keyword arguments");
+            if (kw is not null && kw.Count > 0 && (ReferenceEquals(type, FilterType) || ReferenceEquals(type.Init, FilterType.Init))) throw PyErr.TypeError("filter() takes no keyword arguments");
             int npos = args.Length - (kw?.Count ?? 0);
             if (npos != 2) throw PyErr.TypeError($"filter expected 2 arguments, got {npos}");
             var f = args[0] is PyNone || ReferenceEquals(args[0], PyType.BoolType) ? null : args[0];

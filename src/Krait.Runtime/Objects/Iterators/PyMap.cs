@@ -44,7 +44,7 @@ public sealed class PyMap : SubclassableIterator
         });
         t.New = (type, args, kw) =>
         {
-            if (kw is not null && kw.Count > 0 && ReferenceEquals(type, MapType)) throw PyErr.TypeError("map() takes no keyword arguments");
+            if (kw is not null && kw.Count > 0 && (ReferenceEquals(type, MapType) || ReferenceEquals(type.Init, MapType.Init))) throw PyErr.TypeError("map() takes no keyword arguments");
             int npos = args.Length - (kw?.Count ?? 0);
             if (npos < 2) throw PyErr.TypeError("map() must have at least two arguments.");
             var its = new PyObject[npos - 1];

@@ -33,12 +33,10 @@ public sealed class PyReversed : SubclassableIterator
     /// <summary>reversed(seq) for a type without __reversed__: it must be a sequence (not a dict).</summary>
     public static PyObject Create(PyType type, PyObject seq)
     {
-        if (ReferenceEquals(type, ReversedType))
-        {
-            var rev = Ops.LookupSpecial(seq, "__reversed__");
-            if (rev is PyNone) throw PyErr.TypeError($"'{seq.Type.Name}' object is not reversible");
-            if (rev is not null) return Ops.Call(rev, []);
-        }
+        // reversed_new_impl: __reversed__ wins for a subclass of reversed too.
+        var rev = Ops.LookupSpecial(seq, "__reversed__");
+        if (rev is PyNone) throw PyErr.TypeError($"'{seq.Type.Name}' object is not reversible");
+        if (rev is not null) return Ops.Call(rev, []);
         if (seq.Type.GetItem is null || seq is PyDict || (seq.Type.Flags & TypeFlags.DictSubclass) != 0)
             throw PyErr.TypeError($"'{seq.Type.Name}' object is not reversible");
         return new PyReversed(type, seq, Ops.Len(seq));
@@ -49,7 +47,7 @@ public sealed class PyReversed : SubclassableIterator
         InitIter(t);
         t.New = (type, args, kw) =>
         {
-            if (kw is not null && kw.Count > 0 && ReferenceEquals(type, ReversedType)) throw PyErr.TypeError("reversed() takes no keyword arguments");
+            if (kw is not null && kw.Count > 0 && (ReferenceEquals(type, ReversedType) || ReferenceEquals(type.Init, ReversedType.Init))) throw PyErr.TypeError("reversed() takes no keyword arguments");
             int npos = args.Length - (kw?.Count ?? 0);
             if (npos != 1) throw PyErr.TypeError($"reversed expected 1 argument, got {npos}");
             return Create(type, args[0]);
