@@ -35,18 +35,6 @@ public static class FcntlModule
         return m;
     }
 
-    /// <summary>Runs a call that returns -1 with errno on failure, retrying after EINTR once signal handlers ran.</summary>
-    private static int Retry(Func<(int Result, int Errno)> call)
-    {
-        while (true)
-        {
-            var (r, e) = call();
-            if (r != -1) return r;
-            if (e != Libc.EINTR) throw Posix.Error(e);
-            SignalModule.CheckSignals();
-        }
-    }
-
     private static PyObject Fcntl(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         if (kw is not null && kw.Count > 0) throw PyErr.TypeError("fcntl.fcntl() takes no keyword arguments");
@@ -59,12 +47,12 @@ public static class FcntlModule
             if (data.Length > BufMax) throw PyErr.ValueError("fcntl string arg too long");
             var buf = new byte[BufMax];
             data.CopyTo(buf, 0);
-            Retry(() => { int r = Libc.FcntlPtr(fd, cmd, buf); return (r, r < 0 ? Posix.Errno : 0); });
+            PosixModule.Retry(() => Libc.FcntlPtr(fd, cmd, buf));
             return PyBytes.FromSpan(buf.AsSpan(0, data.Length));
         }
         // The "I" converter: any index, truncated to an unsigned int.
         long arg = args.Length > 2 ? SockAddr.UInt(args[2]) : 0;
-        return PyInt.FromLong(Retry(() => { int r = Libc.FcntlLong(fd, cmd, arg); return (r, r < 0 ? Posix.Errno : 0); }));
+        return PyInt.FromLong(PosixModule.Retry(() => Libc.FcntlLong(fd, cmd, arg)));
     }
 
     private static PyObject Ioctl(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw)
@@ -115,12 +103,7 @@ public static class FcntlModule
         ArgBinder.Positional("flock", args, kw, 2, 2);
         int fd = SelectModule.AsFileDescriptor(args[0]);
         int op = PosixModule.Int(args[1]);
-        Retry(() =>
-        {
-            int r, e = 0;
-            using (Gil.Release()) { r = Libc.Flock(fd, op); if (r < 0) e = Posix.Errno; }
-            return (r, e);
-        });
+        PosixModule.Retry(() => Libc.Flock(fd, op));
         return PyNone.Instance;
     }
 
@@ -144,12 +127,7 @@ public static class FcntlModule
         BitConverter.TryWriteBytes(fl.AsSpan(8), start);
         BitConverter.TryWriteBytes(fl.AsSpan(16), len);
         int cmd = (code & LOCK_NB) != 0 ? F_SETLK : F_SETLKW;
-        Retry(() =>
-        {
-            int r, e = 0;
-            using (Gil.Release()) { r = Libc.FcntlPtr(fd, cmd, fl); if (r < 0) e = Posix.Errno; }
-            return (r, e);
-        });
+        PosixModule.Retry(() => Libc.FcntlPtr(fd, cmd, fl));
         return PyNone.Instance;
     }
 }

@@ -28,7 +28,7 @@ public static partial class PosixModule
                 if (r < 0) e = Posix.Errno;
             }
             if (r >= 0) return r;
-            if (e != 4) throw Posix.Error(e);
+            if (e != Libc.EINTR) throw Posix.Error(e);
             SignalModule.CheckSignals();
         }
     }
