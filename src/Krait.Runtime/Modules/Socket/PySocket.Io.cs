@@ -211,19 +211,8 @@ public sealed partial class PySocket
                 Marshal.Copy(a.Data, 0, c + CmsgHdr, a.Data.Length);
                 c += (nint)CmsgAlign(CmsgHdr + a.Data.Length);
             }
-            if (sa is not null)
-            {
-                Marshal.Copy(sa, 0, name, sa.Length);
-                Marshal.WriteIntPtr(mem, name);
-                Marshal.WriteInt32(mem + 8, sa.Length);
-            }
-            Marshal.WriteIntPtr(mem + 16, iov);
-            Marshal.WriteInt64(mem + 24, bufs.Count);
-            if (ctlLen > 0)
-            {
-                Marshal.WriteIntPtr(mem + 32, ctl);
-                Marshal.WriteInt64(mem + 40, ctlLen);
-            }
+            if (sa is not null) Marshal.Copy(sa, 0, name, sa.Length);
+            WriteMsgHdr(mem, sa is null ? 0 : name, sa?.Length ?? 0, iov, bufs.Count, ctl, ctlLen);
             nint msg = mem;
             int userFlags = flags;
             flags |= DontWait;
@@ -235,6 +224,24 @@ public sealed partial class PySocket
             }, userFlags: userFlags));
         }
         finally { if (mem != 0) Marshal.FreeHGlobal(mem); }
+    }
+
+    /// <summary>Fills a zeroed struct msghdr (x86-64/aarch64 glibc layout: msg_name 0, msg_namelen 8, msg_iov 16,
+    /// msg_iovlen 24, msg_control 32, msg_controllen 40; msg_flags stays 0); no name or control part when 0.</summary>
+    private static void WriteMsgHdr(nint mem, nint name, int nameLen, nint iov, long iovLen, nint ctl, long ctlLen)
+    {
+        if (name != 0)
+        {
+            Marshal.WriteIntPtr(mem, name);
+            Marshal.WriteInt32(mem + 8, nameLen);
+        }
+        Marshal.WriteIntPtr(mem + 16, iov);
+        Marshal.WriteInt64(mem + 24, iovLen);
+        if (ctlLen > 0)
+        {
+            Marshal.WriteIntPtr(mem + 32, ctl);
+            Marshal.WriteInt64(mem + 40, ctlLen);
+        }
     }
 
     /// <summary>recvmsg into the given segments; returns [_, ancdata, msg_flags, address] (slot 0 is the caller's).</summary>
@@ -256,15 +263,7 @@ public sealed partial class PySocket
                 Marshal.WriteInt64(iov + 16 * i + 8, segs[i].Length);
                 p += segs[i].Length;
             }
-            Marshal.WriteIntPtr(mem, name);
-            Marshal.WriteInt32(mem + 8, SockAddr.MaxLen);
-            Marshal.WriteIntPtr(mem + 16, iov);
-            Marshal.WriteInt64(mem + 24, segs.Length);
-            if (ancSize > 0)
-            {
-                Marshal.WriteIntPtr(mem + 32, ctl);
-                Marshal.WriteInt64(mem + 40, ancSize);
-            }
+            WriteMsgHdr(mem, name, SockAddr.MaxLen, iov, segs.Length, ctl, ancSize);
             nint msg = mem;
             int userFlags = flags;
             flags |= DontWait;
