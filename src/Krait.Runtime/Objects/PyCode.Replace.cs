@@ -136,7 +136,9 @@ public sealed partial class PyCode
             Flags = Int("co_flags", Flags),
             FirstLineNo = Int("co_firstlineno", FirstLineNo),
             Code = Bytes("co_code", Code),
-            Consts = consts is null ? Source.Consts : new object?[consts.Count],
+            // The constants are filled in below from this code object's (its Source may hold none: code read by
+            // marshal carries its constants as Python objects only).
+            Consts = new object?[consts?.Count ?? Consts.Length],
             Names = Names("co_names") ?? Source.Names,
             LocalsPlusNames = lpNames,
             LocalsPlusKinds = lpKinds,

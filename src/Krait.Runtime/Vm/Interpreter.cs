@@ -1267,13 +1267,14 @@ internal static partial class Interpreter
         }
     }
 
-    /// <summary>Drops a returned frame's fast locals. Null stores need no write barrier, and a loop beats
-    /// Array.Clear's call for the few locals most functions have.</summary>
+    /// <summary>Drops a returned frame's fast locals and value-stack slots (instructions that pop by moving
+    /// <c>sp</c> leave their operands there, which would keep them alive until the code runs again). Null stores
+    /// need no write barrier, and a loop beats Array.Clear's call for the few slots most functions have.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void ClearLocals(PyFrame f)
     {
         var slots = f.Slots;
-        int n = Math.Min(f.Code.NLocalsPlus, slots.Length);
+        int n = slots.Length;
         if (n > 8) Array.Clear(slots, 0, n);
         else for (int i = 0; i < n; i++) slots[i] = null;
     }
