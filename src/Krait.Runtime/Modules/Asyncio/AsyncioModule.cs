@@ -1,0 +1,190 @@
+namespace Krait.Runtime;
+
+/// <summary>The _asyncio accelerator module (CPython 3.11's Modules/_asynciomodule.c): native Future, Task, their
+/// iterator and step wrapper, the per-thread running loop and the task registry. Like CPython, importing it imports
+/// the asyncio modules whose helpers it calls (reprs, stacks, exceptions, the event loop policy).</summary>
+public static class AsyncioModule
+{
+    // What module_init imports once (CPython's static state of the 3.11 module).
+    internal static PyObject GetEventLoopPolicy = null!, FutureReprFunc = null!, TaskReprFunc = null!;
+    internal static PyObject TaskGetStackFunc = null!, TaskPrintStackFunc = null!, IsCoroutineFunc = null!, ExtractStack = null!;
+    internal static PyType CancelledError = null!, InvalidStateError = null!;
+    /// <summary>_all_tasks: a weakref.WeakSet of every Task (scheduled or not).</summary>
+    internal static PyObject AllTasks = null!;
+    /// <summary>_current_tasks: {loop: task} of the tasks being stepped right now.</summary>
+    internal static PyDict CurrentTasks = null!;
+    private static readonly HashSet<PyType> s_isCoroutineTypeCache = new(ReferenceEqualityComparer.Instance);
+    private static PyModule? s_module;
+    internal static long TaskNameCounter;
+    internal static readonly PyTuple ContextKwnames = PyTuple.Create([PyStr.Intern("context")]);
+
+    // The running loop of this thread and the process that set it (after fork() a child has no running loop).
+    [ThreadStatic] private static PyObject? t_runningLoop;
+    [ThreadStatic] private static int t_runningLoopPid;
+
+    public static PyModule Create()
+    {
+        if (s_module is not null) return s_module;
+        Init();
+        var m = new PyModule("_asyncio", "Accelerator module for asyncio");
+        m.Add("Future", PyFuture.FutureType);
+        m.Add("Task", PyTask.TaskType);
+        m.Add("_all_tasks", AllTasks);
+        m.Add("_current_tasks", CurrentTasks);
+        m.AddFunction("get_event_loop", (self, args, kw) =>
+        {
+            ArgBinder.None("get_event_loop", args, kw);
+            return GetEventLoop();
+        });
+        m.AddFunction("_get_event_loop", (self, args, kw) =>
+        {
+            Span<PyObject?> v = [null];
+            ArgBinder.Bind("_get_event_loop", args, kw, ["stacklevel"], 0, 1, 0, v);
+            if (v[0] is { } level) Ops.AsSsize(level, PyExc.OverflowError);
+            return GetEventLoop();
+        });
+        m.AddFunction("get_running_loop", (self, args, kw) =>
+        {
+            ArgBinder.None("get_running_loop", args, kw);
+            return RunningLoop() ?? throw PyErr.RuntimeError("no running event loop");
+        });
+        m.AddFunction("_get_running_loop", (self, args, kw) =>
+        {
+            ArgBinder.None("_get_running_loop", args, kw);
+            return RunningLoop() ?? PyNone.Instance;
+        });
+        m.AddFunction("_set_running_loop", (self, args, kw) =>
+        {
+            var loop = ArgBinder.One("_set_running_loop", args, kw);
+            t_runningLoop = loop;
+            t_runningLoopPid = Libc.GetPid();
+            return PyNone.Instance;
+        });
+        m.AddFunction("_register_task", (self, args, kw) =>
+        {
+            Span<PyObject?> v = [null];
+            ArgBinder.Bind("_register_task", args, kw, ["task"], 0, 1, 1, v);
+            RegisterTask(v[0]!);
+            return PyNone.Instance;
+        });
+        m.AddFunction("_unregister_task", (self, args, kw) =>
+        {
+            Span<PyObject?> v = [null];
+            ArgBinder.Bind("_unregister_task", args, kw, ["task"], 0, 1, 1, v);
+            Ops.CallMethod(AllTasks, "discard", [v[0]!]);
+            return PyNone.Instance;
+        });
+        m.AddFunction("_enter_task", (self, args, kw) =>
+        {
+            Span<PyObject?> v = [null, null];
+            ArgBinder.Bind("_enter_task", args, kw, ["loop", "task"], 0, 2, 2, v);
+            EnterTask(v[0]!, v[1]!);
+            return PyNone.Instance;
+        });
+        m.AddFunction("_leave_task", (self, args, kw) =>
+        {
+            Span<PyObject?> v = [null, null];
+            ArgBinder.Bind("_leave_task", args, kw, ["loop", "task"], 0, 2, 2, v);
+            LeaveTask(v[0]!, v[1]!);
+            return PyNone.Instance;
+        });
+        s_module = m;
+        return m;
+    }
+
+    private static void Init()
+    {
+        // Imported first, as CPython's module_init does: the submodules below are then found in sys.modules even
+        // when _asyncio is imported on its own.
+        Import("asyncio");
+        CurrentTasks = new PyDict();
+        var events = Import("asyncio.events");
+        GetEventLoopPolicy = Ops.GetAttr(events, "get_event_loop_policy");
+        FutureReprFunc = Ops.GetAttr(Import("asyncio.base_futures"), "_future_repr");
+        var exceptions = Import("asyncio.exceptions");
+        InvalidStateError = (PyType)Ops.GetAttr(exceptions, "InvalidStateError");
+        CancelledError = (PyType)Ops.GetAttr(exceptions, "CancelledError");
+        var baseTasks = Import("asyncio.base_tasks");
+        TaskReprFunc = Ops.GetAttr(baseTasks, "_task_repr");
+        TaskGetStackFunc = Ops.GetAttr(baseTasks, "_task_get_stack");
+        TaskPrintStackFunc = Ops.GetAttr(baseTasks, "_task_print_stack");
+        IsCoroutineFunc = Ops.GetAttr(Import("asyncio.coroutines"), "iscoroutine");
+        ExtractStack = Ops.GetAttr(Import("traceback"), "extract_stack");
+        AllTasks = Ops.Call(Ops.GetAttr(Import("weakref"), "WeakSet"), []);
+    }
+
+    /// <summary>The module itself (a dotted name returns the top package, so walk sys.modules instead).</summary>
+    private static PyObject Import(string name)
+    {
+        Importer.ImportModuleLevel(new PyStr(name), null, null, 0);
+        return PythonRuntime.Modules.GetItem(new PyStr(name)) ?? throw PyErr.New(PyExc.ImportError, $"No module named '{name}'");
+    }
+
+    internal static PyObject? RunningLoop()
+    {
+        var loop = t_runningLoop;
+        if (loop is null || loop is PyNone) return null;
+        return t_runningLoopPid == Libc.GetPid() ? loop : null;
+    }
+
+    /// <summary>get_event_loop(): the running loop, else the policy's loop.</summary>
+    internal static PyObject GetEventLoop()
+    {
+        if (RunningLoop() is { } loop) return loop;
+        var policy = Ops.Call(GetEventLoopPolicy, []);
+        return Ops.CallMethod(policy, "get_event_loop", []);
+    }
+
+    /// <summary>loop.call_soon(func[, arg][, context=ctx]).</summary>
+    internal static void CallSoon(PyObject loop, PyObject func, PyObject? arg, PyObject? ctx)
+    {
+        var callSoon = Ops.GetAttr(loop, PyStr.Intern("call_soon"));
+        if (ctx is null)
+        {
+            if (arg is null) Ops.Call(callSoon, [func]);
+            else Ops.Call(callSoon, [func, arg]);
+        }
+        else if (arg is null) Ops.Call(callSoon, [func, ctx], ContextKwnames);
+        else Ops.Call(callSoon, [func, arg, ctx], ContextKwnames);
+    }
+
+    /// <summary>is_coroutine: native coroutines at once; other types through asyncio.iscoroutine, remembered when true.</summary>
+    internal static bool IsCoroutine(PyObject coro)
+    {
+        if (ReferenceEquals(coro.Type, PyCoroutine.CoroutineType)) return true;
+        if (s_isCoroutineTypeCache.Contains(coro.Type)) return true;
+        if (!Ops.IsTrue(Ops.Call(IsCoroutineFunc, [coro]))) return false;
+        if (s_isCoroutineTypeCache.Count < 100) s_isCoroutineTypeCache.Add(coro.Type);
+        return true;
+    }
+
+    /// <summary>asyncio.futures._get_loop: the loop of a native future, else fut.get_loop(), else fut._loop.</summary>
+    internal static PyObject GetFutureLoop(PyObject fut)
+    {
+        if (fut is PyFuture f && (ReferenceEquals(f.Type, PyFuture.FutureType) || ReferenceEquals(f.Type, PyTask.TaskType)))
+            return f.Loop!;
+        if (Ops.TryGetAttr(fut, PyStr.Intern("get_loop")) is { } getLoop) return Ops.Call(getLoop, []);
+        return Ops.GetAttr(fut, PyStr.Intern("_loop"));
+    }
+
+    internal static void RegisterTask(PyObject task) => Ops.CallMethod(AllTasks, "add", [task]);
+
+    internal static void EnterTask(PyObject loop, PyObject task)
+    {
+        if (CurrentTasks.GetItem(loop) is { } item)
+            throw PyErr.RuntimeError($"Cannot enter into task {Ops.Repr(task).Value} while another task {Ops.Repr(item).Value} is being executed.");
+        CurrentTasks.SetItem(loop, task);
+    }
+
+    internal static void LeaveTask(PyObject loop, PyObject task)
+    {
+        var item = CurrentTasks.GetItem(loop);
+        if (!ReferenceEquals(item, task))
+            throw PyErr.RuntimeError($"Leaving task {Ops.Repr(task).Value} does not match the current task {Ops.Repr(item ?? PyNone.Instance).Value}.");
+        CurrentTasks.DelItem(loop);
+    }
+
+    /// <summary>CancelledError(msg), or CancelledError() when there is no message.</summary>
+    internal static PyBaseException NewCancelledError(PyObject? msg) =>
+        msg is null or PyNone ? PyErr.Make(CancelledError) : PyErr.Make(CancelledError, msg);
+}
