@@ -36,9 +36,9 @@ public partial class PyFuture
         };
         t.Iter = o => NewIter(o);
         t.TypeDict.SetItem(PyStr.Intern("__doc__"), new PyStr(FutureDoc));
-        AddCommon(t, isTask: false);
-        TypeBuilder.Method(t, "set_result", (self, args, kw) => Self(self).SetResultCore(ArgBinder.One("set_result", args, kw)));
-        TypeBuilder.Method(t, "set_exception", (self, args, kw) => Self(self).SetExceptionCore(ArgBinder.One("set_exception", args, kw)));
+        AddCommon(t, "Future");
+        TypeBuilder.Method(t, "set_result", (self, args, kw) => Self(self).SetResultCore(ArgBinder.One("Future.set_result", args, kw)));
+        TypeBuilder.Method(t, "set_exception", (self, args, kw) => Self(self).SetExceptionCore(ArgBinder.One("Future.set_exception", args, kw)));
         TypeBuilder.Method(t, "cancel", (self, args, kw) =>
         {
             Span<PyObject?> v = [null];
@@ -49,14 +49,14 @@ public partial class PyFuture
         });
         TypeBuilder.Method(t, "get_loop", (self, args, kw) =>
         {
-            ArgBinder.None("get_loop", args, kw);
+            ArgBinder.None("Future.get_loop", args, kw);
             var f = Self(self);
             f.EnsureAlive();
             return f.Loop!;
         });
         TypeBuilder.Method(t, "__del__", (self, args, kw) =>
         {
-            ArgBinder.None("__del__", args, kw);
+            ArgBinder.None("Future.__del__", args, kw);
             Self(self).FinalizeFuture();
             return PyNone.Instance;
         });
@@ -71,21 +71,21 @@ public partial class PyFuture
     }
 
     /// <summary>What Future and Task share (Task re-declares them in its own dict, as CPython's method tables do).</summary>
-    internal static void AddCommon(PyType t, bool isTask)
+    internal static void AddCommon(PyType t, string owner)
     {
         TypeBuilder.Method(t, "__await__", (self, args, kw) =>
         {
-            ArgBinder.None("__await__", args, kw);
+            ArgBinder.None(owner + ".__await__", args, kw);
             return NewIter(self!);
         });
         TypeBuilder.Method(t, "result", (self, args, kw) =>
         {
-            ArgBinder.None("result", args, kw);
+            ArgBinder.None(owner + ".result", args, kw);
             return Self(self).ResultOrRaise();
         });
         TypeBuilder.Method(t, "exception", (self, args, kw) =>
         {
-            ArgBinder.None("exception", args, kw);
+            ArgBinder.None(owner + ".exception", args, kw);
             var f = Self(self);
             if (f.Loop is null) throw PyErr.New(AsyncioModule.InvalidStateError, "Future object is not initialized.");
             if (f.State == FutState.Cancelled) throw new PythonException(f.MakeCancelledError());
@@ -101,22 +101,22 @@ public partial class PyFuture
             return PyNone.Instance;
         });
         TypeBuilder.Method(t, "remove_done_callback", (self, args, kw) =>
-            PyInt.FromLong(Self(self).RemoveDoneCallback(ArgBinder.One("remove_done_callback", args, kw))));
+            PyInt.FromLong(Self(self).RemoveDoneCallback(ArgBinder.One(owner + ".remove_done_callback", args, kw))));
         TypeBuilder.Method(t, "cancelled", (self, args, kw) =>
         {
-            ArgBinder.None("cancelled", args, kw);
+            ArgBinder.None(owner + ".cancelled", args, kw);
             var f = Self(self);
             return Bool(f.Alive && f.State == FutState.Cancelled);
         });
         TypeBuilder.Method(t, "done", (self, args, kw) =>
         {
-            ArgBinder.None("done", args, kw);
+            ArgBinder.None(owner + ".done", args, kw);
             var f = Self(self);
             return Bool(f.Alive && f.State != FutState.Pending);
         });
         TypeBuilder.Method(t, "_make_cancelled_error", (self, args, kw) =>
         {
-            ArgBinder.None("_make_cancelled_error", args, kw);
+            ArgBinder.None(owner + "._make_cancelled_error", args, kw);
             return Self(self).MakeCancelledError();
         });
         TypeBuilder.GetSet(t, "_state", o =>

@@ -218,11 +218,18 @@ public partial class PyFuture : PyObject
         if (!LogTb || Exception is null || Loop is null) return;
         LogTb = false;
         var context = new PyDict();
-        context.SetItem(PyStr.Intern("message"), new PyStr($"{Type.Name} exception was never retrieved"));
+        context.SetItem(PyStr.Intern("message"), new PyStr($"{ShortTypeName(Type)} exception was never retrieved"));
         context.SetItem(PyStr.Intern("exception"), Exception);
         context.SetItem(PyStr.Intern("future"), this);
         if (SourceTb is not null) context.SetItem(PyStr.Intern("source_traceback"), SourceTb);
         CallExceptionHandler(context);
+    }
+
+    /// <summary>_PyType_Name: the part of tp_name after the last dot.</summary>
+    private static string ShortTypeName(PyType t)
+    {
+        int dot = t.Name.LastIndexOf('.');
+        return dot < 0 ? t.Name : t.Name[(dot + 1)..];
     }
 
     private protected void CallExceptionHandler(PyDict context)

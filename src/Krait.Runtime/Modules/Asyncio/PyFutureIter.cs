@@ -81,13 +81,16 @@ public sealed class PyFutureIter : PyObject
         t.IterNext = o => Self(o).IterNext();
         TypeBuilder.Method(t, "send", (self, args, kw) =>
         {
-            ArgBinder.One("send", args, kw);
-            return Self(self).IterNext() ?? throw PyErr.New(PyExc.StopIteration);
+            ArgBinder.One("FutureIter.send", args, kw);
+            var it = Self(self);
+            // CPython's send() of a spent iterator returns NULL with no exception set.
+            if (it._future is null) throw PyErr.SystemError("<method 'send' of '_asyncio.FutureIter' objects> returned NULL without setting an exception");
+            return it.IterNext() ?? throw PyErr.New(PyExc.StopIteration);
         });
         TypeBuilder.Method(t, "throw", (self, args, kw) => Self(self).Throw(args, kw));
         TypeBuilder.Method(t, "close", (self, args, kw) =>
         {
-            ArgBinder.None("close", args, kw);
+            ArgBinder.None("FutureIter.close", args, kw);
             Self(self)._future = null;
             return PyNone.Instance;
         });

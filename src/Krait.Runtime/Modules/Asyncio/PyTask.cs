@@ -80,15 +80,15 @@ public sealed partial class PyTask : PyFuture
             return (PyStr)Ops.Call(AsyncioModule.TaskReprFunc, [o]);
         };
         t.TypeDict.SetItem(PyStr.Intern("__doc__"), new PyStr("A coroutine wrapped in a Future."));
-        AddCommon(t, isTask: true);
+        AddCommon(t, "Task");
         TypeBuilder.Method(t, "set_result", (self, args, kw) =>
         {
-            ArgBinder.One("set_result", args, kw);
+            ArgBinder.One("Task.set_result", args, kw);
             throw PyErr.RuntimeError("Task does not support set_result operation");
         });
         TypeBuilder.Method(t, "set_exception", (self, args, kw) =>
         {
-            ArgBinder.One("set_exception", args, kw);
+            ArgBinder.One("Task.set_exception", args, kw);
             throw PyErr.RuntimeError("Task does not support set_exception operation");
         });
         TypeBuilder.Method(t, "cancel", (self, args, kw) =>
@@ -99,12 +99,12 @@ public sealed partial class PyTask : PyFuture
         });
         TypeBuilder.Method(t, "cancelling", (self, args, kw) =>
         {
-            ArgBinder.None("cancelling", args, kw);
+            ArgBinder.None("Task.cancelling", args, kw);
             return PyInt.FromLong(Self(self).NumCancelsRequested);
         });
         TypeBuilder.Method(t, "uncancel", (self, args, kw) =>
         {
-            ArgBinder.None("uncancel", args, kw);
+            ArgBinder.None("Task.uncancel", args, kw);
             var task = Self(self);
             if (task.NumCancelsRequested > 0) task.NumCancelsRequested--;
             return PyInt.FromLong(task.NumCancelsRequested);
@@ -123,23 +123,23 @@ public sealed partial class PyTask : PyFuture
         });
         TypeBuilder.Method(t, "get_name", (self, args, kw) =>
         {
-            ArgBinder.None("get_name", args, kw);
+            ArgBinder.None("Task.get_name", args, kw);
             return Self(self).Name ?? PyNone.Instance;
         });
         TypeBuilder.Method(t, "set_name", (self, args, kw) =>
         {
-            var value = ArgBinder.One("set_name", args, kw);
+            var value = ArgBinder.One("Task.set_name", args, kw);
             Self(self).Name = ReferenceEquals(value.Type, PyType.StrType) ? value : Ops.Str(value);
             return PyNone.Instance;
         });
         TypeBuilder.Method(t, "get_coro", (self, args, kw) =>
         {
-            ArgBinder.None("get_coro", args, kw);
+            ArgBinder.None("Task.get_coro", args, kw);
             return Self(self).Coro ?? PyNone.Instance;
         });
         TypeBuilder.Method(t, "__del__", (self, args, kw) =>
         {
-            ArgBinder.None("__del__", args, kw);
+            ArgBinder.None("Task.__del__", args, kw);
             Self(self).FinalizeTask();
             return PyNone.Instance;
         });
