@@ -33,7 +33,7 @@ public static class AsyncioModule
         m.Add("_current_tasks", CurrentTasks);
         m.AddFunction("get_event_loop", (self, args, kw) =>
         {
-            ArgBinder.None("get_event_loop", args, kw);
+            ArgBinder.None("_asyncio.get_event_loop", args, kw);
             return GetEventLoop();
         });
         m.AddFunction("_get_event_loop", (self, args, kw) =>
@@ -45,17 +45,17 @@ public static class AsyncioModule
         });
         m.AddFunction("get_running_loop", (self, args, kw) =>
         {
-            ArgBinder.None("get_running_loop", args, kw);
+            ArgBinder.None("_asyncio.get_running_loop", args, kw);
             return RunningLoop() ?? throw PyErr.RuntimeError("no running event loop");
         });
         m.AddFunction("_get_running_loop", (self, args, kw) =>
         {
-            ArgBinder.None("_get_running_loop", args, kw);
+            ArgBinder.None("_asyncio._get_running_loop", args, kw);
             return RunningLoop() ?? PyNone.Instance;
         });
         m.AddFunction("_set_running_loop", (self, args, kw) =>
         {
-            var loop = ArgBinder.One("_set_running_loop", args, kw);
+            var loop = ArgBinder.One("_asyncio._set_running_loop", args, kw);
             t_runningLoop = loop;
             t_runningLoopPid = Libc.GetPid();
             return PyNone.Instance;
@@ -118,6 +118,13 @@ public static class AsyncioModule
     {
         Importer.ImportModuleLevel(new PyStr(name), null, null, 0);
         return PythonRuntime.Modules.GetItem(new PyStr(name)) ?? throw PyErr.New(PyExc.ImportError, $"No module named '{name}'");
+    }
+
+    /// <summary>CPython's Future and Task are static types: no <c>__module__</c> in their dicts (the name says it).</summary>
+    internal static PyType StaticType(PyType t)
+    {
+        if (t.TypeDict.DelItemStr(PyStr.Intern("__module__"))) t.Modified();
+        return t;
     }
 
     internal static PyObject? RunningLoop()

@@ -3,7 +3,7 @@ namespace Krait.Runtime;
 // The Python face of _asyncio.Future: its methods, getsets and slots.
 public partial class PyFuture
 {
-    public static readonly PyType FutureType = PyType.NewBuiltin("_asyncio.Future", PyType.ObjectType, TypeFlags.BaseType, InitType);
+    public static readonly PyType FutureType = AsyncioModule.StaticType(PyType.NewBuiltin("_asyncio.Future", PyType.ObjectType, TypeFlags.BaseType, InitType));
 
     private const string FutureDoc =
         "This class is *almost* compatible with concurrent.futures.Future.\n\n    Differences:\n\n" +

@@ -5,7 +5,7 @@ namespace Krait.Runtime;
 /// iterator returns its result or raises its exception, and lets go of the future.</summary>
 public sealed class PyFutureIter : PyObject
 {
-    public static readonly PyType FutureIterType = PyType.NewBuiltin("_asyncio.FutureIter", PyType.ObjectType, TypeFlags.None, InitType);
+    public static readonly PyType FutureIterType = AsyncioModule.StaticType(PyType.NewBuiltin("_asyncio.FutureIter", PyType.ObjectType, TypeFlags.None, InitType));
 
     private PyFuture? _future;
 

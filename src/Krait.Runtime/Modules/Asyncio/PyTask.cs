@@ -4,7 +4,7 @@ namespace Krait.Runtime;
 /// <see cref="PyTaskStepMethWrapper"/> callbacks and woken by a done future's <c>task_wakeup</c> callback.</summary>
 public sealed partial class PyTask : PyFuture
 {
-    public static readonly PyType TaskType = PyType.NewBuiltin("_asyncio.Task", FutureType, TypeFlags.BaseType, InitType);
+    public static readonly PyType TaskType = AsyncioModule.StaticType(PyType.NewBuiltin("_asyncio.Task", FutureType, TypeFlags.BaseType, InitType));
 
     internal PyObject? Coro, Name, Context, FutWaiter;
     internal bool MustCancel, LogDestroyPending;
