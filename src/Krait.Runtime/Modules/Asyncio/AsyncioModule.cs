@@ -142,17 +142,20 @@ public static class AsyncioModule
         return Ops.CallMethod(policy, "get_event_loop", []);
     }
 
-    /// <summary>loop.call_soon(func[, arg][, context=ctx]).</summary>
+    private static readonly PyStr s_callSoon = PyStr.Intern("call_soon");
+
+    /// <summary>loop.call_soon(func[, arg][, context=ctx]), as a method call (no bound method made).</summary>
     internal static void CallSoon(PyObject loop, PyObject func, PyObject? arg, PyObject? ctx)
     {
-        var callSoon = Ops.GetAttr(loop, PyStr.Intern("call_soon"));
-        if (ctx is null)
-        {
-            if (arg is null) Ops.Call(callSoon, [func]);
-            else Ops.Call(callSoon, [func, arg]);
-        }
-        else if (arg is null) Ops.Call(callSoon, [func, ctx], ContextKwnames);
-        else Ops.Call(callSoon, [func, arg, ctx], ContextKwnames);
+        var meth = Ops.LoadMethod(loop, s_callSoon, out var self);
+        int n = (self is null ? 0 : 1) + 1 + (arg is null ? 0 : 1) + (ctx is null ? 0 : 1);
+        var args = new PyObject[n];
+        int i = 0;
+        if (self is not null) args[i++] = self;
+        args[i++] = func;
+        if (arg is not null) args[i++] = arg;
+        if (ctx is not null) args[i] = ctx;
+        Ops.Call(meth, args, ctx is null ? null : ContextKwnames);
     }
 
     /// <summary>is_coroutine: native coroutines at once; other types through asyncio.iscoroutine, remembered when true.</summary>
@@ -170,8 +173,16 @@ public static class AsyncioModule
     {
         if (fut is PyFuture f && (ReferenceEquals(f.Type, PyFuture.FutureType) || ReferenceEquals(f.Type, PyTask.TaskType)))
             return f.Loop!;
-        if (Ops.TryGetAttr(fut, PyStr.Intern("get_loop")) is { } getLoop) return Ops.Call(getLoop, []);
+        if (LookupAttr(fut, PyStr.Intern("get_loop")) is { } getLoop) return Ops.Call(getLoop, []);
         return Ops.GetAttr(fut, PyStr.Intern("_loop"));
+    }
+
+    /// <summary>_PyObject_LookupAttr: the attribute, or null when it is missing, even when the look-up itself
+    /// raised AttributeError (a property that raises it counts as missing).</summary>
+    internal static PyObject? LookupAttr(PyObject o, PyStr name)
+    {
+        try { return Ops.TryGetAttr(o, name); }
+        catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.AttributeError)) { return null; }
     }
 
     internal static void RegisterTask(PyObject task) => Ops.CallMethod(AllTasks, "add", [task]);

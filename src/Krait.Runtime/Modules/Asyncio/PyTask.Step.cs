@@ -140,7 +140,7 @@ public sealed partial class PyTask
             CallStepSoon(null);
             return;
         }
-        if (Ops.TryGetAttr(result, PyStr.Intern("_asyncio_future_blocking")) is { } blockingObj and not PyNone)
+        if (AsyncioModule.LookupAttr(result, PyStr.Intern("_asyncio_future_blocking")) is { } blockingObj and not PyNone)
         {
             bool blocking = Ops.IsTrue(blockingObj);
             if (!ReferenceEquals(AsyncioModule.GetFutureLoop(result), Loop))
