@@ -202,6 +202,10 @@ public static class AsyncioModule
         CurrentTasks.DelItem(loop);
     }
 
+    /// <summary>What a repr helper returned, checked as repr() checks __repr__'s result.</summary>
+    internal static PyStr ReprResult(PyObject r) =>
+        r as PyStr ?? throw PyErr.TypeError($"__repr__ returned non-string (type {r.Type.Name})");
+
     /// <summary>CancelledError(msg), or CancelledError() when there is no message.</summary>
     internal static PyBaseException NewCancelledError(PyObject? msg) =>
         msg is null or PyNone ? PyErr.Make(CancelledError) : PyErr.Make(CancelledError, msg);

@@ -32,7 +32,7 @@ public partial class PyFuture
         t.Repr = o =>
         {
             Self(o).EnsureAlive();
-            return (PyStr)Ops.Call(AsyncioModule.FutureReprFunc, [o]);
+            return AsyncioModule.ReprResult(Ops.Call(AsyncioModule.FutureReprFunc, [o]));
         };
         t.Iter = o => NewIter(o);
         t.TypeDict.SetItem(PyStr.Intern("__doc__"), new PyStr(FutureDoc));

@@ -19,7 +19,8 @@ public sealed partial class PyTask
     /// <summary>task_step: the step between _enter_task and _leave_task.</summary>
     internal PyObject Step(PyBaseException? exc)
     {
-        var loop = Loop!;
+        // A task whose __init__ was called again and failed has no loop any more.
+        var loop = Loop ?? throw PyErr.RuntimeError("Future object is not initialized.");
         AsyncioModule.EnterTask(loop, this);
         try { StepImpl(exc); }
         catch (PythonException pe)

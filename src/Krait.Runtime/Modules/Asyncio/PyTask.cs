@@ -77,7 +77,7 @@ public sealed partial class PyTask : PyFuture
         t.Repr = o =>
         {
             Self(o).EnsureAlive();
-            return (PyStr)Ops.Call(AsyncioModule.TaskReprFunc, [o]);
+            return AsyncioModule.ReprResult(Ops.Call(AsyncioModule.TaskReprFunc, [o]));
         };
         t.TypeDict.SetItem(PyStr.Intern("__doc__"), new PyStr("A coroutine wrapped in a Future."));
         AddCommon(t, "Task");
