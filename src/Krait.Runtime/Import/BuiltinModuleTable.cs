@@ -58,5 +58,6 @@ public static partial class Importer
         ["unicodedata"] = UnicodedataModule.Create,
         ["_csv"] = CsvModule.Create,
         ["_json"] = JsonModule.Create,
+        ["_asyncio"] = AsyncioModule.Create,
     };
 }

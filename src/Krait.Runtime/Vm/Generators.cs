@@ -13,6 +13,8 @@ internal static class Generators
         if (receiver is PyGenerator or PyCoroutine)
             return ((PyGenBase)receiver).SendEx(value, null, false, out returned);
         if (receiver is AsyncGenAwaitable aw) return aw.SendCore(value, out returned);
+        // `await future`: the result comes back without a StopIteration (FutureIter_am_send).
+        if (receiver is PyFutureIter fi) return fi.Send(out returned);
         returned = false;
         try
         {
