@@ -9,14 +9,18 @@ internal static class Program
 
     private static int Main(string[] args)
     {
+        Krait.Runtime.StartupTrace.Mark("Main");
         // Deep nesting is legal Python: run on a thread with a large stack, as DESIGN.md asks.
         int exitCode = 0;
         var thread = new Thread(() =>
         {
             // Ctrl-C raises KeyboardInterrupt in the running Python code (the signal module's default SIGINT
             // handler, run on this thread, the main Python thread) instead of killing the process.
+            Krait.Runtime.StartupTrace.Mark("main thread");
             Krait.Runtime.SignalModule.InstallDefaultHandlers();
+            Krait.Runtime.StartupTrace.Mark("signal handlers");
             exitCode = Run(args);
+            Krait.Runtime.StartupTrace.Print();
         }, 512 * 1024 * 1024);
         thread.Start();
         thread.Join();

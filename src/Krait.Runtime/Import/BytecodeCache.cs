@@ -36,6 +36,7 @@ internal static class BytecodeCache
     /// else compiled (and cached).</summary>
     public static PyCode GetCode(string sourcePath)
     {
+        if (StartupTrace.Enabled) StartupTrace.Mark($"get code {sourcePath}");
         string? cachePath = ImportPaths.CacheFromSource(sourcePath);
         long mtime = -1, size = -1;
         if (cachePath is not null)
@@ -51,7 +52,11 @@ internal static class BytecodeCache
             }
             catch (IOException) { }
             catch (UnauthorizedAccessException) { }
-            if (mtime >= 0 && TryRead(cachePath, mtime, size) is { } cached) return cached;
+            if (mtime >= 0 && TryRead(cachePath, mtime, size) is { } cached)
+            {
+                if (StartupTrace.Enabled) StartupTrace.Mark("read cache");
+                return cached;
+            }
         }
         var source = ImportPaths.ReadFile(sourcePath);
         var code = CompileService.Compile(source, sourcePath, "exec");
