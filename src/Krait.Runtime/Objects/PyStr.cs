@@ -92,7 +92,15 @@ public partial class PyStr : PyObject
 
     private static bool HasSurrogatePair(string s)
     {
-        int first = s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        int first = -1;
+        if (s.Length <= 32)
+        {
+            // A plain loop for short strings: the vectorised IndexOfAnyInRange is never precompiled (AVX-512 paths),
+            // so its first use costs a JIT compilation — at start-up, for the first string made.
+            for (int i = 0; i < s.Length; i++)
+                if (char.IsSurrogate(s[i])) { first = i; break; }
+        }
+        else first = s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
         if (first < 0) return false;
         for (int i = first; i + 1 < s.Length; i++)
             if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1])) return true;
