@@ -73,7 +73,7 @@ internal static class ProgramRunner
     private static void InitializePath(string? first, bool isolated, bool ignoreEnvironment)
     {
         Importer.InitializePath(null, isolated, ignoreEnvironment);
-        StartupTrace.Mark("sys.path");
+        StartupTrace.Mark("sys.path, meta_path, builtin module names");
         if (Sys.GetOrNull("warnoptions") is PyList { Count: > 0 })
             Importer.ImportModuleLevel(new PyStr("warnings"), null, null, 0);
         ImportSite();
@@ -87,6 +87,7 @@ internal static class ProgramRunner
     private static void ImportSite()
     {
         if (SysConfig.NoSite || !Importer.IsBuiltin("_io")) return;
+        CompileCache.SiteImporting = true;
         try
         {
             Importer.ImportModuleLevel(new PyStr("site"), null, null, 0);
@@ -94,6 +95,10 @@ internal static class ProgramRunner
         catch (PythonException e)
         {
             throw new SiteImportFailed(e.Value);
+        }
+        finally
+        {
+            CompileCache.SiteImporting = false;
         }
     }
 
@@ -157,7 +162,7 @@ internal static class ProgramRunner
 
     private static void RunSource(byte[] source, string fileName, PyDict globals)
     {
-        var code = CompileService.Compile(source, fileName, "exec");
+        var code = CompileCache.Compile(source, fileName, "exec");
         StartupTrace.Mark("compile __main__");
         Interpreter.RunCode(code, globals, globals);
         StartupTrace.Mark("run __main__");

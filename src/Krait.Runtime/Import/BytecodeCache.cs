@@ -65,7 +65,7 @@ internal static class BytecodeCache
     }
 
     /// <summary>sys.dont_write_bytecode (set from -B and PYTHONDONTWRITEBYTECODE, changeable at run time).</summary>
-    private static bool DontWriteBytecode()
+    internal static bool DontWriteBytecode()
     {
         var v = Sys.GetOrNull("dont_write_bytecode");
         return v is not null && Ops.IsTrue(v);
@@ -119,7 +119,7 @@ internal static class BytecodeCache
 
     /// <summary>_cache_bytecode / _write_atomic: creates __pycache__ and writes through a temporary file renamed
     /// into place, so a reader never sees half a file; gives up silently on any error.</summary>
-    private static void TryWrite(string cachePath, PyCode code, long mtime, long size)
+    internal static void TryWrite(string cachePath, PyCode code, long mtime, long size)
     {
         byte[] data;
         try
