@@ -9,53 +9,61 @@ internal static class Program
 
     private static int Main(string[] args)
     {
+        Krait.Runtime.StartupTrace.Mark("Main");
         // Deep nesting is legal Python: run on a thread with a large stack, as DESIGN.md asks.
         int exitCode = 0;
         var thread = new Thread(() =>
         {
             // Ctrl-C raises KeyboardInterrupt in the running Python code (the signal module's default SIGINT
             // handler, run on this thread, the main Python thread) instead of killing the process.
+            Krait.Runtime.StartupTrace.Mark("main thread");
             Krait.Runtime.SignalModule.InstallDefaultHandlers();
+            Krait.Runtime.StartupTrace.Mark("signal handlers");
             exitCode = Run(args);
+            Krait.Runtime.StartupTrace.Print();
         }, 512 * 1024 * 1024);
         thread.Start();
         thread.Join();
         return exitCode;
     }
 
-    private static int RunProgram(string[] args, TextWriter stdout, TextWriter stderr)
+    private static int RunProgram(string[] args)
     {
         var cl = CommandLine.Parse(args);
         if (cl.Error is not null)
         {
-            stderr.WriteLine(cl.Error);
-            stderr.WriteLine($"usage: {Environment.ProcessPath} [option] ... [-c cmd | -m mod | file | -] [arg] ...");
-            stderr.WriteLine("Try `python -h' for more information.");
+            Err.WriteLine(cl.Error);
+            Err.WriteLine($"usage: {Environment.ProcessPath} [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+            Err.WriteLine("Try `python -h' for more information.");
             return 2;
         }
         if (cl.Version)
         {
-            stdout.WriteLine("Python 3.11.2");
+            Out.WriteLine("Python 3.11.2");
             return 0;
         }
         if (cl.Help)
         {
-            stdout.WriteLine($"usage: {Environment.ProcessPath} [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+            Out.WriteLine($"usage: {Environment.ProcessPath} [option] ... [-c cmd | -m mod | file | -] [arg] ...");
             return 0;
         }
         if (cl.Command is null && cl.Module is null && cl.Script is null && !Console.IsInputRedirected)
         {
-            stderr.WriteLine("krait: the interactive prompt is not available yet; give a program, -c or -m");
+            Err.WriteLine("krait: the interactive prompt is not available yet; give a program, -c or -m");
             return 2;
         }
-        stdout.Flush();
+        s_stdout?.Flush();
         return ProgramRunner.Run(cl, args);
     }
 
+    // The CLI's own writers (dump modes, usage errors): created on first use, since a Python program writes through
+    // sys.stdout and opening System.Console's streams costs ~4 ms of start-up.
+    private static StreamWriter? s_stdout, s_stderr;
+    private static StreamWriter Out => s_stdout ??= new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
+    private static StreamWriter Err => s_stderr ??= new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
+
     private static int Run(string[] args)
     {
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
-        var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
         try
         {
             switch (args.Length == 0 ? "" : args[0])
@@ -63,33 +71,33 @@ internal static class Program
                 case "--dump-ast":
                     if (args.Length != 2)
                     {
-                        stderr.WriteLine("usage: krait --dump-ast FILE   (- reads standard input)");
+                        Err.WriteLine("usage: krait --dump-ast FILE   (- reads standard input)");
                         return 2;
                     }
-                    return DumpAst.Run(args[1], stdout, stderr);
+                    return DumpAst.Run(args[1], Out, Err);
                 case "--dump-symtable":
                     // Developer flag: the symbol table as tools/dump_symtable.py prints CPython's.
-                    if (args.Length != 2) { stderr.WriteLine("usage: krait --dump-symtable FILE"); return 2; }
-                    return DumpSymtable.Run(args[1], stdout, stderr);
+                    if (args.Length != 2) { Err.WriteLine("usage: krait --dump-symtable FILE"); return 2; }
+                    return DumpSymtable.Run(args[1], Out, Err);
                 case "--dump-code":
                     // Developer flag: the code objects as tools/dump_code.py prints CPython's.
-                    if (args.Length != 2) { stderr.WriteLine("usage: krait --dump-code FILE"); return 2; }
-                    return DumpCode.Run(args[1], stdout, stderr);
+                    if (args.Length != 2) { Err.WriteLine("usage: krait --dump-code FILE"); return 2; }
+                    return DumpCode.Run(args[1], Out, Err);
                 default:
-                    return RunProgram(args, stdout, stderr);
+                    return RunProgram(args);
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug in Krait must not surface as a .NET stack trace (DESIGN.md: bad input gets a
             // Python exception; an internal failure is reported as SystemError).
-            stdout.Flush();
-            stderr.WriteLine($"SystemError: internal error in Krait: {e.GetType().Name}: {e.Message}");
+            s_stdout?.Flush();
+            Err.WriteLine($"SystemError: internal error in Krait: {e.GetType().Name}: {e.Message}");
             return 1;
         }
         finally
         {
-            stdout.Flush();
+            s_stdout?.Flush();
         }
     }
 }

@@ -12,7 +12,9 @@ internal static class ProgramRunner
 
     public static int Run(CommandLine cl, string[] origArgv)
     {
+        StartupTrace.Mark("command line");
         Configure(cl, origArgv);
+        StartupTrace.Mark("configure (sys, builtin types)");
         int code;
         try
         {
@@ -32,9 +34,13 @@ internal static class ProgramRunner
         // Py_FinalizeEx: wait for the non-daemon threads, run the atexit callbacks, then flush_std_files (a failing
         // flush of stdout makes the exit status 120).
         ThreadModule.WaitForThreadShutdown();
+        StartupTrace.Mark("wait for threads");
         AtexitModule.RunExitFuncs();
+        StartupTrace.Mark("atexit");
         if (!SysModule.FlushStdStreams() && code == 0) code = 120;
+        StartupTrace.Mark("flush");
         Finalization.RunAtExit();
+        StartupTrace.Mark("finalization");
         if (s_uncaughtInterrupt) SignalModule.ExitWithSigint();
         return code;
     }
@@ -67,9 +73,11 @@ internal static class ProgramRunner
     private static void InitializePath(string? first, bool isolated, bool ignoreEnvironment)
     {
         Importer.InitializePath(null, isolated, ignoreEnvironment);
+        StartupTrace.Mark("sys.path, meta_path, builtin module names");
         if (Sys.GetOrNull("warnoptions") is PyList { Count: > 0 })
             Importer.ImportModuleLevel(new PyStr("warnings"), null, null, 0);
         ImportSite();
+        StartupTrace.Mark("site");
         // As pymain_run_python: the script's directory (or '') goes first on sys.path after site has run, so
         // that site neither sees nor rewrites it.
         if (first is not null && !isolated && Sys.GetOrNull("path") is PyList path) path.Insert(0, new PyStr(first));
@@ -79,6 +87,7 @@ internal static class ProgramRunner
     private static void ImportSite()
     {
         if (SysConfig.NoSite || !Importer.IsBuiltin("_io")) return;
+        CompileCache.SiteImporting = true;
         try
         {
             Importer.ImportModuleLevel(new PyStr("site"), null, null, 0);
@@ -86,6 +95,10 @@ internal static class ProgramRunner
         catch (PythonException e)
         {
             throw new SiteImportFailed(e.Value);
+        }
+        finally
+        {
+            CompileCache.SiteImporting = false;
         }
     }
 
@@ -147,8 +160,13 @@ internal static class ProgramRunner
     private static string AbsolutePath(string path) =>
         path.StartsWith('/') ? path : Directory.GetCurrentDirectory() + "/" + path;
 
-    private static void RunSource(byte[] source, string fileName, PyDict globals) =>
-        Interpreter.RunCode(CompileService.Compile(source, fileName, "exec"), globals, globals);
+    private static void RunSource(byte[] source, string fileName, PyDict globals)
+    {
+        var code = CompileCache.Compile(source, fileName, "exec");
+        StartupTrace.Mark("compile __main__");
+        Interpreter.RunCode(code, globals, globals);
+        StartupTrace.Mark("run __main__");
+    }
 
     /// <summary>SystemExit sets the exit code (printing a non-int code); anything else goes to sys.excepthook.</summary>
     private static int HandleUncaught(PyBaseException exc)

@@ -5,7 +5,9 @@ namespace Krait.Compiler.Assembler;
 /// <summary>A basic block of the flow graph (compile.c's basicblock).</summary>
 internal sealed class BasicBlock
 {
-    private Instr[] _instrs = [];
+    // Not [] / Array.Resize / AsSpan: framework generics over our struct are compiled by the JIT at start-up.
+    private static readonly Instr[] s_none = new Instr[0];
+    private Instr[] _instrs = s_none;
 
     /// <summary>Next block by control flow / layout (b_next).</summary>
     public BasicBlock? Next;
@@ -23,12 +25,17 @@ internal sealed class BasicBlock
 
     public ref Instr this[int i] => ref _instrs[i];
 
-    public Span<Instr> Instrs => _instrs.AsSpan(0, Count);
+    public Span<Instr> Instrs => new(_instrs, 0, Count);
 
     /// <summary>compiler_next_instr: room for one more instruction; returns its index.</summary>
     public int NextInstr()
     {
-        if (Count == _instrs.Length) Array.Resize(ref _instrs, Math.Max(16, _instrs.Length * 2));
+        if (Count == _instrs.Length)
+        {
+            var bigger = new Instr[Math.Max(16, _instrs.Length * 2)];
+            Array.Copy(_instrs, bigger, Count);
+            _instrs = bigger;
+        }
         return Count++;
     }
 

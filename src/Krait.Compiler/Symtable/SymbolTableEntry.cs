@@ -7,7 +7,7 @@ namespace Krait.Compiler.Symtable;
 public sealed class SymbolTableEntry
 {
     // Name → raw flags (usage bits | scope << ScopeOffset), in insertion order like CPython's dict.
-    private readonly OrderedDictionary<string, int> _symbols = new(StringComparer.Ordinal);
+    private readonly SymbolDict _symbols = new();
     private readonly List<string> _varnames = [];
     private readonly List<SymbolTableEntry> _children = [];
 
@@ -105,13 +105,17 @@ public sealed class SymbolTableEntry
 
     // ---- mutation, for the builder and the analysis ----
 
-    internal OrderedDictionary<string, int> SymbolDict => _symbols;
+    internal SymbolDict SymbolDict => _symbols;
     internal List<string> VarnameList => _varnames;
     internal List<SymbolTableEntry> ChildList => _children;
 
     /// <summary>Global/nonlocal statements (and walrus targets in comprehensions) in this block,
     /// for error locations: (mangled name, lineno, col, end lineno, end col).</summary>
-    internal List<(string Name, int Lineno, int Col, int EndLineno, int EndCol)>? Directives { get; set; }
+    internal List<Directive>? Directives { get; set; }
+
+    /// <summary>A global/nonlocal directive's name and location (a class: a List of tuples would be compiled by
+    /// the JIT at start-up, a framework generic over a value type).</summary>
+    internal sealed record Directive(string Name, int Lineno, int Col, int EndLineno, int EndCol);
 
     /// <summary>ste_comp_iter_target: visiting a comprehension's target.</summary>
     internal bool CompIterTarget { get; set; }

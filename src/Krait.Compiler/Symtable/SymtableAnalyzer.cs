@@ -160,7 +160,7 @@ internal sealed class SymtableAnalyzer
     /// <summary>update_symbols: stores the scopes into the flags, then adds the free variables of
     /// children that pass through this block. CPython iterates a set for the latter, so their
     /// relative order is not deterministic there; Krait adds them in ordinal order.</summary>
-    private static void UpdateSymbols(OrderedDictionary<string, int> symbols, Dictionary<string, int> scopes,
+    private static void UpdateSymbols(SymbolDict symbols, Dictionary<string, int> scopes,
         HashSet<string>? bound, HashSet<string> free, bool classFlag)
     {
         for (int i = 0; i < symbols.Count; i++)

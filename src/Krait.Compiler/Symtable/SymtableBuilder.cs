@@ -161,6 +161,6 @@ internal sealed partial class SymtableBuilder
     private void RecordDirective(string name, int lineno, int col, int endLineno, int endCol)
     {
         string mangled = SymbolTable.Mangle(_private, name);
-        (_cur.Directives ??= []).Add((mangled, lineno, col, endLineno, endCol));
+        (_cur.Directives ??= []).Add(new SymbolTableEntry.Directive(mangled, lineno, col, endLineno, endCol));
     }
 }

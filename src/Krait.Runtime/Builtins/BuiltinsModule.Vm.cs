@@ -77,7 +77,8 @@ public static partial class BuiltinsModule
         {
             byte[] bytes = SourceBytes(source, mode, out bool fromStr);
             if (mode == "eval" && fromStr) bytes = TrimLeadingWhitespace(bytes);
-            code = CompileService.Compile(bytes, "<string>", mode);
+            // site's exec() of .pth lines: the same few lines on every start-up (see CompileCache).
+            code = CompileCache.SiteImporting ? CompileCache.Compile(bytes, "<string>", mode) : CompileService.Compile(bytes, "<string>", mode);
         }
         return Interpreter.RunCode(code, globals, locals);
     }

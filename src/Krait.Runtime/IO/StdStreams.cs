@@ -8,6 +8,20 @@ internal static class StdStreams
 {
     public static PyTextIOWrapper Create(int fd, bool unbuffered)
     {
+        bool old = Finalization.Untracked;
+        Finalization.Untracked = true;
+        try
+        {
+            return CreateUntracked(fd, unbuffered);
+        }
+        finally
+        {
+            Finalization.Untracked = old;
+        }
+    }
+
+    private static PyTextIOWrapper CreateUntracked(int fd, bool unbuffered)
+    {
         bool write = fd != 0;
         string name = fd switch { 0 => "<stdin>", 1 => "<stdout>", _ => "<stderr>" };
         var raw = new PyFileIO(fd, readable: !write, writable: write, closefd: false, new PyStr(name));

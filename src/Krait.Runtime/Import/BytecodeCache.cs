@@ -36,6 +36,7 @@ internal static class BytecodeCache
     /// else compiled (and cached).</summary>
     public static PyCode GetCode(string sourcePath)
     {
+        if (StartupTrace.Enabled) StartupTrace.Mark($"get code {sourcePath}");
         string? cachePath = ImportPaths.CacheFromSource(sourcePath);
         long mtime = -1, size = -1;
         if (cachePath is not null)
@@ -51,7 +52,11 @@ internal static class BytecodeCache
             }
             catch (IOException) { }
             catch (UnauthorizedAccessException) { }
-            if (mtime >= 0 && TryRead(cachePath, mtime, size) is { } cached) return cached;
+            if (mtime >= 0 && TryRead(cachePath, mtime, size) is { } cached)
+            {
+                if (StartupTrace.Enabled) StartupTrace.Mark("read cache");
+                return cached;
+            }
         }
         var source = ImportPaths.ReadFile(sourcePath);
         var code = CompileService.Compile(source, sourcePath, "exec");
@@ -60,7 +65,7 @@ internal static class BytecodeCache
     }
 
     /// <summary>sys.dont_write_bytecode (set from -B and PYTHONDONTWRITEBYTECODE, changeable at run time).</summary>
-    private static bool DontWriteBytecode()
+    internal static bool DontWriteBytecode()
     {
         var v = Sys.GetOrNull("dont_write_bytecode");
         return v is not null && Ops.IsTrue(v);
@@ -114,7 +119,7 @@ internal static class BytecodeCache
 
     /// <summary>_cache_bytecode / _write_atomic: creates __pycache__ and writes through a temporary file renamed
     /// into place, so a reader never sees half a file; gives up silently on any error.</summary>
-    private static void TryWrite(string cachePath, PyCode code, long mtime, long size)
+    internal static void TryWrite(string cachePath, PyCode code, long mtime, long size)
     {
         byte[] data;
         try

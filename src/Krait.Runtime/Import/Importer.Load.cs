@@ -178,6 +178,7 @@ public static partial class Importer
             // Move the module to the end of sys.modules (it may have replaced itself there).
             module = PythonRuntime.Modules.Pop(specName) ?? throw PyErr.KeyError(specName);
             PythonRuntime.Modules.SetItem(specName, module);
+            if (StartupTrace.Enabled) StartupTrace.Mark($"import {specName}");
         }
         finally
         {

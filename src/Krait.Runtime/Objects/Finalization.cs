@@ -18,9 +18,15 @@ public static class Finalization
     private static ConditionalWeakTable<PyObject, GcSentinel>? s_table;
     private static ConcurrentQueue<GcSentinel>? s_queue;
     private static long s_seq;
-    private static bool s_running, s_exitHooked, s_exitDone;
+    private static bool s_running, s_exitHooked, s_exitDone, s_instanceSentinels;
     private static PyStr? s_delName;
     private static List<GcSentinel>? s_batch;
+    [ThreadStatic] private static bool t_untracked;
+
+    /// <summary>While set, new objects of builtin types with a finalizer (_io streams) are not registered: the
+    /// standard streams, which are flushed explicitly at exit and never close their fds. Registering them would
+    /// make every process run a full collection and a walk of the object graph at exit (~10 ms).</summary>
+    internal static bool Untracked { get => t_untracked; set => t_untracked = value; }
 
     /// <summary>Objects registered (finalizable or weakly referenced) since the last gc.collect(): the first
     /// number of gc.get_count().</summary>
@@ -47,6 +53,7 @@ public static class Finalization
     {
         if (s_queue is null) Interlocked.CompareExchange(ref s_queue, new ConcurrentQueue<GcSentinel>(), null);
         AllocatedSinceCollect++;
+        s_instanceSentinels = true;
         HookExit();
         return new GcSentinel(Interlocked.Increment(ref s_seq)) { Pending = o };
     }
@@ -62,6 +69,7 @@ public static class Finalization
     /// <see cref="PyInstance"/> (instances of builtins' subclasses).</summary>
     public static void Register(PyObject o)
     {
+        if (t_untracked) return;
         var table = Table;
         if (Find(o) is { } existing)
         {
@@ -228,6 +236,11 @@ public static class Finalization
         SysModule.IsFinalizing = true;
         try
         {
+            if (!s_instanceSentinels)
+            {
+                FinalizeTableAtExit();
+                return;
+            }
             Collect();
             // The instances still alive are found by walking from the modules and frames (they hold their
             // sentinels themselves); the other finalizable objects are in the table.
@@ -247,6 +260,30 @@ public static class Finalization
             }
         }
         catch (PythonException) { }
-        SysModule.FlushStdStreams();
+        finally
+        {
+            SysModule.FlushStdStreams();
+        }
+    }
+
+    /// <summary>RunAtExit when every finalizable object is in the table (no instance of a class with __del__ was
+    /// made; typically a generator suspended in a try block during start-up): the same __del__ calls without a full
+    /// collection and a walk of the object graph (~10 ms): the queued dead first, then the rest in allocation order.</summary>
+    private static void FinalizeTableAtExit()
+    {
+        GC.WaitForPendingFinalizers();
+        Pending = true;
+        RunPending();
+        if (s_table is null) return;
+        var remaining = new List<GcSentinel>();
+        foreach (var kv in s_table)
+            if (kv.Value.Pending is not null) remaining.Add(kv.Value);
+        remaining.Sort(static (a, b) => a.Seq.CompareTo(b.Seq));
+        foreach (var s in remaining)
+        {
+            if (s.Pending is not { } o) continue;
+            s.Pending = null;
+            CallDel(o, s);
+        }
     }
 }

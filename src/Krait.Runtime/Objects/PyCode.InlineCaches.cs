@@ -57,6 +57,9 @@ public sealed partial class PyCode
     /// <summary>One cache per LOAD_ATTR / LOAD_METHOD / STORE_ATTR, indexed the same way.</summary>
     internal readonly AttrCache[] AttrCaches;
 
+    private static readonly GlobalCache[] s_noGlobalCaches = new GlobalCache[0];
+    private static readonly AttrCache[] s_noAttrCaches = new AttrCache[0];
+
     private static (GlobalCache[], AttrCache[]) AssignInlineCaches(ushort[] code)
     {
         int globals = 0, attrs = 0;
@@ -69,8 +72,9 @@ public sealed partial class PyCode
             else if (op is Op.LOAD_ATTR or Op.LOAD_METHOD or Op.STORE_ATTR) code[i + 1] = (ushort)attrs++;
             i += caches;
         }
-        var g = globals == 0 ? [] : new GlobalCache[globals];
+        // Not [] (Array.Empty<T>, a framework generic over our struct: compiled by the JIT at start-up).
+        var g = globals == 0 ? s_noGlobalCaches : new GlobalCache[globals];
         for (int i = 0; i < g.Length; i++) g[i].GlobalsKeys = uint.MaxValue;
-        return (g, attrs == 0 ? [] : new AttrCache[attrs]);
+        return (g, attrs == 0 ? s_noAttrCaches : new AttrCache[attrs]);
     }
 }

@@ -69,7 +69,9 @@ public sealed partial class PyCode : PyObject
         ExceptionTable = DecodeExceptionTable(co.ExceptionTable);
         (GlobalCaches, AttrCaches) = AssignInlineCaches(Instructions);
         SuperInstructions.Quicken(Instructions);
-        FirstTraceable = Array.FindIndex(Instructions, w => (w & 0xFF) == Op.RESUME);
+        FirstTraceable = -1;
+        for (int i = 0; i < Instructions.Length; i++)
+            if ((Instructions[i] & 0xFF) == Op.RESUME) { FirstTraceable = i; break; }
     }
 
     public bool IsGenerator => (Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator | CodeFlags.IterableCoroutine)) != 0;
@@ -120,19 +122,30 @@ public sealed partial class PyCode : PyObject
         return true;
     }
 
+    private static readonly ExceptionEntry[] s_noExceptionEntries = new ExceptionEntry[0];
+
     private static ExceptionEntry[] DecodeExceptionTable(byte[] t)
     {
-        var list = new List<ExceptionEntry>();
-        int p = 0;
+        // Two passes over the varints instead of a List<ExceptionEntry> (a framework generic over a struct of
+        // ours is compiled by the JIT at start-up).
+        int n = 0, p = 0;
         while (p < t.Length)
+        {
+            for (int k = 0; k < 4; k++) ReadExceptionVarint(t, ref p);
+            n++;
+        }
+        if (n == 0) return s_noExceptionEntries;
+        var entries = new ExceptionEntry[n];
+        p = 0;
+        for (int i = 0; i < n; i++)
         {
             int start = ReadExceptionVarint(t, ref p);
             int length = ReadExceptionVarint(t, ref p);
             int target = ReadExceptionVarint(t, ref p);
             int dl = ReadExceptionVarint(t, ref p);
-            list.Add(new ExceptionEntry(start, start + length, target, dl >> 1, (dl & 1) != 0));
+            entries[i] = new ExceptionEntry(start, start + length, target, dl >> 1, (dl & 1) != 0);
         }
-        return [.. list];
+        return entries;
     }
 
     /// <summary>The exception table's varint: 6-bit chunks, most significant first.</summary>

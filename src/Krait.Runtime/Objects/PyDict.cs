@@ -15,7 +15,9 @@ public partial class PyDict : PyObject
     private const int Empty = -1, Dummy = -2, MinSize = 8, PerturbShift = 5;
 
     private int[] _indices = s_emptyIndices;
-    private Entry[] _entries = [];
+    // Not [] (Array.Empty<Entry>: a framework generic over our struct, compiled by the JIT at start-up).
+    private Entry[] _entries = s_noEntries;
+    private static readonly Entry[] s_noEntries = new Entry[0];
     private int _nentries, _used, _usable;
 
     private static readonly int[] s_emptyIndices = [Empty];
@@ -168,7 +170,8 @@ public partial class PyDict : PyObject
         int size = MinSize;
         while (size < minSize) size <<= 1;
         var indices = new int[size];
-        Array.Fill(indices, Empty);
+        // A loop, not Array.Fill: its vectorised code is never precompiled (the JIT compiled it at every start-up).
+        for (int k = 0; k < indices.Length; k++) indices[k] = Empty;
         var entries = new Entry[size * 2 / 3];
         int n = 0;
         for (int j = 0; j < _nentries; j++)
@@ -221,7 +224,7 @@ public partial class PyDict : PyObject
     public void Clear()
     {
         _indices = s_emptyIndices;
-        _entries = [];
+        _entries = s_noEntries;
         _nentries = _used = _usable = 0;
         KeysChanged();
     }

@@ -74,7 +74,7 @@ public partial class PyInt : PyObject
 
     public string ToDecimalString()
     {
-        if (!IsBig) return Small.ToString(CultureInfo.InvariantCulture);
+        if (!IsBig) return FormatSmall(Small);
         int limit = MaxStrDigits;
         // Bail out before the (quadratic) conversion when the bit length alone proves the limit is exceeded.
         if (limit > 0 && (double)Big.GetBitLength() * 0.30102999566398120 > limit + 1) throw TooManyDigitsToStr();
@@ -82,6 +82,24 @@ public partial class PyInt : PyObject
         int digits = s.Length - (s[0] == '-' ? 1 : 0);
         if (limit > 0 && digits > limit) throw TooManyDigitsToStr();
         return s;
+    }
+
+    /// <summary>A machine int in decimal, by hand: long.ToString, even with the invariant culture, initialises
+    /// CultureInfo, which loads ICU (~4 ms of start-up, where site formats sys.version_info into a path).</summary>
+    internal static string FormatSmall(long v)
+    {
+        Span<char> buf = stackalloc char[20];
+        int pos = buf.Length;
+        ulong u = v < 0 ? (ulong)(-(v + 1)) + 1 : (ulong)v;
+        do
+        {
+            ulong q = u / 10;
+            buf[--pos] = (char)('0' + (int)(u - q * 10));
+            u = q;
+        }
+        while (u != 0);
+        if (v < 0) buf[--pos] = '-';
+        return new string(buf[pos..]);
     }
 
     private static PythonException TooManyDigitsToStr() =>

@@ -155,9 +155,12 @@ public abstract partial class PySetBase : PyObject
         var old = Table;
         var table = new Entry[size];
         int mask = size - 1;
-        foreach (ref readonly var e in old.AsSpan())
+        for (int k = 0; k < old.Length; k++)
+        {
+            ref readonly var e = ref old[k];
             if (e.Key is not null && !(e.Hash == -1 && ReferenceEquals(e.Key, Dummy)))
                 InsertClean(table, mask, e.Key, e.Hash);
+        }
         Table = table;
         Mask = mask;
         Fill = Used;

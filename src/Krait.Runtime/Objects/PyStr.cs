@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using Krait.Syntax.Text;
 
@@ -90,9 +92,32 @@ public partial class PyStr : PyObject
         }
     }
 
+    /// <summary>The index of the first surrogate code unit, or -1. By hand with Vector128 rather than
+    /// IndexOfAnyInRange: that one has AVX-512 paths, so it is never precompiled and its first use (the first long
+    /// string made, at start-up) cost a JIT compilation; fixed-size vector code is precompiled.</summary>
+    private static int FirstSurrogate(string s)
+    {
+        int i = 0;
+        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && s.Length >= 8)
+        {
+            ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(s.AsSpan()));
+            var low = System.Runtime.Intrinsics.Vector128.Create((ushort)0xD800);
+            var width = System.Runtime.Intrinsics.Vector128.Create((ushort)0x0800);
+            for (; i <= s.Length - 8; i += 8)
+            {
+                var v = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref start, (nuint)i);
+                // (c - 0xD800) < 0x800 as unsigned 16-bit: c is a surrogate.
+                if (System.Runtime.Intrinsics.Vector128.LessThan(v - low, width) != System.Runtime.Intrinsics.Vector128<ushort>.Zero) break;
+            }
+        }
+        for (; i < s.Length; i++)
+            if (char.IsSurrogate(s[i])) return i;
+        return -1;
+    }
+
     private static bool HasSurrogatePair(string s)
     {
-        int first = s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        int first = FirstSurrogate(s);
         if (first < 0) return false;
         for (int i = first; i + 1 < s.Length; i++)
             if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1])) return true;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Krait.Runtime;
 
 // Version, platform, numeric-limit and configuration attributes of sys.
@@ -25,12 +23,19 @@ public static partial class SysModule
     {
         get
         {
+            // Formatted by hand: DateTime.ToString's formatting machinery costs ~2 ms of start-up (culture data, ICU, a
+            // method compiled by the JIT).
             var when = BuildTime();
-            string date = when.ToString("MMM", CultureInfo.InvariantCulture) + " " + when.Day.ToString(CultureInfo.InvariantCulture).PadLeft(2)
-                + " " + when.ToString("yyyy, HH:mm:ss", CultureInfo.InvariantCulture);
+            string date = s_months[when.Month - 1] + " " + (when.Day < 10 ? " " + (char)('0' + when.Day) : Two(when.Day)) + " "
+                + Two(when.Year / 100) + Two(when.Year % 100) + ", " + Two(when.Hour) + ":" + Two(when.Minute) + ":" + Two(when.Second);
             return $"{Major}.{Minor}.{Micro} (Krait {KraitVersion}, {date}) [.NET {Environment.Version}]";
         }
     }
+
+    private static readonly string[] s_months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    // No int.ToString: any culture-aware formatting initialises CultureInfo (ICU) at start-up.
+    private static string Two(int v) => ((char)('0' + v / 10)).ToString() + (char)('0' + v % 10);
 
     private static DateTime BuildTime()
     {

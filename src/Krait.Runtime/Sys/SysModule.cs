@@ -9,12 +9,16 @@ public static partial class SysModule
         if (SysConfig.IntMaxStrDigits >= 0) PyInt.MaxStrDigits = SysConfig.IntMaxStrDigits;
         var m = new PyModule("sys", "This module provides access to some objects used or maintained by the\ninterpreter and to functions that interact strongly with the interpreter.");
         m.Add("modules", PythonRuntime.Modules);
+        StartupTrace.Mark("sys: module");
         AddStreams(m);
+        StartupTrace.Mark("sys: streams");
         AddHooks(m);
         AddInfo(m);
+        StartupTrace.Mark("sys: hooks, info");
         AddFunctions(m);
         AddVmFunctions(m);
         AddExtras(m);
+        StartupTrace.Mark("sys: functions, extras");
         return m;
     }
 

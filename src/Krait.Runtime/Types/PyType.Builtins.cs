@@ -154,7 +154,9 @@ public sealed partial class PyType
             TypeDict.SetItem(PyStr.Intern("__doc__"), BuiltinTypeDocs.Docs.TryGetValue(Name, out var doc) ? new PyStr(doc) : NoneValue);
         // A type CPython makes with PyType_FromSpec (a heap type: "_struct.Struct", "re.Pattern", "_thread.lock" …) has
         // the module of its dotted name in its dict; the modules whose types are still static in 3.11 don't.
-        int dot = Name.LastIndexOf('.');
+        // A loop, not LastIndexOf: its vectorised code is compiled by the JIT on first use (at start-up, here).
+        int dot = Name.Length - 1;
+        while (dot >= 0 && Name[dot] != '.') dot--;
         if (dot > 0 && !s_staticTypeModules.Contains(Name[..dot]) && TypeDict.GetItemStr(PyStr.Intern("__module__")) is null)
             TypeDict.SetItem(PyStr.Intern("__module__"), new PyStr(Name[..dot]));
         // Look-ups made while the type was being filled may be cached: start from a fresh version tag.

@@ -15,7 +15,9 @@ internal static partial class SlotDefs
 
     /// <summary>Slot kind → the dunders that feed it.</summary>
     internal static readonly string[][] Names = BuildNames();
-    private static readonly Dictionary<string, SlotKind> s_kindOf = BuildKinds();
+    // SlotKind as int: Dictionary<string, int> is precompiled in the framework, Dictionary<string, SlotKind> is not
+    // (the JIT compiled nine of its methods at every start-up).
+    private static readonly Dictionary<string, int> s_kindOf = BuildKinds();
 
     private static string[][] BuildNames()
     {
@@ -54,11 +56,11 @@ internal static partial class SlotDefs
         return n;
     }
 
-    private static Dictionary<string, SlotKind> BuildKinds()
+    private static Dictionary<string, int> BuildKinds()
     {
-        var d = new Dictionary<string, SlotKind>(StringComparer.Ordinal);
+        var d = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int k = 0; k < Names.Length; k++)
-            foreach (var name in Names[k]) d[name] = (SlotKind)k;
+            foreach (var name in Names[k]) d[name] = k;
         return d;
     }
 
@@ -68,8 +70,8 @@ internal static partial class SlotDefs
     /// in every subclass that doesn't override it.</summary>
     public static void UpdateSlot(PyType type, string name)
     {
-        if (!s_kindOf.TryGetValue(name, out var kind)) return;
-        UpdateRecursive(type, kind);
+        if (!s_kindOf.TryGetValue(name, out int kind)) return;
+        UpdateRecursive(type, (SlotKind)kind);
     }
 
     private static void UpdateRecursive(PyType type, SlotKind kind)

@@ -10,6 +10,10 @@ namespace Krait.Runtime;
 /// SyntaxError (and the other exception types compile() raises).</summary>
 public static class CompileService
 {
+    /// <summary>Warnings emitted by compilations on this thread (the start-up compile cache only keeps
+    /// compilations that emitted none, so that a cached run warns exactly as a compiling one).</summary>
+    [ThreadStatic] internal static int t_warningsEmitted;
+
     /// <summary>compile(source, filename, mode) for mode "exec", "eval" or "single". <paramref name="fromFile"/>: whether
     /// an error's line is re-read from the file <paramref name="filename"/> (CPython does so for 'exec' when the file
     /// exists); null decides by looking.</summary>
@@ -103,6 +107,7 @@ public static class CompileService
 
     private static void EmitTokenizerWarnings(List<TokenizerWarning> warnings, string filename)
     {
+        t_warningsEmitted += warnings.Count;
         // The parser's error pass tokenizes again: a warning it repeats is one warning.
         var seen = new HashSet<TokenizerWarning>();
         foreach (var w in warnings)
@@ -126,6 +131,7 @@ public static class CompileService
     /// the code's location (compiler_error).</summary>
     private static void EmitCompileWarning(CompileWarning w, string filename)
     {
+        t_warningsEmitted++;
         try
         {
             WarningsModule.WarnExplicit(PyExc.SyntaxWarning, w.Message, filename, w.Lineno);

@@ -82,9 +82,22 @@ internal static partial class Interpreter
     }
 
     /// <summary>A comparison of two machine numbers with the type's own operators (IEEE for doubles: every
-    /// ordering with a NaN is false, and NaN != NaN). Specialised per type by the JIT.</summary>
+    /// ordering with a NaN is false, and NaN != NaN), one overload per type.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool CompareValues<T>(T x, T y, CompareOp op) where T : System.Numerics.INumber<T> => op switch
+    private static bool CompareValues(long x, long y, CompareOp op) => op switch
+    {
+        CompareOp.Lt => x < y,
+        CompareOp.Le => x <= y,
+        CompareOp.Eq => x == y,
+        CompareOp.Ne => x != y,
+        CompareOp.Gt => x > y,
+        _ => x >= y,
+    };
+
+    // Two overloads rather than one generic over INumber<T>: ReadyToRun can't precompile a generic constrained on an
+    // interface, so the generic one was compiled by the JIT at start-up and not inlined into precompiled callers.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool CompareValues(double x, double y, CompareOp op) => op switch
     {
         CompareOp.Lt => x < y,
         CompareOp.Le => x <= y,

@@ -286,12 +286,22 @@ public sealed partial class PythonParser
         return result;
     }
 
+    private static CmpOpKind[] Trim(CmpOpKind[] ops, int n)
+    {
+        if (n == ops.Length) return ops;
+        var exact = new CmpOpKind[n];
+        Array.Copy(ops, exact, n);
+        return exact;
+    }
+
     private ExprNode? ComparisonBody()
     {
         int start = _mark;
         var a = BitwiseOr();
         if (a is null) return null;
-        List<CmpOpKind>? ops = null;
+        // An array, not List<CmpOpKind>: a framework generic over one of our value types is compiled by the JIT.
+        CmpOpKind[]? ops = null;
+        int nops = 0;
         List<ExprNode>? comparators = null;
         while (true)
         {
@@ -306,11 +316,18 @@ public sealed partial class PythonParser
                 b = BitwiseOr();
             }
             if (b is null) { _mark = m; break; }
-            (ops ??= new List<CmpOpKind>()).Add(op);
+            if (ops is null) ops = new CmpOpKind[2];
+            else if (nops == ops.Length)
+            {
+                var bigger = new CmpOpKind[nops * 2];
+                Array.Copy(ops, bigger, nops);
+                ops = bigger;
+            }
+            ops[nops++] = op;
             (comparators ??= new List<ExprNode>()).Add(b);
         }
         if (ops is null) return a;
-        return Loc(new Compare { Left = a, Ops = ops.ToArray(), Comparators = comparators!.ToArray() }, start);
+        return Loc(new Compare { Left = a, Ops = Trim(ops, nops), Comparators = comparators!.ToArray() }, start);
     }
 
     /// <summary>Consumes the operator of compare_op_bitwise_or_pair ("not in" and "is not" are two

@@ -29,11 +29,14 @@ public sealed partial class PythonParser
             var all = new List<TokenizerWarning>();
             if (_tokenizer.Warnings is { } own) all.AddRange(own);
             if (FStringWarnings is { } fs) all.AddRange(fs);
-            // A stable sort: List.Sort is not, so order by (line, original index).
-            var indexed = new List<(TokenizerWarning W, int I)>(all.Count);
-            for (int i = 0; i < all.Count; i++) indexed.Add((all[i], i));
-            indexed.Sort((a, b) => a.W.Lineno != b.W.Lineno ? a.W.Lineno.CompareTo(b.W.Lineno) : a.I.CompareTo(b.I));
-            for (int i = 0; i < all.Count; i++) all[i] = indexed[i].W;
+            // A stable sort by line (insertion sort: there are few warnings).
+            for (int i = 1; i < all.Count; i++)
+            {
+                var w = all[i];
+                int j = i - 1;
+                for (; j >= 0 && all[j].Lineno > w.Lineno; j--) all[j + 1] = all[j];
+                all[j + 1] = w;
+            }
             return all;
         }
     }

@@ -12,7 +12,7 @@ namespace Krait.Syntax.Parser;
 public sealed partial class PythonParser
 {
     /// <summary>_PyPegen_name_default_pair: a parameter with its default (null when none).</summary>
-    private readonly record struct NameDefaultPair(Arg Arg, ExprNode? Value);
+    private sealed record NameDefaultPair(Arg Arg, ExprNode? Value);
 
     /// <summary>SlashWithDefault: the positional-only part when some of it has defaults.</summary>
     private sealed record SlashWithDefault(List<Arg> PlainNames, List<NameDefaultPair> NamesWithDefaults);
@@ -251,7 +251,7 @@ public sealed partial class PythonParser
     private bool ParamWithDefault(bool lambda, bool defaultOptional, out NameDefaultPair pair)
     {
         int start = _mark;
-        pair = default;
+        pair = null!;
         var a = Param(lambda);
         if (a is null) return false;
         var value = Default();

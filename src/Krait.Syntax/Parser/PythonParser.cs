@@ -183,7 +183,8 @@ public sealed partial class PythonParser
     {
         var span = TokenText(t);
         if (_identifierLookup.TryGetValue(span, out var name)) return name;
-        name = span.ToString();
+        string raw = span.ToString();
+        name = raw;
         foreach (char c in span)
         {
             if (c >= 0x80)
@@ -192,7 +193,8 @@ public sealed partial class PythonParser
                 break;
             }
         }
-        _identifierLookup[span] = name;
+        // Through the string key: the alternate lookup's setter is not precompiled (a JIT compilation at start-up).
+        _identifiers[raw] = name;
         return name;
     }
 

@@ -3,8 +3,11 @@ namespace Krait.Syntax.Text;
 
 public sealed partial class SourceText
 {
+    /// <summary>Built on first use (a coding declaration): most programs are UTF-8 and never pay for these tables.</summary>
+    private static partial class CodecTables
+    {
     /// <summary>Normalized Python codec name or alias → (codec name, .NET code page).</summary>
-    private static readonly Dictionary<string, (string Codec, int CodePage)> Codecs = new()
+    internal static readonly Dictionary<string, (string Codec, int CodePage)> Codecs = new()
     {
         ["037"] = ("cp037", 37),
         ["1026"] = ("cp1026", 1026),
@@ -319,7 +322,7 @@ public sealed partial class SourceText
     };
 
     /// <summary>Bytes Python's single-byte codecs cannot decode (where .NET may map them anyway).</summary>
-    private static readonly Dictionary<string, byte[]> UndefinedBytes = new()
+    internal static readonly Dictionary<string, byte[]> UndefinedBytes = new()
     {
         ["cp1250"] = [0x81, 0x83, 0x88, 0x90, 0x98],
         ["cp1251"] = [0x98],
@@ -338,4 +341,5 @@ public sealed partial class SourceText
         ["iso8859-7"] = [0xae, 0xd2, 0xff],
         ["iso8859-8"] = [0xa1, 0xbf, 0xc0, 0xc1, 0xc2, 0xc3, 0xc4, 0xc5, 0xc6, 0xc7, 0xc8, 0xc9, 0xca, 0xcb, 0xcc, 0xcd, 0xce, 0xcf, 0xd0, 0xd1, 0xd2, 0xd3, 0xd4, 0xd5, 0xd6, 0xd7, 0xd8, 0xd9, 0xda, 0xdb, 0xdc, 0xdd, 0xde, 0xfb, 0xfc, 0xff],
     };
+    }
 }

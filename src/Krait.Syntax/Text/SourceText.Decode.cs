@@ -11,7 +11,14 @@ namespace Krait.Syntax.Text;
 // Any other codec decodes the whole text up front, and its failure is a SyntaxError at line 0.
 public sealed partial class SourceText
 {
-    static SourceText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    // The code-page encodings (System.Text.Encoding.CodePages) and the codec tables are set up on the first coding
+    // declaration that needs them, not on every start-up (~1.5 ms).
+    private static partial class CodecTables
+    {
+        static CodecTables() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+        internal static void EnsureProviders() { }
+    }
 
     /// <summary>Decodes source bytes (BOM, PEP 263 coding declaration) and translates newlines.
     /// Throws <see cref="PythonSyntaxError"/> as <c>compile(bytes, fileName, 'exec')</c> does.</summary>
@@ -136,7 +143,7 @@ public sealed partial class SourceText
             else punct = true;
         }
         string norm = sb.ToString();
-        if (Codecs.TryGetValue(norm, out var e) || Codecs.TryGetValue(norm.Replace('.', '_'), out e))
+        if (CodecTables.Codecs.TryGetValue(norm, out var e) || CodecTables.Codecs.TryGetValue(norm.Replace('.', '_'), out e))
         {
             codec = e.Codec;
             codePage = e.CodePage;
@@ -150,7 +157,8 @@ public sealed partial class SourceText
     private static string DecodeStrict(ReadOnlySpan<byte> data, string codec, int codePage, string fileName)
     {
         if (codePage == 65001) return DecodeUtf8Escaped(data);
-        if (UndefinedBytes.TryGetValue(codec, out var undefined))
+        CodecTables.EnsureProviders();
+        if (CodecTables.UndefinedBytes.TryGetValue(codec, out var undefined))
         {
             int bad = data.IndexOfAny(undefined);
             if (bad >= 0)

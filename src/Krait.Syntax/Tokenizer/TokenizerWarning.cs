@@ -2,5 +2,6 @@ namespace Krait.Syntax.Tokenizer;
 
 /// <summary>A warning CPython's tokenizer emits (category name, message, line). When <see cref="Text"/> is set,
 /// a warnings filter that turns the warning into an exception makes it a SyntaxError at <see cref="Offset"/> of
-/// that line instead (parser_warn).</summary>
-public readonly record struct TokenizerWarning(string Category, string Message, int Lineno, int Offset = 0, string? Text = null);
+/// that line instead (parser_warn). A class, not a struct: collections of it then share the framework's precompiled
+/// code for reference types instead of being compiled by the JIT at start-up.</summary>
+public sealed record TokenizerWarning(string Category, string Message, int Lineno, int Offset = 0, string? Text = null);

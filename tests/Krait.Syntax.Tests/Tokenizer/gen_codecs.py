@@ -31,8 +31,11 @@ print("namespace Krait.Syntax.Text;")
 print()
 print("public sealed partial class SourceText")
 print("{")
+print("    /// <summary>Built on first use (a coding declaration): most programs are UTF-8 and never pay for these tables.</summary>")
+print("    private static partial class CodecTables")
+print("    {")
 print("    /// <summary>Normalized Python codec name or alias → (codec name, .NET code page).</summary>")
-print("    private static readonly Dictionary<string, (string Codec, int CodePage)> Codecs = new()")
+print("    internal static readonly Dictionary<string, (string Codec, int CodePage)> Codecs = new()")
 print("    {")
 for alias in sorted(names):
     mod = names[alias]
@@ -41,7 +44,7 @@ for alias in sorted(names):
 print("    };")
 print()
 print("    /// <summary>Bytes Python's single-byte codecs cannot decode (where .NET may map them anyway).</summary>")
-print("    private static readonly Dictionary<string, byte[]> UndefinedBytes = new()")
+print("    internal static readonly Dictionary<string, byte[]> UndefinedBytes = new()")
 print("    {")
 for mod, cp in sorted(CODEPAGES.items()):
     name = codecs.lookup(mod).name
@@ -61,4 +64,5 @@ for mod, cp in sorted(CODEPAGES.items()):
     if bad:
         print(f'        ["{name}"] = [{", ".join(hex(b) for b in bad)}],')
 print("    };")
+print("    }")
 print("}")

@@ -224,7 +224,7 @@ internal sealed partial class PercentFormat
         if ((flags & Alt) == 0 && prec <= 1 && !iv.IsBig && radix != 8)
         {
             // The usual %d / %x of a machine-size int: one string, no builder.
-            if (radix == 10) return iv.Small.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (radix == 10) return PyInt.FormatSmall(iv.Small);
             string hex = type == 'X' ? "X" : "x";
             if (iv.Small >= 0) return iv.Small.ToString(hex, System.Globalization.CultureInfo.InvariantCulture);
             if (iv.Small != long.MinValue) return "-" + (-iv.Small).ToString(hex, System.Globalization.CultureInfo.InvariantCulture);

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+
+namespace Krait.Runtime;
+
+/// <summary>A log of where start-up time goes, printed to stderr at exit when <c>KRAIT_STARTUP_TRACE</c> is set:
+/// for each mark, the process's CPU time (user+sys, which includes the runtime's start before Main) and the wall
+/// time since Main began, with the difference from the previous mark.</summary>
+public static class StartupTrace
+{
+    public static readonly bool Enabled = Environment.GetEnvironmentVariable("KRAIT_STARTUP_TRACE") is not null;
+    private static List<(string What, double Cpu, long Ticks, long Jitted, double JitMs)>? s_marks;
+    private static long s_start;
+
+    public static void Mark(string what)
+    {
+        if (!Enabled) return;
+        long now = Stopwatch.GetTimestamp();
+        if (s_start == 0) s_start = now;
+        s_marks ??= [];
+        s_marks.Add((what, Environment.CpuUsage.TotalTime.TotalMilliseconds, now,
+            System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds));
+    }
+
+    public static void Print()
+    {
+        if (!Enabled) return;
+        Mark("exit");
+        if (s_marks is null) return;
+        var err = Console.Error;
+        double prevCpu = 0, prevJit = 0;
+        long prev = s_start;
+        long prevJitted = 0;
+        foreach (var (what, cpu, ticks, jitted, jitMs) in s_marks)
+        {
+            double wall = (ticks - s_start) * 1000.0 / Stopwatch.Frequency, dWall = (ticks - prev) * 1000.0 / Stopwatch.Frequency;
+            err.WriteLine($"startup: cpu {cpu,6:F1} ms (+{cpu - prevCpu,5:F1})  wall {wall,6:F1} (+{dWall,5:F1})  jit {jitted - prevJitted,4} methods {jitMs - prevJit,5:F1} ms  {what}");
+            prevCpu = cpu;
+            prevJit = jitMs;
+            prevJitted = jitted;
+            prev = ticks;
+        }
+    }
+}
