@@ -1,5 +1,8 @@
 # An exception in a done callback goes to the loop's exception handler; the other callbacks still run.
 import asyncio
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
 
 def bad(fut):
     raise ValueError("callback failed")
@@ -8,7 +11,7 @@ def good(fut):
     print("good callback saw", fut.result())
 
 def handler(loop, context):
-    print("handler:", context["message"].split(" <")[0], repr(context["exception"]))
+    print("handler:", context["message"].replace(HERE, "{DIR}"), repr(context["exception"]))
 
 async def main():
     loop = asyncio.get_running_loop()

@@ -1,6 +1,9 @@
 # The traceback of an exception raised in a task holds only the coroutines' frames, plus where result() re-raises it.
 import asyncio
+import os
 import traceback
+
+HERE = os.path.dirname(os.path.abspath(__file__))
 
 async def inner():
     await asyncio.sleep(0)
@@ -24,6 +27,6 @@ async def main():
     try:
         await asyncio.gather(middle())
     except KeyError:
-        traceback.print_exc(limit=None, file=__import__("sys").stdout)
+        print(traceback.format_exc(limit=None).replace(HERE, "{DIR}"), end="")
 
 asyncio.run(main())
