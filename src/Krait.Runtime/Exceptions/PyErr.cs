@@ -20,6 +20,9 @@ public static class PyErr
     public static PyBaseException MakeRecursionError(string message = "maximum recursion depth exceeded") =>
         new(PyExc.RecursionError, PyTuple.Create([new PyStr(message)]));
 
+    /// <summary>MemoryError, built directly (no call into the type): made after an allocation failed.</summary>
+    public static PyBaseException MakeMemoryError() => new(PyExc.MemoryError, PyTuple.Empty);
+
     public static PythonException TypeError(string message) => New(PyExc.TypeError, message);
     public static PythonException ValueError(string message) => New(PyExc.ValueError, message);
     public static PythonException IndexError(string message) => New(PyExc.IndexError, message);

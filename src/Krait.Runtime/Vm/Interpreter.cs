@@ -71,7 +71,13 @@ internal static partial class Interpreter
                 exc = PyErr.MakeRecursionError();
                 continue;
             }
-            catch (Exception e) when (e is not OutOfMemoryException && e is not ThreadInterruptedException)
+            catch (OutOfMemoryException)
+            {
+                // A failed allocation (e.g. "a" * 2**40) is Python's MemoryError, as in CPython.
+                exc = PyErr.MakeMemoryError();
+                continue;
+            }
+            catch (Exception e) when (e is not ThreadInterruptedException)
             {
                 exc = InternalError(e);
                 continue;
