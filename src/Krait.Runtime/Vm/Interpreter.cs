@@ -1105,6 +1105,8 @@ internal static partial class Interpreter
                     }
                     case Op.YIELD_VALUE:
                     {
+                        // Only foreign co_code yields from a frame called inline: it would end its caller's run.
+                        if (!f.IsEntry) throw PyErr.SystemError("YIELD_VALUE outside a generator");
                         var v = PopAt(s, --sp);
                         f.Sp = sp;
                         // A generator suspended inside a try or with block must be closed when it dies.
