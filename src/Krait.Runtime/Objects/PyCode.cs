@@ -67,9 +67,37 @@ public sealed partial class PyCode : PyObject
         Name = PyStr.Intern(co.Name);
         QualName = new PyStr(co.QualName);
         ExceptionTable = DecodeExceptionTable(co.ExceptionTable);
+        RejectUnknownOpcodes(Instructions);
         (GlobalCaches, AttrCaches) = AssignInlineCaches(Instructions);
         SuperInstructions.Quicken(Instructions);
         FirstTraceable = Array.FindIndex(Instructions, w => (w & 0xFF) == Op.RESUME);
+    }
+
+    /// <summary>An opcode CPython 3.11 does not define and Krait uses for none of its own: the eval loop raises
+    /// SystemError for it.</summary>
+    internal const int InvalidOpcode = 254;
+
+    private static readonly bool[] s_definedOpcodes = BuildDefinedOpcodes();
+
+    private static bool[] BuildDefinedOpcodes()
+    {
+        var t = new bool[256];
+        for (int i = 0; i < 256; i++) t[i] = !OpcodeInfo.Name(i).StartsWith('<');
+        return t;
+    }
+
+    /// <summary>co_code from code(), code.replace() or a .pyc need not come from the compiler: an opcode that
+    /// 3.11 does not define could be one of Krait's superinstructions or DO_TRACING, which read past the
+    /// instruction or loop; such an instruction becomes <see cref="InvalidOpcode"/> (CPython 3.11 would
+    /// crash on it).</summary>
+    private static void RejectUnknownOpcodes(ushort[] code)
+    {
+        for (int i = 0; i < code.Length; i++)
+        {
+            int op = code[i] & 0xFF;
+            if (!s_definedOpcodes[op]) code[i] = (ushort)((code[i] & 0xFF00) | InvalidOpcode);
+            else i += OpcodeInfo.CacheCount(op);
+        }
     }
 
     public bool IsGenerator => (Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator | CodeFlags.IterableCoroutine)) != 0;
