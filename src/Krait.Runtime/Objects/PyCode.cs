@@ -148,32 +148,39 @@ public sealed partial class PyCode : PyObject
         return true;
     }
 
-    private static ExceptionEntry[] DecodeExceptionTable(byte[] t)
+    /// <summary>The entries of co_exceptiontable. One that does not fit the code — only foreign or corrupt tables
+    /// have such: a range or target outside co_code, a handler depth the value stack can't hold, a truncated
+    /// entry — is dropped, so that unwinding never indexes outside the frame.</summary>
+    private ExceptionEntry[] DecodeExceptionTable(byte[] t)
     {
         var list = new List<ExceptionEntry>();
-        int p = 0;
+        int p = 0, units = Instructions.Length;
         while (p < t.Length)
         {
-            int start = ReadExceptionVarint(t, ref p);
-            int length = ReadExceptionVarint(t, ref p);
-            int target = ReadExceptionVarint(t, ref p);
-            int dl = ReadExceptionVarint(t, ref p);
-            list.Add(new ExceptionEntry(start, start + length, target, dl >> 1, (dl & 1) != 0));
+            if (!TryReadExceptionVarint(t, ref p, out int start) || !TryReadExceptionVarint(t, ref p, out int length)
+                || !TryReadExceptionVarint(t, ref p, out int target) || !TryReadExceptionVarint(t, ref p, out int dl))
+                break;
+            int depth = dl >> 1;
+            bool lasti = (dl & 1) != 0;
+            if ((long)start + length > units || target >= units || depth + (lasti ? 2 : 1) > StackSize) continue;
+            list.Add(new ExceptionEntry(start, start + length, target, depth, lasti));
         }
         return [.. list];
     }
 
-    /// <summary>The exception table's varint: 6-bit chunks, most significant first.</summary>
-    private static int ReadExceptionVarint(byte[] t, ref int p)
+    private static bool TryReadExceptionVarint(byte[] t, ref int p, out int val)
     {
+        val = 0;
+        if (p >= t.Length) return false;
         int b = t[p++];
-        int val = b & 63;
+        val = b & 63;
         while ((b & 64) != 0)
         {
+            if (p >= t.Length || val > (int.MaxValue >> 6)) return false;
             b = t[p++];
             val = (val << 6) | (b & 63);
         }
-        return val;
+        return true;
     }
 
     /// <summary>The handler covering code unit <paramref name="index"/>, or null.</summary>
