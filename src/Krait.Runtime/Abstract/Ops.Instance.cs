@@ -92,7 +92,9 @@ public static partial class Ops
     private static PyTuple? GetBases(PyObject cls)
     {
         if (cls is PyType t) return PyTuple.Create(t.Bases);
-        return TryGetAttr(cls, PyStr.Intern("__bases__")) as PyTuple;
+        // abstract_get_bases: an AttributeError, also one a __bases__ property raises, means "no bases".
+        try { return TryGetAttr(cls, PyStr.Intern("__bases__")) as PyTuple; }
+        catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.AttributeError)) { return null; }
     }
 
     private static bool AbstractIsSubclass(PyObject derived, PyObject cls)

@@ -79,21 +79,13 @@ public static partial class Ops
         _ => c >= 0,
     };
 
-    [ThreadStatic] private static List<PyObject>? t_reprStack;
+    // A set by identity, not CPython's list: its linear search makes the repr of a 200,000-deep nested list
+    // (legal after sys.setrecursionlimit) quadratic, which looks like a hang.
+    [ThreadStatic] private static HashSet<PyObject>? t_reprStack;
 
     /// <summary>Py_ReprEnter: true when <paramref name="o"/> is already being repr'd on this thread (print "...").</summary>
-    public static bool ReprEnter(PyObject o)
-    {
-        var stack = t_reprStack ??= [];
-        foreach (var x in stack) if (ReferenceEquals(x, o)) return true;
-        stack.Add(o);
-        return false;
-    }
+    public static bool ReprEnter(PyObject o) =>
+        !(t_reprStack ??= new HashSet<PyObject>(ReferenceEqualityComparer.Instance)).Add(o);
 
-    public static void ReprLeave(PyObject o)
-    {
-        var stack = t_reprStack!;
-        for (int i = stack.Count - 1; i >= 0; i--)
-            if (ReferenceEquals(stack[i], o)) { stack.RemoveAt(i); return; }
-    }
+    public static void ReprLeave(PyObject o) => t_reprStack!.Remove(o);
 }

@@ -20,6 +20,24 @@ public static class PyErr
     public static PyBaseException MakeRecursionError(string message = "maximum recursion depth exceeded") =>
         new(PyExc.RecursionError, PyTuple.Create([new PyStr(message)]));
 
+    /// <summary>MemoryError, built directly (no call into the type): made after an allocation failed.</summary>
+    public static PyBaseException MakeMemoryError() => new(PyExc.MemoryError, PyTuple.Empty);
+
+    /// <summary>Whether a boundary that reports Python errors (a thread's start, __del__, weakref, gc and atexit
+    /// callbacks) takes <paramref name="e"/> too: every exception but a thread interrupt.</summary>
+    public static bool Reportable(Exception e) => e is not ThreadInterruptedException;
+
+    /// <summary>The Python exception for anything thrown at such a boundary: a Python exception as it is, a stack
+    /// near exhaustion as RecursionError, a failed allocation as MemoryError, and a .NET exception from a defect
+    /// in Krait as SystemError with a one-line description (never a .NET stack trace).</summary>
+    public static PyBaseException ToPython(Exception e) => e switch
+    {
+        PythonException pe => pe.Value,
+        InsufficientExecutionStackException => MakeRecursionError(),
+        OutOfMemoryException => MakeMemoryError(),
+        _ => new PyBaseException(PyExc.SystemError, PyTuple.Create([new PyStr($"internal error in Krait: {e.GetType().Name}: {e.Message}")])),
+    };
+
     public static PythonException TypeError(string message) => New(PyExc.TypeError, message);
     public static PythonException ValueError(string message) => New(PyExc.ValueError, message);
     public static PythonException IndexError(string message) => New(PyExc.IndexError, message);

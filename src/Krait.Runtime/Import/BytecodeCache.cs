@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Numerics;
 
 namespace Krait.Runtime;
 
@@ -8,9 +9,10 @@ namespace Krait.Runtime;
 /// The magic number is CPython 3.11's own (3495, importlib.util.MAGIC_NUMBER): Krait's code objects are
 /// CPython 3.11's, so the data is the same format and tools that read .pyc files recognise it; the cache tag
 /// keeps Krait's files apart from CPython's. After the marshal data comes a trailer that CPython's readers ignore
-/// (marshal.loads ignores extra bytes): "KRT1" and the module version id of Krait's compiler, so that a file
+/// (marshal.loads ignores extra bytes): "KRT2", the module version id of Krait's compiler, so that a file
 /// written by another build of the compiler is recompiled (CPython bumps its magic number for that; Krait's
-/// compiler changes more often). Only timestamp-based files (flags 0) are written; a file that is
+/// compiler changes more often), and a checksum of the marshal data, so that a damaged file (a disk error, a
+/// truncated or patched copy) is recompiled rather than run: marshal data that still parses can hold any code. Only timestamp-based files (flags 0) are written; a file that is
 /// stale, of another format or corrupt is ignored and rewritten. Writing is skipped under -B,
 /// PYTHONDONTWRITEBYTECODE or sys.dont_write_bytecode, and any failure to write (a read-only folder …) is silent.</summary>
 internal static class BytecodeCache
@@ -18,18 +20,34 @@ internal static class BytecodeCache
     /// <summary>MAGIC_NUMBER of CPython 3.11: (3495).to_bytes(2, 'little') + b'\r\n'.</summary>
     public static ReadOnlySpan<byte> Magic => [0xA7, 0x0D, 0x0D, 0x0A];
     public const int HeaderSize = 16;
-    private const int TrailerSize = 20;
+    private const int StampSize = 20, TrailerSize = StampSize + 8;
 
-    /// <summary>"KRT1" and the compiler assembly's module version id (deterministic builds: it changes when the
-    /// compiler's code does).</summary>
-    private static readonly byte[] s_trailer = MakeTrailer();
+    /// <summary>"KRT2" and the compiler assembly's module version id (deterministic builds: it changes when the
+    /// compiler's code does); the checksum follows.</summary>
+    private static readonly byte[] s_stamp = MakeStamp();
 
-    private static byte[] MakeTrailer()
+    private static byte[] MakeStamp()
     {
-        var t = new byte[TrailerSize];
-        "KRT1"u8.CopyTo(t);
+        var t = new byte[StampSize];
+        "KRT2"u8.CopyTo(t);
         typeof(Krait.Compiler.Bytecode.CodeObject).Module.ModuleVersionId.TryWriteBytes(t.AsSpan(4));
         return t;
+    }
+
+    /// <summary>A 64-bit checksum of the marshal data, eight bytes a step (it must be cheap: every import of a
+    /// cached module reads it). Not cryptographic: it detects damage, not tampering.</summary>
+    internal static ulong Checksum(ReadOnlySpan<byte> data)
+    {
+        const ulong K = 0x9E3779B97F4A7C15;
+        ulong h = (ulong)data.Length * K;
+        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(data);
+        foreach (ulong w in words) h = (BitOperations.RotateLeft(h ^ w, 29) * K) + 0x632BE59BD9B4E019;
+        ulong tail = 0;
+        for (int i = words.Length * 8; i < data.Length; i++) tail = (tail << 8) | data[i];
+        h = (BitOperations.RotateLeft(h ^ tail, 29) * K) + 0x632BE59BD9B4E019;
+        h ^= h >> 31;
+        h *= 0xBF58476D1CE4E5B9;
+        return h ^ (h >> 29);
     }
 
     /// <summary>The code of the source file <paramref name="sourcePath"/>, from its cache file when that is valid,
@@ -83,13 +101,18 @@ internal static class BytecodeCache
         catch (IOException) { return null; }
         catch (UnauthorizedAccessException) { return null; }
         if (!IsValidHeader(data, mtime, size) || data.Length < HeaderSize + TrailerSize
-            || !data.AsSpan(data.Length - TrailerSize).SequenceEqual(s_trailer)) return null;
+            || !data.AsSpan(data.Length - TrailerSize, StampSize).SequenceEqual(s_stamp)) return null;
+        int bodyLength = data.Length - HeaderSize - TrailerSize;
+        if (BinaryPrimitives.ReadUInt64LittleEndian(data.AsSpan(data.Length - 8)) != Checksum(data.AsSpan(HeaderSize, bodyLength)))
+            return null;
         try
         {
-            return MarshalReader.Loads(data, HeaderSize, data.Length - HeaderSize - TrailerSize) as PyCode;
+            return MarshalReader.Loads(data, HeaderSize, bodyLength) as PyCode;
         }
-        catch (PythonException)
+        catch (Exception e) when (e is not OutOfMemoryException and not InsufficientExecutionStackException)
         {
+            // Corrupt or foreign data (bad marshal codes, lengths past the end, inconsistent code fields …): the
+            // source is recompiled, as for a stale file.
             return null;
         }
     }
@@ -113,7 +136,8 @@ internal static class BytecodeCache
         BinaryPrimitives.WriteUInt32LittleEndian(data.AsSpan(8), (uint)(mtime & 0xFFFFFFFF));
         BinaryPrimitives.WriteUInt32LittleEndian(data.AsSpan(12), (uint)(size & 0xFFFFFFFF));
         body.CopyTo(data, HeaderSize);
-        s_trailer.CopyTo(data, HeaderSize + body.Length);
+        s_stamp.CopyTo(data, HeaderSize + body.Length);
+        BinaryPrimitives.WriteUInt64LittleEndian(data.AsSpan(data.Length - 8), Checksum(body));
         return data;
     }
 

@@ -22,17 +22,29 @@ public static partial class GcModule
     /// <summary>gc.is_tracked, with CPython's lazy untracking approximated by content: a tuple is tracked when
     /// an item is (3.11 untracks a tuple of atoms when a collection examines it), a dict when a key or value
     /// may be (3.11 creates dicts untracked until such an item goes in); frames report False as 3.11's do.</summary>
-    internal static bool IsTracked(PyObject o)
+    internal static bool IsTracked(PyObject o) => IsTracked(o, null);
+
+    /// <summary><paramref name="memo"/> remembers the answer for each tuple: a walk over every reachable object
+    /// asks about each tuple of a 100,000-deep nesting, and without it asks again about all the ones inside.</summary>
+    private static bool IsTracked(PyObject o, Dictionary<PyObject, bool>? memo)
     {
         if (!IsGcType(o)) return false;
         if (o.Type.IsHeapType) return true;
         switch (o)
         {
             case PyTuple t:
-                foreach (var x in t.AsSpan()) if (IsTracked(x)) return true;
-                return false;
+            {
+                if (memo is not null && memo.TryGetValue(t, out bool known)) return known;
+                // Too deep to look further down: count it as tracked (what CPython does until a collection).
+                bool tracked = !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack();
+                if (!tracked)
+                    foreach (var x in t.AsSpan())
+                        if (IsTracked(x, memo)) { tracked = true; break; }
+                if (memo is not null) memo[t] = tracked;
+                return tracked;
+            }
             case PyDict d:
-                foreach (var (k, v) in d.Items()) if (MayBeTracked(k) || MayBeTracked(v)) return true;
+                foreach (var (k, v) in d.Items()) if (MayBeTracked(k, memo) || MayBeTracked(v, memo)) return true;
                 return false;
             case PyFrame:
                 return false;
@@ -43,7 +55,8 @@ public static partial class GcModule
 
     /// <summary>_PyObject_GC_MAY_BE_TRACKED as dict insertion sees it: any object of a GC type, a tuple only
     /// when it is tracked itself.</summary>
-    private static bool MayBeTracked(PyObject o) => o is PyTuple && !o.Type.IsHeapType ? IsTracked(o) : IsGcType(o);
+    private static bool MayBeTracked(PyObject o, Dictionary<PyObject, bool>? memo) =>
+        o is PyTuple && !o.Type.IsHeapType ? IsTracked(o, memo) : IsGcType(o);
 
     /// <summary>tp_traverse, in CPython 3.11's visiting order for the types where it is observable.</summary>
     internal static void Referents(PyObject o, List<PyObject> into)
@@ -169,10 +182,11 @@ public static partial class GcModule
         foreach (var x in Finalization.LiveTracked()) Push(x);
         var result = new List<PyObject>();
         var edges = new List<PyObject>();
+        var memo = new Dictionary<PyObject, bool>(ReferenceEqualityComparer.Instance);
         while (stack.Count > 0)
         {
             var o = stack.Pop();
-            if (IsTracked(o)) result.Add(o);
+            if (IsTracked(o, memo)) result.Add(o);
             edges.Clear();
             try { WalkEdges(o, edges); }
             catch (PythonException) { continue; }

@@ -163,7 +163,7 @@ public static partial class GcModule
         foreach (var cb in s_callbacks.AsSpan().ToArray())
         {
             try { Ops.Call(cb, [phaseStr, info]); }
-            catch (PythonException e) { SysModule.WriteUnraisable(e.Value, null, cb); }
+            catch (Exception e) when (PyErr.Reportable(e)) { SysModule.WriteUnraisable(PyErr.ToPython(e), null, cb); }
         }
     }
 

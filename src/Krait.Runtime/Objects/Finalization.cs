@@ -172,7 +172,7 @@ public static class Finalization
         var del = o.Type.Lookup(s_delName ??= PyStr.Intern("__del__"));
         if (del is null) return;
         try { SlotStubs.CallFound(del, o, []); }
-        catch (PythonException e) { SysModule.WriteUnraisable(e.Value, null, del); }
+        catch (Exception e) when (PyErr.Reportable(e)) { SysModule.WriteUnraisable(PyErr.ToPython(e), null, del); }
     }
 
     /// <summary>_PyGen_Finalize for a generator registered with <see cref="Register"/> (the VM registers one
@@ -186,7 +186,7 @@ public static class Finalization
             if (gen is PyAsyncGenerator { Finalizer: { } hook }) Ops.Call(hook, [gen]);
             else if (gen.Suspended && gen is not PyAsyncGenerator) gen.Close();
         }
-        catch (PythonException e) { SysModule.WriteUnraisable(e.Value, null, gen); }
+        catch (Exception e) when (PyErr.Reportable(e)) { SysModule.WriteUnraisable(PyErr.ToPython(e), null, gen); }
     }
 
     /// <summary>gc.collect(): full .NET collections and the finalizers they make pending, repeated while they

@@ -68,13 +68,40 @@ public sealed partial class PyCode
             int op = code[i] & 0xFF;
             int caches = OpcodeInfo.CacheCount(op);
             if (caches == 0) continue;
-            if (op == Op.LOAD_GLOBAL) code[i + 1] = (ushort)globals++;
-            else if (op is Op.LOAD_ATTR or Op.LOAD_METHOD or Op.STORE_ATTR) code[i + 1] = (ushort)attrs++;
+            if (i + caches >= code.Length) break;  // truncated co_code (not the compiler's)
+            if (op == Op.LOAD_GLOBAL) globals++;
+            else if (op is Op.LOAD_ATTR or Op.LOAD_METHOD or Op.STORE_ATTR) attrs++;
+            i += caches;
+        }
+        // The index is one 16-bit word: past 65,536 sites, the sites of one name share a cache (correct, since a
+        // cache is valid for its name only, and rare: it takes a huge generated function).
+        bool byName = globals > ushort.MaxValue + 1 || attrs > ushort.MaxValue + 1;
+        var globalOfName = byName ? new Dictionary<int, int>() : null;
+        var attrOfName = byName ? new Dictionary<int, int>() : null;
+        globals = attrs = 0;
+        int ext = 0;
+        for (int i = 0; i < code.Length; i++)
+        {
+            int op = code[i] & 0xFF;
+            int arg = ext | (code[i] >> 8);
+            ext = op == Op.EXTENDED_ARG ? arg << 8 : 0;
+            int caches = OpcodeInfo.CacheCount(op);
+            if (caches == 0) continue;
+            if (i + caches >= code.Length) break;
+            if (op == Op.LOAD_GLOBAL) code[i + 1] = (ushort)CacheIndex(globalOfName, arg >> 1, ref globals);
+            else if (op is Op.LOAD_ATTR or Op.LOAD_METHOD or Op.STORE_ATTR) code[i + 1] = (ushort)CacheIndex(attrOfName, arg, ref attrs);
             i += caches;
         }
         // Not [] (Array.Empty<T>, a framework generic over our struct: compiled by the JIT at start-up).
         var g = globals == 0 ? s_noGlobalCaches : new GlobalCache[globals];
         for (int i = 0; i < g.Length; i++) g[i].GlobalsKeys = uint.MaxValue;
         return (g, attrs == 0 ? s_noAttrCaches : new AttrCache[attrs]);
+    }
+
+    private static int CacheIndex(Dictionary<int, int>? ofName, int name, ref int count)
+    {
+        if (ofName is null) return count++;
+        if (!ofName.TryGetValue(name, out int index)) ofName[name] = index = count++ & ushort.MaxValue;
+        return index;
     }
 }

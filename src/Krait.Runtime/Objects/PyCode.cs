@@ -67,11 +67,39 @@ public sealed partial class PyCode : PyObject
         Name = PyStr.Intern(co.Name);
         QualName = new PyStr(co.QualName);
         ExceptionTable = DecodeExceptionTable(co.ExceptionTable);
+        RejectUnknownOpcodes(Instructions);
         (GlobalCaches, AttrCaches) = AssignInlineCaches(Instructions);
         SuperInstructions.Quicken(Instructions);
         FirstTraceable = -1;
         for (int i = 0; i < Instructions.Length; i++)
             if ((Instructions[i] & 0xFF) == Op.RESUME) { FirstTraceable = i; break; }
+    }
+
+    /// <summary>An opcode CPython 3.11 does not define and Krait uses for none of its own: the eval loop raises
+    /// SystemError for it.</summary>
+    internal const int InvalidOpcode = 254;
+
+    private static readonly bool[] s_definedOpcodes = BuildDefinedOpcodes();
+
+    private static bool[] BuildDefinedOpcodes()
+    {
+        var t = new bool[256];
+        for (int i = 0; i < 256; i++) t[i] = !OpcodeInfo.Name(i).StartsWith('<');
+        return t;
+    }
+
+    /// <summary>co_code from code(), code.replace() or a .pyc need not come from the compiler: an opcode that
+    /// 3.11 does not define could be one of Krait's superinstructions or DO_TRACING, which read past the
+    /// instruction or loop; such an instruction becomes <see cref="InvalidOpcode"/> (CPython 3.11 would
+    /// crash on it).</summary>
+    private static void RejectUnknownOpcodes(ushort[] code)
+    {
+        for (int i = 0; i < code.Length; i++)
+        {
+            int op = code[i] & 0xFF;
+            if (!s_definedOpcodes[op]) code[i] = (ushort)((code[i] & 0xFF00) | InvalidOpcode);
+            else i += OpcodeInfo.CacheCount(op);
+        }
     }
 
     public bool IsGenerator => (Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator | CodeFlags.IterableCoroutine)) != 0;
@@ -122,43 +150,49 @@ public sealed partial class PyCode : PyObject
         return true;
     }
 
-    private static readonly ExceptionEntry[] s_noExceptionEntries = new ExceptionEntry[0];
-
-    private static ExceptionEntry[] DecodeExceptionTable(byte[] t)
+    /// <summary>The entries of co_exceptiontable. One that does not fit the code — only foreign or corrupt tables
+    /// have such: a range or target outside co_code, a handler depth the value stack can't hold, a truncated
+    /// entry — is dropped, so that unwinding never indexes outside the frame.</summary>
+    private ExceptionEntry[] DecodeExceptionTable(byte[] t)
     {
-        // Two passes over the varints instead of a List<ExceptionEntry> (a framework generic over a struct of
-        // ours is compiled by the JIT at start-up).
-        int n = 0, p = 0;
+        if (t.Length == 0) return s_noExceptionEntries;
+        // An array, not a List<ExceptionEntry> (a framework generic over a struct of ours is compiled by the JIT
+        // at start-up); every entry takes at least four bytes.
+        var list = new ExceptionEntry[t.Length / 4];
+        int count = 0;
+        int p = 0, units = Instructions.Length;
         while (p < t.Length)
         {
-            for (int k = 0; k < 4; k++) ReadExceptionVarint(t, ref p);
-            n++;
+            if (!TryReadExceptionVarint(t, ref p, out int start) || !TryReadExceptionVarint(t, ref p, out int length)
+                || !TryReadExceptionVarint(t, ref p, out int target) || !TryReadExceptionVarint(t, ref p, out int dl))
+                break;
+            int depth = dl >> 1;
+            bool lasti = (dl & 1) != 0;
+            if ((long)start + length > units || target >= units || depth + (lasti ? 2 : 1) > StackSize) continue;
+            list[count++] = new ExceptionEntry(start, start + length, target, depth, lasti);
         }
-        if (n == 0) return s_noExceptionEntries;
-        var entries = new ExceptionEntry[n];
-        p = 0;
-        for (int i = 0; i < n; i++)
-        {
-            int start = ReadExceptionVarint(t, ref p);
-            int length = ReadExceptionVarint(t, ref p);
-            int target = ReadExceptionVarint(t, ref p);
-            int dl = ReadExceptionVarint(t, ref p);
-            entries[i] = new ExceptionEntry(start, start + length, target, dl >> 1, (dl & 1) != 0);
-        }
-        return entries;
+        if (count == 0) return s_noExceptionEntries;
+        if (count == list.Length) return list;
+        var exact = new ExceptionEntry[count];
+        Array.Copy(list, exact, count);
+        return exact;
     }
 
-    /// <summary>The exception table's varint: 6-bit chunks, most significant first.</summary>
-    private static int ReadExceptionVarint(byte[] t, ref int p)
+    private static readonly ExceptionEntry[] s_noExceptionEntries = new ExceptionEntry[0];
+
+    private static bool TryReadExceptionVarint(byte[] t, ref int p, out int val)
     {
+        val = 0;
+        if (p >= t.Length) return false;
         int b = t[p++];
-        int val = b & 63;
+        val = b & 63;
         while ((b & 64) != 0)
         {
+            if (p >= t.Length || val > (int.MaxValue >> 6)) return false;
             b = t[p++];
             val = (val << 6) | (b & 63);
         }
-        return val;
+        return true;
     }
 
     /// <summary>The handler covering code unit <paramref name="index"/>, or null.</summary>

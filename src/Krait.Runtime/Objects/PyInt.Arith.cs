@@ -162,7 +162,7 @@ public partial class PyInt
     {
         if (y.Sign < 0) throw PyErr.ValueError("negative shift count");
         if (x.Sign == 0) return FromLong(0);
-        if (y.IsBig || y.Small > int.MaxValue) throw PyErr.OverflowError("too many digits in integer");
+        if (y.IsBig || y.Small > int.MaxValue) throw HugeShift(x, y);
         int s = (int)y.Small;
         if (!x.IsBig && s < 63)
         {
@@ -170,6 +170,22 @@ public partial class PyInt
             if (r >> s == x.Small) return FromLong(r);
         }
         return FromBig(x.ToBigInteger() << s);
+    }
+
+    /// <summary>A left shift past what Krait's ints hold: long_lshift's OverflowError when the result would have more
+    /// than MAX_LONG_DIGITS 30-bit digits (divmod_shift clips the word shift), else the MemoryError of its allocation.</summary>
+    private static PythonException HugeShift(PyInt x, PyInt y)
+    {
+        const long maxLongDigits = (long.MaxValue - 24) / 4;
+        var shift = y.ToBigInteger();
+        var wordShift = BigInteger.DivRem(shift, 30, out var remShift);
+        if (wordShift >= long.MaxValue / 4)
+        {
+            wordShift = long.MaxValue / 4;
+            remShift = 0;
+        }
+        var newSize = (BigInteger.Abs(x.ToBigInteger()).GetBitLength() + 29) / 30 + wordShift + (remShift.IsZero ? 0 : 1);
+        return newSize > maxLongDigits ? PyErr.OverflowError("too many digits in integer") : PyErr.New(PyExc.MemoryError);
     }
 
     public static PyInt RShift(PyInt x, PyInt y)

@@ -82,7 +82,8 @@ public partial class PyInt
         else if (value.IsZero) need = 0;
         // _PyLong_AsByteArray stores no sign bits for -1, so CPython accepts it for a length of 0.
         if (length == 0 && value == BigInteger.MinusOne) need = 0;
-        if (need > length * 8) throw PyErr.OverflowError("int too big to convert");
+        if (length <= long.MaxValue / 8 && need > length * 8) throw PyErr.OverflowError("int too big to convert");
+        if (length > Array.MaxLength) throw PyErr.New(PyExc.MemoryError);
         var result = new byte[length];
         if (length > 0)
         {

@@ -29,7 +29,8 @@ public partial class PyStr
 
     private static string Padded(string v, long left, long right, string fill)
     {
-        if ((left + right) * fill.Length + v.Length > int.MaxValue) throw PyErr.New(PyExc.OverflowError, "padded string is too long");
+        // pad(): a width that fits Py_ssize_t is only too much memory (MemoryError, as CPython's failed allocation).
+        if (left + right > (int.MaxValue - v.Length) / fill.Length) throw PyErr.New(PyExc.MemoryError);
         var sb = new StringBuilder((int)((left + right) * fill.Length) + v.Length);
         for (long i = 0; i < left; i++) sb.Append(fill);
         sb.Append(v);

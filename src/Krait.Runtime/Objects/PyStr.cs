@@ -222,6 +222,8 @@ public partial class PyStr : PyObject
             var x = (PyStr)a;
             if (n <= 0 || x.Value.Length == 0) return Empty;
             if (n == 1 && ReferenceEquals(x.Type, PyType.StrType)) return x;
+            // unicode_repeat: past PY_SSIZE_T_MAX it is OverflowError; beyond what .NET holds, MemoryError.
+            if (n > long.MaxValue / x.Value.Length) throw PyErr.OverflowError("repeated string is too long");
             if ((long)x.Value.Length * n > int.MaxValue) throw PyErr.New(PyExc.MemoryError);
             var sb = new StringBuilder(x.Value.Length * (int)n);
             for (long i = 0; i < n; i++) sb.Append(x.Value);

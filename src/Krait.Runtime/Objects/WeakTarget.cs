@@ -90,7 +90,7 @@ internal sealed class WeakTarget
         {
             if (callbacks[i] is not { } cb) continue;
             try { Ops.Call(cb, [live[i]]); }
-            catch (PythonException e) { SysModule.WriteUnraisable(e.Value, null, cb); }
+            catch (Exception e) when (PyErr.Reportable(e)) { SysModule.WriteUnraisable(PyErr.ToPython(e), null, cb); }
         }
     }
 }

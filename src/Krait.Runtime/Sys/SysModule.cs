@@ -64,7 +64,8 @@ public static partial class SysModule
                 if (name == "stdout")
                 {
                     ok = false;
-                    WriteUnraisable(e.Value, $"Exception ignored in: {Ops.Repr(s).Value}");
+                    // flush_std_files: PyErr_WriteUnraisable(fout), "Exception ignored in: <repr>" without a colon after.
+                    WriteUnraisable(e.Value, null, s);
                 }
             }
         }

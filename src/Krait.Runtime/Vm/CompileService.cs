@@ -122,7 +122,7 @@ public static class CompileService
             {
                 // parser_warn: a warning turned into an error is reported as a SyntaxError at the token.
                 throw new PythonException(ToPython(new PythonSyntaxError("SyntaxError", w.Message, filename, w.Lineno,
-                    w.Offset, w.Lineno, w.Offset, w.Text)));
+                    w.Offset, w.EndLineno == 0 ? w.Lineno : w.EndLineno, w.EndLineno == 0 ? w.Offset : w.EndOffset, w.Text)));
             }
         }
     }

@@ -81,7 +81,13 @@ internal static partial class Interpreter
                 exc = PyErr.MakeRecursionError();
                 continue;
             }
-            catch (Exception e) when (e is not OutOfMemoryException && e is not ThreadInterruptedException)
+            catch (OutOfMemoryException)
+            {
+                // A failed allocation (e.g. "a" * 2**40) is Python's MemoryError, as in CPython.
+                exc = PyErr.MakeMemoryError();
+                continue;
+            }
+            catch (Exception e) when (e is not ThreadInterruptedException)
             {
                 exc = InternalError(e);
                 continue;
@@ -1133,6 +1139,8 @@ internal static partial class Interpreter
                     }
                     case Op.YIELD_VALUE:
                     {
+                        // Only foreign co_code yields from a frame called inline: it would end its caller's run.
+                        if (!f.IsEntry) throw PyErr.SystemError("YIELD_VALUE outside a generator");
                         var v = PopAt(s, --sp);
                         f.Sp = sp;
                         // A generator suspended inside a try or with block must be closed when it dies.

@@ -39,6 +39,9 @@ internal static class SuperInstructions
         t[BinaryOpStoreFast] = Op.BINARY_OP;
         t[LoadFastReturnValue] = Op.LOAD_FAST;
         t[LoadConstReturnValue] = Op.LOAD_CONST;
+        // A word 255 reached without tracing (a jump into cache data of foreign co_code) must not dispatch to
+        // DO_TRACING again and again.
+        t[Interpreter.DoTracing] = PyCode.InvalidOpcode;
         return t;
     }
 

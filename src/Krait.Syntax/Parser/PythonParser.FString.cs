@@ -16,8 +16,9 @@ public sealed partial class PythonParser
     private const string FStringErrorDoneKey = "Krait.FStringErrorDone";
 
     /// <summary>Warnings from the tokenizers of replacement-field parsers (e.g. SyntaxWarning "invalid
-    /// decimal literal" in <c>f'{1if x else y}'</c>), with the f-string's line numbers. CPython prints
-    /// them as the f-string is parsed; they are not in <see cref="Tokenizer"/>'s own list.</summary>
+    /// decimal literal" in <c>f'{1if x else y}'</c>), with the f-string's line numbers, and the invalid escapes of
+    /// string literals (DeprecationWarning). CPython prints them as the strings are parsed; they are not in
+    /// <see cref="Tokenizer"/>'s own list.</summary>
     internal List<TokenizerWarning>? FStringWarnings { get; private set; }
 
     /// <summary>The SyntaxWarnings of this parse, the tokenizer's and those of f-string replacement
@@ -95,6 +96,7 @@ public sealed partial class PythonParser
                     continue;
                 }
                 // "\{" warns (DeprecationWarning) and then counts as a brace.
+                if (ch == '{') WarnInvalidEscape("invalid escape sequence '\\{'");
             }
             if (ch == '{' || ch == '}')
             {

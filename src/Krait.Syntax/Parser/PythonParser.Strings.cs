@@ -52,6 +52,7 @@ public sealed partial class PythonParser
         for (int i = first; i < end; i++)
         {
             Token t = _tokens[i];
+            _stringToken = t;
             string text = StringLiteral.NormalizeNewlines(TokenString(t));
             var lit = StringLiteral.Parse(text);
             var body = text.AsSpan(lit.BodyStart, lit.BodyEnd - lit.BodyStart);
@@ -105,14 +106,30 @@ public sealed partial class PythonParser
     /// <paramref name="lone"/> (see StringLiteral.DecodeStr).</summary>
     private string DecodeStr(ReadOnlySpan<char> body, ref List<int>? lone)
     {
+        string? invalidEscape = null;
+        string value;
         try
         {
-            return StringLiteral.DecodeStr(body, ref lone);
+            value = StringLiteral.DecodeStr(body, ref lone, ref invalidEscape);
         }
         catch (LiteralDecodeError e)
         {
             throw RaiseSyntaxError(e.Message);
         }
+        if (invalidEscape is not null) WarnInvalidEscape(invalidEscape);
+        return value;
+    }
+
+    /// <summary>The string token being decoded: where an invalid escape's warning points.</summary>
+    private Token _stringToken;
+
+    /// <summary>warn_invalid_escape_sequence (string_parser.c): a DeprecationWarning at the token's line, once per
+    /// decoded piece (its first invalid escape); under a filter that makes it an error, a SyntaxError at the token.</summary>
+    internal void WarnInvalidEscape(string message)
+    {
+        var e = RaiseAt(_stringToken, message);
+        (FStringWarnings ??= new()).Add(new TokenizerWarning("DeprecationWarning", message, _stringToken.Lineno,
+            e.Offset, e.Text, e.EndLineno, e.EndOffset));
     }
 
     private string DecodeRaw(ReadOnlySpan<char> body)
@@ -131,7 +148,10 @@ public sealed partial class PythonParser
     {
         try
         {
-            return StringLiteral.DecodeBytes(body);
+            string? invalidEscape = null;
+            var value = StringLiteral.DecodeBytes(body, ref invalidEscape);
+            if (invalidEscape is not null) WarnInvalidEscape(invalidEscape);
+            return value;
         }
         catch (LiteralDecodeError e)
         {

@@ -80,6 +80,14 @@ internal readonly struct StringLiteral
     /// gave: such a char stands alone even where the next one would pair with it in UTF-16.</summary>
     public static string DecodeStr(ReadOnlySpan<char> s, ref List<int>? loneSurrogates)
     {
+        string? invalidEscape = null;
+        return DecodeStr(s, ref loneSurrogates, ref invalidEscape);
+    }
+
+    /// <summary>As above; <paramref name="invalidEscape"/> gets the DeprecationWarning message of the first
+    /// invalid escape (string_parser.c warn_invalid_escape_sequence), if there is one and it is still null.</summary>
+    public static string DecodeStr(ReadOnlySpan<char> s, ref List<int>? loneSurrogates, ref string? invalidEscape)
+    {
         int bs = s.IndexOf('\\');
         if (bs < 0) return DecodeRaw(s);
         if (s.IndexOfAnyInRange('\uDC80', '\uDCFF') >= 0) CheckUtf8Runs(s);
@@ -124,6 +132,7 @@ internal readonly struct StringLiteral
                         v = v * 8 + (s[i++] - '0');
                         if (i < s.Length && s[i] >= '0' && s[i] <= '7') v = v * 8 + (s[i++] - '0');
                     }
+                    if (v > 0xFF) invalidEscape ??= InvalidOctal(s.Slice(start + 1, 3));
                     sb.Append((char)v);    // up to 0o777; above 0o377 is only a DeprecationWarning
                     break;
                 }
@@ -145,12 +154,17 @@ internal readonly struct StringLiteral
                 case 'N': AppendCodePoint(sb, NamedEscape(s, ref i, start)); break;
                 default:
                     // An invalid escape keeps its backslash (3.11 only warns, DeprecationWarning).
+                    invalidEscape ??= Invalid(c);
                     sb.Append('\\').Append(c);
                     break;
             }
         }
         return sb.ToString();
     }
+
+    private static string Invalid(char c) => $"invalid escape sequence '\\{c}'";
+
+    private static string InvalidOctal(ReadOnlySpan<char> digits) => $"invalid octal escape sequence '\\{digits}'";
 
     /// <summary>A body taken as it is (raw, or without backslashes): only its bytes must be UTF-8.</summary>
     public static string DecodeRaw(ReadOnlySpan<char> s)
@@ -268,6 +282,13 @@ internal readonly struct StringLiteral
     /// <summary>Decodes a non-raw bytes body (ASCII only: checked by the caller).</summary>
     public static byte[] DecodeBytes(ReadOnlySpan<char> s)
     {
+        string? invalidEscape = null;
+        return DecodeBytes(s, ref invalidEscape);
+    }
+
+    /// <summary>As above, with the DeprecationWarning message of the first invalid escape (see DecodeStr).</summary>
+    public static byte[] DecodeBytes(ReadOnlySpan<char> s, ref string? invalidEscape)
+    {
         var result = new List<byte>(s.Length);
         int i = 0;
         while (i < s.Length)
@@ -303,6 +324,7 @@ internal readonly struct StringLiteral
                         v = v * 8 + (s[i++] - '0');
                         if (i < s.Length && s[i] >= '0' && s[i] <= '7') v = v * 8 + (s[i++] - '0');
                     }
+                    if (v > 0xFF) invalidEscape ??= InvalidOctal(s.Slice(i - 3, 3));
                     result.Add((byte)v);    // 0o400..0o777 wrap, as in CPython
                     break;
                 }
@@ -315,6 +337,7 @@ internal readonly struct StringLiteral
                     }
                     throw new LiteralDecodeError($"(value error) invalid \\x escape at position {i - 2}");
                 default:
+                    invalidEscape ??= Invalid(c);
                     result.Add((byte)'\\');
                     i--;
                     break;

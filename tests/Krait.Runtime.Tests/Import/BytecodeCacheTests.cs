@@ -156,10 +156,50 @@ public sealed class BytecodeCacheTests : IDisposable
         Import(name);
         string cache = CachePath(name);
         var data = File.ReadAllBytes(cache);
-        data[^1] ^= 0xFF; // another module version id in the trailer
+        data[^9] ^= 0xFF; // another module version id in the trailer (the checksum follows it)
         File.WriteAllBytes(cache, data);
         Assert.Equal("5", Attr(Import(name), "value"));
-        data[^1] ^= 0xFF;
+        data[^9] ^= 0xFF;
         Assert.Equal(data, File.ReadAllBytes(cache));
+    }
+
+    [Fact]
+    public void DamageThatStillParsesIsCaughtByTheChecksum()
+    {
+        // Marshal data with a byte changed often still loads — as other code, or code that crashes the eval loop;
+        // the checksum in the trailer sends every such file back to the source.
+        string name = Unique("kr_cache_");
+        Write(name, "def f(a, b=2):\n    try:\n        return [a + b, 'text', 1.5]\n    except Exception:\n        raise\nvalue = f(1)\n");
+        Import(name);
+        string cache = CachePath(name);
+        var good = File.ReadAllBytes(cache);
+        for (int i = 16; i < good.Length - 8; i++)
+        {
+            var bad = (byte[])good.Clone();
+            bad[i] ^= 0x55;
+            File.WriteAllBytes(cache, bad);
+            Assert.Equal("[3, 'text', 1.5]", Attr(Import(name), "value"));
+            Assert.Equal(good, File.ReadAllBytes(cache));
+        }
+    }
+
+    [Fact]
+    public void AChecksumOfOtherDataIsRecompiled()
+    {
+        string name = Unique("kr_cache_");
+        string other = Unique("kr_cache_");
+        Write(name, "value = 'mine'\n");
+        Write(other, "value = 'theirs'\n");
+        Import(name);
+        Import(other);
+        var mine = File.ReadAllBytes(CachePath(name));
+        var theirs = File.ReadAllBytes(CachePath(other));
+        // Their marshal data under my header, with a checksum that is not of that data.
+        var spliced = new byte[theirs.Length];
+        theirs.CopyTo(spliced, 0);
+        mine.AsSpan(0, 16).CopyTo(spliced);
+        spliced[^1] ^= 1;
+        File.WriteAllBytes(CachePath(name), spliced);
+        Assert.Equal("'mine'", Attr(Import(name), "value"));
     }
 }

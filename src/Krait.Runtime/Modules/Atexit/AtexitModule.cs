@@ -45,9 +45,9 @@ public static class AtexitModule
             {
                 Ops.Call(cb.Func, cb.Args, cb.KwNames);
             }
-            catch (PythonException e)
+            catch (Exception e) when (PyErr.Reportable(e))
             {
-                SysModule.WriteUnraisable(e.Value, "Exception ignored in atexit callback", cb.Func);
+                SysModule.WriteUnraisable(PyErr.ToPython(e), "Exception ignored in atexit callback", cb.Func);
             }
         }
     }

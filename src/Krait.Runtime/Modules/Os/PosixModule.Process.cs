@@ -390,7 +390,7 @@ public static partial class PosixModule
         static void Call(PyObject f)
         {
             try { Ops.Call(f, []); }
-            catch (PythonException e) { SysModule.WriteUnraisable(e.Value, "Exception ignored in", f); }
+            catch (Exception e) when (PyErr.Reportable(e)) { SysModule.WriteUnraisable(PyErr.ToPython(e), "Exception ignored in", f); }
         }
     }
 

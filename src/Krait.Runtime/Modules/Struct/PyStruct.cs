@@ -113,6 +113,8 @@ public sealed class PyStruct : PyObject
 
     internal PyBytes Pack(ReadOnlySpan<PyObject> args)
     {
+        // The result is allocated first, as in CPython: a size no array holds is MemoryError.
+        if (Size > Array.MaxLength) throw PyErr.New(PyExc.MemoryError);
         var buf = new byte[Size];
         PackInto(buf, args, "pack");
         return new PyBytes(buf);

@@ -145,10 +145,12 @@ public static partial class ThreadModule
             }
             catch (PythonException) { }
         }
-        catch (Exception e) when (e is not PythonException)
+        catch (Exception e) when (e is not PythonException && PyErr.Reportable(e))
         {
-            // A defect in the runtime: report it instead of taking the process down.
-            try { Console.Error.WriteLine($"Krait internal error in thread {ts.Ident}: {e}"); } catch (IOException) { }
+            // A defect in the runtime (or the stack or memory running out outside Python code): reported as the
+            // Python exception it stands for, never as a .NET stack trace, and the process goes on.
+            try { SysModule.WriteUnraisable(PyErr.ToPython(e), "Exception ignored in thread started by", func); }
+            catch (Exception) { }
         }
         finally
         {
