@@ -177,7 +177,12 @@ internal static class ProgramRunner
             if (code is PyNone) return 0;
             if (code is PyInt i) return i.TryGetLong(out long v) ? (int)(v & 0xFF) : 255;
             SysModule.FlushStdStreams();
-            WriteStderr(Ops.Str(code).Value + "\n");
+            // handle_system_exit: the code is written raw; when its str() fails the error is dropped and only the
+            // newline is written.
+            string text;
+            try { text = Ops.Str(code).Value; }
+            catch (PythonException) { text = ""; }
+            WriteStderr(text + "\n");
             return 1;
         }
         SysModule.FlushStdStreams();
