@@ -127,6 +127,7 @@ public sealed partial class PyType
         {
             var tp = (PyType)o;
             var s = CheckSpecialSet(tp, "__name__", v);
+            TypeNew.CheckUtf8(s);
             if (s.Value.Contains('\0')) throw PyErr.ValueError("type name must not contain null characters");
             tp.Name = s.Value;
         });
