@@ -91,13 +91,19 @@ public sealed partial class PyDeque
         var it1 = new PyDequeIterator(PyDequeIterator.ForwardType, dv);
         var it2 = new PyDequeIterator(PyDequeIterator.ForwardType, dw);
         PyObject? x, y;
-        while (true)
+        // A deque that contains itself compares until the recursion limit (PyObject_RichCompare's guard).
+        Ops.EnterRecursiveCall(" in comparison");
+        try
         {
-            x = it1.Next();
-            y = it2.Next();
-            if (x is null || y is null) break;
-            if (!Ops.RichCompareBool(x, y, CompareOp.Eq)) return Ops.RichCompare(x, y, op);
+            while (true)
+            {
+                x = it1.Next();
+                y = it2.Next();
+                if (x is null || y is null) break;
+                if (!Ops.RichCompareBool(x, y, CompareOp.Eq)) return Ops.RichCompare(x, y, op);
+            }
         }
+        finally { Ops.LeaveRecursiveCall(); }
         bool r = op switch
         {
             CompareOp.Lt => y is not null,
