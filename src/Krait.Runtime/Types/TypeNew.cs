@@ -17,7 +17,10 @@ public static partial class TypeNew
     {
         int npos = args.Length - (kw?.Count ?? 0);
         if (ReferenceEquals(meta, PyType.TypeType) && npos == 1 && (kw is null || kw.Count == 0)) return args[0].Type;
-        if (npos != 3) throw PyErr.TypeError("type() takes 1 or 3 arguments");
+        // type_call's message is for type itself; a metaclass reaches type_new's argument parsing.
+        if (npos != 3)
+            throw PyErr.TypeError(ReferenceEquals(meta, PyType.TypeType) ? "type() takes 1 or 3 arguments"
+                : $"type.__new__() takes exactly 3 arguments ({npos} given)");
         if (args[0] is not PyStr name) throw PyErr.TypeError($"type.__new__() argument 1 must be str, not {args[0].Type.Name}");
         if (args[1] is not PyTuple basesTuple) throw PyErr.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].Type.Name}");
         if (args[2] is not PyDict ns) throw PyErr.TypeError($"type.__new__() argument 3 must be dict, not {args[2].Type.Name}");
