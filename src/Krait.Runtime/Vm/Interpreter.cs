@@ -260,8 +260,12 @@ internal static partial class Interpreter
                         {
                             case Op.POP_JUMP_FORWARD_IF_FALSE: if (!truth) ip += jump >> 8; break;
                             case Op.POP_JUMP_FORWARD_IF_TRUE: if (truth) ip += jump >> 8; break;
-                            case Op.POP_JUMP_BACKWARD_IF_FALSE: if (!truth) ip -= jump >> 8; break;
-                            default: if (truth) ip -= jump >> 8; break;
+                            case Op.POP_JUMP_BACKWARD_IF_FALSE:
+                                if (!truth) { ip -= jump >> 8; if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise; }
+                                break;
+                            default:
+                                if (truth) { ip -= jump >> 8; if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise; }
+                                break;
                         }
                         continue;
                     }
@@ -545,13 +549,14 @@ internal static partial class Interpreter
                     case Op.POP_JUMP_BACKWARD_IF_FALSE:
                     {
                         var v = PopAt(s, --sp);
-                        if (!IsTrueFast(v)) ip -= arg;
+                        // ceval.c: a backward jump checks the eval breaker (a `while` loop must yield the GIL).
+                        if (!IsTrueFast(v)) { ip -= arg; if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise; }
                         continue;
                     }
                     case Op.POP_JUMP_BACKWARD_IF_TRUE:
                     {
                         var v = PopAt(s, --sp);
-                        if (IsTrueFast(v)) ip -= arg;
+                        if (IsTrueFast(v)) { ip -= arg; if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise; }
                         continue;
                     }
                     case Op.POP_JUMP_FORWARD_IF_NONE:
@@ -569,13 +574,13 @@ internal static partial class Interpreter
                     case Op.POP_JUMP_BACKWARD_IF_NONE:
                     {
                         var v = PopAt(s, --sp);
-                        if (v is PyNone) ip -= arg;
+                        if (v is PyNone) { ip -= arg; if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise; }
                         continue;
                     }
                     case Op.POP_JUMP_BACKWARD_IF_NOT_NONE:
                     {
                         var v = PopAt(s, --sp);
-                        if (v is not PyNone) ip -= arg;
+                        if (v is not PyNone) { ip -= arg; if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise; }
                         continue;
                     }
                     case Op.JUMP_IF_FALSE_OR_POP:
