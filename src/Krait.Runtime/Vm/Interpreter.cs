@@ -15,6 +15,16 @@ internal static partial class Interpreter
         CacheBinaryOp = 1, CacheLoadGlobal = 5, CacheLoadAttr = 4, CacheStoreAttr = 4, CacheLoadMethod = 10,
         CachePrecall = 1, CacheCall = 4;
 
+    /// <summary>Every this many backward jumps, <see cref="Execute"/> returns <see cref="ReenterMarker"/> and
+    /// <see cref="Run"/> calls it again. A loop that runs for the whole program would otherwise stay in the
+    /// first compiled version of Execute, the precompiled (ReadyToRun) one: the runtime replaces a method's
+    /// code for later calls once they are hot (tiered compilation), but ReadyToRun code has no on-stack
+    /// replacement. Re-entering costs about as much as a call; 16,384 jumps take well over 100 µs.</summary>
+    internal const int ReenterInterval = 16384;
+
+    /// <summary>What <see cref="Execute"/> returns to be called again (never a Python value).</summary>
+    private static readonly PyObject ReenterMarker = new PyStr("<reenter>");
+
     /// <summary>Runs <paramref name="entry"/> until it returns (or, for a generator frame, yields).
     /// <paramref name="throwIn"/> starts by raising that exception at the frame's current instruction
     /// (generator.throw); otherwise a resumed generator frame receives <paramref name="sendValue"/>.</summary>
@@ -77,6 +87,7 @@ internal static partial class Interpreter
                 continue;
             }
             if (unhandled is not null) throw new PythonException(unhandled);
+            if (ReferenceEquals(result, ReenterMarker)) continue;
             return result!;
         }
     }
@@ -261,11 +272,13 @@ internal static partial class Interpreter
                             case Op.POP_JUMP_FORWARD_IF_FALSE: if (!truth) ip += jump >> 8; break;
                             case Op.POP_JUMP_FORWARD_IF_TRUE: if (truth) ip += jump >> 8; break;
                             case Op.POP_JUMP_BACKWARD_IF_FALSE:
-                                if (!truth) { ip -= jump >> 8; if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise; }
-                                break;
+                                if (truth) break;
+                                ip -= jump >> 8;
+                                goto BackEdge;
                             default:
-                                if (truth) { ip -= jump >> 8; if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise; }
-                                break;
+                                if (!truth) break;
+                                ip -= jump >> 8;
+                                goto BackEdge;
                         }
                         continue;
                     }
@@ -525,6 +538,7 @@ internal static partial class Interpreter
                     case Op.JUMP_BACKWARD:
                         ip -= arg;
                         if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise;
+                        if (--ts.BackEdgeCountdown == 0) goto Reenter;
                         // The loop's FOR_ITER + STORE_FAST without going round the dispatch.
                         word = code[ip];
                         if ((word & 0xFF) != SuperInstructions.ForIterStoreFast || ts.TraceMask != 0) continue;
@@ -549,14 +563,21 @@ internal static partial class Interpreter
                     case Op.POP_JUMP_BACKWARD_IF_FALSE:
                     {
                         var v = PopAt(s, --sp);
-                        // ceval.c: a backward jump checks the eval breaker (a `while` loop must yield the GIL).
-                        if (!IsTrueFast(v)) { ip -= arg; if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise; }
+                        if (!IsTrueFast(v))
+                        {
+                            ip -= arg;
+                            goto BackEdge;
+                        }
                         continue;
                     }
                     case Op.POP_JUMP_BACKWARD_IF_TRUE:
                     {
                         var v = PopAt(s, --sp);
-                        if (IsTrueFast(v)) { ip -= arg; if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise; }
+                        if (IsTrueFast(v))
+                        {
+                            ip -= arg;
+                            goto BackEdge;
+                        }
                         continue;
                     }
                     case Op.POP_JUMP_FORWARD_IF_NONE:
@@ -574,13 +595,21 @@ internal static partial class Interpreter
                     case Op.POP_JUMP_BACKWARD_IF_NONE:
                     {
                         var v = PopAt(s, --sp);
-                        if (v is PyNone) { ip -= arg; if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise; }
+                        if (v is PyNone)
+                        {
+                            ip -= arg;
+                            goto BackEdge;
+                        }
                         continue;
                     }
                     case Op.POP_JUMP_BACKWARD_IF_NOT_NONE:
                     {
                         var v = PopAt(s, --sp);
-                        if (v is not PyNone) { ip -= arg; if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise; }
+                        if (v is not PyNone)
+                        {
+                            ip -= arg;
+                            goto BackEdge;
+                        }
                         continue;
                     }
                     case Op.JUMP_IF_FALSE_OR_POP:
@@ -1170,7 +1199,18 @@ internal static partial class Interpreter
                     default:
                         throw PyErr.SystemError($"unknown opcode {op}");
                 }
+            // A taken backward conditional jump (ceval.c's CHECK_EVAL_BREAKER in POP_JUMP_BACKWARD_IF_*): a
+            // `while` loop whose test is at its end must let other threads and signal handlers run too.
+            BackEdge:
+                if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise;
+                if (--ts.BackEdgeCountdown == 0) goto Reenter;
             }
+        Reenter:
+            // Leave the loop and let Run enter it again: see ReenterInterval.
+            ts.BackEdgeCountdown = ReenterInterval;
+            f.Sp = sp;
+            f.ResumeAt = ip;
+            return ReenterMarker;
         Raise:
             // A raise in Python code: unwound here without a .NET throw.
             f.Sp = sp;

@@ -75,6 +75,9 @@ public sealed class ThreadState
     public PyFrame? Frame;
     /// <summary>Python frames currently on this thread (checked against the recursion limit).</summary>
     public int Depth;
+    /// <summary>Backward jumps left before the eval loop returns to <see cref="Interpreter.Run"/> and is entered
+    /// again (see <see cref="Interpreter.ReenterInterval"/>).</summary>
+    internal int BackEdgeCountdown = Interpreter.ReenterInterval;
     /// <summary>The innermost exception state (CPython's tstate->exc_info): the thread's own, or the running
     /// generator's, which links to its caller's while it runs.</summary>
     public ExcInfo ExcState = new();
