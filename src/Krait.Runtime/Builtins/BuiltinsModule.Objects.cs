@@ -87,7 +87,8 @@ public static partial class BuiltinsModule
         {
             var locals = CurrentFrame().GetLocals();
             result = new PyList();
-            var it = Ops.GetIter(locals is PyDict d ? d : Ops.CallMethod(locals, "keys", []));
+            // PyMapping_Keys: an exact dict's keys, else whatever keys() returns.
+            var it = Ops.GetIter(ReferenceEquals(locals.Type, PyType.DictType) ? locals : Ops.CallMethod(locals, "keys", []));
             while (Ops.Next(it) is { } k) result.Append(k);
         }
         else

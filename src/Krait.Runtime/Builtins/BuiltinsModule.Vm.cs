@@ -26,8 +26,10 @@ public static partial class BuiltinsModule
         {
             TypeBuilder.ArgRange("vars", args, kw, 0, 1);
             if (args.Length == 0) return CurrentFrame().GetLocals();
-            return Ops.TryGetAttr(args[0], PyStr.Intern("__dict__"))
-                ?? throw PyErr.TypeError("vars() argument must have __dict__ attribute");
+            PyObject? d;
+            try { d = Ops.TryGetAttr(args[0], PyStr.Intern("__dict__")); }
+            catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.AttributeError)) { d = null; }
+            return d ?? throw PyErr.TypeError("vars() argument must have __dict__ attribute");
         });
     }
 
@@ -37,13 +39,25 @@ public static partial class BuiltinsModule
     /// <summary>exec(source, globals=None, locals=None, /, *, closure=None) and eval(source, globals=None, locals=None, /).</summary>
     private static PyObject ExecOrEval(ReadOnlySpan<PyObject> args, PyTuple? kw, string mode)
     {
-        int npos = args.Length - (kw?.Count ?? 0);
-        if (kw is not null && kw.Count > 0) throw PyErr.TypeError($"{mode}() takes no keyword arguments");
-        if (npos < 1) throw PyErr.TypeError($"{mode} expected at least 1 argument, got 0");
-        if (npos > 3) throw PyErr.TypeError($"{mode} expected at most 3 arguments, got {npos}");
-        var source = args[0];
-        PyObject? globalsArg = npos > 1 && args[1] is not PyNone ? args[1] : null;
-        PyObject? localsArg = npos > 2 && args[2] is not PyNone ? args[2] : null;
+        PyObject source;
+        PyObject? globalsArg, localsArg, closure = null;
+        if (mode == "exec")
+        {
+            // exec(source, globals=None, locals=None, /, *, closure=None), bound as Argument Clinic does.
+            Span<PyObject?> v = new PyObject?[4];
+            ArgBinder.Bind("exec", args, kw, ["source", "globals", "locals", "closure"], 3, 3, 1, v);
+            source = v[0]!;
+            globalsArg = v[1] is PyNone ? null : v[1];
+            localsArg = v[2] is PyNone ? null : v[2];
+            closure = v[3] is PyNone ? null : v[3];
+        }
+        else
+        {
+            int npos = ArgBinder.Positional(mode, args, kw, 1, 3);
+            source = args[0];
+            globalsArg = npos > 1 && args[1] is not PyNone ? args[1] : null;
+            localsArg = npos > 2 && args[2] is not PyNone ? args[2] : null;
+        }
         if (globalsArg is not null && globalsArg is not PyDict)
             throw PyErr.TypeError(mode == "exec"
                 ? $"exec() globals must be a dict, not {globalsArg.Type.Name}"
@@ -67,20 +81,37 @@ public static partial class BuiltinsModule
             globals.SetItem(PyStr.Intern("__builtins__"), PythonRuntime.Builtins);
 
         PyCode code;
+        PyTuple? cells = null;
         if (source is PyCode c)
         {
-            if (c.NFrees > 0)
-                throw PyErr.TypeError(mode == "exec" ? "code object passed to exec() may not contain free variables" : "code object passed to eval() may not contain free variables");
+            if (mode == "exec")
+            {
+                if (c.NFrees == 0)
+                {
+                    if (closure is not null) throw PyErr.TypeError("cannot use a closure with this code object");
+                }
+                else
+                {
+                    bool ok = closure is PyTuple ct && ReferenceEquals(ct.Type, PyType.TupleType) && ct.Count == c.NFrees;
+                    if (ok)
+                        foreach (var cell in ((PyTuple)closure!).AsSpan())
+                            if (cell is not PyCell) { ok = false; break; }
+                    if (!ok) throw PyErr.TypeError($"code object requires a closure of exactly length {c.NFrees}");
+                    cells = (PyTuple)closure!;
+                }
+            }
+            else if (c.NFrees > 0) throw PyErr.TypeError("code object passed to eval() may not contain free variables");
             code = c;
         }
         else
         {
+            if (closure is not null) throw PyErr.TypeError("closure can only be used when source is a code object");
             byte[] bytes = SourceBytes(source, mode, out bool fromStr);
             if (mode == "eval" && fromStr) bytes = TrimLeadingWhitespace(bytes);
             // site's exec() of .pth lines: the same few lines on every start-up (see CompileCache).
             code = CompileCache.SiteImporting ? CompileCache.Compile(bytes, "<string>", mode) : CompileService.Compile(bytes, "<string>", mode);
         }
-        return Interpreter.RunCode(code, globals, locals);
+        return Interpreter.RunCode(code, globals, locals, cells);
     }
 
     private static byte[] TrimLeadingWhitespace(byte[] b)

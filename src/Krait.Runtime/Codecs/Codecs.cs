@@ -10,6 +10,9 @@ public static class Codecs
     /// <summary>Decodes <paramref name="data"/> like <c>bytes.decode(encoding, errors)</c>.</summary>
     public static PyStr Decode(ReadOnlySpan<byte> data, string encoding, string errors)
     {
+        if (SysConfig.DevMode) CheckEncodingErrors(encoding, errors);
+        // PyUnicode_Decode: no data, no codec look-up.
+        if (data.Length == 0) return PyStr.Empty;
         if (CodecNames.TryLookup(encoding, out _)) return new(DecodeString(data, encoding, errors));
         var bytes = new PyBytes(data.ToArray());
         return (PyStr)ViaRegistry(encoding, () => CodecsModule.RegistryDecode(bytes, encoding, errors));
@@ -17,9 +20,20 @@ public static class Codecs
 
     /// <summary>Encodes <paramref name="s"/> like <c>str.encode(encoding, errors)</c>; encodings without a native
     /// codec go through the codec registry (encodings/*.py).</summary>
-    public static byte[] Encode(PyStr s, string encoding, string errors) =>
-        CodecNames.TryLookup(encoding, out var codec) ? EncodeWith(s, codec, errors)
+    public static byte[] Encode(PyStr s, string encoding, string errors)
+    {
+        if (SysConfig.DevMode) CheckEncodingErrors(encoding, errors);
+        return CodecNames.TryLookup(encoding, out var codec) ? EncodeWith(s, codec, errors)
             : ((PyBytes)ViaRegistry(encoding, () => CodecsModule.RegistryEncode(s, encoding, errors))).Value;
+    }
+
+    /// <summary>unicode_check_encoding_errors: in development mode (-X dev) the encoding and the error handler
+    /// are looked up even when the data never needs them (LookupError for a bad name), except the common ones.</summary>
+    private static void CheckEncodingErrors(string encoding, string errors)
+    {
+        if (encoding is not ("utf-8" or "utf8" or "ascii")) CodecsModule.Lookup(encoding);
+        if (errors is not ("strict" or "ignore" or "replace" or "surrogateescape" or "surrogatepass")) CodecsModule.LookupError(errors);
+    }
 
     /// <summary>Decoding into a .NET string (the io layer's form).</summary>
     public static string DecodeString(ReadOnlySpan<byte> data, string encoding, string errors)

@@ -13,6 +13,9 @@ public sealed class PyImportError(PyType type, PyTuple args) : PyBaseException(t
             var e = (PyImportError)self;
             int npos = args.Length - (kw?.Count ?? 0);
             e.Args = PyTuple.Create(args[..npos]);
+            // ImportError_init: name and path not given are reset, as msg is.
+            e.Name = PyNone.Instance;
+            e.Path = PyNone.Instance;
             for (int i = npos; i < args.Length; i++)
             {
                 string k = ((PyStr)kw!.Items[i - npos]).Value;

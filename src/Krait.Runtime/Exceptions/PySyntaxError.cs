@@ -20,9 +20,10 @@ public sealed class PySyntaxError(PyType type, PyTuple args) : PyBaseException(t
                 var info = PyTuple.FromIterable(args[1]);
                 if (info.Count < 4) throw PyErr.TypeError($"function takes at least 4 arguments ({info.Count} given)");
                 if (info.Count > 6) throw PyErr.TypeError($"function takes at most 6 arguments ({info.Count} given)");
+                if (info.Count == 5) throw PyErr.TypeError("end_offset must be provided when end_lineno is provided");
                 e.Filename = info[0]; e.Lineno = info[1]; e.Offset = info[2]; e.Text = info[3];
-                if (info.Count > 4) e.EndLineno = info[4];
-                if (info.Count > 5) e.EndOffset = info[5];
+                e.EndLineno = info.Count > 4 ? info[4] : PyNone.Instance;
+                e.EndOffset = info.Count > 5 ? info[5] : PyNone.Instance;
             }
         };
         t.Str = o =>

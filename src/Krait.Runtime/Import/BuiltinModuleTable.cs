@@ -46,6 +46,7 @@ public static partial class Importer
         ["grp"] = GrpModule.Create,
         ["_locale"] = LocaleModule.Create,
         ["atexit"] = AtexitModule.Create,
+        ["faulthandler"] = FaulthandlerModule.Create,
         ["_io"] = () => IOModule.Module,
         ["_posixsubprocess"] = PosixSubprocessModule.Create,
         ["binascii"] = BinasciiModule.Create,

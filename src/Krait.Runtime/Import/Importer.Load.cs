@@ -32,7 +32,8 @@ public static partial class Importer
         PyStr? parent = null;
         PyObject? parentSpec = null;
         PyStr? child = null;
-        if (dot >= 0)
+        // name.rpartition('.')[0]: a leading dot ('.', '.foo') leaves no parent, and the name is looked up as it is.
+        if (dot > 0)
         {
             parent = new PyStr(n[..dot]);
             if (PythonRuntime.Modules.GetItem(parent) is null) ImportModuleLevel(parent, null, null, 0);

@@ -56,12 +56,21 @@ internal sealed partial class MarshalReader
             _pos += n;
             return span;
         }
-        // CPython reads with readinto into its buffer; Krait asks read(n) for the bytes (the same for files).
-        var got = Ops.CallMethod(_file, "read", [PyInt.FromLong(n)]);
-        if (got is not PyBytes b) throw PyErr.TypeError($"file.read() returned not bytes but {got.Type.Name}");
-        if (b.Value.Length > n) throw PyErr.ValueError($"read() returned too much data: {n} bytes requested, {b.Value.Length} returned");
-        if (b.Value.Length < n) throw PyErr.New(PyExc.EOFError, "EOF read where not expected");
-        return b.Value;
+        // As CPython: readinto() a writable memoryview of n bytes, and check the count it returns.
+        var buf = new PyByteArray(new byte[n]);
+        var view = PyMemoryView.FromObject(buf);
+        long read;
+        try
+        {
+            read = Ops.AsSsize(Ops.CallMethod(_file, "readinto", [view]), PyExc.OverflowError);
+        }
+        finally
+        {
+            Ops.CallMethod(view, "release", []);
+        }
+        if (read > n) throw PyErr.ValueError($"read() returned too much data: {n} bytes requested, {read} returned");
+        if (read != n) throw PyErr.New(PyExc.EOFError, "EOF read where not expected");
+        return buf.AsSpan();
     }
 
     /// <summary>r_byte: the next byte, or -1 at the end of a loads() buffer (no error).</summary>

@@ -189,8 +189,13 @@ internal sealed partial class MarshalWriter
             Size(set.Count);
             // The items of a frozenset constant are shared too (the compiler's merge keeps a second reference).
             var inner = Context.Runtime;
+            // bpo-37596: the items go out in the order of sorted(v, key=marshal.dumps), so that the bytes
+            // don't depend on the hash seed (reproducible .pyc files).
+            var items = new List<(byte[] Dump, PyObject Item)>(set.Count);
             var it = Ops.GetIter(set);
-            while (Ops.Next(it) is { } item) WriteObject(item, inner);
+            while (Ops.Next(it) is { } item) items.Add((Dumps(item, _version), item));
+            items.Sort(static (a, b) => a.Dump.AsSpan().SequenceCompareTo(b.Dump));
+            foreach (var (_, item) in items) WriteObject(item, inner);
         }
         else if (v is PyCode code) WriteCode(code, flag);
         else if (AsBuffer(v) is { } data)
@@ -318,8 +323,8 @@ internal sealed partial class MarshalWriter
     }
 
     /// <summary>Whether <paramref name="s"/> is the interned str of its value (PyUnicode_CHECK_INTERNED). Only strs
-    /// made of letters, digits and '_' are looked up: those are what Krait interns (identifiers, attribute names,
-    /// constants); a str made interned by sys.intern with other characters is not recognised.</summary>
+    /// made of letters, digits and '_' are interned on the way: those are what Krait interns lazily (identifiers,
+    /// attribute names, constants); other strs are interned only when sys.intern or marshal made them so.</summary>
     internal static bool IsInterned(PyStr s)
     {
         if (!ReferenceEquals(s.Type, PyType.StrType)) return false;
@@ -327,7 +332,7 @@ internal sealed partial class MarshalWriter
         // every star import interns '*').
         if (s.Value.Length == 0 || s.Value == "*") return true;
         foreach (char ch in s.Value)
-            if (!(char.IsLetterOrDigit(ch) || ch == '_')) return false;
+            if (!(char.IsLetterOrDigit(ch) || ch == '_')) return PyStr.IsInternedObject(s);
         return ReferenceEquals(PyStr.Intern(s.Value), s);
     }
 }

@@ -17,23 +17,25 @@ internal static partial class ByteSeq
             if (i.IsBig || i.Small > int.MaxValue || i.Small < int.MinValue) throw PyErr.OverflowError("Python int too large to convert to C int");
             perSep = (int)i.Small;
         }
-        char sep = '\0';
+        int sep = -1;
         if (a[0] is { } sepObj)
         {
             long len = Ops.Len(sepObj);
             if (len != 1) throw PyErr.ValueError("sep must be length 1.");
             int c = sepObj is PyStr ss ? ss.CodePointAt(0) : Buffers.Get(sepObj)[0];
             if (c > 127) throw PyErr.ValueError("sep must be ASCII.");
-            sep = (char)c;
+            sep = c;
         }
         if (reread is not null) v = reread();
         return new PyStr(Hex(v, sep, perSep));
     }
 
-    internal static string Hex(ReadOnlySpan<byte> v, char sep, int perSep)
+    /// <summary>The hex digits of <paramref name="v"/>, with the character <paramref name="sep"/> (any, NUL included;
+    /// -1: none) between groups of |<paramref name="perSep"/>| bytes.</summary>
+    internal static string Hex(ReadOnlySpan<byte> v, int sep, int perSep)
     {
         const string digits = "0123456789abcdef";
-        if (sep == '\0' || perSep == 0 || v.Length == 0)
+        if (sep < 0 || perSep == 0 || v.Length == 0)
         {
             var plain = new char[v.Length * 2];
             for (int i = 0; i < v.Length; i++) { plain[2 * i] = digits[v[i] >> 4]; plain[2 * i + 1] = digits[v[i] & 15]; }
@@ -44,7 +46,7 @@ internal static partial class ByteSeq
         for (int i = 0; i < v.Length; i++)
         {
             // Groups count from the right for a positive bytes_per_sep, from the left for a negative one.
-            if (i > 0 && (perSep > 0 ? (v.Length - i) % group == 0 : i % group == 0)) sb.Append(sep);
+            if (i > 0 && (perSep > 0 ? (v.Length - i) % group == 0 : i % group == 0)) sb.Append((char)sep);
             sb.Append(digits[v[i] >> 4]).Append(digits[v[i] & 15]);
         }
         return sb.ToString();

@@ -73,19 +73,21 @@ internal static partial class ByteSeq
                 throw PyErr.TypeError(encoding is not null ? "encoding without a string argument" : "errors without a string argument");
             return [];
         }
-        if (x is PyStr s)
+        if (encoding is not null)
         {
-            if (encoding is null) throw PyErr.TypeError("string argument without an encoding");
+            if (x is not PyStr s) throw PyErr.TypeError("encoding without a string argument");
             return Encode(s, encoding, errors ?? "strict");
         }
-        if (encoding is not null || errors is not null)
-            throw PyErr.TypeError(encoding is not null ? "encoding without a string argument" : "errors without a string argument");
+        if (errors is not null)
+            throw PyErr.TypeError(x is PyStr ? "string argument without an encoding" : "errors without a string argument");
+        // bytes_new: __bytes__ comes before the str check (a str subclass may define it); bytearray has no __bytes__ step.
         if (useBytesDunder && Ops.LookupSpecial(x, "__bytes__") is { } func)
         {
             var r = Ops.Call(func, []);
             if (r is not PyBytes rb) throw PyErr.TypeError($"__bytes__ returned non-bytes (type {r.Type.Name})");
             return rb.Value;
         }
+        if (x is PyStr) throw PyErr.TypeError("string argument without an encoding");
         if (x.Type.Index is not null)
         {
             long n;

@@ -161,10 +161,16 @@ public static partial class PyBaseObject
     /// <summary>object.__dir__: the instance dict's keys plus everything reachable from its class.</summary>
     private static PyList Dir(PyObject self)
     {
+        // As object___dir___impl: an error getting either attribute is cleared (a __class__ slot that is unset …).
         var result = new PyDict();
-        if (Ops.TryGetAttr(self, PyStr.Intern("__dict__")) is PyDict d)
+        PyObject? dictObj, cls;
+        try { dictObj = Ops.TryGetAttr(self, PyStr.Intern("__dict__")); }
+        catch (PythonException) { dictObj = null; }
+        if (dictObj is PyDict d)
             foreach (var (k, v) in d.Items()) result.SetItem(k, v);
-        if (Ops.TryGetAttr(self, PyStr.Intern("__class__")) is { } cls) MergeClassDict(result, cls);
+        try { cls = Ops.TryGetAttr(self, PyStr.Intern("__class__")); }
+        catch (PythonException) { cls = null; }
+        if (cls is not null) MergeClassDict(result, cls);
         return KeysList(result);
     }
 

@@ -80,7 +80,10 @@ public sealed class PyBuiltinFunction : PyObject
         TypeBuilder.GetSet(t, "__qualname__", o => new PyStr(((PyBuiltinFunction)o).QualifiedName()), null);
         TypeBuilder.GetSet(t, "__self__", o => ((PyBuiltinFunction)o).Self ?? PyNone.Instance, null);
         TypeBuilder.GetSet(t, "__module__", o => ((PyBuiltinFunction)o).ModuleValue ?? PyNone.Instance, (o, v) => ((PyBuiltinFunction)o).ModuleValue = v);
-        TypeBuilder.GetSet(t, "__doc__", o => PyNone.Instance, null);
+        // The builtins module's functions have CPython's docstrings (looked up on first use, not at start-up).
+        TypeBuilder.GetSet(t, "__doc__", o => o is PyBuiltinFunction f
+            && (f.Self is PyModule { Name: "builtins" } || (f.Name == "open" && f.Module is "io" or "_io"))
+            && BuiltinFunctionDocs.Docs.TryGetValue(f.Name, out var doc) ? new PyStr(doc) : PyNone.Instance, null);
         TypeBuilder.GetSet(t, "__text_signature__", o => PyNone.Instance, null);
         TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
         {

@@ -61,7 +61,9 @@ public partial class PyByteArray
             int w = (int)start;
             for (long r = start; r < _count; r++)
             {
-                if (r >= start && r < start + step * slicelen && (r - start) % step == 0) continue;
+                // Deleted: r = start + k*step for k < slicelen (written so that a huge step can't overflow).
+                long off = r - start;
+                if (off % step == 0 && off / step < slicelen) continue;
                 s[w++] = s[(int)r];
             }
             Resize(_count - slicelen);

@@ -174,7 +174,8 @@ public partial class PyByteArray : PyObject, IPyBuffer, IPyViewTracker
     /// <summary>_common_reduce: (type, (latin-1 str, 'latin-1') or (bytes,), state).</summary>
     private static PyObject Reduce(PyByteArray b, long proto)
     {
-        var state = b.Dict is { Count: > 0 } d ? (PyObject)d : PyNone.Instance;
+        // _PyObject_GetState: an overriding __getstate__, else the dict and the slots' values.
+        var state = PyBaseObject.GetStateOf(b);
         PyObject args;
         if (proto < 3)
             args = new PyTuple([new PyStr(System.Text.Encoding.Latin1.GetString(b.AsSpan())), new PyStr("latin-1")]);
@@ -215,18 +216,67 @@ public partial class PyByteArray : PyObject, IPyBuffer, IPyViewTracker
         string? errors = ByteSeq.OptStrArg("bytearray", "errors", a[2]);
         if (b._count != 0) b.Resize(0);
         var src = a[0];
-        var value = ByteSeq.FromConstructorArgs(src, encoding, errors, "bytearray", false);
-        if (src is null || value.Length == 0) return;
-        if (src is PyStr || Buffers.Is(src) || src.Type.Index is not null || ReferenceEquals(src.Type, PyType.ListType) || ReferenceEquals(src.Type, PyType.TupleType))
+        // bytearray___init___impl's order: str (needs an encoding), then no encoding/errors allowed, an int, a
+        // buffer, and any iterable, whose bytes are appended one at a time as they come (the iterator sees them).
+        if (src is null || src is PyStr)
         {
+            var value = ByteSeq.FromConstructorArgs(src, encoding, errors, "bytearray", false);
+            if (value.Length == 0) return;
             b.Resize(value.Length);
             value.CopyTo(b.AsSpan());
             return;
         }
-        // An iterable grows the array one byte at a time, as CPython's loop does (so __alloc__ agrees).
-        foreach (byte v in value)
+        if (encoding is not null || errors is not null)
+            throw PyErr.TypeError(encoding is not null ? "encoding without a string argument" : "errors without a string argument");
+        if (src.Type.Index is not null)
         {
-            if (b._count + 1 < b._buf.Length) b._count++;
+            long n = -1;
+            bool isCount = true;
+            try { n = Ops.AsSsize(src, PyExc.OverflowError); }
+            catch (PythonException e) when (Ops.IsInstance(e.Value, PyExc.TypeError)) { isCount = false; }
+            if (isCount)
+            {
+                if (n < 0) throw PyErr.ValueError("negative count");
+                if (n > 0) b.Resize(n);
+                return;
+            }
+        }
+        if (Buffers.TryGetAny(src, out var span))
+        {
+            var copy = span.ToArray();
+            if (copy.Length == 0) return;
+            b.Resize(copy.Length);
+            copy.CopyTo(b.AsSpan());
+            return;
+        }
+        // The fast path for an exact list or tuple of exact ints: one resize to the full size (so __alloc__ is
+        // CPython's); any other item sends it back to the one-at-a-time loop.
+        if (ReferenceEquals(src.Type, PyType.ListType) || ReferenceEquals(src.Type, PyType.TupleType))
+        {
+            var items = src is PyList l ? l.AsSpan() : ((PyTuple)src).AsSpan();
+            bool allInts = true;
+            foreach (var item in items)
+                if (!ReferenceEquals(item.Type, PyType.IntType)) { allInts = false; break; }
+            if (allInts)
+            {
+                var copy = new byte[items.Length];
+                for (int i = 0; i < copy.Length; i++) copy[i] = ByteSeq.ByteValue(items[i]);
+                if (copy.Length == 0) return;
+                b.Resize(copy.Length);
+                copy.CopyTo(b.AsSpan());
+                return;
+            }
+        }
+        PyObject it;
+        try { it = Ops.GetIter(src); }
+        catch (PythonException e) when (Ops.IsInstance(e.Value, PyExc.TypeError))
+        {
+            throw PyErr.TypeError($"cannot convert '{src.Type.Name}' object to bytearray");
+        }
+        while (Ops.Next(it) is { } item)
+        {
+            byte v = ByteSeq.ByteValue(item);
+            if (b._count + 1 < b._buf.Length - b._start) b._count++;
             else b.Resize(b._count + 1);
             b._buf[b._start + b._count - 1] = v;
         }

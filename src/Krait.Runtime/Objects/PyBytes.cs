@@ -101,7 +101,7 @@ public partial class PyBytes : PyObject, IPyBuffer
         ArgBinder.Bind("bytes", args, kw, s_newNames, 0, 3, 0, a);
         string? encoding = ByteSeq.OptStrArg("bytes", "encoding", a[1]);
         string? errors = ByteSeq.OptStrArg("bytes", "errors", a[2]);
-        if (a[0] is { } x && x is not PyStr && encoding is null && errors is null && Ops.LookupSpecial(x, "__bytes__") is { } func)
+        if (a[0] is { } x && encoding is null && errors is null && Ops.LookupSpecial(x, "__bytes__") is { } func)
         {
             // __bytes__ comes before the integer case; its result (a bytes subclass too) is returned as is.
             var r = Ops.Call(func, []);
@@ -117,9 +117,16 @@ public partial class PyBytes : PyObject, IPyBuffer
     internal static byte[] FromObject(PyObject x, string typeName)
     {
         if (Buffers.TryGetAny(x, out var span)) return span.ToArray();
-        if (x is PyList or PyTuple)
+        if (x is PyList l && ReferenceEquals(x.Type, PyType.ListType))
         {
-            var items = x is PyList l ? l.AsSpan() : ((PyTuple)x).AsSpan();
+            // _PyBytes_FromList: an item's __index__ may change the list; its length is read again each time.
+            var r = new List<byte>(l.Count);
+            for (int i = 0; i < l.Count; i++) r.Add(ByteSeq.ByteValue(l[i], "bytes must be in range(0, 256)"));
+            return [.. r];
+        }
+        if (x is PyTuple t && ReferenceEquals(x.Type, PyType.TupleType))
+        {
+            var items = t.AsSpan();
             var r = new byte[items.Length];
             for (int i = 0; i < items.Length; i++) r[i] = ByteSeq.ByteValue(items[i], "bytes must be in range(0, 256)");
             return r;

@@ -31,5 +31,24 @@ public sealed class PyBytesIterator : PyObject
             var it = (PyBytesIterator)self!;
             return PyInt.FromLong(it._seq is null ? 0 : Math.Max(0, it.Items.Length - it._index));
         });
+        // Pickling: (iter, (seq,), index), or iter of an empty tuple once exhausted (striter_reduce).
+        TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
+        {
+            var it = (PyBytesIterator)self!;
+            TypeBuilder.ExactArgs("__reduce__", args, kw, 0);
+            if (it._seq is null) return Iterators.ReduceExhausted(PyTuple.Empty);
+            return new PyTuple([ContainerArgs.IterBuiltin, new PyTuple([it._seq]), PyInt.FromLong(it._index)]);
+        });
+        TypeBuilder.Method(t, "__setstate__", (self, args, kw) =>
+        {
+            var it = (PyBytesIterator)self!;
+            long i = ContainerArgs.StateIndex(ContainerArgs.One("__setstate__", args, kw));
+            if (it._seq is not null)
+            {
+                int n = it.Items.Length;
+                it._index = (int)(i < 0 ? 0 : i > n ? n : i);
+            }
+            return PyNone.Instance;
+        });
     }
 }

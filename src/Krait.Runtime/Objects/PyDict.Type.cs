@@ -122,14 +122,24 @@ public partial class PyDict
             if (op is not (CompareOp.Eq or CompareOp.Ne) || b is not PyDict y) return PyNotImplemented.Instance;
             var x = (PyDict)a;
             bool eq = x._used == y._used;
-            // dict_equal: each key is looked up in the other dict with its stored hash (no __hash__ call).
-            for (int pos = 0; eq && pos < x._nentries; pos++)
+            if (eq && x._used > 0)
             {
-                var e = x._entries[pos];
-                if (e.Value is null) continue;
-                var v = e.Value;
-                var w = y.GetItemKnownHash(e.Key!, e.Hash);
-                eq = w is not null && (ReferenceEquals(v, w) || Ops.RichCompareBool(v, w, CompareOp.Eq));
+                // A dict that contains itself compares until the recursion limit (PyObject_RichCompare's
+                // Py_EnterRecursiveCall), as lists and tuples do.
+                Ops.EnterRecursiveCall(" in comparison");
+                try
+                {
+                    // dict_equal: each key is looked up in the other dict with its stored hash (no __hash__ call).
+                    for (int pos = 0; eq && pos < x._nentries; pos++)
+                    {
+                        var e = x._entries[pos];
+                        if (e.Value is null) continue;
+                        var v = e.Value;
+                        var w = y.GetItemKnownHash(e.Key!, e.Hash);
+                        eq = w is not null && (ReferenceEquals(v, w) || Ops.RichCompareBool(v, w, CompareOp.Eq));
+                    }
+                }
+                finally { Ops.LeaveRecursiveCall(); }
             }
             return PyBool.From(eq == (op == CompareOp.Eq));
         };

@@ -45,9 +45,10 @@ public sealed partial class PyFunction
                 throw PyErr.ValueError($"{f.Name.Value}() requires a code object with {f.Closure?.Count ?? 0} free vars, not {c.NFrees}");
             f.Code = c;
         });
-        TypeBuilder.GetSet(t, "__globals__", o => ((PyFunction)o).Globals, PyMethod.ReadOnly);
-        TypeBuilder.GetSet(t, "__builtins__", o => ((PyFunction)o).Builtins, PyMethod.ReadOnly);
-        TypeBuilder.GetSet(t, "__closure__", o => (PyObject?)((PyFunction)o).Closure ?? PyNone.Instance, PyMethod.ReadOnly);
+        // Members in CPython (func_memberlist): types.MemberDescriptorType is type(FunctionType.__globals__).
+        Member(t, "__globals__", o => ((PyFunction)o).Globals);
+        Member(t, "__builtins__", o => ((PyFunction)o).Builtins);
+        Member(t, "__closure__", o => (PyObject?)((PyFunction)o).Closure ?? PyNone.Instance);
         TypeBuilder.GetSet(t, "__name__", o => ((PyFunction)o).Name, (o, v) =>
             ((PyFunction)o).Name = v as PyStr ?? throw PyErr.TypeError("__name__ must be set to a string object"));
         TypeBuilder.GetSet(t, "__qualname__", o => ((PyFunction)o).QualName, (o, v) =>
@@ -77,4 +78,7 @@ public sealed partial class PyFunction
             o.Dict = v is null ? throw PyErr.TypeError("cannot delete __dict__")
                 : v as PyDict ?? throw PyErr.TypeError("__dict__ must be set to a dictionary, not a '" + v.Type.Name + "'"));
     }
+
+    private static void Member(PyType t, string name, Func<PyObject, PyObject> get) =>
+        t.TypeDict.SetItem(PyStr.Intern(name), new PyMemberDescriptor(t, name, get));
 }

@@ -114,7 +114,9 @@ public sealed class PyProperty : PyObject
         };
         TypeBuilder.Method(t, "__set_name__", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs("__set_name__", args, kw, 2);
+            // METH_FASTCALL with _PyArg_CheckPositional-free counting: CPython's own wording.
+            if (kw is not null && kw.Count > 0) throw PyErr.TypeError("property.__set_name__() takes no keyword arguments");
+            if (args.Length != 2) throw PyErr.TypeError($"__set_name__() takes 2 positional arguments but {args.Length} were given");
             Self(self).Name = args[1];
             return PyNone.Instance;
         });

@@ -115,6 +115,25 @@ public partial class PyStr : PyObject
         return -1;
     }
 
+    /// <summary>PyUnicode_InternInPlace: the interned str equal to <paramref name="s"/>; <paramref name="s"/> itself
+    /// becomes the interned one when its value has none yet (sys.intern, marshal's interned strs).</summary>
+    public static PyStr Intern(PyStr s)
+    {
+        string v = s.Value;
+        lock (s_interned)
+        {
+            if (s_interned.TryGetValue(v, out var p)) return p;
+            s_interned[v] = s;
+            return s;
+        }
+    }
+
+    /// <summary>Whether <paramref name="s"/> is the interned str of its value (no entry is made).</summary>
+    internal static bool IsInternedObject(PyStr s)
+    {
+        lock (s_interned) return s_interned.TryGetValue(s.Value, out var p) && ReferenceEquals(p, s);
+    }
+
     private static bool HasSurrogatePair(string s)
     {
         int first = FirstSurrogate(s);

@@ -21,10 +21,12 @@ public class PyWeakref : PyWeakrefBase
         set => _dict = _dict is null ? throw PyErr.NoAttribute(this, PyStr.Intern("__dict__")) : value;
     }
 
-    /// <summary>parse_weakref_init_args: (object[, callback]) positionally; a None callback is no callback.</summary>
+    /// <summary>parse_weakref_init_args: (object[, callback]) positionally; a None callback is no callback.
+    /// __new__ ignores keyword arguments (a subclass's __init__ may take some); ref.__init__ refuses them.</summary>
     internal static (PyObject Ob, PyObject? Callback) ParseArgs(string fname, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        if (kw is not null && kw.Count > 0) throw PyErr.TypeError("ref() takes no keyword arguments");
+        if (fname == "__init__" && kw is not null && kw.Count > 0) throw PyErr.TypeError("ref() takes no keyword arguments");
+        args = args[..(args.Length - (kw?.Count ?? 0))];
         ArgBinder.Positional(fname, args, null, 1, 2);
         var cb = args.Length > 1 && args[1] is not PyNone ? args[1] : null;
         return (args[0], cb);

@@ -59,18 +59,25 @@ public static partial class SysModule
         m.AddFunction("_current_frames", (self, args, kw) =>
         {
             TypeBuilder.ExactArgs("_current_frames", args, kw, 0);
+            // Every live thread's innermost frame; the others are parked (they wait for the GIL or run
+            // blocking C# code outside the eval loop), so their frame chains are stable while we read them.
             var d = new PyDict();
-            if (ThreadState.Current.Frame is { } f) d.SetItem(PyInt.FromLong(Environment.CurrentManagedThreadId), f);
+            foreach (var ts in ThreadState.Live())
+                if (ts.Frame is { } f) d.SetItem(PyInt.FromLong(ts.Ident), f);
             return d;
         });
         m.AddFunction("_current_exceptions", (self, args, kw) =>
         {
             TypeBuilder.ExactArgs("_current_exceptions", args, kw, 0);
             var d = new PyDict();
-            var e = ThreadState.Current.Handled;
-            d.SetItem(PyInt.FromLong(Environment.CurrentManagedThreadId),
-                e is null ? PyTuple.Create([PyNone.Instance, PyNone.Instance, PyNone.Instance])
-                          : PyTuple.Create([e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance]));
+            foreach (var ts in ThreadState.Live())
+            {
+                if (ts.Frame is null) continue;
+                var e = ts.Handled;
+                d.SetItem(PyInt.FromLong(ts.Ident),
+                    e is null ? PyTuple.Create([PyNone.Instance, PyNone.Instance, PyNone.Instance])
+                              : PyTuple.Create([e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance]));
+            }
             return d;
         });
         m.AddFunction("_debugmallocstats", (self, args, kw) =>

@@ -33,7 +33,7 @@ public static partial class SysModule
             var a = ArgBinder.One("sys.intern", args, kw);
             if (a is not PyStr s) throw PyErr.TypeError($"intern() argument must be str, not {(a is PyNone ? "None" : a.Type.Name)}");
             if (!ReferenceEquals(a.Type, PyType.StrType)) throw PyErr.TypeError($"can't intern {a.Type.Name}");
-            return PyStr.Intern(s.Value);
+            return PyStr.Intern(s);
         });
         m.AddFunction("getsizeof", (self, args, kw) =>
         {

@@ -75,22 +75,26 @@ public static partial class SysModule
     /// <summary>sys.breakpointhook(*args, **kws): calls $PYTHONBREAKPOINT (default pdb.set_trace); "0" disables it.</summary>
     private static PyObject BreakpointHook(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        string? env = SysConfig.IgnoreEnvironment ? null : Environment.GetEnvironmentVariable("PYTHONBREAKPOINT");
+        // Py_GETENV reads the live environment (os.environ's changes count), unless -E/-I.
+        string? env = SysConfig.IgnoreEnvironment || SysConfig.Isolated ? null : Libc.GetEnv("PYTHONBREAKPOINT");
         if (env == "0") return PyNone.Instance;
         string hook = string.IsNullOrEmpty(env) ? "pdb.set_trace" : env;
         int dot = hook.LastIndexOf('.');
-        string modName = dot < 0 ? "builtins" : hook[..dot], attr = dot < 0 ? hook : hook[(dot + 1)..];
         PyObject target;
         try
         {
+            // A name starting with its only dot ('.', '.int') can't be split: warn, as CPython does.
+            if (dot == 0) throw PyErr.New(PyExc.ImportError, hook);
+            string modName = dot < 0 ? "builtins" : hook[..dot], attr = dot < 0 ? hook : hook[(dot + 1)..];
+            // PyImport_Import: __import__ then the module from sys.modules.
             var import = PythonRuntime.BuiltinsDict.GetItemStr(PyStr.Intern("__import__")) ?? throw PyErr.New(PyExc.ImportError, "__import__ not found");
             Ops.Call(import, [new PyStr(modName)]);
-            var mod = PythonRuntime.Modules.GetItemStr(PyStr.Intern(modName)) ?? throw PyErr.New(PyExc.ImportError, modName);
+            var mod = PythonRuntime.Modules.GetItemStr(new PyStr(modName)) ?? throw PyErr.New(PyExc.ImportError, modName);
             target = Ops.GetAttr(mod, attr);
         }
         catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.ImportError) || e.Value.Type.IsSubtype(PyExc.AttributeError))
         {
-            WriteStderr($"RuntimeWarning: Ignoring unimportable $PYTHONBREAKPOINT: \"{hook}\"\n");
+            PyWarnings.Warn(PyExc.RuntimeWarning, $"Ignoring unimportable $PYTHONBREAKPOINT: \"{hook}\"");
             return PyNone.Instance;
         }
         return Ops.Call(target, args, kw);

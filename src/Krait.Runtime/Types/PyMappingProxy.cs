@@ -26,7 +26,8 @@ public sealed class PyMappingProxy : PyObject
             return new PyMappingProxy(m);
         };
         t.GetItem = (o, key) => Ops.GetItem(M(o), key);
-        t.Contains = (o, key) => M(o) is PyDict d ? d.ContainsKey(key) : Ops.Contains(M(o), key);
+        // mappingproxy_contains: only an exact dict skips the mapping's own __contains__.
+        t.Contains = (o, key) => M(o) is PyDict d && ReferenceEquals(d.Type, PyType.DictType) ? d.ContainsKey(key) : Ops.Contains(M(o), key);
         t.Len = o => Ops.Len(M(o));
         t.Iter = o => Ops.GetIter(M(o));
         t.Repr = o => new PyStr($"mappingproxy({Ops.Repr(M(o)).Value})");

@@ -17,6 +17,18 @@ public sealed class PyMemberDescriptor : PyObject
         Owner = owner; Name = name; Index = index;
     }
 
+    // A builtin type's PyMemberDef (function.__globals__ …): a field of the C# object, read-only without a setter.
+    private readonly Func<PyObject, PyObject>? _get;
+    private readonly Action<PyObject, PyObject?>? _set;
+
+    public PyMemberDescriptor(PyType owner, string name, Func<PyObject, PyObject> get, Action<PyObject, PyObject?>? set = null)
+        : base(MemberDescriptorType)
+    {
+        Owner = owner; Name = PyStr.Intern(name); Index = -1;
+        _get = get;
+        _set = set;
+    }
+
     // Instances of Python subclasses of builtins keep their member values beside the object.
     private static readonly ConditionalWeakTable<PyObject, PyObject?[]> s_external = new();
 
@@ -40,12 +52,19 @@ public sealed class PyMemberDescriptor : PyObject
             if (inst is null) return o;
             var d = (PyMemberDescriptor)o;
             d.CheckSelf(inst);
+            if (d._get is not null) return d._get(inst);
             return MembersOf(inst)[d.Index] ?? throw PyErr.AttributeError($"'{inst.Type.Name}' object has no attribute '{d.Name.Value}'");
         };
         t.DescrSet = (o, inst, value) =>
         {
             var d = (PyMemberDescriptor)o;
             d.CheckSelf(inst);
+            if (d._get is not null)
+            {
+                if (d._set is null) throw PyErr.AttributeError("readonly attribute");
+                d._set(inst, value);
+                return;
+            }
             var members = MembersOf(inst);
             if (value is null && members[d.Index] is null) throw PyErr.AttributeError(d.Name.Value);
             members[d.Index] = value;

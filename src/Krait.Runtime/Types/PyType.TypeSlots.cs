@@ -122,18 +122,26 @@ public sealed partial class PyType
         t.Number[(int)NumberOp.Or] = (a, b) => PyUnionType.Or(a, b);
         // A heap type's __name__ is its whole name, dots included (typing sets re.__name__ = 'typing.re');
         // a static type's is tp_name after the module prefix.
-        TypeBuilder.GetSet(t, "__name__", o => ((PyType)o) is { IsHeapType: true } h ? new PyStr(h.Name)
-            : new PyStr(((PyType)o).Name[(((PyType)o).Name.LastIndexOf('.') + 1)..]), (o, v) =>
+        // A heap type returns the same str object on every read, as CPython's ht_name/ht_qualname
+        // (inspect.classify_class_attrs finds where __name__ lives by identity); a static type a new one.
+        TypeBuilder.GetSet(t, "__name__", o =>
+        {
+            var tp = (PyType)o;
+            if (!tp.IsHeapType) return new PyStr(tp.Name[(tp.Name.LastIndexOf('.') + 1)..]);
+            return tp._nameObj is { } c && c.Value == tp.Name ? c : tp._nameObj = new PyStr(tp.Name);
+        }, (o, v) =>
         {
             var tp = (PyType)o;
             var s = CheckSpecialSet(tp, "__name__", v);
+            TypeNew.CheckUtf8(s);
             if (s.Value.Contains('\0')) throw PyErr.ValueError("type name must not contain null characters");
             tp.Name = s.Value;
         });
         TypeBuilder.GetSet(t, "__qualname__", o =>
         {
             var tp = (PyType)o;
-            return new PyStr(tp.IsHeapType ? tp.QualName : tp.QualName[(tp.QualName.LastIndexOf('.') + 1)..]);
+            if (!tp.IsHeapType) return new PyStr(tp.QualName[(tp.QualName.LastIndexOf('.') + 1)..]);
+            return tp._qualNameObj is { } c && c.Value == tp.QualName ? c : tp._qualNameObj = new PyStr(tp.QualName);
         }, (o, v) =>
         {
             var tp = (PyType)o;

@@ -6,6 +6,8 @@ public sealed partial class PyType : PyObject
 {
     public string Name;
     public string QualName;
+    /// <summary>The str objects __name__ and __qualname__ last returned (kept while the names don't change).</summary>
+    internal PyStr? _nameObj, _qualNameObj;
     public PyType[] Bases;
     /// <summary>tp_base: the base this type's instance layout extends (the best base of type_new).</summary>
     public PyType? Base;

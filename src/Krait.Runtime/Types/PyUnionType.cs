@@ -7,6 +7,7 @@ public sealed class PyUnionType : PyObject
     public static readonly PyType UnionTypeType = PyType.NewBuiltin("types.UnionType", PyType.ObjectType, 0, InitType);
 
     public readonly PyTuple Args;
+    private PyTuple? _parameters;
 
     private PyUnionType(PyTuple args) : base(UnionTypeType) => Args = args;
 
@@ -35,6 +36,8 @@ public sealed class PyUnionType : PyObject
             if (ReferenceEquals(x, o) || (x is PyGenericAlias && o is PyGenericAlias && Ops.RichCompareBool(x, o, CompareOp.Eq))) return;
         args.Add(o);
     }
+
+    private static PyTuple Parameters(PyUnionType u) => u._parameters ??= TypeParams.MakeParameters(u.Args);
 
     private static string ReprItem(PyObject p)
     {
@@ -67,13 +70,19 @@ public sealed class PyUnionType : PyObject
                 }
             return PyBool.From(eq == (op == CompareOp.Eq));
         };
-        t.Hash = o =>
-        {
-            long h = 0;
-            foreach (var x in ((PyUnionType)o).Args.AsSpan()) h ^= Ops.Hash(x);
-            return h == -1 ? -2 : h;
-        };
+        // union_hash: the hash of frozenset(args).
+        t.Hash = o => Ops.Hash(Ops.Call(PyType.FrozenSetType, [((PyUnionType)o).Args]));
         TypeBuilder.GetSet(t, "__args__", o => ((PyUnionType)o).Args, null);
-        TypeBuilder.GetSet(t, "__parameters__", o => PyTuple.Empty, null);
+        TypeBuilder.GetSet(t, "__parameters__", o => Parameters((PyUnionType)o), null);
+        // union_getitem: the arguments with their type variables substituted, joined again with |.
+        t.GetItem = (o, item) =>
+        {
+            var u = (PyUnionType)o;
+            var newArgs = TypeParams.SubsParameters(o, u.Args, Parameters(u), item);
+            if (newArgs.Count == 0) return new PyUnionType(newArgs);
+            var res = newArgs[0];
+            for (int i = 1; i < newArgs.Count; i++) res = Ops.BinaryOp(res, newArgs[i], NumberOp.Or);
+            return res;
+        };
     }
 }

@@ -73,14 +73,15 @@ internal sealed class SlotsLayout
         var dict = type.TypeDict;
         for (int i = 0; i < _members.Length; i++)
             dict.SetItem(_members[i], new PyMemberDescriptor(type, _members[i], _best.MemberCount + i));
-        if (_addDict)
+        // type_add_getset uses PyDict_SetDefault: a __dict__ or __weakref__ the class body defines (a property …) wins.
+        if (_addDict && dict.GetItemStr(PyStr.Intern("__dict__")) is null)
             TypeBuilder.GetSet(type, "__dict__", o => o.Dict ?? throw PyErr.NoAttribute(o, PyStr.Intern("__dict__")), (o, v) =>
             {
                 if (v is null) { o.Dict = new PyDict(); return; }
                 if (v is not PyDict d) throw PyErr.TypeError($"__dict__ must be set to a dictionary, not a '{v.Type.Name}'");
                 o.Dict = d;
             });
-        if (_addWeak) TypeBuilder.GetSet(type, "__weakref__", WeakrefModule.FirstRef, null);
+        if (_addWeak && dict.GetItemStr(PyStr.Intern("__weakref__")) is null) TypeBuilder.GetSet(type, "__weakref__", WeakrefModule.FirstRef, null);
     }
 
     /// <summary>Types whose instances have a variable-sized part (tp_itemsize != 0).</summary>

@@ -7,14 +7,24 @@ public static partial class TypeNew
     /// (tests); otherwise the calling frame's <c>globals()['__name__']</c> is used, as in CPython.</summary>
     public static Func<PyObject?>? CurrentModuleName;
 
+    /// <summary>PyUnicode_AsUTF8: the type's name and doc must encode (a lone surrogate raises UnicodeEncodeError).</summary>
+    internal static void CheckUtf8(PyStr s)
+    {
+        if (s.Value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0) Utf8Codec.Encode(s, "strict");
+    }
+
     internal static PyObject Create(PyType meta, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         int npos = args.Length - (kw?.Count ?? 0);
         if (ReferenceEquals(meta, PyType.TypeType) && npos == 1 && (kw is null || kw.Count == 0)) return args[0].Type;
-        if (npos != 3) throw PyErr.TypeError("type() takes 1 or 3 arguments");
+        // type_call's message is for type itself; a metaclass reaches type_new's argument parsing.
+        if (npos != 3)
+            throw PyErr.TypeError(ReferenceEquals(meta, PyType.TypeType) ? "type() takes 1 or 3 arguments"
+                : $"type.__new__() takes exactly 3 arguments ({npos} given)");
         if (args[0] is not PyStr name) throw PyErr.TypeError($"type.__new__() argument 1 must be str, not {args[0].Type.Name}");
         if (args[1] is not PyTuple basesTuple) throw PyErr.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].Type.Name}");
         if (args[2] is not PyDict ns) throw PyErr.TypeError($"type.__new__() argument 3 must be dict, not {args[2].Type.Name}");
+        CheckUtf8(name);
         if (name.Value.Contains('\0')) throw PyErr.ValueError("type name must not contain null characters");
 
         for (int i = 0; i < basesTuple.Count; i++)
@@ -42,7 +52,15 @@ public static partial class TypeNew
 
         // Namespace → type dict, with the special entries type_new handles.
         var dict = type.TypeDict;
-        foreach (var (k, v) in ns.Items()) dict.SetItem(k, v);
+        // PyDict_Copy: a dict subclass with its own __iter__ (OrderedDict) is copied through keys() and [], in its order.
+        var source = ns;
+        if (!ReferenceEquals(ns.Type, PyType.DictType) && ns.Type.Iter != PyType.DictType.Iter)
+        {
+            source = new PyDict();
+            source.Update(ns);
+        }
+        foreach (var (k, v) in source.Items()) dict.SetItem(k, v);
+        if (dict.GetItemStr(PyStr.Intern("__doc__")) is PyStr docStr) CheckUtf8(docStr);
         var moduleKey = PyStr.Intern("__module__");
         if (dict.GetItemStr(moduleKey) is null)
         {

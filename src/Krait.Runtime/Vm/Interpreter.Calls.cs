@@ -80,7 +80,7 @@ internal static partial class Interpreter
 
         for (int i = 0; i < kwcount; i++)
         {
-            if (kwnames![i] is not PyStr name) throw PyErr.TypeError($"{co.QualName.Value}() keywords must be strings");
+            if (kwnames![i] is not PyStr name) throw PyErr.TypeError($"{func.QualName.Value}() keywords must be strings");
             var value = args[n + i];
             int j = FindParameter(co, name, co.PosOnlyArgCount, total);
             if (j < 0)
@@ -90,10 +90,10 @@ internal static partial class Interpreter
                     kwdict.SetItem(name, value);
                     continue;
                 }
-                if (FindParameter(co, name, 0, co.PosOnlyArgCount) >= 0) throw PositionalOnlyAsKeyword(co, kwnames, n, args);
-                throw PyErr.TypeError($"{co.QualName.Value}() got an unexpected keyword argument '{name.Value}'");
+                if (FindParameter(co, name, 0, co.PosOnlyArgCount) >= 0) throw PositionalOnlyAsKeyword(func, kwnames, n, args);
+                throw PyErr.TypeError($"{func.QualName.Value}() got an unexpected keyword argument '{name.Value}'");
             }
-            if (s[j] is not null) throw PyErr.TypeError($"{co.QualName.Value}() got multiple values for argument '{name.Value}'");
+            if (s[j] is not null) throw PyErr.TypeError($"{func.QualName.Value}() got multiple values for argument '{name.Value}'");
             s[j] = value;
         }
 
@@ -107,7 +107,7 @@ internal static partial class Interpreter
             List<PyStr>? missing = null;
             for (int i = n; i < m; i++)
                 if (s[i] is null) (missing ??= []).Add(co.LocalsPlusNames[i]);
-            if (missing is not null) throw MissingArguments(co, "positional", missing);
+            if (missing is not null) throw MissingArguments(func, "positional", missing);
             for (int i = Math.Max(n, m); i < argcount; i++)
                 s[i] ??= defaults![i - m];
         }
@@ -122,7 +122,7 @@ internal static partial class Interpreter
                 if (def is not null) s[i] = def;
                 else (missing ??= []).Add(name);
             }
-            if (missing is not null) throw MissingArguments(co, "keyword-only", missing);
+            if (missing is not null) throw MissingArguments(func, "keyword-only", missing);
         }
     }
 
@@ -159,10 +159,10 @@ internal static partial class Interpreter
             ? $" positional argument{(given != 1 ? "s" : "")} (and {kwonlyGiven} keyword-only argument{(kwonlyGiven != 1 ? "s" : "")})"
             : "";
         string verb = given == 1 && kwonlyGiven == 0 ? "was" : "were";
-        return PyErr.TypeError($"{co.QualName.Value}() takes {sig} positional argument{(plural ? "s" : "")} but {given}{kwonlySig} {verb} given");
+        return PyErr.TypeError($"{func.QualName.Value}() takes {sig} positional argument{(plural ? "s" : "")} but {given}{kwonlySig} {verb} given");
     }
 
-    private static PythonException MissingArguments(PyCode co, string kind, List<PyStr> names)
+    private static PythonException MissingArguments(PyFunction func, string kind, List<PyStr> names)
     {
         var sb = new StringBuilder();
         for (int i = 0; i < names.Count; i++)
@@ -170,15 +170,16 @@ internal static partial class Interpreter
             if (i > 0) sb.Append(names.Count == 2 ? " and " : i == names.Count - 1 ? ", and " : ", ");
             sb.Append('\'').Append(names[i].Value).Append('\'');
         }
-        return PyErr.TypeError($"{co.QualName.Value}() missing {names.Count} required {kind} argument{(names.Count == 1 ? "" : "s")}: {sb}");
+        return PyErr.TypeError($"{func.QualName.Value}() missing {names.Count} required {kind} argument{(names.Count == 1 ? "" : "s")}: {sb}");
     }
 
-    private static PythonException PositionalOnlyAsKeyword(PyCode co, PyTuple kwnames, int n, ReadOnlySpan<PyObject> args)
+    private static PythonException PositionalOnlyAsKeyword(PyFunction func, PyTuple kwnames, int n, ReadOnlySpan<PyObject> args)
     {
+        var co = func.Code;
         var bad = new List<string>();
         for (int i = 0; i < kwnames.Count; i++)
             if (kwnames[i] is PyStr k && FindParameter(co, k, 0, co.PosOnlyArgCount) >= 0) bad.Add(k.Value);
-        return PyErr.TypeError($"{co.QualName.Value}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", bad)}'");
+        return PyErr.TypeError($"{func.QualName.Value}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", bad)}'");
     }
 
     /// <summary>Runs module- or class-level code with explicit namespaces (exec, imports, class bodies).</summary>

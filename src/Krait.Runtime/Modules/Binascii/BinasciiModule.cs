@@ -120,22 +120,11 @@ public static partial class BinasciiModule
             if (i.IsBig || i.Small > int.MaxValue || i.Small < int.MinValue) throw PyErr.OverflowError("Python int too large to convert to C int");
             perSep = (int)i.Small;
         }
-        if (sepObj is null) return ByteSeq.Hex(data, '\0', perSep);
+        if (sepObj is null) return ByteSeq.Hex(data, -1, perSep);
         if (Ops.Len(sepObj) != 1) throw PyErr.ValueError("sep must be length 1.");
         int c = sepObj is PyStr ss ? ss.CodePointAt(0) : Buffers.Get(sepObj)[0];
         if (c > 255) throw PyErr.ValueError("sep must be ASCII.");
-        if (c != 0) return ByteSeq.Hex(data, (char)c, perSep);
-        // A NUL separator is a separator here (ByteSeq.Hex reads '\0' as "none"): insert it after the fact.
-        string plain = ByteSeq.Hex(data, '\0', 0);
-        if (perSep == 0 || data.Length == 0) return plain;
-        int group = Math.Abs(perSep);
-        var sb = new System.Text.StringBuilder(data.Length * 3);
-        for (int i = 0; i < data.Length; i++)
-        {
-            if (i > 0 && (perSep > 0 ? (data.Length - i) % group == 0 : i % group == 0)) sb.Append('\0');
-            sb.Append(plain, 2 * i, 2);
-        }
-        return sb.ToString();
+        return ByteSeq.Hex(data, c, perSep);
     }
 
     /// <summary>bool(accept={int}): an int's truth ("'str' object cannot be interpreted as an integer").</summary>

@@ -91,13 +91,19 @@ public sealed partial class PyDeque
         var it1 = new PyDequeIterator(PyDequeIterator.ForwardType, dv);
         var it2 = new PyDequeIterator(PyDequeIterator.ForwardType, dw);
         PyObject? x, y;
-        while (true)
+        // A deque that contains itself compares until the recursion limit (PyObject_RichCompare's guard).
+        Ops.EnterRecursiveCall(" in comparison");
+        try
         {
-            x = it1.Next();
-            y = it2.Next();
-            if (x is null || y is null) break;
-            if (!Ops.RichCompareBool(x, y, CompareOp.Eq)) return Ops.RichCompare(x, y, op);
+            while (true)
+            {
+                x = it1.Next();
+                y = it2.Next();
+                if (x is null || y is null) break;
+                if (!Ops.RichCompareBool(x, y, CompareOp.Eq)) return Ops.RichCompare(x, y, op);
+            }
         }
+        finally { Ops.LeaveRecursiveCall(); }
         bool r = op switch
         {
             CompareOp.Lt => y is not null,
@@ -242,10 +248,13 @@ public sealed partial class PyDeque
         });
         TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
         {
+            ArgBinder.None("__reduce__", args, kw);
             var d = Self(self);
-            PyObject state = d._dict is { Count: > 0 } dict ? dict : PyNone.Instance;
+            // deque_reduce: _PyObject_GetState (dict and slots) and iter(self), which a subclass may override.
+            PyObject state = PyBaseObject.GetStateOf(d);
+            var it = Ops.GetIter(d);
             PyObject ctorArgs = d.MaxLen < 0 ? PyTuple.Empty : PyTuple.Pair(PyTuple.Empty, PyInt.FromLong(d.MaxLen));
-            return PyTuple.Create([d.Type, ctorArgs, state, new PyDequeIterator(PyDequeIterator.ForwardType, d)]);
+            return PyTuple.Create([d.Type, ctorArgs, state, it]);
         });
         TypeBuilder.Method(t, "__sizeof__", (self, args, kw) =>
         {

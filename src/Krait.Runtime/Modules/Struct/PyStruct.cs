@@ -172,7 +172,7 @@ public sealed class PyStruct : PyObject
         if (len - offset < Size)
         {
             if (orig < 0) throw StructModule.Error($"not enough data to unpack {Size} bytes at offset {orig}");
-            throw StructModule.Error($"unpack_from requires a buffer of at least {Size + offset} bytes for unpacking {Size} bytes at offset {offset} (actual buffer size is {len})");
+            throw StructModule.Error($"unpack_from requires a buffer of at least {(ulong)Size + (ulong)offset} bytes for unpacking {Size} bytes at offset {offset} (actual buffer size is {len})");
         }
         return Unpack(data.Slice((int)offset));
     }
@@ -201,7 +201,7 @@ public sealed class PyStruct : PyObject
             if (len - offset < Size)
             {
                 if (orig < 0) throw StructModule.Error($"no space to pack {Size} bytes at offset {orig}");
-                throw StructModule.Error($"pack_into requires a buffer of at least {Size + offset} bytes for packing {Size} bytes at offset {offset} (actual buffer size is {len})");
+                throw StructModule.Error($"pack_into requires a buffer of at least {(ulong)Size + (ulong)offset} bytes for packing {Size} bytes at offset {offset} (actual buffer size is {len})");
             }
             PackInto(info.Array.AsSpan(info.Offset + (int)offset, (int)Size), args[2..], "pack_into");
         }
