@@ -11,7 +11,7 @@ print(faulthandler.is_enabled(), faulthandler.disable(), faulthandler.is_enabled
 r, w = os.pipe()
 faulthandler.dump_traceback(w, all_threads=False)
 os.close(w)
-print(os.read(r, 1000).decode())
+print(os.read(r, 1000).decode().replace(os.path.abspath(__file__), 'SNIPPET'))
 for bad in [-1, 'x', None]:
     try:
         faulthandler.dump_traceback(file=bad, all_threads=False)
@@ -31,4 +31,4 @@ os.close(w)
 out = os.read(r, 10000).decode()
 ev2.set(); t.join()
 import re
-print(re.sub(r'0x[0-9a-f]{16}', '0xTID', out).replace(threading.__file__, 'THREADING'))
+print(re.sub(r'0x[0-9a-f]{16}', '0xTID', out).replace(threading.__file__, 'THREADING').replace(os.path.abspath(__file__), 'SNIPPET'))
