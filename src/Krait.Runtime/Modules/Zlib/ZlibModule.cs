@@ -53,22 +53,8 @@ public static class ZlibModule
         m.Add("ZLIB_VERSION", new PyStr(Version));
         m.Add("ZLIB_RUNTIME_VERSION", new PyStr(Version));
         m.Add("__version__", new PyStr("1.0"));
-        m.AddFunction("adler32", (self, args, kw) =>
-        {
-            BinasciiModule.NoKeywords("adler32", kw, "zlib");
-            int n = ArgBinder.Positional("adler32", args, kw, 1, 2);
-            var data = Buffers.Get(args[0]);
-            uint start = n > 1 ? BinasciiModule.UIntMask(args[1]) : 1;
-            return PyInt.FromLong(CompressionNative.Adler32(start, data));
-        });
-        m.AddFunction("crc32", (self, args, kw) =>
-        {
-            BinasciiModule.NoKeywords("crc32", kw, "zlib");
-            int n = ArgBinder.Positional("crc32", args, kw, 1, 2);
-            var data = Buffers.Get(args[0]);
-            uint start = n > 1 ? BinasciiModule.UIntMask(args[1]) : 0;
-            return PyInt.FromLong(CompressionNative.Crc32(start, data));
-        });
+        m.AddFunction("adler32", (self, args, kw) => Checksum("adler32", args, kw, 1, CompressionNative.Adler32));
+        m.AddFunction("crc32", (self, args, kw) => Checksum("crc32", args, kw, 0, CompressionNative.Crc32));
         m.AddFunction("compress", (self, args, kw) =>
         {
             var a = new PyObject?[3];
@@ -167,5 +153,16 @@ public static class ZlibModule
         err = zs.End();
         if (err != CompressionNative.Z_OK) throw Error(err, "while finishing decompression", null);
         return PyBytes.FromSpan(output.GetBuffer().AsSpan(0, (int)output.Length));
+    }
+
+    /// <summary>adler32/crc32(data, value=initial): the running checksum of a bytes-like object.</summary>
+    private static PyObject Checksum(string name, ReadOnlySpan<PyObject> args, PyTuple? kw, uint initial,
+        Func<uint, ReadOnlySpan<byte>, uint> update)
+    {
+        BinasciiModule.NoKeywords(name, kw, "zlib");
+        int n = ArgBinder.Positional(name, args, kw, 1, 2);
+        var data = Buffers.Get(args[0]);
+        uint start = n > 1 ? BinasciiModule.UIntMask(args[1]) : initial;
+        return PyInt.FromLong(update(start, data));
     }
 }
