@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Krait.Runtime;
 
 // list.sort(*, key=None, reverse=False): CPython 3.11's timsort (natural runs, binary insertion up to minrun,
@@ -35,8 +37,8 @@ public partial class PyList
                 }
                 try
                 {
-                    var ms = new TimSort(keys ?? items, keys is null ? null : items, n);
-                    ms.Run();
+                    if (!TrySortPrimitive(keys ?? items, keys is null ? null : items, n))
+                        new TimSort(keys ?? items, keys is null ? null : items, n).Run();
                 }
                 finally
                 {
@@ -125,12 +127,14 @@ public partial class PyList
             return kind;
         }
 
+        // ChooseKind checked the exact types: the casts need no checks (a checked cast of a class with subclasses is
+        // a helper call per comparison).
         private bool Lt(PyObject a, PyObject b) => _kind switch
         {
-            KindLong => ((PyInt)a).Small < ((PyInt)b).Small,
-            KindFloat => ((PyFloat)a).Value < ((PyFloat)b).Value,
-            KindStr => PyStr.Compare((PyStr)a, (PyStr)b) < 0,
-            KindTuple => TupleLt(((PyTuple)a).Items, ((PyTuple)b).Items),
+            KindLong => Unsafe.As<PyInt>(a).Small < Unsafe.As<PyInt>(b).Small,
+            KindFloat => Unsafe.As<PyFloat>(a).Value < Unsafe.As<PyFloat>(b).Value,
+            KindStr => PyStr.Compare(Unsafe.As<PyStr>(a), Unsafe.As<PyStr>(b)) < 0,
+            KindTuple => TupleLt(Unsafe.As<PyTuple>(a).Items, Unsafe.As<PyTuple>(b).Items),
             _ => Ops.RichCompareBool(a, b, CompareOp.Lt),
         };
 
@@ -144,16 +148,33 @@ public partial class PyList
                 var x = v[i];
                 var y = w[i];
                 if (ReferenceEquals(x, y)) continue;
-                if (x is PyInt xi && y is PyInt yi && !xi.IsBig && !yi.IsBig && ReferenceEquals(x.Type, PyType.IntType) && ReferenceEquals(y.Type, PyType.IntType))
+                var xt = x.Type;
+                if (ReferenceEquals(xt, y.Type))
                 {
-                    if (xi.Small == yi.Small) continue;
-                    return xi.Small < yi.Small;
-                }
-                if (x is PyStr xs && y is PyStr ys && ReferenceEquals(x.Type, PyType.StrType) && ReferenceEquals(y.Type, PyType.StrType))
-                {
-                    int c = PyStr.Compare(xs, ys);
-                    if (c == 0) continue;
-                    return c < 0;
+                    if (ReferenceEquals(xt, PyType.IntType))
+                    {
+                        var xi = Unsafe.As<PyInt>(x);
+                        var yi = Unsafe.As<PyInt>(y);
+                        if (!xi.IsBig && !yi.IsBig)
+                        {
+                            if (xi.Small == yi.Small) continue;
+                            return xi.Small < yi.Small;
+                        }
+                    }
+                    else if (ReferenceEquals(xt, PyType.StrType))
+                    {
+                        var xs = Unsafe.As<PyStr>(x);
+                        var ys = Unsafe.As<PyStr>(y);
+                        if (xs.IsAllBmp && ys.IsAllBmp)
+                        {
+                            int o = string.CompareOrdinal(xs.Value, ys.Value);
+                            if (o == 0) continue;
+                            return o < 0;
+                        }
+                        int c = PyStr.Compare(xs, ys);
+                        if (c == 0) continue;
+                        return c < 0;
+                    }
                 }
                 if (!Ops.RichCompareBool(x, y, CompareOp.Eq)) break;
             }
