@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Krait.Runtime;
 
 // Rich comparison (object.c do_richcompare).
@@ -42,7 +44,40 @@ public static partial class Ops
             if (op == CompareOp.Eq) return true;
             if (op == CompareOp.Ne) return false;
         }
+        // Two exact ints, floats or strs: their comparison runs no Python code, so it is done here without the
+        // slot dispatch and the bool object.
+        var t = v.Type;
+        if (ReferenceEquals(t, w.Type))
+        {
+            if (ReferenceEquals(t, PyType.IntType))
+            {
+                var a = Unsafe.As<PyInt>(v);
+                var b = Unsafe.As<PyInt>(w);
+                if (!a.IsBig && !b.IsBig) return CompareResult(a.Small.CompareTo(b.Small), op);
+            }
+            else if (ReferenceEquals(t, PyType.StrType))
+            {
+                var a = Unsafe.As<PyStr>(v);
+                var b = Unsafe.As<PyStr>(w);
+                if (op == CompareOp.Eq) return a.Value == b.Value;
+                if (op == CompareOp.Ne) return a.Value != b.Value;
+                return CompareResult(PyStr.Compare(a, b), op);
+            }
+            else if (ReferenceEquals(t, PyType.FloatType))
+            {
+                double x = Unsafe.As<PyFloat>(v).Value, y = Unsafe.As<PyFloat>(w).Value;
+                return op switch
+                {
+                    CompareOp.Lt => x < y,
+                    CompareOp.Le => x <= y,
+                    CompareOp.Eq => x == y,
+                    CompareOp.Ne => x != y,
+                    CompareOp.Gt => x > y,
+                    _ => x >= y,
+                };
+            }
+        }
         var r = RichCompare(v, w, op);
-        return r is PyBool b ? b.IsTrue : IsTrue(r);
+        return r is PyBool rb ? rb.IsTrue : IsTrue(r);
     }
 }

@@ -20,6 +20,8 @@ public static partial class Ops
     /// <summary>Non-throwing next: the next item, or null when the iterator is exhausted.</summary>
     public static PyObject? Next(PyObject iterator)
     {
+        // The commonest iterator of C# loops (sum, min, join, list(...) of a list): no delegate call.
+        if (iterator is ListIterator li && ReferenceEquals(li.Type, PyType.ListIteratorType)) return li.Next();
         var f = iterator.Type.IterNext ?? throw PyErr.TypeError($"'{iterator.Type.Name}' object is not an iterator");
         return f(iterator);
     }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Krait.Runtime;
 
 // Number protocol (abstract.c binary_op1 / binary_iop1 and the sequence fallbacks).
@@ -114,7 +116,7 @@ public static partial class Ops
     /// <summary>float(o) (PyNumber_Float); strings are parsed only when <paramref name="fromString"/>.</summary>
     public static double ToDouble(PyObject o, bool fromString = false)
     {
-        if (o is PyFloat f && ReferenceEquals(o.Type, PyType.FloatType)) return f.Value;
+        if (ReferenceEquals(o.Type, PyType.FloatType)) return Unsafe.As<PyFloat>(o).Value;
         if (o.Type.Float is { } ff)
         {
             var r = ff(o);

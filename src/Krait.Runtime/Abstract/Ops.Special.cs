@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Krait.Runtime;
 
 // Special-method look-ups that bypass the instance (CPython's _PyObject_LookupSpecial) and format().
@@ -18,8 +20,8 @@ public static partial class Ops
     {
         if (spec.Value.Length == 0)
         {
-            if (value is PyStr s && ReferenceEquals(s.Type, PyType.StrType)) return s;
-            if (value is PyInt i && ReferenceEquals(i.Type, PyType.IntType)) return Str(i);
+            if (ReferenceEquals(value.Type, PyType.StrType)) return Unsafe.As<PyStr>(value);
+            if (ReferenceEquals(value.Type, PyType.IntType)) return Str(value);
         }
         // Exact builtins (immutable types) skip the __format__ look-up and bound-method call.
         if (ReferenceEquals(value.Type, PyType.IntType)) return BuiltinFormat.FormatInt((PyInt)value, spec);

@@ -27,10 +27,15 @@ public static partial class Ops
     /// <summary>hash(o); TypeError "unhashable type: 'list'" for unhashable objects.</summary>
     public static long Hash(PyObject o)
     {
-        if (o is PyStr s && ReferenceEquals(o.Type, PyType.StrType)) return s.GetHash();
-        if (o is PyInt i && !i.IsBig && ReferenceEquals(o.Type, PyType.IntType))
-            return i.Small >= 0 && i.Small < NumericHash.Modulus ? i.Small : PyInt.HashOf(i);
-        var h = o.Type.Hash ?? SlotDefs.HashNotImplemented;
+        // Exact types by the Type field first: `o is PyStr` on a non-str is a cast-helper call.
+        var t = o.Type;
+        if (ReferenceEquals(t, PyType.StrType)) return Unsafe.As<PyStr>(o).GetHash();
+        if (ReferenceEquals(t, PyType.IntType))
+        {
+            var i = Unsafe.As<PyInt>(o);
+            if (!i.IsBig) return i.Small >= 0 && i.Small < NumericHash.Modulus ? i.Small : PyInt.HashOf(i);
+        }
+        var h = t.Hash ?? SlotDefs.HashNotImplemented;
         return h(o);
     }
 
@@ -46,7 +51,7 @@ public static partial class Ops
 
     public static PyStr Str(PyObject o)
     {
-        if (o is PyStr s && ReferenceEquals(o.Type, PyType.StrType)) return s;
+        if (ReferenceEquals(o.Type, PyType.StrType)) return Unsafe.As<PyStr>(o);
         var f = o.Type.Str ?? o.Type.Repr;
         return f is null ? Repr(o) : f(o);
     }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Krait.Runtime;
 
 // Builtins that consume iterables: all, any, iter, next, sum, min, max, sorted; and the iterator types.
@@ -86,14 +88,16 @@ public static partial class BuiltinsModule
             {
                 var x = Ops.Next(it);
                 if (x is null) return PyInt.FromLong(acc);
-                if (x is PyInt xi && (ReferenceEquals(x.Type, PyType.IntType) || ReferenceEquals(x.Type, PyType.BoolType)) && !xi.IsBig)
+                var xt = x.Type;
+                if ((ReferenceEquals(xt, PyType.IntType) || ReferenceEquals(xt, PyType.BoolType)) && !Unsafe.As<PyInt>(x).IsBig)
                 {
-                    long s = unchecked(acc + xi.Small);
-                    if (((acc ^ s) & (xi.Small ^ s)) >= 0) { acc = s; continue; }
+                    long xv = Unsafe.As<PyInt>(x).Small;
+                    long s = unchecked(acc + xv);
+                    if (((acc ^ s) & (xv ^ s)) >= 0) { acc = s; continue; }
                 }
-                if (x is PyFloat && ReferenceEquals(x.Type, PyType.FloatType))
+                if (ReferenceEquals(xt, PyType.FloatType))
                 {
-                    result = SumFloats(acc, (PyFloat)x, it);
+                    result = SumFloats(acc, Unsafe.As<PyFloat>(x), it);
                     return result;
                 }
                 result = Ops.BinaryOp(PyInt.FromLong(acc), x, NumberOp.Add);
@@ -116,11 +120,12 @@ public static partial class BuiltinsModule
         {
             var x = Ops.Next(it);
             if (x is null) return new PyFloat(acc);
-            if (x is PyFloat f && ReferenceEquals(x.Type, PyType.FloatType)) { acc += f.Value; continue; }
-            if (x is PyInt i && (ReferenceEquals(x.Type, PyType.IntType) || ReferenceEquals(x.Type, PyType.BoolType)) && !i.IsBig
-                && Math.Abs(i.Small) < (1L << 53))
+            var xt = x.Type;
+            if (ReferenceEquals(xt, PyType.FloatType)) { acc += Unsafe.As<PyFloat>(x).Value; continue; }
+            if ((ReferenceEquals(xt, PyType.IntType) || ReferenceEquals(xt, PyType.BoolType)) && !Unsafe.As<PyInt>(x).IsBig
+                && Unsafe.As<PyInt>(x).Small is > -(1L << 53) and < (1L << 53))
             {
-                acc += i.Small;
+                acc += Unsafe.As<PyInt>(x).Small;
                 continue;
             }
             PyObject result = Ops.BinaryOp(new PyFloat(acc), x, NumberOp.Add);

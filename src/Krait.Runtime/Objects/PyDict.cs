@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Krait.Runtime;
 
 /// <summary>dict: CPython's compact ordered table. An index array (open addressing, CPython's perturbed probe)
@@ -34,7 +36,7 @@ public partial class PyDict : PyObject
     private void Mutated() => Version = ++s_globalVersion;
     private void KeysChanged() { KeysVersion = ++s_globalVersion; Version = s_globalVersion; }
 
-    private static long HashOf(PyObject key) => key is PyStr s && ReferenceEquals(s.Type, PyType.StrType) ? s.GetHash() : Ops.Hash(key);
+    private static long HashOf(PyObject key) => ReferenceEquals(key.Type, PyType.StrType) ? Unsafe.As<PyStr>(key).GetHash() : Ops.Hash(key);
 
     /// <summary>The entry index of <paramref name="key"/>, or -1; <paramref name="slot"/> is its index-array slot.</summary>
     private int Lookup(PyObject key, long hash, out int slot)
@@ -56,14 +58,16 @@ public partial class PyDict : PyObject
                 if (ReferenceEquals(k, key)) { slot = i; return ix; }
                 if (e.Hash == hash)
                 {
-                    if (k is PyStr ks && key is PyStr qs && ReferenceEquals(ks.Type, PyType.StrType) && ReferenceEquals(qs.Type, PyType.StrType))
+                    // Exact strs and machine-word ints compare without dispatch (no Python code can run); the
+                    // Type fields are tested first (`k is PyStr` on an int is a cast-helper call).
+                    var kt = k.Type;
+                    if (ReferenceEquals(kt, PyType.StrType) && ReferenceEquals(key.Type, kt))
                     {
-                        if (ks.Value == qs.Value) { slot = i; return ix; }
+                        if (Unsafe.As<PyStr>(k).Value == Unsafe.As<PyStr>(key).Value) { slot = i; return ix; }
                     }
-                    else if (k is PyInt ki && key is PyInt qi && !ki.IsBig && !qi.IsBig && ReferenceEquals(ki.Type, PyType.IntType) && ReferenceEquals(qi.Type, PyType.IntType))
+                    else if (ReferenceEquals(kt, PyType.IntType) && ReferenceEquals(key.Type, kt) && !Unsafe.As<PyInt>(k).IsBig && !Unsafe.As<PyInt>(key).IsBig)
                     {
-                        // Exact machine-word ints compare without dispatch (no Python code can run).
-                        if (ki.Small == qi.Small) { slot = i; return ix; }
+                        if (Unsafe.As<PyInt>(k).Small == Unsafe.As<PyInt>(key).Small) { slot = i; return ix; }
                     }
                     else
                     {

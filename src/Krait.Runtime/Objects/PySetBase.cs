@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Krait.Runtime;
 
 /// <summary>The hash table shared by set and frozenset: CPython's setobject.c algorithm (linear probes of
@@ -27,7 +29,7 @@ public abstract partial class PySetBase : PyObject
 
     public int Count => Used;
 
-    private static long HashOf(PyObject key) => key is PyStr s && ReferenceEquals(s.Type, PyType.StrType) ? s.GetHash() : Ops.Hash(key);
+    private static long HashOf(PyObject key) => ReferenceEquals(key.Type, PyType.StrType) ? Unsafe.As<PyStr>(key).GetHash() : Ops.Hash(key);
 
     /// <summary>set_add_entry.</summary>
     internal void AddEntry(PyObject key, long hash)
@@ -51,13 +53,14 @@ public abstract partial class PySetBase : PyObject
                 {
                     var start = e.Key!;
                     if (ReferenceEquals(start, key)) return;
-                    if (start is PyStr a && key is PyStr b && ReferenceEquals(a.Type, PyType.StrType) && ReferenceEquals(b.Type, PyType.StrType))
+                    var st = start.Type;
+                    if (ReferenceEquals(st, PyType.StrType) && ReferenceEquals(key.Type, st))
                     {
-                        if (a.Value == b.Value) return;
+                        if (Unsafe.As<PyStr>(start).Value == Unsafe.As<PyStr>(key).Value) return;
                     }
-                    else if (start is PyInt ia && key is PyInt ib && !ia.IsBig && !ib.IsBig && ReferenceEquals(ia.Type, PyType.IntType) && ReferenceEquals(ib.Type, PyType.IntType))
+                    else if (ReferenceEquals(st, PyType.IntType) && ReferenceEquals(key.Type, st) && !Unsafe.As<PyInt>(start).IsBig && !Unsafe.As<PyInt>(key).IsBig)
                     {
-                        if (ia.Small == ib.Small) return;
+                        if (Unsafe.As<PyInt>(start).Small == Unsafe.As<PyInt>(key).Small) return;
                     }
                     else
                     {
@@ -107,13 +110,14 @@ public abstract partial class PySetBase : PyObject
                 {
                     var start = e.Key!;
                     if (ReferenceEquals(start, key)) return j;
-                    if (start is PyStr a && key is PyStr b && ReferenceEquals(a.Type, PyType.StrType) && ReferenceEquals(b.Type, PyType.StrType))
+                    var st = start.Type;
+                    if (ReferenceEquals(st, PyType.StrType) && ReferenceEquals(key.Type, st))
                     {
-                        if (a.Value == b.Value) return j;
+                        if (Unsafe.As<PyStr>(start).Value == Unsafe.As<PyStr>(key).Value) return j;
                     }
-                    else if (start is PyInt ia && key is PyInt ib && !ia.IsBig && !ib.IsBig && ReferenceEquals(ia.Type, PyType.IntType) && ReferenceEquals(ib.Type, PyType.IntType))
+                    else if (ReferenceEquals(st, PyType.IntType) && ReferenceEquals(key.Type, st) && !Unsafe.As<PyInt>(start).IsBig && !Unsafe.As<PyInt>(key).IsBig)
                     {
-                        if (ia.Small == ib.Small) return j;
+                        if (Unsafe.As<PyInt>(start).Small == Unsafe.As<PyInt>(key).Small) return j;
                     }
                     else
                     {
