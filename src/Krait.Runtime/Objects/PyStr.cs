@@ -10,16 +10,23 @@ namespace Krait.Runtime;
 /// code point (two adjacent lone surrogates can't be told from a pair: a known limit of this storage).</summary>
 public partial class PyStr : PyObject
 {
+    // 48 bytes with the object header (every str result allocates one, so the size counts): the storage, one
+    // field for the rarer states, the hash (a .NET string hash is 32 bits; -1 = not computed yet) and the flag.
     private string? _value;
-    // A pending concatenation: this str is _rope[0.._ropeLength) until first read (see Concat).
-    private StringBuilder? _rope;
-    private int _ropeLength;
+    // A Rope while a concatenation is pending (_value is null: this str is the rope's first Length units, see
+    // Concat); once flat, the code-point offsets of a non-BMP str when they have been built (else null).
+    private object? _extra;
+    private int _hash = -1;
     public readonly bool IsAllBmp;
+
+    private sealed class Rope(StringBuilder sb)
+    {
+        public readonly StringBuilder Sb = sb;
+        public readonly int Length = sb.Length;
+    }
 
     /// <summary>The UTF-16 storage (lone surrogates allowed).</summary>
     public string Value => _value ?? Flatten();
-    private long _hash = -1;
-    private int[]? _offsets; // UTF-16 offset of each code point, for non-BMP strings
 
     public PyStr(string value) : this(PyType.StrType, value) { }
 
@@ -41,21 +48,21 @@ public partial class PyStr : PyObject
 
     private PyStr(StringBuilder rope, bool allBmp) : base(PyType.StrType)
     {
-        _rope = rope;
-        _ropeLength = rope.Length;
+        _extra = new Rope(rope);
         IsAllBmp = allBmp;
     }
 
     private string Flatten()
     {
-        _value = _rope!.ToString(0, _ropeLength);
-        _rope = null;
+        var rope = (Rope)_extra!;
+        _value = rope.Sb.ToString(0, rope.Length);
+        _extra = null;
         return _value;
     }
 
-    private int Utf16Length => _value?.Length ?? _ropeLength;
+    private int Utf16Length => _value?.Length ?? ((Rope)_extra!).Length;
 
-    private char LastUnit => _value is { } v ? v[^1] : _rope![_ropeLength - 1];
+    private char LastUnit => _value is { } v ? v[^1] : ((Rope)_extra!).Sb[((Rope)_extra!).Length - 1];
 
     // Below this many UTF-16 units a concatenation copies; above it starts a shared builder.
     private const int RopeThreshold = 256;
@@ -70,8 +77,8 @@ public partial class PyStr : PyObject
         if (xl == 0 && ReferenceEquals(y.Type, PyType.StrType)) return y;
         string yv = y.Value;
         bool bmp = x.IsAllBmp && y.IsAllBmp && (xl == 0 || yl == 0 || !(char.IsHighSurrogate(x.LastUnit) && char.IsLowSurrogate(yv[0])));
-        if (x._value is null && x._rope is { } rope && rope.Length == x._ropeLength)
-            return new PyStr(rope.Append(yv), bmp);
+        if (x._value is null && x._extra is Rope rope && rope.Sb.Length == rope.Length)
+            return new PyStr(rope.Sb.Append(yv), bmp);
         if ((long)xl + yl < RopeThreshold) return new PyStr(string.Concat(x.Value, yv));
         if ((long)xl + yl > int.MaxValue) throw PyErr.New(PyExc.MemoryError);
         var sb = new StringBuilder((int)Math.Min(int.MaxValue, 2L * (xl + yl)));
@@ -148,14 +155,17 @@ public partial class PyStr : PyObject
 
     private int[] Offsets()
     {
-        if (_offsets is not null) return _offsets;
-        var list = new List<int>(Value.Length);
-        for (int i = 0; i < Value.Length; i++)
+        var v = Value; // flattens a pending rope first (which resets _extra)
+        if (_extra is int[] offsets) return offsets;
+        var list = new List<int>(v.Length);
+        for (int i = 0; i < v.Length; i++)
         {
             list.Add(i);
-            if (char.IsHighSurrogate(Value[i]) && i + 1 < Value.Length && char.IsLowSurrogate(Value[i + 1])) i++;
+            if (char.IsHighSurrogate(v[i]) && i + 1 < v.Length && char.IsLowSurrogate(v[i + 1])) i++;
         }
-        return _offsets = [.. list];
+        int[] result = [.. list];
+        _extra = result;
+        return result;
     }
 
     /// <summary>The code point at code-point index <paramref name="i"/> (0 ≤ i &lt; Length).</summary>
@@ -192,7 +202,7 @@ public partial class PyStr : PyObject
     public long GetHash()
     {
         if (_hash != -1) return _hash;
-        long h = Value.Length == 0 ? 0 : Value.GetHashCode();
+        int h = Value.Length == 0 ? 0 : Value.GetHashCode();
         if (h == -1) h = -2;
         return _hash = h;
     }
@@ -265,6 +275,7 @@ public partial class PyStr : PyObject
             if (count <= 0) return Empty;
             if (step == 1 && count == len && ReferenceEquals(s.Type, PyType.StrType)) return s;
             if (step == 1) return s.Piece(s.SubstringCp((int)start, (int)stop));
+            if (s.IsAllBmp) return new PyStr(StepSlice(s.Value, (int)start, (int)step, (int)count));
             var sb = new StringBuilder((int)count);
             for (long i = 0, j = start; i < count; i++, j += step) sb.Append(FromCodePoint(s.CodePointAt((int)j)));
             return new PyStr(sb.ToString());
@@ -275,6 +286,15 @@ public partial class PyStr : PyObject
         if (idx < 0) idx += n;
         if (idx < 0 || idx >= n) throw PyErr.IndexError("string index out of range");
         return Char(s.CodePointAt((int)idx));
+    }
+
+    /// <summary>v[start::step], count code units, for storage in which a code unit is a code point. (The result is
+    /// scanned again by the constructor: reversing two lone surrogates can make a pair.)</summary>
+    private static string StepSlice(string v, int start, int step, int count)
+    {
+        Span<char> buf = count <= 256 ? stackalloc char[count] : new char[count];
+        for (int i = 0, j = start; i < count; i++, j += step) buf[i] = v[j];
+        return new string(buf[..count]);
     }
 
     private static readonly PyStr?[] s_latin1 = new PyStr?[256];

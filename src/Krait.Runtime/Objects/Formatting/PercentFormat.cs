@@ -8,6 +8,11 @@ internal sealed partial class PercentFormat
     private const int LJust = 1, SignFlag = 2, Blank = 4, Alt = 8, Zero = 16;
 
     private readonly PyStr _fmt;
+    // The format's storage and length, read once: the format is walked a code point at a time, and each
+    // PyStr.Length / CodePointAt call re-tested the storage (a fifth of a short format's cost).
+    private readonly string _fs;
+    private readonly int _len;
+    private readonly bool _bmp;
     private readonly PyObject? _dict;
     private PyObject _args;
     private long _argLen, _argIdx;
@@ -25,6 +30,9 @@ internal sealed partial class PercentFormat
         _out.Clear();
         _bytes = bytesMode;
         _fmt = fmt;
+        _fs = fmt.Value;
+        _bmp = fmt.IsAllBmp;
+        _len = _bmp ? _fs.Length : fmt.Length;
         _args = args;
         if (args is PyTuple t) { _argLen = t.Count; _argIdx = 0; }
         else { _argLen = -1; _argIdx = -2; }
@@ -51,8 +59,8 @@ internal sealed partial class PercentFormat
         if (_out.Capacity <= 1024) t_builder = _out;
     }
 
-    private int Length => _fmt.Length;
-    private int At(int i) => i < Length ? _fmt.CodePointAt(i) : 0;
+    private int Length => _len;
+    private int At(int i) => i < _len ? (_bmp ? _fs[i] : _fmt.CodePointAt(i)) : 0;
 
     private void Run()
     {
@@ -63,7 +71,7 @@ internal sealed partial class PercentFormat
             {
                 int start = _pos;
                 while (_pos < n && At(_pos) != '%') _pos++;
-                if (_fmt.IsAllBmp) _out.Append(_fmt.Value, start, _pos - start);
+                if (_bmp) _out.Append(_fs, start, _pos - start);
                 else _out.Append(_fmt.SubstringCp(start, _pos));
                 continue;
             }
