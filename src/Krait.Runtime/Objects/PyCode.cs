@@ -17,6 +17,11 @@ public sealed partial class PyCode : PyObject
     internal readonly ushort[] Instructions;
     /// <summary>A returned, unreachable frame of this code kept for its next call (Interpreter.Recycle).</summary>
     internal PyFrame? SpareFrame;
+    /// <summary>This code compiled to IL (Jit/JitCompiler.cs), once it ran hot; null before (or when it can't be).</summary>
+    internal JitCode? Jit;
+    /// <summary>Calls and backward jumps counted towards compiling (<see cref="JitCompiler.Threshold"/>);
+    /// int.MinValue when the code can't be compiled.</summary>
+    internal int Warmth;
     public readonly PyObject[] Consts;
     public readonly PyStr[] Names;
     public readonly PyStr[] LocalsPlusNames;
@@ -198,6 +203,14 @@ public sealed partial class PyCode : PyObject
     /// <summary>The handler covering code unit <paramref name="index"/>, or null.</summary>
     internal ExceptionEntry? FindHandler(int index)
     {
+        int i = FindHandlerIndex(index);
+        return i >= 0 ? ExceptionTable[i] : null;
+    }
+
+    /// <summary>The index in <see cref="ExceptionTable"/> of the handler covering code unit <paramref name="index"/>,
+    /// or -1.</summary>
+    internal int FindHandlerIndex(int index)
+    {
         // Entries are sorted by start and don't overlap.
         int lo = 0, hi = ExceptionTable.Length - 1;
         while (lo <= hi)
@@ -206,9 +219,9 @@ public sealed partial class PyCode : PyObject
             var e = ExceptionTable[mid];
             if (index < e.Start) hi = mid - 1;
             else if (index >= e.End) lo = mid + 1;
-            else return e;
+            else return mid;
         }
-        return null;
+        return -1;
     }
 }
 

@@ -12,6 +12,9 @@ internal static partial class Interpreter
     public static PyObject CallFunction(PyFunction func, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var frame = NewFrameForCall(func, args, kwnames);
+        var ts = ThreadState.Current;
+        if (frame.Code.Jit is { } jc && ts.TraceMask == 0 && !func.Code.IsGenerator)
+            return RunCompiled(ts, frame, jc) ?? throw new PythonException(TakeJitPending(ts));
         var result = Run(frame);
         if (!func.Code.IsGenerator) Recycle(frame);
         return result;
@@ -21,6 +24,7 @@ internal static partial class Interpreter
     internal static PyFrame NewFrameForCall(PyFunction func, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var co = func.Code;
+        if (++co.Warmth == JitCompiler.Threshold) JitCompiler.TryCompile(co);
         var frame = co.SpareFrame;
         if (frame is not null)
         {

@@ -22,13 +22,17 @@ internal static partial class Interpreter
     /// replacement. Re-entering costs about as much as a call; 16,384 jumps take well over 100 µs.</summary>
     internal const int ReenterInterval = 16384;
 
+    /// <summary>A dispatch value beyond the opcodes: move the running frame to its compiled code (a hot loop).</summary>
+    private const int OsrEntry = 256;
+
     /// <summary>What <see cref="Execute"/> returns to be called again (never a Python value).</summary>
     private static readonly PyObject ReenterMarker = new PyStr("<reenter>");
 
     /// <summary>Runs <paramref name="entry"/> until it returns (or, for a generator frame, yields).
     /// <paramref name="throwIn"/> starts by raising that exception at the frame's current instruction
-    /// (generator.throw); otherwise a resumed generator frame receives <paramref name="sendValue"/>.</summary>
-    public static PyObject Run(PyFrame entry, PyObject? sendValue = null, PyBaseException? throwIn = null)
+    /// (generator.throw); otherwise a resumed generator frame receives <paramref name="sendValue"/>.
+    /// <paramref name="resume"/>: continue a frame that compiled code handed back, at its ResumeAt.</summary>
+    public static PyObject Run(PyFrame entry, PyObject? sendValue = null, PyBaseException? throwIn = null, bool resume = false)
     {
         var ts = ThreadState.Current;
         entry.IsEntry = true;
@@ -41,11 +45,33 @@ internal static partial class Interpreter
         }
         ts.Frame = entry;
         entry.Executing = true;
-        if (entry.Lasti >= 0 && throwIn is null) entry.Slots[entry.Sp++] = sendValue ?? PyNone.Instance;
-        entry.ResumeAt = entry.Lasti + 1;
+        if (!resume)
+        {
+            if (entry.Lasti >= 0 && throwIn is null) entry.Slots[entry.Sp++] = sendValue ?? PyNone.Instance;
+            entry.ResumeAt = entry.Lasti + 1;
+        }
 
         // The loop (Execute) has no exception handlers, so the JIT keeps its state in registers; exceptions
         // thrown by C# code unwind here and the loop resumes at the handler.
+        if (throwIn is null && !resume && entry.Generator is not null && entry.Code.Jit is { } jc && ts.TraceMask == 0
+            && jc.EntryFor(entry.ResumeAt) >= 0)
+        {
+            // A generator resumed at a yield of its compiled code.
+            var r = jc.Body(ts, entry);
+            if (r is null)
+            {
+                var e = TakeJitPending(ts);
+                LeaveEntry(ts, entry, completed: true);
+                throw new PythonException(e);
+            }
+            if (!ReferenceEquals(r, JitDeopt))
+            {
+                bool yielded = entry.Suspending;
+                entry.Suspending = false;
+                LeaveEntry(ts, entry, completed: !yielded);
+                return r;
+            }
+        }
         PyBaseException? exc = throwIn;
         if (throwIn is not null && ts.TraceMask != 0)
         {
@@ -545,6 +571,11 @@ internal static partial class Interpreter
                         ip -= arg;
                         if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise;
                         if (--ts.BackEdgeCountdown == 0) goto Reenter;
+                        if (++co.Warmth >= JitCompiler.Threshold)
+                        {
+                            op = OsrEntry;
+                            goto Dispatch;
+                        }
                         // The loop's FOR_ITER + STORE_FAST without going round the dispatch.
                         word = code[ip];
                         if ((word & 0xFF) != SuperInstructions.ForIterStoreFast || ts.TraceMask != 0) continue;
@@ -632,16 +663,8 @@ internal static partial class Interpreter
                         s[sp - 1] = Ops.GetIter(s[sp - 1]!);
                         continue;
                     case Op.GET_YIELD_FROM_ITER:
-                    {
-                        var o = s[sp - 1]!;
-                        if (o is PyCoroutine)
-                        {
-                            if ((co.Flags & (CodeFlags.Coroutine | CodeFlags.IterableCoroutine)) == 0)
-                            { exc = PyErr.Make(PyExc.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator"); goto Raise; }
-                        }
-                        else if (o is not PyGenerator) s[sp - 1] = Ops.GetIter(o);
+                        s[sp - 1] = GetYieldFromIter(s[sp - 1]!, co.Flags);
                         continue;
-                    }
                     case Op.FOR_ITER:
                     {
                         var it = s[sp - 1]!;
@@ -868,6 +891,15 @@ internal static partial class Interpreter
                         {
                             sp = ClearStack(s, sp, sp - baseIdx);
                             f.Sp = sp;
+                            if (nf.Code.Jit is { } jc && ts.TraceMask == 0)
+                            {
+                                // Compiled code runs the call on the .NET stack (see Interpreter.Jit.cs).
+                                var r = RunCompiled(ts, nf, jc);
+                                if (r is null) { exc = TakeJitPending(ts); goto Raise; }
+                                s[sp++] = r;
+                                if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise;
+                                continue;
+                            }
                             nf.Back = f;
                             if (++ts.Depth > PythonRuntime.RecursionLimit)
                             {
@@ -1143,12 +1175,7 @@ internal static partial class Interpreter
                         if (!f.IsEntry) throw PyErr.SystemError("YIELD_VALUE outside a generator");
                         var v = PopAt(s, --sp);
                         f.Sp = sp;
-                        // A generator suspended inside a try or with block must be closed when it dies.
-                        if (f.Generator is { FinalizerRegistered: false } g && co.ExceptionTable.Length > 0 && co.FindHandler(instrIndex) is not null)
-                        {
-                            g.FinalizerRegistered = true;
-                            Finalization.Register(g);
-                        }
+                        if (co.ExceptionTable.Length > 0 && co.FindHandlerIndex(instrIndex) >= 0) YieldInTry(f);
                         if (ts.TraceMask != 0) TraceFunctionExit(ts, f, v);
                         LeaveEntry(ts, f, completed: false);
                         return v;
@@ -1204,6 +1231,48 @@ internal static partial class Interpreter
                         reraise = true;
                         goto Raise;
                     }
+                    case OsrEntry:
+                    {
+                        // A hot loop (ip is its backward jump's target) moves to the code's compiled form.
+                        if (ts.TraceMask != 0 || !JitCompiler.TryCompile(co) || co.Jit!.EntryFor(ip) < 0) continue;
+                        f.Sp = sp;
+                        f.ResumeAt = ip;
+                        var r = co.Jit.Body(ts, f);
+                        if (ReferenceEquals(r, JitDeopt))
+                        {
+                            sp = f.Sp;
+                            ip = f.ResumeAt;
+                            continue;
+                        }
+                        if (r is null)
+                        {
+                            // The exception left f (the compiled code added f's traceback entry).
+                            exc = TakeJitPending(ts);
+                            if (f.IsEntry)
+                            {
+                                LeaveEntry(ts, f, completed: true);
+                                unhandled = exc;
+                                return null;
+                            }
+                            var caller = f.Back!;
+                            FinishFrame(f);
+                            ts.Depth--;
+                            ts.Frame = f = caller;
+                            sp = f.Sp;
+                            instrIndex = f.Lasti;
+                            goto Raise;
+                        }
+                        if (f.Suspending)
+                        {
+                            // The compiled code yielded (f is a generator's frame, so the entry frame).
+                            f.Suspending = false;
+                            LeaveEntry(ts, f, completed: false);
+                            return r;
+                        }
+                        sp = co.NLocalsPlus;
+                        s[sp++] = r;
+                        goto case Op.RETURN_VALUE;
+                    }
                     default:
                         throw PyErr.SystemError($"unknown opcode {op}");
                 }
@@ -1212,6 +1281,11 @@ internal static partial class Interpreter
             BackEdge:
                 if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise;
                 if (--ts.BackEdgeCountdown == 0) goto Reenter;
+                if (++co.Warmth >= JitCompiler.Threshold)
+                {
+                    op = OsrEntry;
+                    goto Dispatch;
+                }
             }
         Reenter:
             // Leave the loop and let Run enter it again: see ReenterInterval.

@@ -31,6 +31,8 @@ public sealed partial class PyFrame : PyObject
     /// <summary>Set on the frame of an __init__ the eval loop runs for a class call: the instance, which its
     /// return hands to the caller instead of __init__'s None.</summary>
     internal PyObject? InitSelf;
+    /// <summary>Set by compiled code that yields (its result is then a yielded value, not the frame's return).</summary>
+    internal bool Suspending;
     /// <summary>Set while the frame runs on the eval loop; cleared when it returns or unwinds.</summary>
     internal bool Executing;
     /// <summary>True when the frame was entered from C# (its return leaves the eval loop).</summary>

@@ -75,6 +75,8 @@ public sealed class ThreadState
     public PyFrame? Frame;
     /// <summary>Python frames currently on this thread (checked against the recursion limit).</summary>
     public int Depth;
+    /// <summary>The exception a compiled frame's code left its frame with (it returned null): see Interpreter.Jit.cs.</summary>
+    internal PyBaseException? JitPending;
     /// <summary>Backward jumps left before the eval loop returns to <see cref="Interpreter.Run"/> and is entered
     /// again (see <see cref="Interpreter.ReenterInterval"/>).</summary>
     internal int BackEdgeCountdown = Interpreter.ReenterInterval;
