@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Krait.Runtime;
 
 // Iteration and containment.
@@ -20,8 +22,10 @@ public static partial class Ops
     /// <summary>Non-throwing next: the next item, or null when the iterator is exhausted.</summary>
     public static PyObject? Next(PyObject iterator)
     {
-        // The commonest iterator of C# loops (sum, min, join, list(...) of a list): no delegate call.
-        if (iterator is ListIterator li && ReferenceEquals(li.Type, PyType.ListIteratorType)) return li.Next();
+        // The commonest iterator of C# loops (sum, min, join, list(...) of a list): no delegate call. Tested by the
+        // Type field (list_iterator can't be subclassed): `is ListIterator` compiled to a cast-helper call for
+        // every other iterator.
+        if (ReferenceEquals(iterator.Type, PyType.ListIteratorType)) return Unsafe.As<ListIterator>(iterator).Next();
         var f = iterator.Type.IterNext ?? throw PyErr.TypeError($"'{iterator.Type.Name}' object is not an iterator");
         return f(iterator);
     }
