@@ -29,6 +29,7 @@ internal static partial class Interpreter
         ts.Frame = f;
         f.Executing = true;
         var r = jc.Body(ts, f);
+        var initSelf = f.InitSelf;
         if (ReferenceEquals(r, JitDeopt))
         {
             // Continue in the eval loop, which leaves the frame itself.
@@ -37,18 +38,21 @@ internal static partial class Interpreter
             f.Executing = false;
             try
             {
-                return Run(f, resume: true);
+                r = Run(f, resume: true);
             }
             catch (PythonException pe)
             {
                 ts.JitPending = pe.Value;
-                return null;
+                r = null;
             }
+            f.InitSelf = null;
         }
-        ts.Depth--;
-        ts.Frame = f.Back;
-        var initSelf = f.InitSelf;
-        FinishFrame(f);
+        else
+        {
+            ts.Depth--;
+            ts.Frame = f.Back;
+            FinishFrame(f);
+        }
         if (initSelf is not null && r is not null)
         {
             if (r is not PyNone)
