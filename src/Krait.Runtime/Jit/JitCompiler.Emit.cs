@@ -54,39 +54,17 @@ internal sealed partial class JitCompiler
                 LdSlot(arg);
                 St(d);
                 Ld(d);
-                var cold = il.DefineLabel();
-                il.Emit(OpCodes.Brfalse, cold);
-                _cold.Add(() =>
-                {
-                    il.MarkLabel(cold);
-                    Lasti(idx);
-                    LdCode();
-                    il.Emit(OpCodes.Ldc_I4, arg);
-                    il.Emit(OpCodes.Call, M("UnboundLocal"));
-                    Raise();
-                });
+                il.Emit(OpCodes.Brfalse, ColdUnbound(idx, arg, "UnboundLocal"));
                 break;
             }
             case Op.STORE_FAST:
                 StSlot(arg, () => Ld(d - 1));
                 break;
             case Op.DELETE_FAST:
-            {
                 LdSlot(arg);
-                var cold = il.DefineLabel();
-                il.Emit(OpCodes.Brfalse, cold);
+                il.Emit(OpCodes.Brfalse, ColdUnbound(idx, arg, "UnboundLocal"));
                 StSlotNull(arg);
-                _cold.Add(() =>
-                {
-                    il.MarkLabel(cold);
-                    Lasti(idx);
-                    LdCode();
-                    il.Emit(OpCodes.Ldc_I4, arg);
-                    il.Emit(OpCodes.Call, M("UnboundLocal"));
-                    Raise();
-                });
                 break;
-            }
             case Op.LOAD_CONST:
                 LdConst(arg);
                 St(d);
@@ -175,17 +153,7 @@ internal sealed partial class JitCompiler
                 il.Emit(OpCodes.Ldfld, F<PyCell>(nameof(PyCell.Contents)));
                 St(d);
                 Ld(d);
-                var cold = il.DefineLabel();
-                il.Emit(OpCodes.Brfalse, cold);
-                _cold.Add(() =>
-                {
-                    il.MarkLabel(cold);
-                    Lasti(idx);
-                    LdCode();
-                    il.Emit(OpCodes.Ldc_I4, arg);
-                    il.Emit(OpCodes.Call, M("UnboundDeref"));
-                    Raise();
-                });
+                il.Emit(OpCodes.Brfalse, ColdUnbound(idx, arg, "UnboundDeref"));
                 break;
             }
             case Op.STORE_DEREF:
@@ -926,6 +894,24 @@ internal sealed partial class JitCompiler
         _il.Emit(OpCodes.Ldarg_2);
         LdName(arg);
         _il.Emit(OpCodes.Call, M(helper));
+    }
+
+    /// <summary>Cold code raising <paramref name="helper"/>(code, <paramref name="arg"/>) (UnboundLocalError,
+    /// NameError of a free variable) at instruction <paramref name="idx"/>; returns its label.</summary>
+    private Label ColdUnbound(int idx, int arg, string helper)
+    {
+        var il = _il;
+        var cold = il.DefineLabel();
+        _cold.Add(() =>
+        {
+            il.MarkLabel(cold);
+            Lasti(idx);
+            LdCode();
+            il.Emit(OpCodes.Ldc_I4, arg);
+            il.Emit(OpCodes.Call, M(helper));
+            Raise();
+        });
+        return cold;
     }
 
     // --- small pieces ------------------------------------------------------------------------------------------

@@ -806,16 +806,7 @@ internal static partial class Interpreter
                     {
                         PyObject? spec = (arg & 4) != 0 ? s[--sp] : null;
                         if (spec is not null) s[sp] = null;
-                        var v = s[sp - 1]!;
-                        v = (arg & 3) switch
-                        {
-                            1 => Ops.Str(v),
-                            2 => Ops.Repr(v),
-                            3 => Ops.Ascii(v),
-                            _ => v,
-                        };
-                        s[sp - 1] = spec is null && v is PyStr vs && ReferenceEquals(vs.Type, PyType.StrType)
-                            ? v : Ops.Format(v, (PyStr?)spec ?? PyStr.Empty);
+                        s[sp - 1] = FormatValue(s[sp - 1]!, spec, arg);
                         continue;
                     }
                     case Op.PRINT_EXPR:
@@ -946,14 +937,12 @@ internal static partial class Interpreter
                     }
                     case Op.MAKE_FUNCTION:
                     {
-                        var fcode = (PyCode)s[--sp]!;
-                        s[sp] = null;
-                        var fn = new PyFunction(fcode, f.Globals);
-                        if ((arg & 8) != 0) { fn.Closure = (PyTuple)s[--sp]!; s[sp] = null; }
-                        if ((arg & 4) != 0) { fn.Annotations = AnnotationsDict(s[--sp]!); s[sp] = null; }
-                        if ((arg & 2) != 0) { fn.KwDefaults = (PyDict)s[--sp]!; s[sp] = null; }
-                        if ((arg & 1) != 0) { fn.Defaults = (PyTuple)s[--sp]!; s[sp] = null; }
-                        s[sp++] = fn;
+                        var fcode = PopAt(s, --sp);
+                        PyObject? closure = (arg & 8) != 0 ? PopAt(s, --sp) : null;
+                        PyObject? annotations = (arg & 4) != 0 ? PopAt(s, --sp) : null;
+                        PyObject? kwDefaults = (arg & 2) != 0 ? PopAt(s, --sp) : null;
+                        PyObject? defaults = (arg & 1) != 0 ? PopAt(s, --sp) : null;
+                        s[sp++] = MakeFunction(f, fcode, arg, closure, annotations, kwDefaults, defaults);
                         continue;
                     }
                     case Op.RETURN_VALUE:
@@ -1063,12 +1052,8 @@ internal static partial class Interpreter
                         continue;
                     }
                     case Op.CHECK_EXC_MATCH:
-                    {
-                        var right = s[sp - 1]!;
-                        CheckExceptType(right);
-                        s[sp - 1] = PyBool.From(ExceptionMatches(s[sp - 2]!, right));
+                        s[sp - 1] = CheckExcMatch(s[sp - 2]!, s[sp - 1]!);
                         continue;
-                    }
                     case Op.CHECK_EG_MATCH:
                     {
                         var matchType = PopAt(s, --sp);
@@ -1097,22 +1082,14 @@ internal static partial class Interpreter
                         continue;
                     }
                     case Op.WITH_EXCEPT_START:
-                    {
-                        var val = (PyBaseException)s[sp - 1]!;
-                        var exitFunc = s[sp - 4]!;
-                        var tb = (PyObject?)val.Traceback ?? PyNone.Instance;
-                        s[sp++] = Ops.Call(exitFunc, [val.Type, val, tb]);
+                        s[sp] = WithExceptStart(s[sp - 4]!, s[sp - 1]!);
+                        sp++;
                         continue;
-                    }
                     case Op.BEFORE_WITH:
                     {
-                        var mgr = s[sp - 1]!;
-                        var enter = Ops.LookupSpecial(mgr, "__enter__") ?? throw PyErr.TypeError(
-                            $"'{mgr.Type.Name}' object does not support the context manager protocol");
-                        var exit = Ops.LookupSpecial(mgr, "__exit__") ?? throw PyErr.TypeError(
-                            $"'{mgr.Type.Name}' object does not support the context manager protocol (missed __exit__ method)");
+                        var entered = BeforeWith(s[sp - 1]!, out var exit);
                         s[sp - 1] = exit;
-                        s[sp++] = Ops.Call(enter, []);
+                        s[sp++] = entered;
                         continue;
                     }
 
