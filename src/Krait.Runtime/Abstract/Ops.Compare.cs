@@ -65,19 +65,36 @@ public static partial class Ops
             }
             else if (ReferenceEquals(t, PyType.FloatType))
             {
-                double x = Unsafe.As<PyFloat>(v).Value, y = Unsafe.As<PyFloat>(w).Value;
-                return op switch
-                {
-                    CompareOp.Lt => x < y,
-                    CompareOp.Le => x <= y,
-                    CompareOp.Eq => x == y,
-                    CompareOp.Ne => x != y,
-                    CompareOp.Gt => x > y,
-                    _ => x >= y,
-                };
+                return CompareValues(Unsafe.As<PyFloat>(v).Value, Unsafe.As<PyFloat>(w).Value, op);
             }
         }
         var r = RichCompare(v, w, op);
         return r is PyBool rb ? rb.IsTrue : IsTrue(r);
     }
+
+    /// <summary>A comparison of two machine numbers with the type's own operators (IEEE for doubles: every
+    /// ordering with a NaN is false, and NaN != NaN), one overload per type.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool CompareValues(long x, long y, CompareOp op) => op switch
+    {
+        CompareOp.Lt => x < y,
+        CompareOp.Le => x <= y,
+        CompareOp.Eq => x == y,
+        CompareOp.Ne => x != y,
+        CompareOp.Gt => x > y,
+        _ => x >= y,
+    };
+
+    // Two overloads rather than one generic over INumber<T>: ReadyToRun can't precompile a generic constrained on an
+    // interface, so the generic one was compiled by the JIT at start-up and not inlined into precompiled callers.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool CompareValues(double x, double y, CompareOp op) => op switch
+    {
+        CompareOp.Lt => x < y,
+        CompareOp.Le => x <= y,
+        CompareOp.Eq => x == y,
+        CompareOp.Ne => x != y,
+        CompareOp.Gt => x > y,
+        _ => x >= y,
+    };
 }

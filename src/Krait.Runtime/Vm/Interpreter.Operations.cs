@@ -74,38 +74,12 @@ internal static partial class Interpreter
         {
             var a = Unsafe.As<PyInt>(v);
             var b = Unsafe.As<PyInt>(w);
-            if (!a.IsBig && !b.IsBig) return PyBool.From(CompareValues(a.Small, b.Small, op));
+            if (!a.IsBig && !b.IsBig) return PyBool.From(Ops.CompareValues(a.Small, b.Small, op));
         }
         else if (ReferenceEquals(v.Type, PyType.FloatType) && ReferenceEquals(w.Type, PyType.FloatType))
-            return PyBool.From(CompareValues(Unsafe.As<PyFloat>(v).Value, Unsafe.As<PyFloat>(w).Value, op));
+            return PyBool.From(Ops.CompareValues(Unsafe.As<PyFloat>(v).Value, Unsafe.As<PyFloat>(w).Value, op));
         return Ops.RichCompare(v, w, op);
     }
-
-    /// <summary>A comparison of two machine numbers with the type's own operators (IEEE for doubles: every
-    /// ordering with a NaN is false, and NaN != NaN), one overload per type.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool CompareValues(long x, long y, CompareOp op) => op switch
-    {
-        CompareOp.Lt => x < y,
-        CompareOp.Le => x <= y,
-        CompareOp.Eq => x == y,
-        CompareOp.Ne => x != y,
-        CompareOp.Gt => x > y,
-        _ => x >= y,
-    };
-
-    // Two overloads rather than one generic over INumber<T>: ReadyToRun can't precompile a generic constrained on an
-    // interface, so the generic one was compiled by the JIT at start-up and not inlined into precompiled callers.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool CompareValues(double x, double y, CompareOp op) => op switch
-    {
-        CompareOp.Lt => x < y,
-        CompareOp.Le => x <= y,
-        CompareOp.Eq => x == y,
-        CompareOp.Ne => x != y,
-        CompareOp.Gt => x > y,
-        _ => x >= y,
-    };
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject GetItemFast(PyObject container, PyObject key)
