@@ -147,6 +147,7 @@ public static class AsyncioModule
     /// <summary>loop.call_soon(func[, arg][, context=ctx]), as a method call (no bound method made).</summary>
     internal static void CallSoon(PyObject loop, PyObject func, PyObject? arg, PyObject? ctx)
     {
+        if (ctx is not null && StockLoop.TryCallSoon(loop, func, arg, ctx)) return;
         var meth = Ops.LoadMethod(loop, s_callSoon, out var self);
         int n = (self is null ? 0 : 1) + 1 + (arg is null ? 0 : 1) + (ctx is null ? 0 : 1);
         var args = new PyObject[n];

@@ -45,7 +45,8 @@ public partial class PyFuture : PyObject
         LogTb = false;
         Blocking = false;
         Loop = loop is PyNone ? AsyncioModule.GetEventLoop() : loop;
-        if (Ops.IsTrue(Ops.CallMethod(Loop, "get_debug", [])) && !SysModule.IsFinalizing)
+        bool debug = StockLoop.TryGetDebug(Loop) ?? Ops.IsTrue(Ops.CallMethod(Loop, "get_debug", []));
+        if (debug && !SysModule.IsFinalizing)
             SourceTb = Ops.Call(AsyncioModule.ExtractStack, []);
     }
 
