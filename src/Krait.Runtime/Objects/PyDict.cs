@@ -115,6 +115,12 @@ public partial class PyDict : PyObject
 
     public void SetItem(PyObject key, PyObject value) => Insert(key, HashOf(key), value);
 
+    /// <summary>_PyDict_SetItem_KnownHash: <paramref name="hash"/> is the key's hash, already computed.</summary>
+    internal void SetItemKnownHash(PyObject key, long hash, PyObject value) => Insert(key, hash, value);
+
+    /// <summary>_PyDict_DelItem_KnownHash without the KeyError: the removed value, or null when absent.</summary>
+    internal PyObject? PopKnownHash(PyObject key, long hash) => Remove(key, hash);
+
     private void Insert(PyObject key, long hash, PyObject value)
     {
         if (_entries.Length == 0) Resize(MinSize);

@@ -111,6 +111,7 @@ public static class AsyncioModule
         IsCoroutineFunc = Ops.GetAttr(Import("asyncio.coroutines"), "iscoroutine");
         ExtractStack = Ops.GetAttr(Import("traceback"), "extract_stack");
         AllTasks = Ops.Call(Ops.GetAttr(Import("weakref"), "WeakSet"), []);
+        StockLoop.Touch();
     }
 
     /// <summary>The module itself (a dotted name returns the top package, so walk sys.modules instead).</summary>
@@ -188,19 +189,22 @@ public static class AsyncioModule
 
     internal static void RegisterTask(PyObject task) => Ops.CallMethod(AllTasks, "add", [task]);
 
+    // The loop is hashed once for each (as CPython's enter_task and leave_task do).
     internal static void EnterTask(PyObject loop, PyObject task)
     {
-        if (CurrentTasks.GetItem(loop) is { } item)
+        long hash = Ops.Hash(loop);
+        if (CurrentTasks.GetItemKnownHash(loop, hash) is { } item)
             throw PyErr.RuntimeError($"Cannot enter into task {Ops.Repr(task).Value} while another task {Ops.Repr(item).Value} is being executed.");
-        CurrentTasks.SetItem(loop, task);
+        CurrentTasks.SetItemKnownHash(loop, hash, task);
     }
 
     internal static void LeaveTask(PyObject loop, PyObject task)
     {
-        var item = CurrentTasks.GetItem(loop);
+        long hash = Ops.Hash(loop);
+        var item = CurrentTasks.GetItemKnownHash(loop, hash);
         if (!ReferenceEquals(item, task))
             throw PyErr.RuntimeError($"Leaving task {Ops.Repr(task).Value} does not match the current task {Ops.Repr(item ?? PyNone.Instance).Value}.");
-        CurrentTasks.DelItem(loop);
+        CurrentTasks.PopKnownHash(loop, hash);
     }
 
     /// <summary>What a repr helper returned, checked as repr() checks __repr__'s result.</summary>

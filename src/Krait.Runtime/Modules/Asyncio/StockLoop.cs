@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Krait.Runtime;
 
 /// <summary>asyncio's stock event loop as the native Future and Task see it. Every task step and every done callback
@@ -30,6 +33,12 @@ internal static class StockLoop
     private static int s_iClosed, s_iDebug, s_iReady;
     // Handle's member slots.
     private static int s_mCallback, s_mArgs, s_mCancelled, s_mLoop, s_mSourceTb, s_mRepr, s_mContext;
+    /// <summary>One more than the largest of the member indices.</summary>
+    private static int s_memberCount;
+
+    /// <summary>Runs the static initialisation before the hot methods are compiled: code compiled while a class is
+    /// uninitialised reaches its statics through a helper call on every access (TieredCompilation=0).</summary>
+    internal static void Touch() => s_stock = false;
 
     /// <summary>Is <paramref name="loop"/> the stock loop, with <paramref name="dict"/> its instance dict laid out
     /// as last validated?</summary>
@@ -66,14 +75,17 @@ internal static class StockLoop
         var type = s_handleType!;
         var h = type.Allocate is { } alloc ? alloc(type) : new PyInstance(type);
         var m = PyMemberDescriptor.MembersOf(h);
-        // Handle.__init__'s stores, with loop.get_debug() false.
-        m[s_mContext] = ctx;
-        m[s_mLoop] = loop;
-        m[s_mCallback] = func;
-        m[s_mArgs] = arg is null ? PyTuple.Empty : new PyTuple([arg]);
-        m[s_mCancelled] = PyBool.False;
-        m[s_mRepr] = PyNone.Instance;
-        m[s_mSourceTb] = PyNone.Instance;
+        if (m.Length < s_memberCount) return false;
+        // Handle.__init__'s stores, with loop.get_debug() false. Through a byref: an element store into a
+        // PyObject?[] costs a covariance check (~30 instructions) each.
+        ref var m0 = ref MemoryMarshal.GetArrayDataReference(m);
+        Unsafe.Add(ref m0, s_mContext) = ctx;
+        Unsafe.Add(ref m0, s_mLoop) = loop;
+        Unsafe.Add(ref m0, s_mCallback) = func;
+        Unsafe.Add(ref m0, s_mArgs) = arg is null ? PyTuple.Empty : new PyTuple([arg]);
+        Unsafe.Add(ref m0, s_mCancelled) = PyBool.False;
+        Unsafe.Add(ref m0, s_mRepr) = PyNone.Instance;
+        Unsafe.Add(ref m0, s_mSourceTb) = PyNone.Instance;
         // _source_traceback is None: _call_soon and call_soon leave it; then self._ready.append(handle).
         if (ready is PyDeque dq && ReferenceEquals(dq.Type, PyDeque.DequeType)) dq.Append(h);
         else Ops.CallMethod(ready, "append", [h]);
@@ -138,7 +150,9 @@ internal static class StockLoop
             return false;
         return Member(t, "_callback", out s_mCallback) && Member(t, "_args", out s_mArgs) && Member(t, "_cancelled", out s_mCancelled)
             && Member(t, "_loop", out s_mLoop) && Member(t, "_source_traceback", out s_mSourceTb) && Member(t, "_repr", out s_mRepr)
-            && Member(t, "_context", out s_mContext);
+            && Member(t, "_context", out s_mContext)
+            && (s_memberCount = 1 + Math.Max(Math.Max(Math.Max(s_mCallback, s_mArgs), Math.Max(s_mCancelled, s_mLoop)),
+                Math.Max(Math.Max(s_mSourceTb, s_mRepr), s_mContext))) > 0;
     }
 
     private static bool Member(PyType t, string name, out int index)
