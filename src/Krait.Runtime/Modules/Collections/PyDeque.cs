@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Krait.Runtime;
 
 /// <summary>collections.deque: a double-ended queue, optionally bounded (Modules/_collectionsmodule.c). Stored as a
@@ -47,7 +50,9 @@ public sealed partial class PyDeque : PyObject
     internal void AppendRaw(PyObject x)
     {
         if (_count == _items.Length) Grow();
-        _items[(_head + _count) & (_items.Length - 1)] = x;
+        // Through a byref: an element store into a PyObject?[] pays a covariance check (StelemRef) otherwise.
+        var items = _items;
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(items), (_head + _count) & (items.Length - 1)) = x;
         _count++;
         State++;
     }
@@ -56,7 +61,7 @@ public sealed partial class PyDeque : PyObject
     {
         if (_count == _items.Length) Grow();
         _head = (_head - 1) & (_items.Length - 1);
-        _items[_head] = x;
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), _head) = x;
         _count++;
         State++;
     }
