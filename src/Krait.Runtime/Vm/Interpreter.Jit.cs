@@ -19,7 +19,7 @@ internal static partial class Interpreter
     internal static PyObject? RunCompiled(ThreadState ts, PyFrame f, JitCode jc)
     {
         f.Back = ts.Frame;
-        if (++ts.Depth > PythonRuntime.RecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++ts.Depth > PythonRuntime.RecursionLimit || !StackGuard.Sufficient())
         {
             ts.Depth--;
             f.Back = null;
@@ -120,6 +120,55 @@ internal static partial class Interpreter
         }
         return result;
     }
+
+    // Compiled code's direct calls of a plain function whose code is compiled (JitCompiler.EmitCallPlain checked
+    // co.PlainArgCount, co.Jit and that nothing traces): the arguments go straight into the new frame's fast
+    // locals. The result, or null with the exception pending.
+    internal static PyObject? CallPlain0(ThreadState ts, PyFunction pf, PyCode co) =>
+        RunCompiled(ts, TakeFrame(pf, co), co.Jit!);
+
+    internal static PyObject? CallPlain1(ThreadState ts, PyFunction pf, PyCode co, PyObject a0)
+    {
+        var f = TakeFrame(pf, co);
+        Arg(f, 0) = a0;
+        return RunCompiled(ts, f, co.Jit!);
+    }
+
+    internal static PyObject? CallPlain2(ThreadState ts, PyFunction pf, PyCode co, PyObject a0, PyObject a1)
+    {
+        var f = TakeFrame(pf, co);
+        ref var s = ref Arg(f, 1);
+        s = a1;
+        Unsafe.Subtract(ref s, 1) = a0;
+        return RunCompiled(ts, f, co.Jit!);
+    }
+
+    internal static PyObject? CallPlain3(ThreadState ts, PyFunction pf, PyCode co, PyObject a0, PyObject a1, PyObject a2)
+    {
+        var f = TakeFrame(pf, co);
+        ref var s = ref Arg(f, 2);
+        s = a2;
+        Unsafe.Subtract(ref s, 1) = a1;
+        Unsafe.Subtract(ref s, 2) = a0;
+        return RunCompiled(ts, f, co.Jit!);
+    }
+
+    internal static PyObject? CallPlain4(ThreadState ts, PyFunction pf, PyCode co, PyObject a0, PyObject a1, PyObject a2, PyObject a3)
+    {
+        var f = TakeFrame(pf, co);
+        ref var s = ref Arg(f, 3);
+        s = a3;
+        Unsafe.Subtract(ref s, 1) = a2;
+        Unsafe.Subtract(ref s, 2) = a1;
+        Unsafe.Subtract(ref s, 3) = a0;
+        return RunCompiled(ts, f, co.Jit!);
+    }
+
+    /// <summary>Fast local <paramref name="i"/> of <paramref name="f"/> (bounds-checked; the argument slots come
+    /// first): stores through the reference skip the array-covariance check of a PyObject[] element store, which
+    /// costs a cast-cache lookup for every subclass instance.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref PyObject? Arg(PyFrame f, int i) => ref new Span<PyObject?>(f.Slots)[i];
 
     /// <summary>Runs a frame with the eval loop for compiled code: the result, or null with the exception pending.</summary>
     private static PyObject? RunInterpreted(ThreadState ts, PyFrame nf)
