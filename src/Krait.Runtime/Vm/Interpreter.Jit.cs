@@ -110,6 +110,9 @@ internal static partial class Interpreter
             result = RunInterpreted(ts, nf);
             return result;
         }
+        if (callable is PyType ct && ts.TraceMask == 0 && ReferenceEquals(ct.Type.Call, PyType.DefaultTypeCall)
+            && !ReferenceEquals(ct, PyType.TypeType))
+            return JitNewInstance(ts, ct, s, at, end, argStart, nargs, kwnames);
         try
         {
             result = ts.TraceMask == 0 ? Ops.Call(callable, args, kwnames) : CallProfiled(ts, f, callable, args, kwnames);
@@ -169,6 +172,36 @@ internal static partial class Interpreter
     /// costs a cast-cache lookup for every subclass instance.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ref PyObject? Arg(PyFrame f, int i) => ref new Span<PyObject?>(f.Slots)[i];
+
+    /// <summary>A class call from compiled code, as the eval loop's CALL does it: __new__, then a compiled Python
+    /// __init__ runs as a frame whose result is the instance (PyFrame.InitSelf), without type_call's re-entry;
+    /// any other __init__ through the type's init slot.</summary>
+    private static PyObject? JitNewInstance(ThreadState ts, PyType ct, PyObject?[] s, int at, int end, int argStart, int nargs, PyTuple? kwnames)
+    {
+        PyObject obj;
+        PyFrame nf;
+        JitCode jc;
+        try
+        {
+            ReadOnlySpan<PyObject> args = new ReadOnlySpan<PyObject?>(s, argStart, nargs)!;
+            obj = PyType.NewForCall(ct, args, kwnames);
+            if (InlineInit(obj, ct) is not { Code.Jit: { } initJit } init)
+            {
+                if (obj.Type.IsSubtype(ct)) obj.Type.Init?.Invoke(obj, args, kwnames);
+                return obj;
+            }
+            // The callable's slot, just below the arguments, becomes __init__'s self.
+            s[argStart - 1] = obj;
+            nf = NewFrameForCall(init, new ReadOnlySpan<PyObject?>(s, argStart - 1, nargs + 1)!, kwnames);
+            jc = initJit;
+        }
+        finally
+        {
+            ClearSlots(s, at, end);
+        }
+        nf.InitSelf = obj;
+        return RunCompiled(ts, nf, jc);
+    }
 
     /// <summary>Runs a frame with the eval loop for compiled code: the result, or null with the exception pending.</summary>
     private static PyObject? RunInterpreted(ThreadState ts, PyFrame nf)
