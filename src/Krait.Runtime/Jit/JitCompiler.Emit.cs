@@ -213,12 +213,25 @@ internal sealed partial class JitCompiler
                 break;
             }
             case Op.BINARY_SUBSCR:
+            {
                 Lasti(idx);
+                il.Emit(OpCodes.Ldarg_1);
                 Ld(d - 2);
                 Ld(d - 1);
-                il.Emit(OpCodes.Call, M("GetItemFast"));
+                il.Emit(OpCodes.Call, M(nameof(Interpreter.JitGetItem)));
                 St(d - 2);
+                Ld(d - 2);
+                var failed = il.DefineLabel();
+                il.Emit(OpCodes.Brfalse, failed);
+                _cold.Add(() =>
+                {
+                    il.MarkLabel(failed);
+                    il.Emit(OpCodes.Ldarg_1);
+                    il.Emit(OpCodes.Call, M(nameof(Interpreter.TakeJitPending)));
+                    Raise();
+                });
                 break;
+            }
             case Op.STORE_SUBSCR:
                 Lasti(idx);
                 Ld(d - 2);
