@@ -73,7 +73,12 @@ public abstract class PyGenBase : PyObject
         PyObject result;
         try
         {
-            result = Interpreter.Run(Frame, arg ?? PyNone.Instance, exc);
+            // A generator suspended in its compiled code resumes there without the eval loop's entry.
+            if (exc is null && Frame.Lasti >= 0 && Frame.Code.Jit is { } jc)
+                result = Interpreter.ResumeCompiledGenerator(ts, Frame, jc, arg ?? PyNone.Instance)
+                    ?? Interpreter.Run(Frame, arg ?? PyNone.Instance, null);
+            else
+                result = Interpreter.Run(Frame, arg ?? PyNone.Instance, exc);
         }
         catch (PythonException pe)
         {
