@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Krait.Runtime;
 
 internal static partial class Interpreter
@@ -14,7 +12,7 @@ internal static partial class Interpreter
         if (ts.TraceMask != 0 || jc.EntryFor(at) < 0) return null;
         entry.IsEntry = true;
         entry.Back = ts.Frame;
-        if (++ts.Depth > PythonRuntime.RecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++ts.Depth > PythonRuntime.RecursionLimit || !StackGuard.Sufficient())
         {
             ts.Depth--;
             entry.Back = null;
