@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Krait.Runtime;
@@ -147,32 +148,47 @@ public partial class PyStr
     private static PyObject Join(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         var iterable = OneArg("join", args, kw);
-        string sep = Self(self).Value;
+        var sepStr = Self(self);
+        string sep = sepStr.Value;
         if (iterable is PyList or PyTuple)
         {
             var seq = iterable is PyList l ? l.AsSpan() : ((PyTuple)iterable).AsSpan();
             if (seq.Length == 1 && seq[0] is PyStr only && ReferenceEquals(only.Type, PyType.StrType)) return only;
             long total = 0;
+            // Whether the result holds no surrogate pair, from the parts (no rescan of the result): each part is
+            // all-BMP and no junction joins a high surrogate to a low one.
+            bool bmp = sepStr.IsAllBmp;
+            char last = '\0';
             for (int i = 0; i < seq.Length; i++)
             {
                 if (seq[i] is not PyStr s) throw JoinItemError(i, seq[i]);
-                total += s.Value.Length + (i > 0 ? sep.Length : 0);
+                string v = s.Value;
+                if (i > 0 && sep.Length > 0)
+                {
+                    if (char.IsHighSurrogate(last) && char.IsLowSurrogate(sep[0])) bmp = false;
+                    last = sep[^1];
+                }
+                total += v.Length + (i > 0 ? sep.Length : 0);
+                if (v.Length == 0) continue;
+                if (!s.IsAllBmp || (char.IsHighSurrogate(last) && char.IsLowSurrogate(v[0]))) bmp = false;
+                last = v[^1];
             }
             if (total > int.MaxValue) throw PyErr.New(PyExc.OverflowError, "join() result is too long for a Python string");
-            // One allocation of the exact length (the items can't change: no Python code runs in between).
-            var items = seq.ToArray();
-            return new PyStr(string.Create((int)total, (items, sep), static (dst, st) =>
+            if (total == 0) return Empty;
+            // One allocation of the exact length, filled in place (the string is new and not yet shared; the items
+            // can't change: no Python code runs in between).
+            string result = new('\0', (int)total);
+            var dst = System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
+                ref System.Runtime.InteropServices.MemoryMarshal.GetReference(result.AsSpan()), result.Length);
+            int at = 0;
+            for (int i = 0; i < seq.Length; i++)
             {
-                var (parts, separator) = st;
-                int at = 0;
-                for (int i = 0; i < parts.Length; i++)
-                {
-                    if (i > 0) { separator.CopyTo(dst[at..]); at += separator.Length; }
-                    string v = ((PyStr)parts[i]).Value;
-                    v.CopyTo(dst[at..]);
-                    at += v.Length;
-                }
-            }));
+                if (i > 0 && sep.Length > 0) { sep.CopyTo(dst[at..]); at += sep.Length; }
+                string v = Unsafe.As<PyStr>(seq[i]).Value;
+                v.CopyTo(dst[at..]);
+                at += v.Length;
+            }
+            return new PyStr(result, bmp);
         }
         PyObject it;
         try { it = Ops.GetIter(iterable); }
