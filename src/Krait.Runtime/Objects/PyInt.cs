@@ -138,7 +138,7 @@ public partial class PyInt : PyObject
     internal static void InitType(PyType t)
     {
         t.Hash = o => HashOf((PyInt)o);
-        t.Repr = o => new PyStr(((PyInt)o).ToDecimalString());
+        t.Repr = o => PyStr.Ascii(((PyInt)o).ToDecimalString());
         t.Bool = o => { var i = (PyInt)o; return i.IsBig || i.Small != 0; };
         t.RichCompare = (a, b, op) =>
         {

@@ -25,6 +25,13 @@ public partial class PyStr
         }
         if (max < 0) max = long.MaxValue;
         var s = Self(self);
+        // The common unlimited split from the left: the pieces are counted first, so that the list's array is
+        // allocated once at its size.
+        if (!right && max == long.MaxValue)
+        {
+            if (sepArg is null || sepArg is PyNone) return SplitWhitespaceAll(s);
+            if (sepArg is PyStr { Value.Length: > 0 } sp) return SplitAll(s, sp.Value);
+        }
         var result = new List<PyObject>();
         if (sepArg is null || sepArg is PyNone)
         {
@@ -59,6 +66,59 @@ public partial class PyStr
         result.Add(end == v.Length ? s.Exact() : s.Piece(v[..end]));
         result.Reverse();
         return new PyList([.. result]);
+    }
+
+    private static PyList SplitWhitespaceAll(PyStr s)
+    {
+        string v = s.Value;
+        int n = v.Length, count = 0;
+        for (int i = 0; i < n;)
+        {
+            while (i < n && IsSpace(v[i])) i++;
+            if (i >= n) break;
+            count++;
+            while (i < n && !IsSpace(v[i])) i++;
+        }
+        var items = new PyObject[count];
+        if (count == 1 && !IsSpace(v[0]) && !IsSpace(v[^1]) && ReferenceEquals(s.Type, PyType.StrType)) items[0] = s;
+        else
+        {
+            for (int i = 0, k = 0; k < count; k++)
+            {
+                while (IsSpace(v[i])) i++;
+                int j = i;
+                while (j < n && !IsSpace(v[j])) j++;
+                items[k] = s.Piece(v[i..j]);
+                i = j;
+            }
+        }
+        return new PyList(items);
+    }
+
+    private static PyList SplitAll(PyStr s, string p)
+    {
+        string v = s.Value;
+        int count = 1;
+        for (int pos = 0; ; count++)
+        {
+            int at = s.IndexOf(p, pos, v.Length);
+            if (at < 0) break;
+            pos = at + p.Length;
+        }
+        var items = new PyObject[count];
+        if (count == 1) items[0] = s.Exact();
+        else
+        {
+            int pos = 0;
+            for (int k = 0; k < count - 1; k++)
+            {
+                int at = s.IndexOf(p, pos, v.Length);
+                items[k] = s.Piece(v[pos..at]);
+                pos = at + p.Length;
+            }
+            items[count - 1] = s.Piece(v[pos..]);
+        }
+        return new PyList(items);
     }
 
     private static void SplitWhitespace(PyStr s, long max, List<PyObject> result)

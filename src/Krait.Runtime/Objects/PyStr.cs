@@ -43,6 +43,9 @@ public partial class PyStr : PyObject
         IsAllBmp = allBmp || !HasSurrogatePair(value);
     }
 
+    /// <summary>A new exact str of text known to hold no surrogate (digits, ASCII): no scan.</summary>
+    internal static PyStr Ascii(string value) => new(value, true);
+
     /// <summary>A new exact str holding a piece of this one's storage.</summary>
     internal PyStr Piece(string value) => new(value, IsAllBmp);
 
