@@ -41,7 +41,11 @@ public static partial class Ops
 
     public static PyStr Repr(PyObject o)
     {
-        var f = o.Type.Repr;
+        var t = o.Type;
+        // Exact strs, ints and floats: their repr can't recurse, so the guard's thread-static look-ups are skipped.
+        if (ReferenceEquals(t, PyType.StrType) || ReferenceEquals(t, PyType.IntType) || ReferenceEquals(t, PyType.FloatType))
+            return t.Repr!(o);
+        var f = t.Repr;
         if (f is null) return new PyStr($"<{o.Type.Name} object at 0x{Id(o):x}>");
         // PyObject_Repr counts against the recursion limit (a deeply nested list raises RecursionError).
         EnterRecursiveCall(" while getting the repr of an object");
