@@ -9,7 +9,7 @@ public static partial class Ops
     public static PyObject Call(PyObject callable, ReadOnlySpan<PyObject> args, PyTuple? kwnames = null)
     {
         var call = callable.Type.Call ?? throw PyErr.TypeError($"'{callable.Type.Name}' object is not callable");
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (!StackGuard.Sufficient())
             throw PyErr.RecursionError();
         return call(callable, args, kwnames);
     }
