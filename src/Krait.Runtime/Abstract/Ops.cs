@@ -9,7 +9,7 @@ public static partial class Ops
     public static PyObject Call(PyObject callable, ReadOnlySpan<PyObject> args, PyTuple? kwnames = null)
     {
         var call = callable.Type.Call ?? throw PyErr.TypeError($"'{callable.Type.Name}' object is not callable");
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (!StackGuard.Sufficient())
             throw PyErr.RecursionError();
         return call(callable, args, kwnames);
     }
@@ -41,7 +41,11 @@ public static partial class Ops
 
     public static PyStr Repr(PyObject o)
     {
-        var f = o.Type.Repr;
+        var t = o.Type;
+        // Exact strs, ints and floats: their repr can't recurse, so the guard's thread-static look-ups are skipped.
+        if (ReferenceEquals(t, PyType.StrType) || ReferenceEquals(t, PyType.IntType) || ReferenceEquals(t, PyType.FloatType))
+            return t.Repr!(o);
+        var f = t.Repr;
         if (f is null) return new PyStr($"<{o.Type.Name} object at 0x{Id(o):x}>");
         // PyObject_Repr counts against the recursion limit (a deeply nested list raises RecursionError).
         EnterRecursiveCall(" while getting the repr of an object");
@@ -51,8 +55,12 @@ public static partial class Ops
 
     public static PyStr Str(PyObject o)
     {
-        if (ReferenceEquals(o.Type, PyType.StrType)) return Unsafe.As<PyStr>(o);
-        var f = o.Type.Str ?? o.Type.Repr;
+        var t = o.Type;
+        if (ReferenceEquals(t, PyType.StrType)) return Unsafe.As<PyStr>(o);
+        // An exact int or float: object_str would call the repr slot under the recursion guard (two thread-static
+        // look-ups); their repr can't recurse, so it is called directly.
+        if (ReferenceEquals(t, PyType.IntType) || ReferenceEquals(t, PyType.FloatType)) return t.Repr!(o);
+        var f = t.Str ?? t.Repr;
         return f is null ? Repr(o) : f(o);
     }
 

@@ -17,8 +17,35 @@ public class PyBaseException : PyObject
     /// <summary>Sets <c>__cause__</c> as <c>raise ... from cause</c> does (also sets __suppress_context__).</summary>
     public void SetCause(PyObject? cause) { Cause = cause; SuppressContext = true; }
 
+    /// <summary>Set by __new__ until __init__ runs: Args is the tuple __new__ made from the call's arguments.</summary>
+    private bool _argsFromNew;
+
     internal static PyTuple ArgsOf(ReadOnlySpan<PyObject> args, PyTuple? kw) =>
         PyTuple.Create(args[..(args.Length - (kw?.Count ?? 0))]);
+
+    /// <summary>__new__'s args tuple (the instance remembers that __init__ may keep it).</summary>
+    internal static PyTuple NewArgs(PyBaseException e, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        e._argsFromNew = true;
+        return ArgsOf(args, kw);
+    }
+
+    /// <summary>The args __init__ sets: in a class call (__new__ then __init__ with the same arguments, where CPython
+    /// stores the one tuple of the call twice) the tuple __new__ made, instead of a second copy.</summary>
+    internal static PyTuple InitArgs(PyBaseException e, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        bool fresh = e._argsFromNew;
+        e._argsFromNew = false;
+        var n = args.Length - (kw?.Count ?? 0);
+        var cur = e.Args;
+        if (fresh && cur.Count == n)
+        {
+            int i = 0;
+            while (i < n && ReferenceEquals(cur[i], args[i])) i++;
+            if (i == n) return cur;
+        }
+        return PyTuple.Create(args[..n]);
+    }
 
     internal static void NoKeywords(PyObject self, PyTuple? kw)
     {
@@ -35,8 +62,18 @@ public class PyBaseException : PyObject
 
     internal static void InitType(PyType t)
     {
-        t.New = (type, args, kw) => new PyBaseException(type, ArgsOf(args, kw));
-        t.Init = (self, args, kw) => { NoKeywords(self, kw); ((PyBaseException)self).Args = ArgsOf(args, kw); };
+        t.New = (type, args, kw) =>
+        {
+            var e = new PyBaseException(type, PyTuple.Empty);
+            e.Args = NewArgs(e, args, kw);
+            return e;
+        };
+        t.Init = (self, args, kw) =>
+        {
+            NoKeywords(self, kw);
+            var e = (PyBaseException)self;
+            e.Args = InitArgs(e, args, kw);
+        };
         t.Str = o => BaseStr((PyBaseException)o);
         t.Repr = o =>
         {

@@ -213,12 +213,25 @@ internal sealed partial class JitCompiler
                 break;
             }
             case Op.BINARY_SUBSCR:
+            {
                 Lasti(idx);
+                il.Emit(OpCodes.Ldarg_1);
                 Ld(d - 2);
                 Ld(d - 1);
-                il.Emit(OpCodes.Call, M("GetItemFast"));
+                il.Emit(OpCodes.Call, M(nameof(Interpreter.JitGetItem)));
                 St(d - 2);
+                Ld(d - 2);
+                var failed = il.DefineLabel();
+                il.Emit(OpCodes.Brfalse, failed);
+                _cold.Add(() =>
+                {
+                    il.MarkLabel(failed);
+                    il.Emit(OpCodes.Ldarg_1);
+                    il.Emit(OpCodes.Call, M(nameof(Interpreter.TakeJitPending)));
+                    Raise();
+                });
                 break;
+            }
             case Op.STORE_SUBSCR:
                 Lasti(idx);
                 Ld(d - 2);
@@ -747,6 +760,21 @@ internal sealed partial class JitCompiler
         int next = _instrs[_instrAt[precall.Next]].Next;
         int at = d - n - 2;
         Lasti(callIndex);
+        var slow = il.DefineLabel();
+        var done = il.DefineLabel();
+        bool direct = _kwNames < 0 && n + 1 <= MaxPlainArgs;
+        if (direct)
+        {
+            // A plain function whose code is compiled is called directly with the arguments from the IL locals
+            // (no spill to the slots, no binding); anything else goes through JitCall.
+            var methodForm = il.DefineLabel();
+            Ld(at);
+            il.Emit(OpCodes.Brtrue, methodForm);
+            EmitCallPlain(at + 1, at + 2, n, slow, done);
+            il.MarkLabel(methodForm);
+            EmitCallPlain(at, at + 1, n + 1, slow, done);
+        }
+        il.MarkLabel(slow);
         Spill(at, n + 2);
         il.Emit(OpCodes.Ldarg_1);
         il.Emit(OpCodes.Ldarg_2);
@@ -760,6 +788,7 @@ internal sealed partial class JitCompiler
         else il.Emit(OpCodes.Ldnull);
         _kwNames = -1;
         il.Emit(OpCodes.Call, M(nameof(Interpreter.JitCall)));
+        il.MarkLabel(done);
         St(at);
         Ld(at);
         var failed = il.DefineLabel();
@@ -772,6 +801,48 @@ internal sealed partial class JitCompiler
             Raise();
         });
         AfterCall(callIndex, next, at + 1);
+    }
+
+    /// <summary>The most arguments a direct call passes (Interpreter.CallPlain0 … CallPlain4).</summary>
+    private const int MaxPlainArgs = 4;
+
+    /// <summary>A direct call of the function in stack entry <paramref name="callee"/> with the <paramref name="k"/>
+    /// arguments from entry <paramref name="first"/> on, when it is a plain function (PyCode.PlainArgCount is k)
+    /// whose code is compiled and nothing traces: the result (or null) is left on the IL stack at
+    /// <paramref name="done"/>; else to <paramref name="slow"/>.</summary>
+    private void EmitCallPlain(int callee, int first, int k, Label slow, Label done)
+    {
+        var il = _il;
+        Ld(callee);
+        il.Emit(OpCodes.Isinst, typeof(PyFunction));
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Stloc, _callFn);
+        il.Emit(OpCodes.Brfalse, slow);
+        il.Emit(OpCodes.Ldloc, _callFn);
+        il.Emit(OpCodes.Ldfld, F<PyFunction>(nameof(PyFunction.Code)));
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Stloc, _callCo);
+        il.Emit(OpCodes.Ldfld, F<PyCode>(nameof(PyCode.PlainArgCount)));
+        il.Emit(OpCodes.Ldc_I4, k);
+        il.Emit(OpCodes.Bne_Un, slow);
+        il.Emit(OpCodes.Ldloc, _callCo);
+        il.Emit(OpCodes.Ldfld, F<PyCode>(nameof(PyCode.Jit)));
+        il.Emit(OpCodes.Brfalse, slow);
+        il.Emit(OpCodes.Ldarg_1);
+        il.Emit(OpCodes.Ldfld, F<ThreadState>(nameof(ThreadState.TraceMask)));
+        il.Emit(OpCodes.Brtrue, slow);
+        il.Emit(OpCodes.Ldarg_1);
+        il.Emit(OpCodes.Ldloc, _callFn);
+        il.Emit(OpCodes.Ldloc, _callCo);
+        for (int j = 0; j < k; j++) Ld(first + j);
+        il.Emit(OpCodes.Call, M("CallPlain" + k));
+        // The call consumed the entries: drop the locals' references, as JitCall clears the slots.
+        for (int j = callee; j < first + k; j++)
+        {
+            il.Emit(OpCodes.Ldnull);
+            St(j);
+        }
+        il.Emit(OpCodes.Br, done);
     }
 
     /// <summary>After a call, as the eval loop: a signal that arrived during it is handled, and a trace function

@@ -64,7 +64,7 @@ internal sealed partial class JitCompiler
     private LocalBuilder[] _stk = null!;
     private LocalBuilder _slots = null!, _sref = null!, _consts = null!, _names = null!, _gcaches = null!, _acaches = null!;
     private LocalBuilder _entry = null!, _exc = null!, _reraise = null!, _rindex = null!, _result = null!, _tmp = null!,
-        _tmp2 = null!, _deopt = null!, _hidx = null!;
+        _tmp2 = null!, _deopt = null!, _hidx = null!, _callFn = null!, _callCo = null!;
     private Label _raise, _ret;
     private Label[] _labels = null!;
     private readonly List<Action> _cold = [];
@@ -238,6 +238,8 @@ internal sealed partial class JitCompiler
         _result = il.DeclareLocal(typeof(PyObject));
         _tmp = il.DeclareLocal(typeof(PyObject));
         _tmp2 = il.DeclareLocal(typeof(PyObject));
+        _callFn = il.DeclareLocal(typeof(PyFunction));
+        _callCo = il.DeclareLocal(typeof(PyCode));
         _deopt = il.DeclareLocal(typeof(bool));
         _hidx = il.DeclareLocal(typeof(int));
         _stk = new LocalBuilder[_co.StackSize];

@@ -22,6 +22,10 @@ public sealed partial class PyCode : PyObject
     /// <summary>Calls and backward jumps counted towards compiling (<see cref="JitCompiler.Threshold"/>);
     /// int.MinValue when the code can't be compiled.</summary>
     internal int Warmth;
+    /// <summary>co_argcount when a call with exactly that many positional arguments needs no binding (no *args,
+    /// **kwargs or keyword-only parameters) and runs a plain frame (not a generator or coroutine); else -1.
+    /// Compiled code calls such a function directly (Interpreter.CallPlain*).</summary>
+    internal readonly int PlainArgCount;
     public readonly PyObject[] Consts;
     public readonly PyStr[] Names;
     public readonly PyStr[] LocalsPlusNames;
@@ -75,6 +79,7 @@ public sealed partial class PyCode : PyObject
         RejectUnknownOpcodes(Instructions);
         (GlobalCaches, AttrCaches) = AssignInlineCaches(Instructions);
         SuperInstructions.Quicken(Instructions);
+        PlainArgCount = (Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && KwOnlyArgCount == 0 && !IsGenerator ? ArgCount : -1;
         FirstTraceable = -1;
         for (int i = 0; i < Instructions.Length; i++)
             if ((Instructions[i] & 0xFF) == Op.RESUME) { FirstTraceable = i; break; }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Krait.Runtime;
@@ -58,6 +59,13 @@ public partial class PyDict
         int n = 0;
         while (Ops.Next(pairs) is { } item)
         {
+            // An exact pair (zip's and items()'s tuples) is used as it is: no copy.
+            if (ReferenceEquals(item.Type, PyType.TupleType) && Unsafe.As<PyTuple>(item).Items is { Length: 2 } two)
+            {
+                SetItem(two[0], two[1]);
+                n++;
+                continue;
+            }
             if (item.Type.Iter is null && item.Type.GetItem is null)
                 throw PyErr.TypeError($"cannot convert dictionary update sequence element #{n} to a sequence");
             var pair = PyTuple.FromIterable(item);

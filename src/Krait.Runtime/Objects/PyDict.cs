@@ -69,6 +69,10 @@ public partial class PyDict : PyObject
                     {
                         if (Unsafe.As<PyInt>(k).Small == Unsafe.As<PyInt>(key).Small) { slot = i; return ix; }
                     }
+                    else if (ReferenceEquals(kt, PyType.TupleType) && ReferenceEquals(key.Type, kt) && TupleEq(Unsafe.As<PyTuple>(k).Items, Unsafe.As<PyTuple>(key).Items) is int teq)
+                    {
+                        if (teq != 0) { slot = i; return ix; }
+                    }
                     else
                     {
                         bool eq = Ops.RichCompareBool(k, key, CompareOp.Eq);
@@ -81,6 +85,42 @@ public partial class PyDict : PyObject
             perturb >>= PerturbShift;
             i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
         }
+    }
+
+    /// <summary>Equality of two exact tuples when it needs no Python code: items that are the same object, or exact
+    /// strs, or machine-word ints (a str and an int are unequal). 1 equal, 0 unequal, null when some item pair
+    /// needs a real comparison (then the caller compares the tuples the general way).</summary>
+    private static int? TupleEq(PyObject[] a, PyObject[] b)
+    {
+        if (a.Length != b.Length) return 0;
+        for (int j = 0; j < a.Length; j++)
+        {
+            PyObject x = a[j], y = b[j];
+            if (ReferenceEquals(x, y)) continue;
+            var xt = x.Type;
+            var yt = y.Type;
+            if (ReferenceEquals(xt, PyType.IntType) && !Unsafe.As<PyInt>(x).IsBig)
+            {
+                if (ReferenceEquals(yt, PyType.IntType) && !Unsafe.As<PyInt>(y).IsBig)
+                {
+                    if (Unsafe.As<PyInt>(x).Small != Unsafe.As<PyInt>(y).Small) return 0;
+                    continue;
+                }
+                if (ReferenceEquals(yt, PyType.StrType)) return 0;
+                return null;
+            }
+            if (ReferenceEquals(xt, PyType.StrType))
+            {
+                if (ReferenceEquals(yt, PyType.StrType))
+                {
+                    if (Unsafe.As<PyStr>(x).Value != Unsafe.As<PyStr>(y).Value) return 0;
+                    continue;
+                }
+                if (ReferenceEquals(yt, PyType.IntType) && !Unsafe.As<PyInt>(y).IsBig) return 0;
+            }
+            return null;
+        }
+        return 1;
     }
 
     /// <summary>Non-throwing look-up: the value, or null when the key is absent.</summary>
@@ -180,24 +220,47 @@ public partial class PyDict : PyObject
         int size = MinSize;
         while (size < minSize) size <<= 1;
         var indices = new int[size];
-        // A loop, not Array.Fill: its vectorised code is never precompiled (the JIT compiled it at every start-up).
-        for (int k = 0; k < indices.Length; k++) indices[k] = Empty;
         var entries = new Entry[size * 2 / 3];
-        int n = 0;
-        for (int j = 0; j < _nentries; j++)
-        {
-            ref Entry e = ref _entries[j];
-            if (e.Value is null) continue;
-            entries[n] = e;
-            indices[FindEmptySlot(indices, e.Hash)] = n;
-            n++;
-        }
+        int n = _nentries >= BigRehash ? RehashBig(_entries, _nentries, entries, indices) : Rehash(_entries, _nentries, entries, indices);
         _indices = indices;
         _entries = entries;
         _nentries = n;
         _usable = entries.Length - n;
         KeysChanged(); // entry indices moved: the VM's cached indices are stale
     }
+
+    // From this many entries a resize runs the fully optimised copy of the loop (below that, the precompiled one).
+    private const int BigRehash = 4096;
+
+    /// <summary>Moves the live entries of <paramref name="from"/> to the front of <paramref name="to"/>, in order, and
+    /// indexes them (<paramref name="indices"/> is filled first); returns their count.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Rehash(Entry[] from, int count, Entry[] to, int[] indices)
+    {
+        // A loop, not Array.Fill: its vectorised code is never precompiled (the JIT compiled it at every start-up).
+        for (int k = 0; k < indices.Length; k++) indices[k] = Empty;
+        int mask = indices.Length - 1, n = 0;
+        for (int j = 0; j < count && j < from.Length; j++)
+        {
+            ref Entry e = ref from[j];
+            if (e.Value is null) continue;
+            to[n] = e;
+            ulong perturb = (ulong)e.Hash;
+            int i = (int)(perturb & (ulong)mask);
+            while (indices[i] >= 0)
+            {
+                perturb >>= PerturbShift;
+                i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+            }
+            indices[i] = n++;
+        }
+        return n;
+    }
+
+    /// <summary>Rehash for big tables, compiled straight to optimised code: a method that runs rarely but long
+    /// would otherwise run its loop in the runtime's instrumented (profiling) tier, several times slower.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int RehashBig(Entry[] from, int count, Entry[] to, int[] indices) => Rehash(from, count, to, indices);
 
     /// <summary>Deletes <paramref name="key"/>; false when absent (no exception).</summary>
     public bool DelItem(PyObject key) => Remove(key, HashOf(key)) is not null;

@@ -66,10 +66,37 @@ public partial class PyInt : PyObject
         }
         else
         {
-            h = (long)(BigInteger.Abs(i.Big) % NumericHash.Modulus);
+            h = (long)BigModulus(BigInteger.Abs(i.Big));
             if (i.Big.Sign < 0) h = -h;
         }
         return h == -1 ? -2 : h;
+    }
+
+    /// <summary>|v| mod 2**61−1 without BigInteger division (which allocates): the 64-bit words of the magnitude,
+    /// most significant first, folded as h = h·2**64 + w, where 2**64 ≡ 8 (mod 2**61−1).</summary>
+    private static ulong BigModulus(BigInteger mag)
+    {
+        const ulong P = (ulong)NumericHash.Modulus;
+        int n = mag.GetByteCount(isUnsigned: true);
+        int words = (n + 7) >> 3;
+        Span<byte> buf = words <= 32 ? stackalloc byte[256] : new byte[words * 8];
+        buf = buf[..(words * 8)];
+        buf.Clear();
+        mag.TryWriteBytes(buf, out _, isUnsigned: true, isBigEndian: false);
+        ulong h = 0;
+        for (int k = words - 1; k >= 0; k--)
+        {
+            ulong w = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(buf.Slice(k * 8, 8));
+            h = Fold(h << 3) + Fold(w); // h < P, so h·8 < 2**64
+            h = Fold(h);
+        }
+        return h;
+
+        static ulong Fold(ulong x)
+        {
+            x = (x & P) + (x >> 61);
+            return x >= P ? x - P : x;
+        }
     }
 
     public string ToDecimalString()
@@ -111,7 +138,7 @@ public partial class PyInt : PyObject
     internal static void InitType(PyType t)
     {
         t.Hash = o => HashOf((PyInt)o);
-        t.Repr = o => new PyStr(((PyInt)o).ToDecimalString());
+        t.Repr = o => PyStr.Ascii(((PyInt)o).ToDecimalString());
         t.Bool = o => { var i = (PyInt)o; return i.IsBig || i.Small != 0; };
         t.RichCompare = (a, b, op) =>
         {

@@ -28,7 +28,7 @@ public partial class PyList
         long idx = Ops.AsSsize(key, PyExc.IndexError);
         if (idx < 0) idx += l._count;
         if ((ulong)idx >= (ulong)l._count) throw PyErr.IndexError("list assignment index out of range");
-        l._items[idx] = value;
+        Store(l._items, (int)idx, value);
     }
 
     private static void DelItem(PyObject o, PyObject key)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Krait.Runtime;
@@ -22,7 +24,19 @@ public partial class PyList : PyObject
     public int Count => _count;
     /// <summary>Slots allocated: Count plus the over-allocation (sys.getsizeof reports it, as CPython does).</summary>
     internal int Capacity => _items.Length;
-    public PyObject this[int i] { get => _items[i]; set => _items[i] = value; }
+    public PyObject this[int i] { get => _items[i]; set => Store(_items, i, value); }
+
+    /// <summary>a[i] = v without the covariant array-store check: a store into a PyObject[] of anything but a plain
+    /// PyObject goes through the runtime's cast cache (dozens of instructions). _items is always exactly a
+    /// PyObject[] (the constructor copies covariant arrays), so no other element type can be violated.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(PyObject[] a, int i, PyObject v)
+    {
+        if ((uint)i >= (uint)a.Length) ThrowIndex();
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(a), i) = v;
+    }
+
+    private static void ThrowIndex() => throw new IndexOutOfRangeException();
     public ReadOnlySpan<PyObject> AsSpan() => _items.AsSpan(0, _count);
 
     /// <summary>From this size on a growing list over-allocates by half instead of CPython's eighth: a .NET array
@@ -52,10 +66,16 @@ public partial class PyList : PyObject
 
     public void Append(PyObject item)
     {
-        if (_count < _items.Length) { _items[_count++] = item; return; }
+        var a = _items;
         int n = _count;
+        if ((uint)n < (uint)a.Length)
+        {
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(a), n) = item;
+            _count = n + 1;
+            return;
+        }
         Resize(n + 1);
-        _items[n] = item;
+        Store(_items, n, item);
     }
 
     public void Insert(long where, PyObject item)
@@ -65,7 +85,7 @@ public partial class PyList : PyObject
         if (where > n) where = n;
         Resize(n + 1);
         Array.Copy(_items, where, _items, where + 1, n - where);
-        _items[where] = item;
+        Store(_items, (int)where, item);
     }
 
     public void Extend(PyObject iterable)
@@ -97,7 +117,7 @@ public partial class PyList : PyObject
         }
         while (Ops.Next(it) is { } x)
         {
-            if (_count < _items.Length) _items[_count++] = x;
+            if (_count < _items.Length) Store(_items, _count++, x);
             else Append(x);
         }
         if (_count < _items.Length) Resize(_count);

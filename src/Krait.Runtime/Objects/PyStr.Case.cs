@@ -18,7 +18,7 @@ public partial class PyStr
     {
         string v = Value;
         if (v.Length == 0) return Empty;
-        if (System.Text.Ascii.IsValid(v)) return new PyStr(AsciiCase(v, op));
+        if (System.Text.Ascii.IsValid(v)) return new PyStr(AsciiCase(v, op), true);
         var cps = CodePoints();
         var sb = new StringBuilder(v.Length + 8);
         Span<int> buf = stackalloc int[3];

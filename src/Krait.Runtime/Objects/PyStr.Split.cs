@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Krait.Runtime;
@@ -24,6 +25,13 @@ public partial class PyStr
         }
         if (max < 0) max = long.MaxValue;
         var s = Self(self);
+        // The common unlimited split from the left: the pieces are counted first, so that the list's array is
+        // allocated once at its size.
+        if (!right && max == long.MaxValue)
+        {
+            if (sepArg is null || sepArg is PyNone) return SplitWhitespaceAll(s);
+            if (sepArg is PyStr { Value.Length: > 0 } sp) return SplitAll(s, sp.Value);
+        }
         var result = new List<PyObject>();
         if (sepArg is null || sepArg is PyNone)
         {
@@ -58,6 +66,59 @@ public partial class PyStr
         result.Add(end == v.Length ? s.Exact() : s.Piece(v[..end]));
         result.Reverse();
         return new PyList([.. result]);
+    }
+
+    private static PyList SplitWhitespaceAll(PyStr s)
+    {
+        string v = s.Value;
+        int n = v.Length, count = 0;
+        for (int i = 0; i < n;)
+        {
+            while (i < n && IsSpace(v[i])) i++;
+            if (i >= n) break;
+            count++;
+            while (i < n && !IsSpace(v[i])) i++;
+        }
+        var items = new PyObject[count];
+        if (count == 1 && !IsSpace(v[0]) && !IsSpace(v[^1]) && ReferenceEquals(s.Type, PyType.StrType)) items[0] = s;
+        else
+        {
+            for (int i = 0, k = 0; k < count; k++)
+            {
+                while (IsSpace(v[i])) i++;
+                int j = i;
+                while (j < n && !IsSpace(v[j])) j++;
+                items[k] = s.Piece(v[i..j]);
+                i = j;
+            }
+        }
+        return new PyList(items);
+    }
+
+    private static PyList SplitAll(PyStr s, string p)
+    {
+        string v = s.Value;
+        int count = 1;
+        for (int pos = 0; ; count++)
+        {
+            int at = s.IndexOf(p, pos, v.Length);
+            if (at < 0) break;
+            pos = at + p.Length;
+        }
+        var items = new PyObject[count];
+        if (count == 1) items[0] = s.Exact();
+        else
+        {
+            int pos = 0;
+            for (int k = 0; k < count - 1; k++)
+            {
+                int at = s.IndexOf(p, pos, v.Length);
+                items[k] = s.Piece(v[pos..at]);
+                pos = at + p.Length;
+            }
+            items[count - 1] = s.Piece(v[pos..]);
+        }
+        return new PyList(items);
     }
 
     private static void SplitWhitespace(PyStr s, long max, List<PyObject> result)
@@ -147,32 +208,47 @@ public partial class PyStr
     private static PyObject Join(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         var iterable = OneArg("join", args, kw);
-        string sep = Self(self).Value;
+        var sepStr = Self(self);
+        string sep = sepStr.Value;
         if (iterable is PyList or PyTuple)
         {
             var seq = iterable is PyList l ? l.AsSpan() : ((PyTuple)iterable).AsSpan();
             if (seq.Length == 1 && seq[0] is PyStr only && ReferenceEquals(only.Type, PyType.StrType)) return only;
             long total = 0;
+            // Whether the result holds no surrogate pair, from the parts (no rescan of the result): each part is
+            // all-BMP and no junction joins a high surrogate to a low one.
+            bool bmp = sepStr.IsAllBmp;
+            char last = '\0';
             for (int i = 0; i < seq.Length; i++)
             {
                 if (seq[i] is not PyStr s) throw JoinItemError(i, seq[i]);
-                total += s.Value.Length + (i > 0 ? sep.Length : 0);
+                string v = s.Value;
+                if (i > 0 && sep.Length > 0)
+                {
+                    if (char.IsHighSurrogate(last) && char.IsLowSurrogate(sep[0])) bmp = false;
+                    last = sep[^1];
+                }
+                total += v.Length + (i > 0 ? sep.Length : 0);
+                if (v.Length == 0) continue;
+                if (!s.IsAllBmp || (char.IsHighSurrogate(last) && char.IsLowSurrogate(v[0]))) bmp = false;
+                last = v[^1];
             }
             if (total > int.MaxValue) throw PyErr.New(PyExc.OverflowError, "join() result is too long for a Python string");
-            // One allocation of the exact length (the items can't change: no Python code runs in between).
-            var items = seq.ToArray();
-            return new PyStr(string.Create((int)total, (items, sep), static (dst, st) =>
+            if (total == 0) return Empty;
+            // One allocation of the exact length, filled in place (the string is new and not yet shared; the items
+            // can't change: no Python code runs in between).
+            string result = new('\0', (int)total);
+            var dst = System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
+                ref System.Runtime.InteropServices.MemoryMarshal.GetReference(result.AsSpan()), result.Length);
+            int at = 0;
+            for (int i = 0; i < seq.Length; i++)
             {
-                var (parts, separator) = st;
-                int at = 0;
-                for (int i = 0; i < parts.Length; i++)
-                {
-                    if (i > 0) { separator.CopyTo(dst[at..]); at += separator.Length; }
-                    string v = ((PyStr)parts[i]).Value;
-                    v.CopyTo(dst[at..]);
-                    at += v.Length;
-                }
-            }));
+                if (i > 0 && sep.Length > 0) { sep.CopyTo(dst[at..]); at += sep.Length; }
+                string v = Unsafe.As<PyStr>(seq[i]).Value;
+                v.CopyTo(dst[at..]);
+                at += v.Length;
+            }
+            return new PyStr(result, bmp);
         }
         PyObject it;
         try { it = Ops.GetIter(iterable); }

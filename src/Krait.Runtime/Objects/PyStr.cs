@@ -43,6 +43,9 @@ public partial class PyStr : PyObject
         IsAllBmp = allBmp || !HasSurrogatePair(value);
     }
 
+    /// <summary>A new exact str of text known to hold no surrogate (digits, ASCII): no scan.</summary>
+    internal static PyStr Ascii(string value) => new(value, true);
+
     /// <summary>A new exact str holding a piece of this one's storage.</summary>
     internal PyStr Piece(string value) => new(value, IsAllBmp);
 
@@ -79,7 +82,8 @@ public partial class PyStr : PyObject
         bool bmp = x.IsAllBmp && y.IsAllBmp && (xl == 0 || yl == 0 || !(char.IsHighSurrogate(x.LastUnit) && char.IsLowSurrogate(yv[0])));
         if (x._value is null && x._extra is Rope rope && rope.Sb.Length == rope.Length)
             return new PyStr(rope.Sb.Append(yv), bmp);
-        if ((long)xl + yl < RopeThreshold) return new PyStr(string.Concat(x.Value, yv));
+        // The flag is known from the parts: no rescan of the result.
+        if ((long)xl + yl < RopeThreshold) return new PyStr(string.Concat(x.Value, yv), bmp);
         if ((long)xl + yl > int.MaxValue) throw PyErr.New(PyExc.MemoryError);
         var sb = new StringBuilder((int)Math.Min(int.MaxValue, 2L * (xl + yl)));
         return new PyStr(sb.Append(x.Value).Append(yv), bmp);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Krait.Runtime;
@@ -61,17 +62,40 @@ public partial class PyTuple : PyObject
     /// <summary>Lexicographic rich comparison shared by tuple and list.</summary>
     internal static PyObject CompareSequences(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, CompareOp op)
     {
+        if ((op is CompareOp.Eq or CompareOp.Ne) && a.Length != b.Length) return PyBool.From(op == CompareOp.Ne);
+        // Leading items that are the same object, or exact strs / machine-word ints, are compared here: no Python
+        // code can run, so neither the recursion guard (two thread-static look-ups) nor slot dispatch is needed.
+        int n = Math.Min(a.Length, b.Length), i = 0;
+        for (; i < n; i++)
+        {
+            PyObject x = a[i], y = b[i];
+            if (ReferenceEquals(x, y)) continue;
+            var t = x.Type;
+            if (!ReferenceEquals(t, y.Type)) break;
+            int c;
+            if (ReferenceEquals(t, PyType.IntType) && !Unsafe.As<PyInt>(x).IsBig && !Unsafe.As<PyInt>(y).IsBig)
+                c = Unsafe.As<PyInt>(x).Small.CompareTo(Unsafe.As<PyInt>(y).Small);
+            else if (ReferenceEquals(t, PyType.StrType))
+                c = Unsafe.As<PyStr>(x).Value == Unsafe.As<PyStr>(y).Value ? 0 : PyStr.Compare(Unsafe.As<PyStr>(x), Unsafe.As<PyStr>(y));
+            else break;
+            if (c == 0) continue;
+            return op switch
+            {
+                CompareOp.Eq => PyBool.False,
+                CompareOp.Ne => PyBool.True,
+                _ => PyBool.From(Ops.CompareResult(c, op)),
+            };
+        }
+        if (i == n) return PyBool.From(Ops.CompareResult(a.Length.CompareTo(b.Length), op));
         // Nested containers recurse through here: a self-containing pair must end in RecursionError
         // at the recursion limit, as PyObject_RichCompare's Py_EnterRecursiveCall does.
         Ops.EnterRecursiveCall(" in comparison");
-        try { return CompareSequencesCore(a, b, op); }
+        try { return CompareSequencesCore(a, b, op, i); }
         finally { Ops.LeaveRecursiveCall(); }
     }
 
-    private static PyObject CompareSequencesCore(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, CompareOp op)
+    private static PyObject CompareSequencesCore(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, CompareOp op, int i)
     {
-        if ((op is CompareOp.Eq or CompareOp.Ne) && a.Length != b.Length) return PyBool.From(op == CompareOp.Ne);
-        int i = 0;
         for (; i < a.Length && i < b.Length; i++)
             if (!Ops.RichCompareBool(a[i], b[i], CompareOp.Eq)) break;
         if (i >= a.Length || i >= b.Length) return PyBool.From(Ops.CompareResult(a.Length.CompareTo(b.Length), op));

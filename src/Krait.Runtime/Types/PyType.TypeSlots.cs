@@ -40,6 +40,19 @@ public sealed partial class PyType
     {
         var type = (PyType)o;
         if (ReferenceEquals(type, TypeType) && args.Length == 1 && kw is null) return args[0].Type;
+        // str(x), the most common conversion: unicode_new is PyObject_Str, and an exact str result needs no more
+        // (str's __init__ is object's, which accepts the arguments when __new__ is overridden).
+        if (ReferenceEquals(type, StrType) && args.Length == 1 && kw is null)
+        {
+            PyObject s = Ops.Str(args[0]);
+            if (!ReferenceEquals(s.Type, StrType))
+            {
+                // A str subclass's instance from __str__: what NewForCall and the rest of type_call do with it.
+                if (s.Type.HasFinalizer && s is not PyInstance) Finalization.Register(s);
+                s.Type.Init?.Invoke(s, args, kw);
+            }
+            return s;
+        }
         var obj = NewForCall(type, args, kw);
         if (!obj.Type.IsSubtype(type)) return obj;
         obj.Type.Init?.Invoke(obj, args, kw);

@@ -25,13 +25,7 @@ internal static partial class Interpreter
     {
         var co = func.Code;
         if (++co.Warmth == JitCompiler.Threshold) JitCompiler.TryCompile(co);
-        var frame = co.SpareFrame;
-        if (frame is not null)
-        {
-            co.SpareFrame = null;
-            frame.Reuse(func);
-        }
-        else frame = new PyFrame(co, func.Globals, func.Builtins, null, func);
+        var frame = TakeFrame(func, co);
         Span<PyObject?> s = frame.Slots;
         int kwcount = kwnames?.Count ?? 0;
         int n = args.Length - kwcount;
@@ -43,6 +37,18 @@ internal static partial class Interpreter
             return frame;
         }
         BindArguments(func, s, args, kwnames);
+        return frame;
+    }
+
+    /// <summary>A frame for a call of <paramref name="func"/> (whose code is <paramref name="co"/>): the code's spare
+    /// frame when it has one, else a new one; its fast locals are empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static PyFrame TakeFrame(PyFunction func, PyCode co)
+    {
+        var frame = co.SpareFrame;
+        if (frame is null) return new PyFrame(co, func.Globals, func.Builtins, null, func);
+        co.SpareFrame = null;
+        frame.Reuse(func);
         return frame;
     }
 

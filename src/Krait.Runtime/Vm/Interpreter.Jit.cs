@@ -19,7 +19,7 @@ internal static partial class Interpreter
     internal static PyObject? RunCompiled(ThreadState ts, PyFrame f, JitCode jc)
     {
         f.Back = ts.Frame;
-        if (++ts.Depth > PythonRuntime.RecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++ts.Depth > PythonRuntime.RecursionLimit || !StackGuard.Sufficient())
         {
             ts.Depth--;
             f.Back = null;
@@ -110,6 +110,9 @@ internal static partial class Interpreter
             result = RunInterpreted(ts, nf);
             return result;
         }
+        if (callable is PyType ct && ts.TraceMask == 0 && ReferenceEquals(ct.Type.Call, PyType.DefaultTypeCall)
+            && !ReferenceEquals(ct, PyType.TypeType))
+            return JitNewInstance(ts, ct, s, at, end, argStart, nargs, kwnames);
         try
         {
             result = ts.TraceMask == 0 ? Ops.Call(callable, args, kwnames) : CallProfiled(ts, f, callable, args, kwnames);
@@ -119,6 +122,112 @@ internal static partial class Interpreter
             ClearSlots(s, at, end);
         }
         return result;
+    }
+
+    // Compiled code's direct calls of a plain function whose code is compiled (JitCompiler.EmitCallPlain checked
+    // co.PlainArgCount, co.Jit and that nothing traces): the arguments go straight into the new frame's fast
+    // locals. The result, or null with the exception pending.
+    internal static PyObject? CallPlain0(ThreadState ts, PyFunction pf, PyCode co) =>
+        RunCompiled(ts, TakeFrame(pf, co), co.Jit!);
+
+    internal static PyObject? CallPlain1(ThreadState ts, PyFunction pf, PyCode co, PyObject a0)
+    {
+        var f = TakeFrame(pf, co);
+        Arg(f, 0) = a0;
+        return RunCompiled(ts, f, co.Jit!);
+    }
+
+    internal static PyObject? CallPlain2(ThreadState ts, PyFunction pf, PyCode co, PyObject a0, PyObject a1)
+    {
+        var f = TakeFrame(pf, co);
+        ref var s = ref Arg(f, 1);
+        s = a1;
+        Unsafe.Subtract(ref s, 1) = a0;
+        return RunCompiled(ts, f, co.Jit!);
+    }
+
+    internal static PyObject? CallPlain3(ThreadState ts, PyFunction pf, PyCode co, PyObject a0, PyObject a1, PyObject a2)
+    {
+        var f = TakeFrame(pf, co);
+        ref var s = ref Arg(f, 2);
+        s = a2;
+        Unsafe.Subtract(ref s, 1) = a1;
+        Unsafe.Subtract(ref s, 2) = a0;
+        return RunCompiled(ts, f, co.Jit!);
+    }
+
+    internal static PyObject? CallPlain4(ThreadState ts, PyFunction pf, PyCode co, PyObject a0, PyObject a1, PyObject a2, PyObject a3)
+    {
+        var f = TakeFrame(pf, co);
+        ref var s = ref Arg(f, 3);
+        s = a3;
+        Unsafe.Subtract(ref s, 1) = a2;
+        Unsafe.Subtract(ref s, 2) = a1;
+        Unsafe.Subtract(ref s, 3) = a0;
+        return RunCompiled(ts, f, co.Jit!);
+    }
+
+    /// <summary>Fast local <paramref name="i"/> of <paramref name="f"/> (bounds-checked; the argument slots come
+    /// first): stores through the reference skip the array-covariance check of a PyObject[] element store, which
+    /// costs a cast-cache lookup for every subclass instance.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref PyObject? Arg(PyFrame f, int i) => ref new Span<PyObject?>(f.Slots)[i];
+
+    /// <summary>A class call from compiled code, as the eval loop's CALL does it: __new__, then a compiled Python
+    /// __init__ runs as a frame whose result is the instance (PyFrame.InitSelf), without type_call's re-entry;
+    /// any other __init__ through the type's init slot.</summary>
+    private static PyObject? JitNewInstance(ThreadState ts, PyType ct, PyObject?[] s, int at, int end, int argStart, int nargs, PyTuple? kwnames)
+    {
+        PyObject obj;
+        PyFrame nf;
+        JitCode jc;
+        try
+        {
+            ReadOnlySpan<PyObject> args = new ReadOnlySpan<PyObject?>(s, argStart, nargs)!;
+            obj = PyType.NewForCall(ct, args, kwnames);
+            if (InlineInit(obj, ct) is not { Code.Jit: { } initJit } init)
+            {
+                if (obj.Type.IsSubtype(ct)) obj.Type.Init?.Invoke(obj, args, kwnames);
+                return obj;
+            }
+            // The callable's slot, just below the arguments, becomes __init__'s self.
+            s[argStart - 1] = obj;
+            nf = NewFrameForCall(init, new ReadOnlySpan<PyObject?>(s, argStart - 1, nargs + 1)!, kwnames);
+            jc = initJit;
+        }
+        finally
+        {
+            ClearSlots(s, at, end);
+        }
+        nf.InitSelf = obj;
+        return RunCompiled(ts, nf, jc);
+    }
+
+    /// <summary>BINARY_SUBSCR in compiled code: <see cref="GetItemFast"/>, except that the commonest misses — a key
+    /// missing from an exact dict, an int index outside an exact list or tuple — return null with the KeyError or
+    /// IndexError pending instead of throwing (a .NET throw and catch costs microseconds; `d[k]` in a try that
+    /// catches KeyError is a common Python idiom).</summary>
+    internal static PyObject? JitGetItem(ThreadState ts, PyObject container, PyObject key)
+    {
+        var ct = container.Type;
+        if (ReferenceEquals(ct, PyType.DictType))
+        {
+            if (Unsafe.As<PyDict>(container).GetItem(key) is { } v) return v;
+            ts.JitPending = PyErr.Make(PyExc.KeyError, key);
+            return null;
+        }
+        if (ReferenceEquals(key.Type, PyType.IntType) && !Unsafe.As<PyInt>(key).IsBig
+            && (ReferenceEquals(ct, PyType.ListType) || ReferenceEquals(ct, PyType.TupleType)))
+        {
+            long k = Unsafe.As<PyInt>(key).Small;
+            bool list = ReferenceEquals(ct, PyType.ListType);
+            int count = list ? Unsafe.As<PyList>(container).Count : Unsafe.As<PyTuple>(container).Count;
+            long i = k < 0 ? k + count : k;
+            if ((ulong)i < (ulong)count) return list ? Unsafe.As<PyList>(container)[(int)i] : Unsafe.As<PyTuple>(container)[(int)i];
+            ts.JitPending = PyErr.Make(PyExc.IndexError, list ? "list index out of range" : "tuple index out of range");
+            return null;
+        }
+        return GetItemFast(container, key);
     }
 
     /// <summary>Runs a frame with the eval loop for compiled code: the result, or null with the exception pending.</summary>

@@ -37,7 +37,7 @@ internal static partial class Interpreter
         var ts = ThreadState.Current;
         entry.IsEntry = true;
         entry.Back = ts.Frame;
-        if (++ts.Depth > PythonRuntime.RecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++ts.Depth > PythonRuntime.RecursionLimit || !StackGuard.Sufficient())
         {
             ts.Depth--;
             entry.Back = null;

@@ -51,7 +51,8 @@ public abstract class PyGenBase : PyObject
             returned = true;
             return PyNone.Instance;
         }
-        if (!IsStarted())
+        // Only a thrown exception or a non-None value needs to know whether the frame has started.
+        if ((exc is not null || (arg is not null && arg is not PyNone)) && !IsStarted())
         {
             if (closing && exc is not null)
             {
@@ -73,7 +74,12 @@ public abstract class PyGenBase : PyObject
         PyObject result;
         try
         {
-            result = Interpreter.Run(Frame, arg ?? PyNone.Instance, exc);
+            // A generator suspended in its compiled code resumes there without the eval loop's entry.
+            if (exc is null && Frame.Lasti >= 0 && Frame.Code.Jit is { } jc)
+                result = Interpreter.ResumeCompiledGenerator(ts, Frame, jc, arg ?? PyNone.Instance)
+                    ?? Interpreter.Run(Frame, arg ?? PyNone.Instance, null);
+            else
+                result = Interpreter.Run(Frame, arg ?? PyNone.Instance, exc);
         }
         catch (PythonException pe)
         {
@@ -272,9 +278,11 @@ public abstract class PyGenBase : PyObject
     /// <summary>The generator-like types' shared methods and attributes, under the given attribute prefix.</summary>
     internal static void AddCommon(PyType t, string prefix)
     {
+        // The names for the argument errors, made once (not at every call).
+        string sendName = $"{t.Name}.send", closeName = $"{t.Name}.close";
         TypeBuilder.Method(t, "send", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs($"{t.Name}.send", args, kw, 1);
+            TypeBuilder.ExactArgs(sendName, args, kw, 1);
             return ((PyGenBase)self!).Send(args[0]);
         });
         TypeBuilder.Method(t, "throw", (self, args, kw) =>
@@ -284,7 +292,7 @@ public abstract class PyGenBase : PyObject
         });
         TypeBuilder.Method(t, "close", (self, args, kw) =>
         {
-            TypeBuilder.ExactArgs($"{t.Name}.close", args, kw, 0);
+            TypeBuilder.ExactArgs(closeName, args, kw, 0);
             ((PyGenBase)self!).Close();
             return PyNone.Instance;
         });

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Krait.Runtime;
 
 /// <summary>zip(*iterables, strict=False).</summary>
@@ -21,6 +24,9 @@ public sealed class PyZip : SubclassableIterator
         var its = _its;
         if (its is null || its.Length == 0) return null;
         var items = new PyObject[its.Length];
+        // Stored through a ref: an element store into a PyObject[] otherwise goes through the runtime's
+        // covariant-store check (a cast-cache look-up for anything but a plain PyObject).
+        ref var dst = ref MemoryMarshal.GetArrayDataReference(items);
         for (int i = 0; i < its.Length; i++)
         {
             var x = Ops.Next(its[i]);
@@ -30,7 +36,7 @@ public sealed class PyZip : SubclassableIterator
                 if (_strict) CheckStrict(its, i);
                 return null;
             }
-            items[i] = x;
+            Unsafe.Add(ref dst, i) = x;
         }
         return PyTuple.Wrap(items);
     }
