@@ -180,6 +180,12 @@ internal sealed partial class JitCompiler
     private static int StackEffect(in Instr ins, bool jump) =>
         Krait.Compiler.CompilerInfo.StackEffect(ins.Op, ins.Arg, jump ? 1 : 0) ?? throw new NotSupportedException("opcode");
 
+    /// <summary>The largest method compiled. .NET's JIT compiles a method of more than 60,000 bytes of IL without
+    /// optimisation, and even below that its time grows faster than the size: re._parser._parse (68 KB of IL)
+    /// took 232 ms to compile during `import asyncio`, for code that runs a few thousand times. Such a function
+    /// stays in the eval loop.</summary>
+    private const int MaxIL = 32_000;
+
     private JitCode Compile()
     {
         // Entry points: the start, and every backward-jump target (where the eval loop hands over a loop).
@@ -218,6 +224,8 @@ internal sealed partial class JitCompiler
         _il.MarkLabel(_ret);
         _il.Emit(OpCodes.Ldloc, _result);
         _il.Emit(OpCodes.Ret);
+        if (_il.ILOffset > MaxIL)
+            throw new NotSupportedException($"{_il.ILOffset} bytes of IL (more than {MaxIL})");
         jc.Body = (Func<ThreadState, PyFrame, PyObject?>)dm.CreateDelegate(typeof(Func<ThreadState, PyFrame, PyObject?>), jc);
         return jc;
     }
