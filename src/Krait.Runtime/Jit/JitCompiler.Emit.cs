@@ -220,16 +220,7 @@ internal sealed partial class JitCompiler
                 Ld(d - 1);
                 il.Emit(OpCodes.Call, M(nameof(Interpreter.JitGetItem)));
                 St(d - 2);
-                Ld(d - 2);
-                var failed = il.DefineLabel();
-                il.Emit(OpCodes.Brfalse, failed);
-                _cold.Add(() =>
-                {
-                    il.MarkLabel(failed);
-                    il.Emit(OpCodes.Ldarg_1);
-                    il.Emit(OpCodes.Call, M(nameof(Interpreter.TakeJitPending)));
-                    Raise();
-                });
+                RaiseIfNull(d - 2);
                 break;
             }
             case Op.STORE_SUBSCR:
@@ -790,7 +781,16 @@ internal sealed partial class JitCompiler
         il.Emit(OpCodes.Call, M(nameof(Interpreter.JitCall)));
         il.MarkLabel(done);
         St(at);
-        Ld(at);
+        RaiseIfNull(at);
+        AfterCall(callIndex, next, at + 1);
+    }
+
+    /// <summary>Stack entry <paramref name="j"/> holds a helper's result, null when it failed with the exception
+    /// in ThreadState.JitPending: then raise that (cold).</summary>
+    private void RaiseIfNull(int j)
+    {
+        var il = _il;
+        Ld(j);
         var failed = il.DefineLabel();
         il.Emit(OpCodes.Brfalse, failed);
         _cold.Add(() =>
@@ -800,7 +800,6 @@ internal sealed partial class JitCompiler
             il.Emit(OpCodes.Call, M(nameof(Interpreter.TakeJitPending)));
             Raise();
         });
-        AfterCall(callIndex, next, at + 1);
     }
 
     /// <summary>The most arguments a direct call passes (Interpreter.CallPlain0 … CallPlain4).</summary>

@@ -10,16 +10,7 @@ internal static partial class Interpreter
     {
         int at = entry.Lasti + 1;
         if (ts.TraceMask != 0 || jc.EntryFor(at) < 0) return null;
-        entry.IsEntry = true;
-        entry.Back = ts.Frame;
-        if (++ts.Depth > PythonRuntime.RecursionLimit || !StackGuard.Sufficient())
-        {
-            ts.Depth--;
-            entry.Back = null;
-            throw PyErr.RecursionError();
-        }
-        ts.Frame = entry;
-        entry.Executing = true;
+        EnterEntry(ts, entry);
         entry.Slots[entry.Sp++] = sendValue;
         entry.ResumeAt = at;
         var r = jc.Body(ts, entry);

@@ -32,9 +32,11 @@ internal static partial class Interpreter
     /// <paramref name="throwIn"/> starts by raising that exception at the frame's current instruction
     /// (generator.throw); otherwise a resumed generator frame receives <paramref name="sendValue"/>.
     /// <paramref name="resume"/>: continue a frame that compiled code handed back, at its ResumeAt.</summary>
-    public static PyObject Run(PyFrame entry, PyObject? sendValue = null, PyBaseException? throwIn = null, bool resume = false)
+    /// <summary>Makes <paramref name="entry"/> the running frame of a .NET-level entry (Run, a compiled generator's
+    /// resume): linked to the caller, counted against the recursion limit and the .NET stack.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void EnterEntry(ThreadState ts, PyFrame entry)
     {
-        var ts = ThreadState.Current;
         entry.IsEntry = true;
         entry.Back = ts.Frame;
         if (++ts.Depth > PythonRuntime.RecursionLimit || !StackGuard.Sufficient())
@@ -45,6 +47,12 @@ internal static partial class Interpreter
         }
         ts.Frame = entry;
         entry.Executing = true;
+    }
+
+    public static PyObject Run(PyFrame entry, PyObject? sendValue = null, PyBaseException? throwIn = null, bool resume = false)
+    {
+        var ts = ThreadState.Current;
+        EnterEntry(ts, entry);
         if (!resume)
         {
             if (entry.Lasti >= 0 && throwIn is null) entry.Slots[entry.Sp++] = sendValue ?? PyNone.Instance;
