@@ -218,7 +218,7 @@ internal sealed partial class JitCompiler
                 il.Emit(OpCodes.Ldarg_1);
                 Ld(d - 2);
                 Ld(d - 1);
-                il.Emit(OpCodes.Call, M(nameof(Interpreter.JitGetItem)));
+                il.Emit(OpCodes.Call, M(nameof(Interpreter.GetItemOrPending)));
                 St(d - 2);
                 RaiseIfNull(d - 2);
                 break;

@@ -52,6 +52,34 @@ internal static partial class Interpreter
         return frame;
     }
 
+    /// <summary>The class when <paramref name="callable"/> is one whose call both tiers run themselves (the
+    /// metatype's __call__ is type's own, nothing traces): see <see cref="NewInstance"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static PyType? InlinableClassCall(ThreadState ts, PyObject callable) =>
+        callable is PyType ct && ReferenceEquals(ct.Type.Call, PyType.DefaultTypeCall) && ts.TraceMask == 0
+            && !ReferenceEquals(ct, PyType.TypeType) ? ct : null;
+
+    /// <summary>type_call for a call whose arguments are <paramref name="s"/>[argStart, argStart + nargs): __new__, whose
+    /// instance goes to the callable's slot just below the arguments, then the frame of the Python __init__ (that
+    /// slot its self, the instance its result through PyFrame.InitSelf) — or null when the instance is complete:
+    /// __init__ isn't a plain Python function (or, with <paramref name="compiledInit"/>, isn't compiled) and ran
+    /// through the init slot. The instance is handed back in the slot, not in an out parameter: a local whose
+    /// address is taken stays reported live for the whole eval loop and would keep the instance from being freed.</summary>
+    internal static PyFrame? NewInstance(PyType ct, Span<PyObject?> s, int argStart, int nargs, PyTuple? kwnames, bool compiledInit)
+    {
+        ReadOnlySpan<PyObject> args = s.Slice(argStart, nargs)!;
+        var obj = PyType.NewForCall(ct, args, kwnames);
+        s[argStart - 1] = obj;
+        if (InlineInit(obj, ct) is not { } init || (compiledInit && init.Code.Jit is null))
+        {
+            if (obj.Type.IsSubtype(ct)) obj.Type.Init?.Invoke(obj, args, kwnames);
+            return null;
+        }
+        var nf = NewFrameForCall(init, s.Slice(argStart - 1, nargs + 1)!, kwnames);
+        nf.InitSelf = obj;
+        return nf;
+    }
+
     /// <summary>The Python <c>__init__</c> that a class call may run as a frame of the eval loop: <paramref name="obj"/> is
     /// an instance of <paramref name="type"/> whose type's __init__ slot calls a plain (non-generator) Python function.
     /// Null: run the __init__ slot the usual way (or none, when __new__ returned something else).</summary>

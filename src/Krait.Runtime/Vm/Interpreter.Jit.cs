@@ -110,8 +110,7 @@ internal static partial class Interpreter
             result = RunInterpreted(ts, nf);
             return result;
         }
-        if (callable is PyType ct && ts.TraceMask == 0 && ReferenceEquals(ct.Type.Call, PyType.DefaultTypeCall)
-            && !ReferenceEquals(ct, PyType.TypeType))
+        if (InlinableClassCall(ts, callable) is { } ct)
             return JitNewInstance(ts, ct, s, at, end, argStart, nargs, kwnames);
         try
         {
@@ -179,55 +178,17 @@ internal static partial class Interpreter
     private static PyObject? JitNewInstance(ThreadState ts, PyType ct, PyObject?[] s, int at, int end, int argStart, int nargs, PyTuple? kwnames)
     {
         PyObject obj;
-        PyFrame nf;
-        JitCode jc;
+        PyFrame? nf;
         try
         {
-            ReadOnlySpan<PyObject> args = new ReadOnlySpan<PyObject?>(s, argStart, nargs)!;
-            obj = PyType.NewForCall(ct, args, kwnames);
-            if (InlineInit(obj, ct) is not { Code.Jit: { } initJit } init)
-            {
-                if (obj.Type.IsSubtype(ct)) obj.Type.Init?.Invoke(obj, args, kwnames);
-                return obj;
-            }
-            // The callable's slot, just below the arguments, becomes __init__'s self.
-            s[argStart - 1] = obj;
-            nf = NewFrameForCall(init, new ReadOnlySpan<PyObject?>(s, argStart - 1, nargs + 1)!, kwnames);
-            jc = initJit;
+            nf = NewInstance(ct, s, argStart, nargs, kwnames, compiledInit: true);
+            obj = s[argStart - 1]!;
         }
         finally
         {
             ClearSlots(s, at, end);
         }
-        nf.InitSelf = obj;
-        return RunCompiled(ts, nf, jc);
-    }
-
-    /// <summary>BINARY_SUBSCR in compiled code: <see cref="GetItemFast"/>, except that the commonest misses — a key
-    /// missing from an exact dict, an int index outside an exact list or tuple — return null with the KeyError or
-    /// IndexError pending instead of throwing (a .NET throw and catch costs microseconds; `d[k]` in a try that
-    /// catches KeyError is a common Python idiom).</summary>
-    internal static PyObject? JitGetItem(ThreadState ts, PyObject container, PyObject key)
-    {
-        var ct = container.Type;
-        if (ReferenceEquals(ct, PyType.DictType))
-        {
-            if (Unsafe.As<PyDict>(container).GetItem(key) is { } v) return v;
-            ts.JitPending = PyErr.Make(PyExc.KeyError, key);
-            return null;
-        }
-        if (ReferenceEquals(key.Type, PyType.IntType) && !Unsafe.As<PyInt>(key).IsBig
-            && (ReferenceEquals(ct, PyType.ListType) || ReferenceEquals(ct, PyType.TupleType)))
-        {
-            long k = Unsafe.As<PyInt>(key).Small;
-            bool list = ReferenceEquals(ct, PyType.ListType);
-            int count = list ? Unsafe.As<PyList>(container).Count : Unsafe.As<PyTuple>(container).Count;
-            long i = k < 0 ? k + count : k;
-            if ((ulong)i < (ulong)count) return list ? Unsafe.As<PyList>(container)[(int)i] : Unsafe.As<PyTuple>(container)[(int)i];
-            ts.JitPending = PyErr.Make(PyExc.IndexError, list ? "list index out of range" : "tuple index out of range");
-            return null;
-        }
-        return GetItemFast(container, key);
+        return nf is null ? obj : RunCompiled(ts, nf, nf.Code.Jit!);
     }
 
     /// <summary>Runs a frame with the eval loop for compiled code: the result, or null with the exception pending.</summary>

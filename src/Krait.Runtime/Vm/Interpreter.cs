@@ -500,7 +500,8 @@ internal static partial class Interpreter
                     {
                         var key = PopAt(s, --sp);
                         var container = s[sp - 1]!;
-                        s[sp - 1] = GetItemFast(container, key);
+                        if (GetItemOrPending(ts, container, key) is not { } item) { exc = TakeJitPending(ts); goto Raise; }
+                        s[sp - 1] = item;
                         ip += CacheBinarySubscr;
                         continue;
                     }
@@ -867,24 +868,19 @@ internal static partial class Interpreter
                         PyFrame nf;
                         if (callable is PyFunction pf && !pf.Code.IsGenerator)
                             nf = NewFrameForCall(pf, s.Slice(argStart, nargs)!, kwnames);
-                        else if (callable is PyType ct && ReferenceEquals(ct.Type.Call, PyType.DefaultTypeCall) && ts.TraceMask == 0
-                            && !ReferenceEquals(ct, PyType.TypeType))
+                        else if (InlinableClassCall(ts, callable) is { } ct)
                         {
                             // Instantiating a class: __new__ here, then its Python __init__ as a frame of this loop
                             // (type_call without a C# re-entry); RETURN_VALUE pushes the instance (PyFrame.InitSelf).
                             f.Sp = sp;
-                            var obj = PyType.NewForCall(ct, s.Slice(argStart, nargs)!, kwnames);
-                            if (InlineInit(obj, ct) is not { } init)
+                            if (NewInstance(ct, s, argStart, nargs, kwnames, compiledInit: false) is not { } initFrame)
                             {
-                                if (obj.Type.IsSubtype(ct)) obj.Type.Init?.Invoke(obj, s.Slice(argStart, nargs)!, kwnames);
+                                var obj = s[argStart - 1]!;
                                 sp = ClearStack(s, sp, sp - baseIdx);
                                 s[sp++] = obj;
                                 continue;
                             }
-                            // The callable's slot, just below the arguments, becomes __init__'s self.
-                            s[argStart - 1] = obj;
-                            nf = NewFrameForCall(init, s.Slice(argStart - 1, nargs + 1)!, kwnames);
-                            nf.InitSelf = obj;
+                            nf = initFrame;
                         }
                         else goto CallObject;
                         {
