@@ -26,5 +26,5 @@ def boom():
 main()
 try: boom()
 except KeyError as e:
-    import traceback; traceback.print_exc(file=sys.stdout)
+    import traceback; traceback.print_exc()  # stderr: the runner puts {DIR} for the folder there
 boom()
