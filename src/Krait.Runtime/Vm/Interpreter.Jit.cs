@@ -114,7 +114,15 @@ internal static partial class Interpreter
             return JitNewInstance(ts, ct, s, at, end, argStart, nargs, kwnames);
         try
         {
-            result = ts.TraceMask == 0 ? Ops.Call(callable, args, kwnames) : CallProfiled(ts, f, callable, args, kwnames);
+            // A builtin method called on an instance of exactly its type (s.isalpha(), l.append(x)) and a builtin
+            // function (len(x), chr(i), a bound builtin method): the function directly, without the call slot's
+            // dispatch (and the descriptor's subtype check).
+            if (callable is PyMethodDescriptor md && ts.TraceMask == 0 && nargs > 0 && ReferenceEquals(args[0].Type, md.Owner))
+                result = StackGuard.Sufficient(ts) ? md.Fn(args[0], args[1..], kwnames) : throw PyErr.RecursionError();
+            else if (callable is PyBuiltinFunction bf && ts.TraceMask == 0)
+                result = StackGuard.Sufficient(ts) ? bf.Fn(bf.Self, args, kwnames) : throw PyErr.RecursionError();
+            else
+                result = ts.TraceMask == 0 ? Ops.Call(callable, args, kwnames) : CallProfiled(ts, f, callable, args, kwnames);
         }
         finally
         {

@@ -6,7 +6,16 @@ public sealed class ThreadState
 {
     [ThreadStatic] private static ThreadState? t_current;
 
-    public static ThreadState Current => t_current ??= new ThreadState();
+    /// <summary>The calling thread's state. Small enough to inline (the first use on a thread is out of line), so
+    /// that optimised callers read the thread static in place instead of calling a method for it.</summary>
+    public static ThreadState Current
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => t_current ?? CreateForThread();
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static ThreadState CreateForThread() => t_current = new ThreadState();
 
     /// <summary>The state of the thread that started the interpreter (the first one created): signal handlers
     /// and KeyboardInterrupt run there.</summary>
