@@ -290,6 +290,28 @@ internal static partial class Interpreter
                         }
                         continue;
                     }
+                    case SuperInstructions.ForIterUnpackPair:
+                    {
+                        int got = IterNextPair(s[sp - 1]!, out var first, out var second);
+                        if (got == PairValues)
+                        {
+                            s[sp] = second;
+                            s[sp + 1] = first;
+                            sp += 2;
+                            ip += 1 + CacheUnpack;
+                            continue;
+                        }
+                        if (got == PairDone)
+                        {
+                            s[--sp] = null;
+                            ip += arg;
+                            continue;
+                        }
+                        s[sp++] = first;
+                        f.Lasti = instrIndex = ip;
+                        arg = code[ip++] >> 8;
+                        goto case Op.UNPACK_SEQUENCE;
+                    }
                     case SuperInstructions.CompareOpPopJump:
                     {
                         var w = PopAt(s, --sp);
@@ -587,10 +609,17 @@ internal static partial class Interpreter
                         }
                         // The loop's FOR_ITER + STORE_FAST without going round the dispatch.
                         word = code[ip];
-                        if ((word & 0xFF) != SuperInstructions.ForIterStoreFast || ts.TraceMask != 0) continue;
+                        if (ts.TraceMask != 0) continue;
+                        if ((word & 0xFF) == SuperInstructions.ForIterStoreFast)
+                        {
+                            f.Lasti = instrIndex = ip++;
+                            arg = word >> 8;
+                            goto case SuperInstructions.ForIterStoreFast;
+                        }
+                        if ((word & 0xFF) != SuperInstructions.ForIterUnpackPair) continue;
                         f.Lasti = instrIndex = ip++;
                         arg = word >> 8;
-                        goto case SuperInstructions.ForIterStoreFast;
+                        goto case SuperInstructions.ForIterUnpackPair;
                     case Op.JUMP_BACKWARD_NO_INTERRUPT:
                         ip -= arg;
                         continue;
