@@ -876,6 +876,14 @@ internal sealed partial class JitCompiler
         il.MarkLabel(noExc);
         il.Emit(OpCodes.Ldloc, _deopt);
         il.Emit(OpCodes.Brfalse, go);
+        EmitDeopt(resumeAt, depth);
+    }
+
+    /// <summary>Hands the frame to the eval loop at code unit <paramref name="resumeAt"/> with <paramref name="depth"/>
+    /// stack entries.</summary>
+    private void EmitDeopt(int resumeAt, int depth)
+    {
+        var il = _il;
         Spill(0, depth);
         il.Emit(OpCodes.Ldarg_2);
         il.Emit(OpCodes.Ldc_I4, _nlp + depth);

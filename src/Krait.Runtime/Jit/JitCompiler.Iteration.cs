@@ -16,48 +16,78 @@ internal sealed partial class JitCompiler
         int d = ins.Depth, k = _instrAt[ins.Start];
         Lasti(ins.Index);
         Ld(d - 1);
+        var done = il.DefineLabel();
         if (!IsPairUnpack(k))
         {
             il.Emit(OpCodes.Call, M(nameof(Interpreter.IterNext)));
             St(d);
             Ld(d);
-            var more = il.DefineLabel();
-            il.Emit(OpCodes.Brtrue, more);
-            il.Emit(OpCodes.Ldnull);
-            St(d - 1);
-            il.Emit(OpCodes.Br, LabelAt(Target(ins)));
-            il.MarkLabel(more);
-            return;
+            il.Emit(OpCodes.Brfalse, done);
+            TraceCheck(ins.Next, d + 1, null);
         }
-        // FOR_ITER + UNPACK_SEQUENCE 2: a pair iterator's two values go straight to the stack entries
-        // UNPACK_SEQUENCE fills (the first value on top) and the code goes on after it; any other item falls
-        // through to UNPACK_SEQUENCE's own code.
-        _pairFirst ??= il.DeclareLocal(typeof(PyObject));
-        _pairSecond ??= il.DeclareLocal(typeof(PyObject));
-        _pairKind ??= il.DeclareLocal(typeof(int));
-        il.Emit(OpCodes.Ldloca, _pairFirst);
-        il.Emit(OpCodes.Ldloca, _pairSecond);
-        il.Emit(OpCodes.Call, M(nameof(Interpreter.IterNextPair)));
-        il.Emit(OpCodes.Stloc, _pairKind);
-        var notPair = il.DefineLabel();
-        var item = il.DefineLabel();
-        il.Emit(OpCodes.Ldloc, _pairKind);
-        il.Emit(OpCodes.Ldc_I4, Interpreter.PairValues);
-        il.Emit(OpCodes.Bne_Un, notPair);
-        il.Emit(OpCodes.Ldloc, _pairFirst);
-        St(d + 1);
-        il.Emit(OpCodes.Ldloc, _pairSecond);
-        St(d);
-        il.Emit(OpCodes.Br, _labels[k + 2]);
-        il.MarkLabel(notPair);
-        il.Emit(OpCodes.Ldloc, _pairKind);
-        il.Emit(OpCodes.Brtrue, item);
+        else
+        {
+            // FOR_ITER + UNPACK_SEQUENCE 2: a pair iterator's two values go straight to the stack entries
+            // UNPACK_SEQUENCE fills (the first value on top) and the code goes on after it; any other item falls
+            // through to UNPACK_SEQUENCE's own code.
+            _pairFirst ??= il.DeclareLocal(typeof(PyObject));
+            _pairSecond ??= il.DeclareLocal(typeof(PyObject));
+            _pairKind ??= il.DeclareLocal(typeof(int));
+            il.Emit(OpCodes.Ldloca, _pairFirst);
+            il.Emit(OpCodes.Ldloca, _pairSecond);
+            il.Emit(OpCodes.Call, M(nameof(Interpreter.IterNextPair)));
+            il.Emit(OpCodes.Stloc, _pairKind);
+            var notPair = il.DefineLabel();
+            il.Emit(OpCodes.Ldloc, _pairKind);
+            il.Emit(OpCodes.Ldc_I4, Interpreter.PairValues);
+            il.Emit(OpCodes.Bne_Un, notPair);
+            il.Emit(OpCodes.Ldloc, _pairFirst);
+            St(d + 1);
+            il.Emit(OpCodes.Ldloc, _pairSecond);
+            St(d);
+            // Tracing turned on by the iterator: UNPACK_SEQUENCE runs traced in the eval loop, on the pair.
+            TraceCheck(_instrs[k + 1].Start, d + 1, () =>
+            {
+                Ld(d + 1);
+                Ld(d);
+                il.Emit(OpCodes.Call, M(typeof(PyTuple), nameof(PyTuple.Pair)));
+                St(d);
+            });
+            il.Emit(OpCodes.Br, _labels[k + 2]);
+            il.MarkLabel(notPair);
+            il.Emit(OpCodes.Ldloc, _pairKind);
+            il.Emit(OpCodes.Brfalse, done);
+            il.Emit(OpCodes.Ldloc, _pairFirst);
+            St(d);
+            TraceCheck(ins.Next, d + 1, null);
+        }
+        var more = il.DefineLabel();
+        il.Emit(OpCodes.Br, more);
+        il.MarkLabel(done);
         il.Emit(OpCodes.Ldnull);
         St(d - 1);
-        il.Emit(OpCodes.Br, LabelAt(Target(ins)));
-        il.MarkLabel(item);
-        il.Emit(OpCodes.Ldloc, _pairFirst);
-        St(d);
+        int target = Target(ins);
+        TraceCheck(target, d - 1, null);
+        il.Emit(OpCodes.Br, LabelAt(target));
+        il.MarkLabel(more);
+    }
+
+    /// <summary>After the iterator ran (Python code may have set a trace function, as after a call): with tracing on,
+    /// the frame continues in the eval loop at <paramref name="resumeAt"/> (cold code, after
+    /// <paramref name="prepare"/> rebuilt what the eval loop expects on the stack).</summary>
+    private void TraceCheck(int resumeAt, int depth, Action? prepare)
+    {
+        var il = _il;
+        var cold = il.DefineLabel();
+        il.Emit(OpCodes.Ldarg_1);
+        il.Emit(OpCodes.Ldfld, F<ThreadState>(nameof(ThreadState.TraceMask)));
+        il.Emit(OpCodes.Brtrue, cold);
+        _cold.Add(() =>
+        {
+            il.MarkLabel(cold);
+            prepare?.Invoke();
+            EmitDeopt(resumeAt, depth);
+        });
     }
 
     /// <summary>Instruction <paramref name="k"/> (a FOR_ITER) is followed by UNPACK_SEQUENCE 2 and then by a reachable

@@ -282,7 +282,12 @@ internal static partial class Interpreter
                         if (ReferenceEquals(it.Type, PyType.ListIteratorType)) next = Unsafe.As<ListIterator>(it).Next();
                         else if (it is RangeIterator ri) next = ri.Next();
                         else next = Ops.Next(it);
-                        if (next is not null) s[code[ip++] >> 8] = next;
+                        // An iterator that turned tracing on leaves STORE_FAST to run traced.
+                        if (next is not null)
+                        {
+                            if (ts.TraceMask == 0) s[code[ip++] >> 8] = next;
+                            else s[sp++] = next;
+                        }
                         else
                         {
                             s[--sp] = null;
@@ -293,7 +298,7 @@ internal static partial class Interpreter
                     case SuperInstructions.ForIterUnpackPair:
                     {
                         int got = IterNextPair(s[sp - 1]!, out var first, out var second);
-                        if (got == PairValues)
+                        if (got == PairValues && ts.TraceMask == 0)
                         {
                             s[sp] = second;
                             s[sp + 1] = first;
@@ -305,6 +310,12 @@ internal static partial class Interpreter
                         {
                             s[--sp] = null;
                             ip += arg;
+                            continue;
+                        }
+                        if (ts.TraceMask != 0)
+                        {
+                            // The iterator turned tracing on: UNPACK_SEQUENCE runs on its own, traced.
+                            s[sp++] = got == PairValues ? PyTuple.Pair(first!, second!) : first;
                             continue;
                         }
                         s[sp++] = first;
