@@ -21,9 +21,11 @@ internal struct AttrWay
     public uint TypeVersion;
     public AttrCacheKind Kind;
     /// <summary>For <see cref="AttrCacheKind.InstanceDict"/>: the entry index where the instance dict last had
-    /// the name (instances built by the same __init__ share the layout).</summary>
+    /// the name (instances built by the same __init__ share the layout); for <see cref="AttrCacheKind.ClassValue"/>:
+    /// the entry index in the type dict <see cref="Descr"/>.</summary>
     public int Index;
-    /// <summary>The class attribute (a function, method descriptor, property, or plain builtin value).</summary>
+    /// <summary>The class attribute (a function, method descriptor, property); for
+    /// <see cref="AttrCacheKind.ClassValue"/> the type dict that holds the value.</summary>
     public PyObject? Descr;
 }
 
@@ -41,7 +43,8 @@ internal enum AttrCacheKind : byte
     InstanceDict,
     /// <summary>A method-like descriptor (function, method descriptor) unless the instance dict shadows it.</summary>
     Method,
-    /// <summary>A class attribute that is not a descriptor (a builtin value), unless the instance dict shadows it.</summary>
+    /// <summary>A class attribute that is not a descriptor (a builtin value), unless the instance dict shadows it:
+    /// read from its type dict entry each time, since rebinding such a value keeps the version tag.</summary>
     ClassValue,
     /// <summary>A builtin data descriptor (property, slot member, getset): its __get__ wins over the dict.</summary>
     DataDescriptor,

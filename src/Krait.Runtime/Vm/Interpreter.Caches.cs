@@ -94,7 +94,7 @@ internal static partial class Interpreter
                     return ReferenceEquals(w.Descr!.Type, PyFunction.FunctionType) ? new PyMethod(w.Descr, o) : w.Descr.Type.DescrGet!(w.Descr, o, tp);
                 break;
             case AttrCacheKind.ClassValue:
-                if (NotShadowed(o, name)) return w.Descr!;
+                if (NotShadowed(o, name) && Unsafe.As<PyDict>(w.Descr!).ValueIfKeyAt(w.Index, name) is { } cv) return cv;
                 break;
             case AttrCacheKind.DataDescriptor:
                 return w.Descr!.Type.DescrGet!(w.Descr, o, tp);
@@ -144,6 +144,25 @@ internal static partial class Interpreter
         if (Unsafe.IsNullRef(ref w)) FillAttrCache(o, ref c, name, forStore: true);
     }
 
+    /// <summary>The type dict along <paramref name="tp"/>'s MRO that holds <paramref name="name"/> (as the very key
+    /// object, which the cached read checks), and the entry index there.</summary>
+    private static bool ClassValueEntry(PyType tp, PyStr name, PyObject value, out PyDict holder, out int index)
+    {
+        var mro = tp.Mro;
+        for (int i = 0; i < mro.Length; i++)
+        {
+            var d = mro[i].TypeDict;
+            int ix = d.FindStrEntry(name);
+            if (ix < 0) continue;
+            holder = d;
+            index = ix;
+            return ReferenceEquals(d.ValueIfKeyAt(ix, name), value);
+        }
+        holder = null!;
+        index = -1;
+        return false;
+    }
+
     /// <summary>Records in a new first way what the type says about <paramref name="name"/> (after a
     /// successful generic access); the other ways move down one, the oldest is dropped.</summary>
     private static void FillAttrCache(PyObject o, ref AttrCache c, PyStr name, bool forStore)
@@ -173,8 +192,14 @@ internal static partial class Interpreter
         var dt = descr.Type;
         if (ReferenceEquals(dt, PyFunction.FunctionType) || ReferenceEquals(dt, PyType.MethodDescriptorType))
             w.Kind = AttrCacheKind.Method;
-        else if (!dt.IsHeapType && dt.DescrGet is null)
-            w.Kind = AttrCacheKind.ClassValue;
+        else if (PyType.IsPlainValue(descr))
+        {
+            // Read through the dict entry that holds it: rebinding a plain value keeps the version tag
+            // (PyType.TryRebindValue), so the value itself must not be captured.
+            if (ClassValueEntry(tp, name, descr, out var holder, out int ix))
+                w = new AttrWay { TypeVersion = w.TypeVersion, Kind = AttrCacheKind.ClassValue, Index = ix, Descr = holder };
+            return;
+        }
         else if (!dt.IsHeapType && dt.DescrGet is not null && dt.DescrSet is not null)
             w.Kind = AttrCacheKind.DataDescriptor;
         else return;
