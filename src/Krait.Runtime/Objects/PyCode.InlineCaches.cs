@@ -24,6 +24,10 @@ internal struct AttrWay
     /// the name (instances built by the same __init__ share the layout); for <see cref="AttrCacheKind.ClassValue"/>:
     /// the entry index in the type dict <see cref="Descr"/>.</summary>
     public int Index;
+    /// <summary>For <see cref="AttrCacheKind.Method"/> and <see cref="AttrCacheKind.ClassValue"/>: the
+    /// <see cref="PyDict.KeysVersion"/> of the instance dict last seen without the name (so not shadowing the
+    /// class attribute); 0 when none. An unchanged keys version is the same dict with the same keys.</summary>
+    public uint DictKeys;
     /// <summary>The class attribute (a function, method descriptor, property); for
     /// <see cref="AttrCacheKind.ClassValue"/> the type dict that holds the value.</summary>
     public PyObject? Descr;

@@ -59,10 +59,22 @@ internal static partial class Interpreter
         return ref Unsafe.NullRef<AttrWay>();
     }
 
-    /// <summary>No instance-dict entry shadows the class attribute.</summary>
+    /// <summary>No instance-dict entry shadows the class attribute. The keys version of the last dict found
+    /// without the name is remembered: a method called on the same instance again costs no dict look-up.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool NotShadowed(PyObject o, PyStr name) =>
-        InstanceDict(o) is not { Count: > 0 } d || d.GetItemStr(name) is null;
+    private static bool NotShadowed(PyObject o, PyStr name, ref AttrWay w)
+    {
+        if (InstanceDict(o) is not { Count: > 0 } d) return true;
+        uint keys = d.KeysVersion;
+        return keys == w.DictKeys || NotInDict(d, keys, name, ref w);
+    }
+
+    private static bool NotInDict(PyDict d, uint keys, PyStr name, ref AttrWay w)
+    {
+        if (d.GetItemStr(name) is not null) return false;
+        w.DictKeys = keys;
+        return true;
+    }
 
     private static PyObject LoadAttrCached(PyObject o, ref AttrCache c, PyStr name)
     {
@@ -90,11 +102,11 @@ internal static partial class Interpreter
                 }
                 break;
             case AttrCacheKind.Method:
-                if (NotShadowed(o, name))
+                if (NotShadowed(o, name, ref w))
                     return ReferenceEquals(w.Descr!.Type, PyFunction.FunctionType) ? new PyMethod(w.Descr, o) : w.Descr.Type.DescrGet!(w.Descr, o, tp);
                 break;
             case AttrCacheKind.ClassValue:
-                if (NotShadowed(o, name) && Unsafe.As<PyDict>(w.Descr!).ValueIfKeyAt(w.Index, name) is { } cv) return cv;
+                if (NotShadowed(o, name, ref w) && Unsafe.As<PyDict>(w.Descr!).ValueIfKeyAt(w.Index, name) is { } cv) return cv;
                 break;
             case AttrCacheKind.DataDescriptor:
                 return w.Descr!.Type.DescrGet!(w.Descr, o, tp);
@@ -111,7 +123,7 @@ internal static partial class Interpreter
         ref var w = ref FindWay(ref c, o.Type.VersionTag);
         if (!Unsafe.IsNullRef(ref w))
         {
-            if (w.Kind == AttrCacheKind.Method && NotShadowed(o, name))
+            if (w.Kind == AttrCacheKind.Method && NotShadowed(o, name, ref w))
             {
                 self = o;
                 return w.Descr!;
