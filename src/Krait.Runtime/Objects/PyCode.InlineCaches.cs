@@ -54,6 +54,13 @@ internal enum AttrCacheKind : byte
     DataDescriptor,
     /// <summary>A module's attribute: looked up in the module dict.</summary>
     Module,
+    /// <summary>An attribute of a class object (<c>Shape.count</c>, <c>Vec.zero</c>) whose metatype has no attribute of
+    /// that name and type's own __getattribute__. Keyed on the class's own version tag (not its metatype's, as
+    /// instance ways are), with the metatype's version in <see cref="AttrWay.DictKeys"/>. A plain value is read
+    /// through its type dict entry (<see cref="AttrWay.Descr"/> the dict, <see cref="AttrWay.Index"/> the entry);
+    /// otherwise <see cref="AttrWay.Descr"/> is the attribute, a builtin type's instance, bound with
+    /// <c>__get__(None, cls)</c> when it has one; <see cref="AttrWay.Index"/> is -1.</summary>
+    ClassAttr,
 }
 
 public sealed partial class PyCode

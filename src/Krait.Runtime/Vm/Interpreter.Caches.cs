@@ -82,6 +82,8 @@ internal static partial class Interpreter
         ref var w = ref FindWay(ref c, tp.VersionTag);
         if (Unsafe.IsNullRef(ref w))
         {
+            // A class object's ways are keyed on the class's version, not its metatype's.
+            if (o is PyType cls) return LoadClassAttrCached(cls, ref c, name);
             // A miss (a new class at this site, or the class changed): learn what the type says first and take
             // the cached path below with it, rather than a generic look-up followed by the same type look-up.
             FillAttrCache(o, ref c, name, forStore: false);
@@ -134,9 +136,72 @@ internal static partial class Interpreter
             self = null;
             return LoadAttrCached(o, ref c, name);
         }
+        if (o is PyType cls) return LoadClassMethodCached(cls, ref c, name, out self);
         var m = Ops.LoadMethod(o, name, out self);
         FillAttrCache(o, ref c, name, forStore: false);
         return m;
+    }
+
+    /// <summary>LOAD_METHOD on a class object: its LOAD_ATTR (type's getattr binds nothing to the class), except that
+    /// a classmethod wrapping a plain function comes back unbound with the class as <paramref name="self"/>
+    /// (calling them is the same call, without the bound-method object).</summary>
+    private static PyObject LoadClassMethodCached(PyType cls, ref AttrCache c, PyStr name, out PyObject? self)
+    {
+        ref var w = ref FindWay(ref c, cls.VersionTag);
+        if (!Unsafe.IsNullRef(ref w) && w.Kind == AttrCacheKind.ClassAttr && w.Index < 0 && w.DictKeys == cls.Type.VersionTag
+            && w.Descr is PyClassMethod cm && ReferenceEquals(cm.Func.Type, PyFunction.FunctionType))
+        {
+            self = cls;
+            return cm.Func;
+        }
+        self = null;
+        return LoadClassAttrCached(cls, ref c, name);
+    }
+
+    /// <summary>LOAD_ATTR on a class object through its <see cref="AttrCacheKind.ClassAttr"/> way (type_getattro's
+    /// result when the metatype has nothing of that name).</summary>
+    private static PyObject LoadClassAttrCached(PyType cls, ref AttrCache c, PyStr name)
+    {
+        ref var w = ref FindWay(ref c, cls.VersionTag);
+        if (Unsafe.IsNullRef(ref w))
+        {
+            FillClassAttrCache(cls, ref c, name);
+            w = ref c.First;
+        }
+        if (w.Kind == AttrCacheKind.ClassAttr && w.DictKeys == cls.Type.VersionTag)
+        {
+            var a = w.Descr!;
+            if (w.Index < 0) return a.Type.DescrGet is { } get ? get(a, null, cls) : a;
+            if (Unsafe.As<PyDict>(a).ValueIfKeyAt(w.Index, name) is { } v) return v;
+        }
+        return Ops.GetAttr(cls, name);
+    }
+
+    private static void FillClassAttrCache(PyType cls, ref AttrCache c, PyStr name)
+    {
+        c.Fourth = c.Third;
+        c.Third = c.Second;
+        c.Second = c.First;
+        ref var w = ref c.First;
+        var meta = cls.Type;
+        w = new AttrWay { TypeVersion = cls.VersionTag, DictKeys = meta.VersionTag, Index = -1 };
+        if (!ReferenceEquals(meta.GetAttr, PyType.TypeGetAttr) || meta.Lookup(name) is not null) return;
+        var attr = cls.Lookup(name);
+        if (attr is null) return;
+        if (PyType.IsPlainValue(attr))
+        {
+            if (ClassValueEntry(cls, name, attr, out var holder, out int ix))
+            {
+                w.Kind = AttrCacheKind.ClassAttr;
+                w.Descr = holder;
+                w.Index = ix;
+            }
+            return;
+        }
+        // A builtin descriptor's __get__ can't change; a heap type's instance may gain or lose one.
+        if (attr.Type.IsHeapType) return;
+        w.Kind = AttrCacheKind.ClassAttr;
+        w.Descr = attr;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
