@@ -19,7 +19,7 @@ internal static partial class Interpreter
     internal static PyObject? RunCompiled(ThreadState ts, PyFrame f, JitCode jc)
     {
         f.Back = ts.Frame;
-        if (++ts.Depth > PythonRuntime.RecursionLimit || !StackGuard.Sufficient())
+        if (++ts.Depth > PythonRuntime.RecursionLimit || !StackGuard.Sufficient(ts))
         {
             ts.Depth--;
             f.Back = null;
@@ -439,9 +439,9 @@ internal static partial class Interpreter
     internal static void CopyFreeVars(PyFrame f, int n)
     {
         var closure = f.Function!.Closure!;
-        var s = f.Slots;
-        int offset = f.Code.NLocalsPlus - n;
-        for (int i = 0; i < n; i++) s[offset + i] = closure[i];
+        // Through a span: an array element store of a PyCell would pay the covariance check.
+        var s = new Span<PyObject?>(f.Slots, f.Code.NLocalsPlus - n, n);
+        for (int i = 0; i < s.Length; i++) s[i] = closure[i];
     }
 
     internal static PyObject JitLoadName(PyFrame f, PyStr name) => LoadName(f, name) ?? throw new PythonException(NameNotDefined(name));

@@ -39,7 +39,7 @@ internal static partial class Interpreter
     {
         entry.IsEntry = true;
         entry.Back = ts.Frame;
-        if (++ts.Depth > PythonRuntime.RecursionLimit || !StackGuard.Sufficient())
+        if (++ts.Depth > PythonRuntime.RecursionLimit || !StackGuard.Sufficient(ts))
         {
             ts.Depth--;
             entry.Back = null;
@@ -1326,7 +1326,7 @@ internal static partial class Interpreter
         if (!f.Escaped)
         {
             ClearLocals(f);
-            if (f.Generator is null && f.Code.SpareFrame is null) f.Code.SpareFrame = f;
+            Recycle(f);
         }
     }
 

@@ -75,6 +75,8 @@ public sealed class ThreadState
     public PyFrame? Frame;
     /// <summary>Python frames currently on this thread (checked against the recursion limit).</summary>
     public int Depth;
+    /// <summary>StackGuard's mark for this thread: the complement of the lowest stack address it approved.</summary>
+    internal nuint StackNotSafeLow;
     /// <summary>The exception a compiled frame's code left its frame with (it returned null): see Interpreter.Jit.cs.</summary>
     internal PyBaseException? JitPending;
     /// <summary>Backward jumps left before the eval loop returns to <see cref="Interpreter.Run"/> and is entered
