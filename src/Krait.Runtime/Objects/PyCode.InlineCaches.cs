@@ -21,9 +21,15 @@ internal struct AttrWay
     public uint TypeVersion;
     public AttrCacheKind Kind;
     /// <summary>For <see cref="AttrCacheKind.InstanceDict"/>: the entry index where the instance dict last had
-    /// the name (instances built by the same __init__ share the layout).</summary>
+    /// the name (instances built by the same __init__ share the layout); for <see cref="AttrCacheKind.ClassValue"/>:
+    /// the entry index in the type dict <see cref="Descr"/>.</summary>
     public int Index;
-    /// <summary>The class attribute (a function, method descriptor, property, or plain builtin value).</summary>
+    /// <summary>For <see cref="AttrCacheKind.Method"/> and <see cref="AttrCacheKind.ClassValue"/>: the
+    /// <see cref="PyDict.KeysVersion"/> of the instance dict last seen without the name (so not shadowing the
+    /// class attribute); 0 when none. An unchanged keys version is the same dict with the same keys.</summary>
+    public uint DictKeys;
+    /// <summary>The class attribute (a function, method descriptor, property); for
+    /// <see cref="AttrCacheKind.ClassValue"/> the type dict that holds the value.</summary>
     public PyObject? Descr;
 }
 
@@ -41,12 +47,20 @@ internal enum AttrCacheKind : byte
     InstanceDict,
     /// <summary>A method-like descriptor (function, method descriptor) unless the instance dict shadows it.</summary>
     Method,
-    /// <summary>A class attribute that is not a descriptor (a builtin value), unless the instance dict shadows it.</summary>
+    /// <summary>A class attribute that is not a descriptor (a builtin value), unless the instance dict shadows it:
+    /// read from its type dict entry each time, since rebinding such a value keeps the version tag.</summary>
     ClassValue,
     /// <summary>A builtin data descriptor (property, slot member, getset): its __get__ wins over the dict.</summary>
     DataDescriptor,
     /// <summary>A module's attribute: looked up in the module dict.</summary>
     Module,
+    /// <summary>An attribute of a class object (<c>Shape.count</c>, <c>Vec.zero</c>) whose metatype has no attribute of
+    /// that name and type's own __getattribute__. Keyed on the class's own version tag (not its metatype's, as
+    /// instance ways are), with the metatype's version in <see cref="AttrWay.DictKeys"/>. A plain value is read
+    /// through its type dict entry (<see cref="AttrWay.Descr"/> the dict, <see cref="AttrWay.Index"/> the entry);
+    /// otherwise <see cref="AttrWay.Descr"/> is the attribute, a builtin type's instance, bound with
+    /// <c>__get__(None, cls)</c> when it has one; <see cref="AttrWay.Index"/> is -1.</summary>
+    ClassAttr,
 }
 
 public sealed partial class PyCode

@@ -25,4 +25,7 @@ internal static class DunderNames
     public static readonly PyStr Setattr = PyStr.Intern("__setattr__");
     public static readonly PyStr Setitem = PyStr.Intern("__setitem__");
     public static readonly PyStr Str = PyStr.Intern("__str__");
+    /// <summary>The rich comparison names by <see cref="CompareOp"/> (SlotDefs.CompareNames, interned).</summary>
+    public static readonly PyStr[] Compare = [PyStr.Intern("__lt__"), PyStr.Intern("__le__"), PyStr.Intern("__eq__"),
+        PyStr.Intern("__ne__"), PyStr.Intern("__gt__"), PyStr.Intern("__ge__")];
 }

@@ -88,9 +88,10 @@ public sealed partial class PyType : PyObject
     public PyObject? Lookup(PyStr name)
     {
         // CPython's type attribute cache: keyed by (version tag, name object); a version tag changes whenever
-        // the dict of the type or of any base changes (Modified), so a hit is always current.
+        // the dict of the type or of any base changes (Modified), or the name is forgotten (a rebound plain
+        // value, TryRebindValue), so a hit is always current.
         uint version = VersionTag;
-        int slot = (int)(((ulong)version * 2654435761u) ^ (ulong)name.GetHash()) & (LookupCacheSize - 1);
+        int slot = CacheSlot(version, name);
         if (s_cacheVersions[slot] == version && ReferenceEquals(s_cacheNames[slot], name)) return Unsafe.As<PyObject?>(s_cacheValues[slot]);
         PyObject? found = null;
         var mro = Mro;
@@ -108,6 +109,10 @@ public sealed partial class PyType : PyObject
         s_cacheVersions[slot] = version;
         return found;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int CacheSlot(uint version, PyStr name) =>
+        (int)(((ulong)version * 2654435761u) ^ (ulong)name.GetHash()) & (LookupCacheSize - 1);
 
     private const int LookupCacheSize = 4096;
     private static readonly uint[] s_cacheVersions = new uint[LookupCacheSize];
@@ -145,6 +150,7 @@ public sealed partial class PyType : PyObject
     /// type.__setattr__ does: invalidates version tags and updates the slots a dunder feeds.</summary>
     public void SetTypeAttr(PyStr name, PyObject? value)
     {
+        if (value is not null && TryRebindValue(name, value)) return;
         if (value is null)
         {
             if (!TypeDict.DelItemStr(name))
@@ -154,6 +160,40 @@ public sealed partial class PyType : PyObject
         Modified();
         if (SlotDefs.IsDunder(name.Value)) SlotDefs.UpdateSlot(this, name.Value);
         if (name.Value == "__del__") UpdateHasFinalizer();
+    }
+
+    /// <summary>A plain value rebinding a plain value this type's dict already holds (<c>Shape.count += 1</c>): every
+    /// look-up of every type still resolves to the same dict entry, so the version tags stay and the caches that
+    /// read such values read them through the entry (see Interpreter.FillAttrCache); only the type attribute
+    /// cache, which holds values, forgets the name. Anything else (a new name, which may shadow; a descriptor,
+    /// which caches capture; a dunder, which feeds slots) takes the full path.</summary>
+    private bool TryRebindValue(PyStr name, PyObject value)
+    {
+        if (!IsPlainValue(value)) return false;
+        int ix = TypeDict.FindStrEntry(name);
+        if (ix < 0 || !IsPlainValue(TypeDict.EntryValue(ix)) || SlotDefs.IsDunder(name.Value)) return false;
+        if (!TypeDict.SetValueIfKeyAt(ix, name, value)) return false;
+        ForgetLookups(name);
+        return true;
+    }
+
+    /// <summary>A class attribute value that look-ups return as it is: a builtin type's instance that is no
+    /// descriptor (builtin types can't gain a __get__ later). Interpreter.FillAttrCache's ClassValue kind.</summary>
+    internal static bool IsPlainValue(PyObject v)
+    {
+        var t = v.Type;
+        return !t.IsHeapType && t.DescrGet is null && t.DescrSet is null;
+    }
+
+    /// <summary>Drops the type attribute cache's entries for <paramref name="name"/> of this type and its subclasses
+    /// (a slot whose version matches holds this name or another that maps there: dropping that is harmless).</summary>
+    private void ForgetLookups(PyStr name)
+    {
+        int slot = CacheSlot(VersionTag, name);
+        if (s_cacheVersions[slot] == VersionTag) s_cacheVersions[slot] = 0;
+        if (_subclasses is null) return;
+        foreach (var w in _subclasses)
+            if (w.TryGetTarget(out var sub)) sub.ForgetLookups(name);
     }
 
     /// <summary>Recomputes <see cref="HasFinalizer"/> here and in the subclasses after <c>__del__</c> changed.</summary>

@@ -194,7 +194,7 @@ internal static class SlotStubs
     /// gives NotImplemented; only an error from the call itself propagates.</summary>
     public static readonly Func<PyObject, PyObject, CompareOp, PyObject> RichCompare = (self, other, op) =>
     {
-        var descr = self.Type.Lookup(PyStr.Intern(SlotDefs.CompareNames[(int)op]));
+        var descr = self.Type.Lookup(DunderNames.Compare[(int)op]);
         if (descr is null) return PyNotImplemented.Instance;
         var dt = descr.Type;
         if ((dt.Flags & TypeFlags.MethodDescriptor) != 0) return Ops.Call(descr, [self, other]);

@@ -59,10 +59,22 @@ internal static partial class Interpreter
         return ref Unsafe.NullRef<AttrWay>();
     }
 
-    /// <summary>No instance-dict entry shadows the class attribute.</summary>
+    /// <summary>No instance-dict entry shadows the class attribute. The keys version of the last dict found
+    /// without the name is remembered: a method called on the same instance again costs no dict look-up.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool NotShadowed(PyObject o, PyStr name) =>
-        InstanceDict(o) is not { Count: > 0 } d || d.GetItemStr(name) is null;
+    private static bool NotShadowed(PyObject o, PyStr name, ref AttrWay w)
+    {
+        if (InstanceDict(o) is not { Count: > 0 } d) return true;
+        uint keys = d.KeysVersion;
+        return keys == w.DictKeys || NotInDict(d, keys, name, ref w);
+    }
+
+    private static bool NotInDict(PyDict d, uint keys, PyStr name, ref AttrWay w)
+    {
+        if (d.GetItemStr(name) is not null) return false;
+        w.DictKeys = keys;
+        return true;
+    }
 
     private static PyObject LoadAttrCached(PyObject o, ref AttrCache c, PyStr name)
     {
@@ -70,6 +82,8 @@ internal static partial class Interpreter
         ref var w = ref FindWay(ref c, tp.VersionTag);
         if (Unsafe.IsNullRef(ref w))
         {
+            // A class object's ways are keyed on the class's version, not its metatype's.
+            if (o is PyType cls) return LoadClassAttrCached(cls, ref c, name);
             // A miss (a new class at this site, or the class changed): learn what the type says first and take
             // the cached path below with it, rather than a generic look-up followed by the same type look-up.
             FillAttrCache(o, ref c, name, forStore: false);
@@ -90,11 +104,11 @@ internal static partial class Interpreter
                 }
                 break;
             case AttrCacheKind.Method:
-                if (NotShadowed(o, name))
+                if (NotShadowed(o, name, ref w))
                     return ReferenceEquals(w.Descr!.Type, PyFunction.FunctionType) ? new PyMethod(w.Descr, o) : w.Descr.Type.DescrGet!(w.Descr, o, tp);
                 break;
             case AttrCacheKind.ClassValue:
-                if (NotShadowed(o, name)) return w.Descr!;
+                if (NotShadowed(o, name, ref w) && Unsafe.As<PyDict>(w.Descr!).ValueIfKeyAt(w.Index, name) is { } cv) return cv;
                 break;
             case AttrCacheKind.DataDescriptor:
                 return w.Descr!.Type.DescrGet!(w.Descr, o, tp);
@@ -111,7 +125,7 @@ internal static partial class Interpreter
         ref var w = ref FindWay(ref c, o.Type.VersionTag);
         if (!Unsafe.IsNullRef(ref w))
         {
-            if (w.Kind == AttrCacheKind.Method && NotShadowed(o, name))
+            if (w.Kind == AttrCacheKind.Method && NotShadowed(o, name, ref w))
             {
                 self = o;
                 return w.Descr!;
@@ -122,9 +136,72 @@ internal static partial class Interpreter
             self = null;
             return LoadAttrCached(o, ref c, name);
         }
+        if (o is PyType cls) return LoadClassMethodCached(cls, ref c, name, out self);
         var m = Ops.LoadMethod(o, name, out self);
         FillAttrCache(o, ref c, name, forStore: false);
         return m;
+    }
+
+    /// <summary>LOAD_METHOD on a class object: its LOAD_ATTR (type's getattr binds nothing to the class), except that
+    /// a classmethod wrapping a plain function comes back unbound with the class as <paramref name="self"/>
+    /// (calling them is the same call, without the bound-method object).</summary>
+    private static PyObject LoadClassMethodCached(PyType cls, ref AttrCache c, PyStr name, out PyObject? self)
+    {
+        ref var w = ref FindWay(ref c, cls.VersionTag);
+        if (!Unsafe.IsNullRef(ref w) && w.Kind == AttrCacheKind.ClassAttr && w.Index < 0 && w.DictKeys == cls.Type.VersionTag
+            && w.Descr is PyClassMethod cm && ReferenceEquals(cm.Func.Type, PyFunction.FunctionType))
+        {
+            self = cls;
+            return cm.Func;
+        }
+        self = null;
+        return LoadClassAttrCached(cls, ref c, name);
+    }
+
+    /// <summary>LOAD_ATTR on a class object through its <see cref="AttrCacheKind.ClassAttr"/> way (type_getattro's
+    /// result when the metatype has nothing of that name).</summary>
+    private static PyObject LoadClassAttrCached(PyType cls, ref AttrCache c, PyStr name)
+    {
+        ref var w = ref FindWay(ref c, cls.VersionTag);
+        if (Unsafe.IsNullRef(ref w))
+        {
+            FillClassAttrCache(cls, ref c, name);
+            w = ref c.First;
+        }
+        if (w.Kind == AttrCacheKind.ClassAttr && w.DictKeys == cls.Type.VersionTag)
+        {
+            var a = w.Descr!;
+            if (w.Index < 0) return a.Type.DescrGet is { } get ? get(a, null, cls) : a;
+            if (Unsafe.As<PyDict>(a).ValueIfKeyAt(w.Index, name) is { } v) return v;
+        }
+        return Ops.GetAttr(cls, name);
+    }
+
+    private static void FillClassAttrCache(PyType cls, ref AttrCache c, PyStr name)
+    {
+        c.Fourth = c.Third;
+        c.Third = c.Second;
+        c.Second = c.First;
+        ref var w = ref c.First;
+        var meta = cls.Type;
+        w = new AttrWay { TypeVersion = cls.VersionTag, DictKeys = meta.VersionTag, Index = -1 };
+        if (!ReferenceEquals(meta.GetAttr, PyType.TypeGetAttr) || meta.Lookup(name) is not null) return;
+        var attr = cls.Lookup(name);
+        if (attr is null) return;
+        if (PyType.IsPlainValue(attr))
+        {
+            if (ClassValueEntry(cls, name, attr, out var holder, out int ix))
+            {
+                w.Kind = AttrCacheKind.ClassAttr;
+                w.Descr = holder;
+                w.Index = ix;
+            }
+            return;
+        }
+        // A builtin descriptor's __get__ can't change; a heap type's instance may gain or lose one.
+        if (attr.Type.IsHeapType) return;
+        w.Kind = AttrCacheKind.ClassAttr;
+        w.Descr = attr;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -142,6 +219,25 @@ internal static partial class Interpreter
         }
         Ops.SetAttr(o, name, value);
         if (Unsafe.IsNullRef(ref w)) FillAttrCache(o, ref c, name, forStore: true);
+    }
+
+    /// <summary>The type dict along <paramref name="tp"/>'s MRO that holds <paramref name="name"/> (as the very key
+    /// object, which the cached read checks), and the entry index there.</summary>
+    private static bool ClassValueEntry(PyType tp, PyStr name, PyObject value, out PyDict holder, out int index)
+    {
+        var mro = tp.Mro;
+        for (int i = 0; i < mro.Length; i++)
+        {
+            var d = mro[i].TypeDict;
+            int ix = d.FindStrEntry(name);
+            if (ix < 0) continue;
+            holder = d;
+            index = ix;
+            return ReferenceEquals(d.ValueIfKeyAt(ix, name), value);
+        }
+        holder = null!;
+        index = -1;
+        return false;
     }
 
     /// <summary>Records in a new first way what the type says about <paramref name="name"/> (after a
@@ -173,8 +269,14 @@ internal static partial class Interpreter
         var dt = descr.Type;
         if (ReferenceEquals(dt, PyFunction.FunctionType) || ReferenceEquals(dt, PyType.MethodDescriptorType))
             w.Kind = AttrCacheKind.Method;
-        else if (!dt.IsHeapType && dt.DescrGet is null)
-            w.Kind = AttrCacheKind.ClassValue;
+        else if (PyType.IsPlainValue(descr))
+        {
+            // Read through the dict entry that holds it: rebinding a plain value keeps the version tag
+            // (PyType.TryRebindValue), so the value itself must not be captured.
+            if (ClassValueEntry(tp, name, descr, out var holder, out int ix))
+                w = new AttrWay { TypeVersion = w.TypeVersion, Kind = AttrCacheKind.ClassValue, Index = ix, Descr = holder };
+            return;
+        }
         else if (!dt.IsHeapType && dt.DescrGet is not null && dt.DescrSet is not null)
             w.Kind = AttrCacheKind.DataDescriptor;
         else return;
