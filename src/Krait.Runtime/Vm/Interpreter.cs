@@ -351,6 +351,7 @@ internal static partial class Interpreter
                     {
                         var w = PopAt(s, --sp);
                         var result = BinaryOp(s[sp - 1]!, w, arg);
+                        if (result is null) { exc = TakeJitPending(ts); goto Raise; }
                         s[--sp] = null;
                         ip += CacheBinaryOp;
                         s[code[ip++] >> 8] = result;
@@ -468,7 +469,8 @@ internal static partial class Interpreter
                     case Op.LOAD_ATTR:
                     {
                         var o = s[sp - 1]!;
-                        s[sp - 1] = LoadAttrCached(o, ref co.AttrCaches[code[ip]], co.Names[arg]);
+                        if (LoadAttrCached(o, ref co.AttrCaches[code[ip]], co.Names[arg]) is not { } v) { exc = TakeJitPending(ts); goto Raise; }
+                        s[sp - 1] = v;
                         ip += CacheLoadAttr;
                         continue;
                     }
@@ -491,6 +493,7 @@ internal static partial class Interpreter
                     {
                         var o = s[sp - 1]!;
                         var m = LoadMethodCached(o, ref co.AttrCaches[code[ip]], co.Names[arg], out var self);
+                        if (m is null) { exc = TakeJitPending(ts); goto Raise; }
                         if (self is null) { s[sp - 1] = null; s[sp++] = m; }
                         else { s[sp - 1] = m; s[sp++] = self; }
                         ip += CacheLoadMethod;
@@ -535,7 +538,8 @@ internal static partial class Interpreter
                     {
                         var w = PopAt(s, --sp);
                         var v = s[sp - 1]!;
-                        s[sp - 1] = BinaryOp(v, w, arg);
+                        if (BinaryOp(v, w, arg) is not { } r) { exc = TakeJitPending(ts); goto Raise; }
+                        s[sp - 1] = r;
                         ip += CacheBinaryOp;
                         continue;
                     }
