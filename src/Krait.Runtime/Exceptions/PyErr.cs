@@ -38,6 +38,14 @@ public static class PyErr
         _ => new PyBaseException(PyExc.SystemError, PyTuple.Create([new PyStr($"internal error in Krait: {e.GetType().Name}: {e.Message}")])),
     };
 
+    /// <summary>Reports <paramref name="e"/> the way CPython's C functions do, without a .NET throw: stores it in
+    /// <see cref="ThreadState.JitPending"/> and returns null, for a <see cref="PendingFn"/> (or a VM helper) to return.</summary>
+    internal static PyObject? SetPending(PyBaseException e)
+    {
+        ThreadState.Current.JitPending = e;
+        return null;
+    }
+
     public static PythonException TypeError(string message) => New(PyExc.TypeError, message);
     public static PythonException ValueError(string message) => New(PyExc.ValueError, message);
     public static PythonException IndexError(string message) => New(PyExc.IndexError, message);

@@ -236,7 +236,8 @@ internal sealed partial class JitCompiler
                 Lasti(idx);
                 Ld(d - 2);
                 Ld(d - 1);
-                il.Emit(OpCodes.Call, M(typeof(Ops), nameof(Ops.DelItem), typeof(PyObject), typeof(PyObject)));
+                il.Emit(OpCodes.Call, M(nameof(Interpreter.DeleteSubscrOrPending)));
+                RaiseIfFalse();
                 break;
 
             // --- operators ---
@@ -796,6 +797,22 @@ internal sealed partial class JitCompiler
     {
         var il = _il;
         il.Emit(OpCodes.Ldloc, local);
+        var failed = il.DefineLabel();
+        il.Emit(OpCodes.Brfalse, failed);
+        _cold.Add(() =>
+        {
+            il.MarkLabel(failed);
+            il.Emit(OpCodes.Ldarg_1);
+            il.Emit(OpCodes.Call, M(nameof(Interpreter.TakeJitPending)));
+            Raise();
+        });
+    }
+
+    /// <summary>The bool on the IL stack is a helper's result, false when it failed with the exception in
+    /// ThreadState.JitPending: then raise that (cold).</summary>
+    private void RaiseIfFalse()
+    {
+        var il = _il;
         var failed = il.DefineLabel();
         il.Emit(OpCodes.Brfalse, failed);
         _cold.Add(() =>

@@ -114,7 +114,7 @@ internal static partial class Interpreter
             return JitNewInstance(ts, ct, s, at, end, argStart, nargs, kwnames);
         try
         {
-            result = ts.TraceMask == 0 ? Ops.Call(callable, args, kwnames) : CallProfiled(ts, f, callable, args, kwnames);
+            result = ts.TraceMask == 0 ? CallOrPending(callable, args, kwnames) : CallProfiled(ts, f, callable, args, kwnames);
         }
         finally
         {

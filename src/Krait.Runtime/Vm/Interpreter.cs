@@ -529,7 +529,7 @@ internal static partial class Interpreter
                         var key = s[--sp]!;
                         var container = s[--sp]!;
                         s[sp] = s[sp + 1] = null;
-                        Ops.DelItem(container, key);
+                        if (!DeleteSubscrOrPending(container, key)) { exc = TakeJitPending(ts); goto Raise; }
                         continue;
                     }
 
@@ -922,9 +922,10 @@ internal static partial class Interpreter
                         }
                     CallObject:
                         f.Sp = sp;
-                        var result = ts.TraceMask == 0 ? Ops.Call(callable, s.Slice(argStart, nargs)!, kwnames)
+                        var result = ts.TraceMask == 0 ? CallOrPending(callable, s.Slice(argStart, nargs)!, kwnames)
                             : CallProfiled(ts, f, callable, s.Slice(argStart, nargs)!, kwnames);
                         sp = ClearStack(s, sp, sp - baseIdx);
+                        if (result is null) { exc = TakeJitPending(ts); goto Raise; }
                         s[sp++] = result;
                         // ceval.c checks the breaker after a call into C (a signal during a blocking call).
                         if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise;

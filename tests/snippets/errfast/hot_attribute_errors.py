@@ -9,7 +9,7 @@ class Q(P):
 p = P()
 def main():
     n = 0
-    for i in range(3000):
+    for i in range(1200):
         try: None.missing
         except AttributeError as e: n += 1; e1 = e
         try: p.missing
@@ -52,7 +52,7 @@ def outer():
     print(lines, last.obj is p)
 outer()
 def loop():
-    for i in range(3000):
-        if i == 2999: return p.cls_atr
+    for i in range(1200):
+        if i == 1199: return p.cls_atr
         p.cls_attr
 loop()

@@ -22,7 +22,7 @@ class Named:
 g, h, b, pr, pr2, nm = G(), H(), Both(), Prop(), Prop2(), Named()
 def main():
     out = []
-    for i in range(2500):
+    for i in range(1200):
         out.append(g.ok_one)
         try: g.missing
         except AttributeError as e: e1 = e
