@@ -59,6 +59,19 @@ internal static partial class Interpreter
         return Ops.Call(callable, args, kwnames);
     }
 
+    /// <summary>A call of a Python function from C# code that takes its exception as CPython's C code does: null
+    /// with the exception pending (a raise in the function costs no .NET throw, compiled or interpreted).</summary>
+    internal static PyObject? CallFunctionOrPending(PyFunction func, ReadOnlySpan<PyObject> args)
+    {
+        if (func.Code.IsGenerator) return CallFunction(func, args, null);
+        var frame = NewFrameForCall(func, args, null);
+        var ts = ThreadState.Current;
+        if (frame.Code.Jit is { } jc && ts.TraceMask == 0) return RunCompiled(ts, frame, jc);
+        var r = RunOrPending(frame);
+        if (r is not null) Recycle(frame);
+        return r;
+    }
+
     /// <summary>DELETE_SUBSCR, for both tiers: false with the KeyError of a key missing from an exact dict pending;
     /// anything else through Ops.DelItem (which throws).</summary>
     internal static bool DeleteSubscrOrPending(PyObject container, PyObject key)

@@ -38,7 +38,7 @@ internal static partial class Interpreter
             f.Executing = false;
             try
             {
-                r = Run(f, resume: true);
+                r = RunOrPending(f, resume: true);
             }
             catch (PythonException pe)
             {
@@ -196,8 +196,8 @@ internal static partial class Interpreter
     {
         try
         {
-            var r = Run(nf);
-            Recycle(nf);
+            var r = RunOrPending(nf);
+            if (r is not null) Recycle(nf);
             return r;
         }
         catch (PythonException pe)

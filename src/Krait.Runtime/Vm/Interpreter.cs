@@ -49,7 +49,12 @@ internal static partial class Interpreter
         entry.Executing = true;
     }
 
-    public static PyObject Run(PyFrame entry, PyObject? sendValue = null, PyBaseException? throwIn = null, bool resume = false)
+    public static PyObject Run(PyFrame entry, PyObject? sendValue = null, PyBaseException? throwIn = null, bool resume = false) =>
+        RunOrPending(entry, sendValue, throwIn, resume) ?? throw new PythonException(TakeJitPending(ThreadState.Current));
+
+    /// <summary><see cref="Run"/> for callers that take an exception leaving the frame as CPython's C code does: null
+    /// with the exception in <see cref="ThreadState.JitPending"/> (no .NET throw).</summary>
+    internal static PyObject? RunOrPending(PyFrame entry, PyObject? sendValue = null, PyBaseException? throwIn = null, bool resume = false)
     {
         var ts = ThreadState.Current;
         EnterEntry(ts, entry);
@@ -68,9 +73,9 @@ internal static partial class Interpreter
             var r = jc.Body(ts, entry);
             if (r is null)
             {
-                var e = TakeJitPending(ts);
+                // The exception stays pending.
                 LeaveEntry(ts, entry, completed: true);
-                throw new PythonException(e);
+                return null;
             }
             if (!ReferenceEquals(r, JitDeopt))
             {
@@ -95,7 +100,8 @@ internal static partial class Interpreter
                 if (!Unwind(ts, ref cur, ref exc, cur.Lasti, reraise: false))
                 {
                     LeaveEntry(ts, cur, completed: true);
-                    throw new PythonException(exc);
+                    ts.JitPending = exc;
+                    return null;
                 }
                 exc = null;
             }
@@ -126,7 +132,11 @@ internal static partial class Interpreter
                 exc = InternalError(e);
                 continue;
             }
-            if (unhandled is not null) throw new PythonException(unhandled);
+            if (unhandled is not null)
+            {
+                ts.JitPending = unhandled;
+                return null;
+            }
             if (ReferenceEquals(result, ReenterMarker)) continue;
             return result!;
         }
