@@ -4,8 +4,15 @@ namespace Krait.Runtime;
 /// return the exception object for the non-throwing paths.</summary>
 public static class PyErr
 {
-    public static PyBaseException Make(PyType type) => (PyBaseException)Ops.Call(type, []);
-    public static PyBaseException Make(PyType type, PyObject arg) => (PyBaseException)Ops.Call(type, [arg]);
+    public static PyBaseException Make(PyType type) =>
+        IsPlain(type) ? new PyBaseException(type, PyTuple.Empty) : (PyBaseException)Ops.Call(type, []);
+    public static PyBaseException Make(PyType type, PyObject arg) =>
+        IsPlain(type) ? new PyBaseException(type, PyTuple.Create([arg])) : (PyBaseException)Ops.Call(type, [arg]);
+
+    /// <summary>A builtin exception type whose __new__ and __init__ are BaseException's (KeyError, ValueError …):
+    /// calling it makes exactly a PyBaseException with the arguments as args, so the call is skipped.</summary>
+    private static bool IsPlain(PyType type) => !type.IsHeapType
+        && ReferenceEquals(type.New, PyExc.BaseException.New) && ReferenceEquals(type.Init, PyExc.BaseException.Init);
     public static PyBaseException Make(PyType type, string message) => Make(type, new PyStr(message));
 
     public static PythonException New(PyType type) => new(Make(type));
