@@ -20,25 +20,40 @@ public static partial class Ops
         return r;
     }
 
-    public static PyObject GetAttr(PyObject o, PyStr name)
+    public static PyObject GetAttr(PyObject o, PyStr name) =>
+        GetAttrOrPending(o, name) ?? throw new PythonException(Interpreter.TakeJitPending(ThreadState.Current));
+
+    /// <summary>GetAttr that reports a missing attribute as CPython does, by returning null with the AttributeError
+    /// in <see cref="ThreadState.JitPending"/> (no .NET throw: `try: o.x except AttributeError` is an idiom). Other
+    /// errors still throw.</summary>
+    internal static PyObject? GetAttrOrPending(PyObject o, PyStr name)
     {
-        var f = o.Type.GetAttr ?? throw PyErr.NoAttribute(o, name);
+        var f = o.Type.GetAttr;
         t_pendingAttributeError = null;
-        PyObject? r;
-        try
+        PyObject? r = null;
+        if (f is not null)
         {
-            r = f(o, name);
+            try
+            {
+                r = f(o, name);
+            }
+            catch (PythonException e) when (AddAttributeErrorContext(e.Value, o, name))
+            {
+                throw; // not reached: the filter only augments
+            }
+            if (r is not null) return r;
         }
-        catch (PythonException e) when (AddAttributeErrorContext(e.Value, o, name))
-        {
-            throw; // not reached: the filter only augments
-        }
-        if (r is not null) return r;
         var pending = t_pendingAttributeError;
         t_pendingAttributeError = null;
-        if (pending is null) throw PyErr.NoAttribute(o, name);
-        AddAttributeErrorContext(pending.Value, o, name);
-        throw pending;
+        PyBaseException exc;
+        if (pending is null) exc = PyErr.MakeNoAttribute(o, name);
+        else
+        {
+            exc = pending.Value;
+            AddAttributeErrorContext(exc, o, name);
+        }
+        ThreadState.Current.JitPending = exc;
+        return null;
     }
 
     /// <summary>set_attribute_error_context: an AttributeError escaping a look-up gets the object and name (for
@@ -70,7 +85,12 @@ public static partial class Ops
     /// <summary>LOAD_METHOD: when the type's attribute is a method-like descriptor not shadowed by the instance
     /// dict, returns it unbound and sets <paramref name="self"/> (call with self prepended, no bound-method
     /// allocation); otherwise returns the bound attribute and self = null.</summary>
-    public static PyObject LoadMethod(PyObject o, PyStr name, out PyObject? self)
+    public static PyObject LoadMethod(PyObject o, PyStr name, out PyObject? self) =>
+        LoadMethodOrPending(o, name, out self) ?? throw new PythonException(Interpreter.TakeJitPending(ThreadState.Current));
+
+    /// <summary>LoadMethod with a missing attribute reported as null and the AttributeError pending (see
+    /// <see cref="GetAttrOrPending"/>).</summary>
+    internal static PyObject? LoadMethodOrPending(PyObject o, PyStr name, out PyObject? self)
     {
         var tp = o.Type;
         if (ReferenceEquals(tp, PyType.SuperType)) return System.Runtime.CompilerServices.Unsafe.As<PySuper>(o).LoadMethod(name, out self);
@@ -88,7 +108,7 @@ public static partial class Ops
             }
         }
         self = null;
-        return GetAttr(o, name);
+        return GetAttrOrPending(o, name);
     }
 
     /// <summary>Calls method <paramref name="name"/> of <paramref name="o"/>.</summary>

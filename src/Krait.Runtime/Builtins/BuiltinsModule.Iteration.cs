@@ -34,15 +34,16 @@ public static partial class BuiltinsModule
             if (args[0].Type.Call is null) throw PyErr.TypeError("iter(v, w): v must be callable");
             return new PyCallableIterator(args[0], args[1]);
         });
-        m.AddFunction("next", Next);
+        m.AddPendingFunction("next", Next);
         m.AddFunction("sum", Sum);
         m.AddFunction("min", (self, args, kw) => MinMax(args, kw, "min", CompareOp.Lt));
         m.AddFunction("max", (self, args, kw) => MinMax(args, kw, "max", CompareOp.Gt));
         m.AddFunction("sorted", Sorted);
     }
 
-    /// <summary>next(iterator[, default]). A generator's return value travels in the StopIteration it raises.</summary>
-    private static PyObject Next(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    /// <summary>next(iterator[, default]). A generator's return value travels in the StopIteration it raises. The
+    /// StopIteration of an exhausted builtin iterator or generator is pending (no .NET throw).</summary>
+    private static PyObject? Next(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         int n = ArgBinder.Positional("next", args, kw, 1, 2);
         var it = args[0];
@@ -51,12 +52,12 @@ public static partial class BuiltinsModule
             var r = g.SendEx(PyNone.Instance, null, false, out bool returned);
             if (!returned) return r;
             if (n == 2) return args[1];
-            throw PyGenBase.StopIterationFor(r);
+            return PyErr.SetPending(PyGenBase.StopIterationFor(r).Value);
         }
         if (it.Type.IterNext is null) throw PyErr.TypeError($"'{it.Type.Name}' object is not an iterator");
         // A Python __next__'s own StopIteration (with its value) propagates unchanged.
         if (n == 1 && ReferenceEquals(it.Type.IterNext, SlotStubs.Next)) return SlotStubs.CallRequired(it, DunderNames.Next, []);
-        if (n == 1) return Ops.Next(it) ?? throw PyErr.New(PyExc.StopIteration);
+        if (n == 1) return Ops.Next(it) ?? PyErr.SetPending(PyErr.Make(PyExc.StopIteration));
         try
         {
             return Ops.Next(it) ?? args[1];

@@ -4,8 +4,15 @@ namespace Krait.Runtime;
 /// return the exception object for the non-throwing paths.</summary>
 public static class PyErr
 {
-    public static PyBaseException Make(PyType type) => (PyBaseException)Ops.Call(type, []);
-    public static PyBaseException Make(PyType type, PyObject arg) => (PyBaseException)Ops.Call(type, [arg]);
+    public static PyBaseException Make(PyType type) =>
+        IsPlain(type) ? new PyBaseException(type, PyTuple.Empty) : (PyBaseException)Ops.Call(type, []);
+    public static PyBaseException Make(PyType type, PyObject arg) =>
+        IsPlain(type) ? new PyBaseException(type, PyTuple.Create([arg])) : (PyBaseException)Ops.Call(type, [arg]);
+
+    /// <summary>A builtin exception type whose __new__ and __init__ are BaseException's (KeyError, ValueError …):
+    /// calling it makes exactly a PyBaseException with the arguments as args, so the call is skipped.</summary>
+    private static bool IsPlain(PyType type) => !type.IsHeapType
+        && ReferenceEquals(type.New, PyExc.BaseException.New) && ReferenceEquals(type.Init, PyExc.BaseException.Init);
     public static PyBaseException Make(PyType type, string message) => Make(type, new PyStr(message));
 
     public static PythonException New(PyType type) => new(Make(type));
@@ -38,6 +45,14 @@ public static class PyErr
         _ => new PyBaseException(PyExc.SystemError, PyTuple.Create([new PyStr($"internal error in Krait: {e.GetType().Name}: {e.Message}")])),
     };
 
+    /// <summary>Reports <paramref name="e"/> the way CPython's C functions do, without a .NET throw: stores it in
+    /// <see cref="ThreadState.JitPending"/> and returns null, for a <see cref="PendingFn"/> (or a VM helper) to return.</summary>
+    internal static PyObject? SetPending(PyBaseException e)
+    {
+        ThreadState.Current.JitPending = e;
+        return null;
+    }
+
     public static PythonException TypeError(string message) => New(PyExc.TypeError, message);
     public static PythonException ValueError(string message) => New(PyExc.ValueError, message);
     public static PythonException IndexError(string message) => New(PyExc.IndexError, message);
@@ -56,9 +71,7 @@ public static class PyErr
         string msg = obj is PyType t
             ? $"type object '{t.Name}' has no attribute '{name.Value}'"
             : $"'{obj.Type.Name}' object has no attribute '{name.Value}'";
-        var e = (PyAttributeError)Make(PyExc.AttributeError, msg);
-        e.Name = name;
-        e.Obj = obj;
-        return e;
+        // Built directly (what calling the exact builtin type makes, without the call): a hot miss path.
+        return new PyAttributeError(PyExc.AttributeError, PyTuple.Create([new PyStr(msg)])) { Name = name, Obj = obj };
     }
 }

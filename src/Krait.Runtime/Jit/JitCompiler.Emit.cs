@@ -171,6 +171,7 @@ internal sealed partial class JitCompiler
                 LdName(arg);
                 il.Emit(OpCodes.Call, M("LoadAttrCached"));
                 St(d - 1);
+                RaiseIfNull(d - 1);
                 break;
             case Op.STORE_ATTR:
                 Lasti(idx);
@@ -195,6 +196,7 @@ internal sealed partial class JitCompiler
                 il.Emit(OpCodes.Ldloca, _tmp2);
                 il.Emit(OpCodes.Call, M("LoadMethodCached"));
                 il.Emit(OpCodes.Stloc, _tmp);
+                RaiseIfNull(_tmp);
                 var hasSelf = il.DefineLabel();
                 var done = il.DefineLabel();
                 il.Emit(OpCodes.Ldloc, _tmp2);
@@ -234,7 +236,8 @@ internal sealed partial class JitCompiler
                 Lasti(idx);
                 Ld(d - 2);
                 Ld(d - 1);
-                il.Emit(OpCodes.Call, M(typeof(Ops), nameof(Ops.DelItem), typeof(PyObject), typeof(PyObject)));
+                il.Emit(OpCodes.Call, M(nameof(Interpreter.DeleteSubscrOrPending)));
+                RaiseIfFalse();
                 break;
 
             // --- operators ---
@@ -245,6 +248,7 @@ internal sealed partial class JitCompiler
                 il.Emit(OpCodes.Ldc_I4, arg);
                 il.Emit(OpCodes.Call, M("BinaryOp"));
                 St(d - 2);
+                RaiseIfNull(d - 2);
                 break;
             case Op.COMPARE_OP:
                 Lasti(idx);
@@ -761,10 +765,28 @@ internal sealed partial class JitCompiler
 
     /// <summary>Stack entry <paramref name="j"/> holds a helper's result, null when it failed with the exception
     /// in ThreadState.JitPending: then raise that (cold).</summary>
-    private void RaiseIfNull(int j)
+    private void RaiseIfNull(int j) => RaiseIfNull(_stk[j]);
+
+    private void RaiseIfNull(LocalBuilder local)
     {
         var il = _il;
-        Ld(j);
+        il.Emit(OpCodes.Ldloc, local);
+        var failed = il.DefineLabel();
+        il.Emit(OpCodes.Brfalse, failed);
+        _cold.Add(() =>
+        {
+            il.MarkLabel(failed);
+            il.Emit(OpCodes.Ldarg_1);
+            il.Emit(OpCodes.Call, M(nameof(Interpreter.TakeJitPending)));
+            Raise();
+        });
+    }
+
+    /// <summary>The bool on the IL stack is a helper's result, false when it failed with the exception in
+    /// ThreadState.JitPending: then raise that (cold).</summary>
+    private void RaiseIfFalse()
+    {
+        var il = _il;
         var failed = il.DefineLabel();
         il.Emit(OpCodes.Brfalse, failed);
         _cold.Add(() =>

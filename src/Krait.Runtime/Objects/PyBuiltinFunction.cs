@@ -29,10 +29,15 @@ public sealed class PyBuiltinFunction : PyObject
     /// <summary>Set on a builtin type's <c>__new__</c>: heap types whose <c>__new__</c> resolves here reuse the slot.</summary>
     internal PyType? NewOwner;
 
+    /// <summary>The implementation that reports its failures pending (null), which CALL uses; Fn throws them.</summary>
+    internal readonly PendingFn? Pending;
+
     public PyBuiltinFunction(string name, BuiltinFn fn, PyObject? self = null) : base(PyType.BuiltinFunctionType)
     {
         Name = name; QualName = name; Fn = fn; Self = self;
     }
+
+    internal PyBuiltinFunction(string name, PendingFn fn, BuiltinFn throwing, PyObject? self) : this(name, throwing, self) => Pending = fn;
 
     /// <summary>tp_new_wrapper: <c>T.__new__(S, ...)</c> checks S is a subtype of T and calls T's new slot.</summary>
     internal static PyBuiltinFunction NewWrapper(PyType t) =>

@@ -193,10 +193,11 @@ public partial class PyDict
             ContainerArgs.Range("dict.setdefault", "setdefault", args, kw, 1, 2);
             return Self(self).SetDefault(args[0], args.Length > 1 ? args[1] : PyNone.Instance);
         });
-        TypeBuilder.Method(t, "pop", (self, args, kw) =>
+        TypeBuilder.PendingMethod(t, "pop", (self, args, kw) =>
         {
             ContainerArgs.Range("dict.pop", "pop", args, kw, 1, 2);
-            return Self(self).Pop(args[0]) ?? (args.Length > 1 ? args[1] : throw PyErr.KeyError(args[0]));
+            // A missing key's KeyError is pending (no .NET throw): `try: d.pop(k)` is an idiom.
+            return Self(self).Pop(args[0]) ?? (args.Length > 1 ? args[1] : PyErr.SetPending(PyErr.Make(PyExc.KeyError, args[0])));
         });
         TypeBuilder.Method(t, "popitem", (self, args, kw) =>
         {

@@ -9,7 +9,10 @@ public partial class PyFloat
 {
     /// <summary>float(str or bytes-like): Unicode digits/spaces mapped to ASCII, underscores checked and removed,
     /// surrounding white space stripped, then the whole rest must be one float literal.</summary>
-    internal static double FromString(PyObject o)
+    internal static double FromString(PyObject o) => TryFromString(o, out double d) ? d : throw NotAFloat(o);
+
+    /// <summary>float(str or bytes-like) without the ValueError of a bad literal: false then (other errors throw).</summary>
+    internal static bool TryFromString(PyObject o, out double result)
     {
         string ascii = o switch
         {
@@ -25,11 +28,14 @@ public partial class PyFloat
             int i = 0, end = clean.Length;
             while (i < end && IntParser.IsSpace(clean[i])) i++;
             while (end > i && IntParser.IsSpace(clean[end - 1])) end--;
-            double d = ParsePrefix(clean, i, end, out int stop);
-            if (stop == end && end > i) return d;
+            result = ParsePrefix(clean, i, end, out int stop);
+            if (stop == end && end > i) return true;
         }
-        throw PyErr.ValueError($"could not convert string to float: {Ops.Repr(o).Value}");
+        result = 0;
+        return false;
     }
+
+    internal static PythonException NotAFloat(PyObject o) => PyErr.ValueError($"could not convert string to float: {Ops.Repr(o).Value}");
 
     internal static string BytesToAscii(byte[] b)
     {

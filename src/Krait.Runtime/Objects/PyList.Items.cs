@@ -94,12 +94,19 @@ public partial class PyList
             Self(self).Insert(ContainerArgs.Ssize(args[0]), args[1]);
             return PyNone.Instance;
         });
-        TypeBuilder.Method(t, "pop", (self, args, kw) =>
+        // pop, remove and index leave their IndexError/ValueError pending (no .NET throw): `try: stack.pop()` and
+        // `try: l.index(x)` are idioms in loops.
+        TypeBuilder.PendingMethod(t, "pop", (self, args, kw) =>
         {
             ContainerArgs.Range("list.pop", "pop", args, kw, 0, 1);
-            return Self(self).Pop(args.Length == 0 ? -1 : ContainerArgs.Ssize(args[0]));
+            var l = Self(self);
+            long index = args.Length == 0 ? -1 : ContainerArgs.Ssize(args[0]);
+            if (l._count == 0) return PyErr.SetPending(PyErr.Make(PyExc.IndexError, "pop from empty list"));
+            if ((ulong)(index < 0 ? index + l._count : index) >= (ulong)l._count)
+                return PyErr.SetPending(PyErr.Make(PyExc.IndexError, "pop index out of range"));
+            return l.Pop(index);
         });
-        TypeBuilder.Method(t, "remove", (self, args, kw) =>
+        TypeBuilder.PendingMethod(t, "remove", (self, args, kw) =>
         {
             var x = ContainerArgs.One("list.remove", args, kw);
             var l = Self(self);
@@ -109,9 +116,9 @@ public partial class PyList
                     if (i < l._count) l.Pop(i);
                     return PyNone.Instance;
                 }
-            throw PyErr.ValueError("list.remove(x): x not in list");
+            return PyErr.SetPending(PyErr.Make(PyExc.ValueError, "list.remove(x): x not in list"));
         });
-        TypeBuilder.Method(t, "index", (self, args, kw) =>
+        TypeBuilder.PendingMethod(t, "index", (self, args, kw) =>
         {
             ContainerArgs.Range("list.index", "index", args, kw, 1, 3);
             var l = Self(self);
@@ -119,7 +126,7 @@ public partial class PyList
             // The list may shrink under a comparison: re-check the bound every step, as CPython does.
             for (long i = start; i < stop && i < l._count; i++)
                 if (ItemEq(l._items[i], args[0])) return PyInt.FromLong(i);
-            throw PyErr.ValueError($"{Ops.Repr(args[0]).Value} is not in list");
+            return PyErr.SetPending(PyErr.Make(PyExc.ValueError, $"{Ops.Repr(args[0]).Value} is not in list"));
         });
         TypeBuilder.Method(t, "count", (self, args, kw) =>
         {

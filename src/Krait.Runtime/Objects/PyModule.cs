@@ -29,6 +29,10 @@ public sealed class PyModule : PyObject, IPyModule
     public void AddFunction(string name, BuiltinFn fn) =>
         _dict.SetItem(PyStr.Intern(name), new PyBuiltinFunction(name, fn, this) { Module = Name });
 
+    /// <summary>Adds a builtin function whose failures CALL takes pending (see <see cref="PendingFn"/>).</summary>
+    internal void AddPendingFunction(string name, PendingFn fn) =>
+        _dict.SetItem(PyStr.Intern(name), new PyBuiltinFunction(name, fn, Interpreter.Throwing(fn), this) { Module = Name });
+
     public void Add(string name, PyObject value) => _dict.SetItem(PyStr.Intern(name), value);
 
     /// <summary>importlib's _module_repr: from the spec when there is one, else from __file__ / __loader__.</summary>

@@ -164,11 +164,11 @@ public abstract partial class PySetBase
         set.InPlace[(int)NumberOp.Xor] = (a, b) => { if (b is not PySetBase) return PyNotImplemented.Instance; ((PySetBase)a).SymmetricDifferenceUpdate(b); return a; };
         TypeBuilder.Method(set, "add", (self, args, kw) => { Self(self).Add(ContainerArgs.One("set.add", args, kw)); return PyNone.Instance; });
         TypeBuilder.Method(set, "discard", (self, args, kw) => { Self(self).DiscardKey(ContainerArgs.One("set.discard", args, kw)); return PyNone.Instance; });
-        TypeBuilder.Method(set, "remove", (self, args, kw) =>
+        TypeBuilder.PendingMethod(set, "remove", (self, args, kw) =>
         {
             var key = ContainerArgs.One("set.remove", args, kw);
-            if (!Self(self).DiscardKey(key)) throw PyErr.KeyError(key);
-            return PyNone.Instance;
+            // A missing key's KeyError is pending (no .NET throw).
+            return Self(self).DiscardKey(key) ? PyNone.Instance : PyErr.SetPending(PyErr.Make(PyExc.KeyError, key));
         });
         TypeBuilder.Method(set, "pop", (self, args, kw) => { ContainerArgs.None("set.pop", args, kw); return Self(self).Pop(); });
         TypeBuilder.Method(set, "clear", (self, args, kw) => { ContainerArgs.None("set.clear", args, kw); Self(self).Clear(); return PyNone.Instance; });

@@ -58,7 +58,7 @@ public sealed class PySuper : PyObject
     /// <summary>LOAD_METHOD on an exact super object: a plain function found for an instance comes back unbound
     /// with <paramref name="self"/> set (what <c>super().__init__(…)</c> calls), without a bound-method object;
     /// anything else goes through the attribute look-up.</summary>
-    internal PyObject LoadMethod(PyStr name, out PyObject? self)
+    internal PyObject? LoadMethod(PyStr name, out PyObject? self)
     {
         if (FindAfterThisType(name) is PyFunction f && Obj is not null && !ReferenceEquals(Obj, ObjType))
         {
@@ -66,7 +66,7 @@ public sealed class PySuper : PyObject
             return f;
         }
         self = null;
-        return Ops.GetAttr(this, name);
+        return Ops.GetAttrOrPending(this, name);
     }
 
     internal static void InitType(PyType t)

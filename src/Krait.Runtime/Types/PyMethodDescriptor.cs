@@ -8,10 +8,15 @@ public sealed class PyMethodDescriptor : PyObject
     public readonly string Name;
     public readonly BuiltinFn Fn;
 
+    /// <summary>The implementation that reports its failures pending (null), which CALL uses; Fn throws them.</summary>
+    internal readonly PendingFn? Pending;
+
     public PyMethodDescriptor(PyType owner, string name, BuiltinFn fn) : base(PyType.MethodDescriptorType)
     {
         Owner = owner; Name = name; Fn = fn;
     }
+
+    internal PyMethodDescriptor(PyType owner, string name, PendingFn fn) : this(owner, name, Interpreter.Throwing(fn)) => Pending = fn;
 
     private void CheckSelf(PyObject self)
     {
@@ -34,7 +39,9 @@ public sealed class PyMethodDescriptor : PyObject
             if (inst is null) return o;
             var d = (PyMethodDescriptor)o;
             d.CheckSelf(inst);
-            return new PyBuiltinFunction(d.Name, d.Fn, inst) { QualName = $"{d.Owner.Name}.{d.Name}" };
+            return d.Pending is { } p
+                ? new PyBuiltinFunction(d.Name, p, d.Fn, inst) { QualName = $"{d.Owner.Name}.{d.Name}" }
+                : new PyBuiltinFunction(d.Name, d.Fn, inst) { QualName = $"{d.Owner.Name}.{d.Name}" };
         };
         t.Repr = o => { var d = (PyMethodDescriptor)o; return new PyStr($"<method '{d.Name}' of '{d.Owner.Name}' objects>"); };
         DescriptorAttrs.Add(t, o => ((PyMethodDescriptor)o).Owner, o => ((PyMethodDescriptor)o).Name, callable: true);

@@ -161,28 +161,50 @@ internal static class SlotStubs
     {
         var ga = self.Type.Lookup(DunderNames.Getattribute);
         PyObject? res;
-        try
+        if (ga is PyWrapperDescriptor { Kind: SlotKind.GetAttr } w && ReferenceEquals(w.Owner.GetAttr, PyBaseObject.GenericGetAttr))
         {
-            if (ga is PyWrapperDescriptor { Kind: SlotKind.GetAttr } w && ReferenceEquals(w.Owner.GetAttr, PyBaseObject.GenericGetAttr))
+            try
+            {
                 res = PyBaseObject.GenericGetAttr(self, name);
-            else res = CallFound(ga!, self, [name]);
+            }
+            catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.AttributeError))
+            {
+                Ops.t_pendingAttributeError = e;
+                res = null;
+            }
         }
-        catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.AttributeError))
-        {
-            Ops.t_pendingAttributeError = e;
-            res = null;
-        }
+        else res = CallAttrHook(ga!, self, name);
         if (res is not null) return res;
         var getattr = self.Type.Lookup(DunderNames.Getattr);
         if (getattr is null) return null;
         Ops.t_pendingAttributeError = null;
-        try { return CallFound(getattr, self, [name]); }
-        catch (PythonException e) when (e.Value.Type.IsSubtype(PyExc.AttributeError))
+        return CallAttrHook(getattr, self, name);
+    };
+
+    /// <summary>Calls __getattribute__ or __getattr__ (<paramref name="hook"/>); null when it raised AttributeError
+    /// (kept in Ops.t_pendingAttributeError). A Python function's AttributeError comes back without a .NET throw.</summary>
+    private static PyObject? CallAttrHook(PyObject hook, PyObject self, PyStr name)
+    {
+        PyBaseException e;
+        if (ReferenceEquals(hook.Type, PyFunction.FunctionType))
         {
-            Ops.t_pendingAttributeError = e;
+            var r = Interpreter.CallFunctionOrPending((PyFunction)hook, [self, name]);
+            if (r is not null) return r;
+            e = Interpreter.TakeJitPending(ThreadState.Current);
+            if (!e.Type.IsSubtype(PyExc.AttributeError)) throw new PythonException(e);
+            Ops.t_pendingAttributeError = new PythonException(e);
             return null;
         }
-    };
+        try
+        {
+            return CallFound(hook, self, [name]);
+        }
+        catch (PythonException pe) when (pe.Value.Type.IsSubtype(PyExc.AttributeError))
+        {
+            Ops.t_pendingAttributeError = pe;
+            return null;
+        }
+    }
 
     public static readonly Action<PyObject, PyStr, PyObject?> SetAttr = (self, name, value) =>
     {

@@ -9,6 +9,10 @@ internal static class TypeBuilder
     public static void Method(PyType t, string name, BuiltinFn fn) =>
         t.TypeDict.SetItem(PyStr.Intern(name), new PyMethodDescriptor(t, name, fn));
 
+    /// <summary>A method whose failures CALL takes pending (see <see cref="PendingFn"/>).</summary>
+    internal static void PendingMethod(PyType t, string name, PendingFn fn) =>
+        t.TypeDict.SetItem(PyStr.Intern(name), new PyMethodDescriptor(t, name, fn));
+
     public static void ClassMethod(PyType t, string name, BuiltinFn fn) =>
         t.TypeDict.SetItem(PyStr.Intern(name), new PyClassMethodDescriptor(t, name, fn));
 

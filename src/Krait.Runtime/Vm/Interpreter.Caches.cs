@@ -76,7 +76,8 @@ internal static partial class Interpreter
         return true;
     }
 
-    private static PyObject LoadAttrCached(PyObject o, ref AttrCache c, PyStr name)
+    /// <summary>LOAD_ATTR: the attribute, or null with the AttributeError of a missing one pending.</summary>
+    private static PyObject? LoadAttrCached(PyObject o, ref AttrCache c, PyStr name)
     {
         var tp = o.Type;
         ref var w = ref FindWay(ref c, tp.VersionTag);
@@ -116,11 +117,11 @@ internal static partial class Interpreter
                 if (o is PyModule m && m.Dict!.GetItemStr(name) is { } mv) return mv;
                 break;
         }
-        return Ops.GetAttr(o, name); // the guard holds: nothing new to learn
+        return Ops.GetAttrOrPending(o, name); // the guard holds: nothing new to learn
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static PyObject LoadMethodCached(PyObject o, ref AttrCache c, PyStr name, out PyObject? self)
+    private static PyObject? LoadMethodCached(PyObject o, ref AttrCache c, PyStr name, out PyObject? self)
     {
         ref var w = ref FindWay(ref c, o.Type.VersionTag);
         if (!Unsafe.IsNullRef(ref w))
@@ -132,13 +133,13 @@ internal static partial class Interpreter
             }
             // Nothing cacheable (super objects, types, exceptions …): the generic method look-up still avoids
             // a bound-method object where it can.
-            if (w.Kind == AttrCacheKind.None) return Ops.LoadMethod(o, name, out self);
+            if (w.Kind == AttrCacheKind.None) return Ops.LoadMethodOrPending(o, name, out self);
             self = null;
             return LoadAttrCached(o, ref c, name);
         }
         if (o is PyType cls) return LoadClassMethodCached(cls, ref c, name, out self);
-        var m = Ops.LoadMethod(o, name, out self);
-        FillAttrCache(o, ref c, name, forStore: false);
+        var m = Ops.LoadMethodOrPending(o, name, out self);
+        if (m is not null) FillAttrCache(o, ref c, name, forStore: false);
         return m;
     }
 

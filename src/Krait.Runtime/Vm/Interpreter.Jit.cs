@@ -38,7 +38,7 @@ internal static partial class Interpreter
             f.Executing = false;
             try
             {
-                r = Run(f, resume: true);
+                r = RunOrPending(f, resume: true);
             }
             catch (PythonException pe)
             {
@@ -116,13 +116,15 @@ internal static partial class Interpreter
         {
             // A builtin method called on an instance of exactly its type (s.isalpha(), l.append(x)) and a builtin
             // function (len(x), chr(i), a bound builtin method): the function directly, without the call slot's
-            // dispatch (and the descriptor's subtype check).
+            // dispatch (and the descriptor's subtype check); its pending form when it has one (CallOrPending).
             if (callable is PyMethodDescriptor md && ts.TraceMask == 0 && nargs > 0 && ReferenceEquals(args[0].Type, md.Owner))
-                result = StackGuard.Sufficient(ts) ? md.Fn(args[0], args[1..], kwnames) : throw PyErr.RecursionError();
+                result = !StackGuard.Sufficient(ts) ? throw PyErr.RecursionError()
+                    : md.Pending is { } pm ? pm(args[0], args[1..], kwnames) : md.Fn(args[0], args[1..], kwnames);
             else if (callable is PyBuiltinFunction bf && ts.TraceMask == 0)
-                result = StackGuard.Sufficient(ts) ? bf.Fn(bf.Self, args, kwnames) : throw PyErr.RecursionError();
+                result = !StackGuard.Sufficient(ts) ? throw PyErr.RecursionError()
+                    : bf.Pending is { } pb ? pb(bf.Self, args, kwnames) : bf.Fn(bf.Self, args, kwnames);
             else
-                result = ts.TraceMask == 0 ? Ops.Call(callable, args, kwnames) : CallProfiled(ts, f, callable, args, kwnames);
+                result = ts.TraceMask == 0 ? CallOrPending(callable, args, kwnames) : CallProfiled(ts, f, callable, args, kwnames);
         }
         finally
         {
@@ -204,8 +206,8 @@ internal static partial class Interpreter
     {
         try
         {
-            var r = Run(nf);
-            Recycle(nf);
+            var r = RunOrPending(nf);
+            if (r is not null) Recycle(nf);
             return r;
         }
         catch (PythonException pe)

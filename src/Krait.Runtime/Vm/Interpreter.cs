@@ -49,7 +49,12 @@ internal static partial class Interpreter
         entry.Executing = true;
     }
 
-    public static PyObject Run(PyFrame entry, PyObject? sendValue = null, PyBaseException? throwIn = null, bool resume = false)
+    public static PyObject Run(PyFrame entry, PyObject? sendValue = null, PyBaseException? throwIn = null, bool resume = false) =>
+        RunOrPending(entry, sendValue, throwIn, resume) ?? throw new PythonException(TakeJitPending(ThreadState.Current));
+
+    /// <summary><see cref="Run"/> for callers that take an exception leaving the frame as CPython's C code does: null
+    /// with the exception in <see cref="ThreadState.JitPending"/> (no .NET throw).</summary>
+    internal static PyObject? RunOrPending(PyFrame entry, PyObject? sendValue = null, PyBaseException? throwIn = null, bool resume = false)
     {
         var ts = ThreadState.Current;
         EnterEntry(ts, entry);
@@ -68,9 +73,9 @@ internal static partial class Interpreter
             var r = jc.Body(ts, entry);
             if (r is null)
             {
-                var e = TakeJitPending(ts);
+                // The exception stays pending.
                 LeaveEntry(ts, entry, completed: true);
-                throw new PythonException(e);
+                return null;
             }
             if (!ReferenceEquals(r, JitDeopt))
             {
@@ -95,7 +100,8 @@ internal static partial class Interpreter
                 if (!Unwind(ts, ref cur, ref exc, cur.Lasti, reraise: false))
                 {
                     LeaveEntry(ts, cur, completed: true);
-                    throw new PythonException(exc);
+                    ts.JitPending = exc;
+                    return null;
                 }
                 exc = null;
             }
@@ -126,7 +132,11 @@ internal static partial class Interpreter
                 exc = InternalError(e);
                 continue;
             }
-            if (unhandled is not null) throw new PythonException(unhandled);
+            if (unhandled is not null)
+            {
+                ts.JitPending = unhandled;
+                return null;
+            }
             if (ReferenceEquals(result, ReenterMarker)) continue;
             return result!;
         }
@@ -384,6 +394,7 @@ internal static partial class Interpreter
                     {
                         var w = PopAt(s, --sp);
                         var result = BinaryOp(s[sp - 1]!, w, arg);
+                        if (result is null) { exc = TakeJitPending(ts); goto Raise; }
                         s[--sp] = null;
                         ip += CacheBinaryOp;
                         s[code[ip++] >> 8] = result;
@@ -501,7 +512,8 @@ internal static partial class Interpreter
                     case Op.LOAD_ATTR:
                     {
                         var o = s[sp - 1]!;
-                        s[sp - 1] = LoadAttrCached(o, ref co.AttrCaches[code[ip]], co.Names[arg]);
+                        if (LoadAttrCached(o, ref co.AttrCaches[code[ip]], co.Names[arg]) is not { } v) { exc = TakeJitPending(ts); goto Raise; }
+                        s[sp - 1] = v;
                         ip += CacheLoadAttr;
                         continue;
                     }
@@ -524,6 +536,7 @@ internal static partial class Interpreter
                     {
                         var o = s[sp - 1]!;
                         var m = LoadMethodCached(o, ref co.AttrCaches[code[ip]], co.Names[arg], out var self);
+                        if (m is null) { exc = TakeJitPending(ts); goto Raise; }
                         if (self is null) { s[sp - 1] = null; s[sp++] = m; }
                         else { s[sp - 1] = m; s[sp++] = self; }
                         ip += CacheLoadMethod;
@@ -559,7 +572,7 @@ internal static partial class Interpreter
                         var key = s[--sp]!;
                         var container = s[--sp]!;
                         s[sp] = s[sp + 1] = null;
-                        Ops.DelItem(container, key);
+                        if (!DeleteSubscrOrPending(container, key)) { exc = TakeJitPending(ts); goto Raise; }
                         continue;
                     }
 
@@ -568,7 +581,8 @@ internal static partial class Interpreter
                     {
                         var w = PopAt(s, --sp);
                         var v = s[sp - 1]!;
-                        s[sp - 1] = BinaryOp(v, w, arg);
+                        if (BinaryOp(v, w, arg) is not { } r) { exc = TakeJitPending(ts); goto Raise; }
+                        s[sp - 1] = r;
                         ip += CacheBinaryOp;
                         continue;
                     }
@@ -958,9 +972,10 @@ internal static partial class Interpreter
                         }
                     CallObject:
                         f.Sp = sp;
-                        var result = ts.TraceMask == 0 ? Ops.Call(callable, s.Slice(argStart, nargs)!, kwnames)
+                        var result = ts.TraceMask == 0 ? CallOrPending(callable, s.Slice(argStart, nargs)!, kwnames)
                             : CallProfiled(ts, f, callable, s.Slice(argStart, nargs)!, kwnames);
                         sp = ClearStack(s, sp, sp - baseIdx);
+                        if (result is null) { exc = TakeJitPending(ts); goto Raise; }
                         s[sp++] = result;
                         // ceval.c checks the breaker after a call into C (a signal during a blocking call).
                         if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise;
