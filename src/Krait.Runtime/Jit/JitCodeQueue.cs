@@ -23,11 +23,14 @@ internal static class JitCodeQueue
         public readonly long Queued = Stopwatch.GetTimestamp();
         /// <summary>Set by the compile thread when the code can't be compiled; the next <see cref="Poll"/> marks it.</summary>
         public bool Failed;
+        /// <summary>How many times the code came back hot while it waited: the hottest is compiled first.</summary>
+        public int Polls;
     }
 
     private static readonly object s_lock = new();
     private static readonly Dictionary<PyCode, Request> s_requests = new(ReferenceEqualityComparer.Instance);
-    private static readonly Queue<Request> s_queue = new();
+    /// <summary>The requests waiting for the compile thread, oldest first.</summary>
+    private static readonly List<Request> s_queue = [];
     private static Thread? s_thread;
 
     /// <summary>The code's compile state, asked when its warmth reaches the threshold (on a Python thread): true
@@ -46,12 +49,13 @@ internal static class JitCodeQueue
                     code.Warmth = int.MinValue;
                     return false;
                 }
+                r.Polls++;
             }
             else
             {
                 r = new Request(code);
                 s_requests.Add(code, r);
-                s_queue.Enqueue(r);
+                s_queue.Add(r);
                 if (s_thread is null)
                 {
                     s_thread = new Thread(Work) { IsBackground = true, Name = "krait-jit" };
@@ -64,7 +68,20 @@ internal static class JitCodeQueue
         return false;
     }
 
-    /// <summary>The compile thread: compiles queued code objects in order, forever (a background thread, it ends
+    /// <summary>Removes and returns the waiting request that came back most often (the oldest of those): code that
+    /// went cold after it was queued (a module's import-time helpers) waits behind code that is still running.
+    /// The queue is short (tens of code objects at most), so a scan is cheap next to a compile.</summary>
+    private static Request TakeHottest()
+    {
+        int best = 0;
+        for (int i = 1; i < s_queue.Count; i++)
+            if (s_queue[i].Polls > s_queue[best].Polls) best = i;
+        var r = s_queue[best];
+        s_queue.RemoveAt(best);
+        return r;
+    }
+
+    /// <summary>The compile thread: compiles queued code objects, hottest first, forever (a background thread, it ends
     /// with the process).</summary>
     private static void Work()
     {
@@ -74,7 +91,7 @@ internal static class JitCodeQueue
             lock (s_lock)
             {
                 while (s_queue.Count == 0) Monitor.Wait(s_lock);
-                r = s_queue.Dequeue();
+                r = TakeHottest();
             }
             long start = Stopwatch.GetTimestamp();
             var jc = JitCompiler.CompileOffThread(r.Code);

@@ -45,6 +45,7 @@ internal sealed partial class JitCompiler
         if (code.Warmth == int.MinValue) return false;
         if (Background) return JitCodeQueue.Poll(code);
         JitCode? jc = null;
+        long start = Trace ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
         try
         {
             jc = new JitCompiler(code).Compile();
@@ -59,7 +60,8 @@ internal sealed partial class JitCompiler
             code.Warmth = int.MinValue;
             return false;
         }
-        if (Trace) TraceLine($"jit: compiled {Describe(code)}");
+        // The time is the IL's; RyuJIT compiles the method at its first call, just after.
+        if (Trace) TraceLine($"jit: compiled {Describe(code)} (IL in {System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds:F1} ms)");
         code.Jit = jc;
         return true;
     }
