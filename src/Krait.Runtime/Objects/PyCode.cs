@@ -15,8 +15,10 @@ public sealed partial class PyCode : PyObject
     public readonly byte[] Code;
     /// <summary>co_code as 16-bit words (opcode | oparg &lt;&lt; 8), what the eval loop reads.</summary>
     internal readonly ushort[] Instructions;
-    /// <summary>A returned, unreachable frame of this code kept for its next call (Interpreter.Recycle).</summary>
+    /// <summary>Returned, unreachable frames of this code kept for its next calls (Interpreter.Recycle): a stack
+    /// linked through <see cref="PyFrame.NextSpare"/>, <see cref="SpareCount"/> deep.</summary>
     internal PyFrame? SpareFrame;
+    internal int SpareCount;
     /// <summary>This code compiled to IL (Jit/JitCompiler.cs), once it ran hot; null before (or when it can't be).</summary>
     internal JitCode? Jit;
     /// <summary>Calls and backward jumps counted towards compiling (<see cref="JitCompiler.Threshold"/>);

@@ -7,29 +7,37 @@ namespace Krait.Runtime;
 /// identity behaves as in CPython.</summary>
 public partial class PyInt : PyObject
 {
-    // A word-sized value inline; a value beyond long's range lives in a separate box, so that the common
-    // small int is 40 bytes rather than 56 (an inline BigInteger is 16 bytes plus a flag).
+    // A word-sized value inline. A value beyond long's range keeps BigMarker here and lives in a subclass
+    // (BigInt, or PyIntSubclass's own field), so that the common small int is 32 bytes: the object header, the
+    // type and this word. The IsBig test stays one compare; only a genuine long.MinValue asks further.
     internal readonly long Small;
-    private readonly BigBox? _big;
+    private const long BigMarker = long.MinValue;
 
-    private sealed class BigBox(BigInteger value)
+    /// <summary>An exact int beyond long's range.</summary>
+    private sealed class BigInt(BigInteger value) : PyInt(PyType.IntType, BigMarker)
     {
-        public readonly BigInteger Value = value;
+        private readonly BigInteger _value = value;
+        private protected override bool HoldsBig => true;
+        private protected override BigInteger BigValue => _value;
     }
 
+    /// <summary>Whether this object carries a BigInteger (subclasses that can hold one override both).</summary>
+    private protected virtual bool HoldsBig => false;
+    private protected virtual BigInteger BigValue => default;
+
     /// <summary>True when the value does not fit a long (then <see cref="Big"/> holds it, else <see cref="Small"/>).</summary>
-    public bool IsBig => _big is not null;
+    public bool IsBig => Small == BigMarker && HoldsBig;
 
     /// <summary>The value when <see cref="IsBig"/> (default otherwise).</summary>
-    internal BigInteger Big => _big is null ? default : _big.Value;
+    internal BigInteger Big => IsBig ? BigValue : default;
 
     internal PyInt(PyType type, long value) : base(type) => Small = value;
 
-    internal PyInt(PyType type, BigInteger value) : base(type)
-    {
-        if (value >= long.MinValue && value <= long.MaxValue) Small = (long)value;
-        else _big = new BigBox(value);
-    }
+    /// <summary>Whether <paramref name="value"/> needs the big representation.</summary>
+    internal static bool NeedsBig(BigInteger value) => value < long.MinValue || value > long.MaxValue;
+
+    /// <summary>What <see cref="Small"/> holds for <paramref name="value"/>: the value, or the big marker.</summary>
+    private protected static long SmallOrMarker(BigInteger value) => NeedsBig(value) ? BigMarker : (long)value;
 
     public static PyInt FromLong(long v)
     {
@@ -38,7 +46,7 @@ public partial class PyInt : PyObject
     }
 
     public static PyInt FromBig(BigInteger v) =>
-        v >= long.MinValue && v <= long.MaxValue ? FromLong((long)v) : new PyInt(PyType.IntType, v);
+        NeedsBig(v) ? new BigInt(v) : FromLong((long)v);
 
     public BigInteger ToBigInteger() => IsBig ? Big : Small;
 
@@ -155,5 +163,5 @@ public partial class PyInt : PyObject
 
     /// <summary>The same value as an exact int (for bool and int subclasses).</summary>
     internal static PyInt Exact(PyInt i) =>
-        ReferenceEquals(i.Type, PyType.IntType) ? i : i.IsBig ? new PyInt(PyType.IntType, i.Big) : FromLong(i.Small);
+        ReferenceEquals(i.Type, PyType.IntType) ? i : i.IsBig ? new BigInt(i.Big) : FromLong(i.Small);
 }

@@ -13,7 +13,8 @@ internal static class KraitSizes
     public static long SizeOf(PyObject o) => o switch
     {
         PyBool => Base + 16,
-        PyInt i => Base + 16 + (i.IsBig ? ArrayHeader + i.ToBigInteger().GetByteCount() : 0) + SubclassDict(o),
+        // The word; a big value adds its BigInteger (sign and digits array) and the array.
+        PyInt i => Base + 8 + (i.IsBig ? 16 + ArrayHeader + i.ToBigInteger().GetByteCount() : 0) + SubclassDict(o),
         PyFloat => Base + 8 + SubclassDict(o),
         PyComplex => Base + 16 + SubclassDict(o),
         PyStr s => Base + 8 + 4 + 22 + 2L * s.Value.Length + SubclassDict(o),

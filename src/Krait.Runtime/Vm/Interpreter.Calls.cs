@@ -47,7 +47,10 @@ internal static partial class Interpreter
     {
         var frame = co.SpareFrame;
         if (frame is null) return new PyFrame(co, func.Globals, func.Builtins, null, func);
-        co.SpareFrame = null;
+        co.SpareFrame = frame.NextSpare;
+        co.SpareCount--;
+        frame.NextSpare = null;
+        frame.IsSpare = false;
         frame.Reuse(func);
         return frame;
     }
@@ -90,14 +93,24 @@ internal static partial class Interpreter
         return t.Lookup(DunderNames.Init) is PyFunction init && !init.Code.IsGenerator ? init : null;
     }
 
-    /// <summary>Keeps a function frame that returned for the next call of its code (one spare frame per code object):
-    /// most calls then allocate no frame. Only a frame nothing else can reach: not escaped (no frame object was
-    /// handed out, see <see cref="PyFrame.Escaped"/>), not a generator's.</summary>
+    /// <summary>Keeps a function frame that returned for a next call of its code: most calls then allocate no frame.
+    /// Up to <see cref="MaxSpareFrames"/> per code object, so that recursion (where each level needs its own frame)
+    /// allocates only while it first goes deeper. Only a frame nothing else can reach: not escaped (no frame object
+    /// was handed out, see <see cref="PyFrame.Escaped"/>), not a generator's.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Recycle(PyFrame f)
     {
-        if (!f.Escaped && f.Completed && f.Generator is null && f.Code.SpareFrame is null) f.Code.SpareFrame = f;
+        var co = f.Code;
+        if (!f.Escaped && f.Completed && f.Generator is null && co.SpareCount < MaxSpareFrames && !f.IsSpare)
+        {
+            f.IsSpare = true;
+            f.NextSpare = co.SpareFrame;
+            co.SpareFrame = f;
+            co.SpareCount++;
+        }
     }
+
+    private const int MaxSpareFrames = 16;
 
     private static void BindArguments(PyFunction func, Span<PyObject?> s, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {

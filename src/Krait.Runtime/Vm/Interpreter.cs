@@ -1326,7 +1326,7 @@ internal static partial class Interpreter
         if (!f.Escaped)
         {
             ClearLocals(f);
-            if (f.Generator is null && f.Code.SpareFrame is null) f.Code.SpareFrame = f;
+            Recycle(f);
         }
     }
 

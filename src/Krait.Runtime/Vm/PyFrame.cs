@@ -42,6 +42,10 @@ public sealed partial class PyFrame : PyObject
     /// <summary>A reference to the frame object reached Python code (a traceback, sys._getframe, f_back, a
     /// trace hook): its locals must outlive its return, so they are not cleared then.</summary>
     internal bool Escaped;
+    /// <summary>The next frame on its code's stack of spare frames (<see cref="PyCode.SpareFrame"/>).</summary>
+    internal PyFrame? NextSpare;
+    /// <summary>The frame is on its code's spare stack (so it is never pushed twice).</summary>
+    internal bool IsSpare;
 
     public PyFrame(PyCode code, PyDict globals, PyDict builtins, PyObject? locals, PyFunction? function) : base(FrameType)
     {
