@@ -17,6 +17,11 @@ internal static class JitCodeQueue
     /// this far under the threshold.</summary>
     internal const int Recheck = 64;
 
+    /// <summary>How long a code object that keeps coming back hot may wait for the compile thread before the Python
+    /// thread compiles it itself (as without the queue): on a loaded machine the compile thread may get no processor
+    /// for hundreds of milliseconds, or be busy with a big method, while the code runs interpreted.</summary>
+    private static readonly long StealAfter = Stopwatch.Frequency / 20;
+
     private sealed class Request(PyCode code)
     {
         public readonly PyCode Code = code;
@@ -25,6 +30,8 @@ internal static class JitCodeQueue
         public bool Failed;
         /// <summary>How many times the code came back hot while it waited: the hottest is compiled first.</summary>
         public int Polls;
+        /// <summary>Set when the compile thread took the request from the queue.</summary>
+        public bool Taken;
     }
 
     private static readonly object s_lock = new();
@@ -38,6 +45,7 @@ internal static class JitCodeQueue
     /// on with it.</summary>
     internal static bool Poll(PyCode code)
     {
+        long waited = 0;
         lock (s_lock)
         {
             if (code.Jit is not null) return true;
@@ -50,6 +58,13 @@ internal static class JitCodeQueue
                     return false;
                 }
                 r.Polls++;
+                if (!r.Taken && (waited = Stopwatch.GetTimestamp() - r.Queued) > StealAfter)
+                {
+                    // Waited too long: compiled here, below.
+                    s_queue.Remove(r);
+                    s_requests.Remove(code);
+                }
+                else waited = 0;
             }
             else
             {
@@ -64,6 +79,7 @@ internal static class JitCodeQueue
                 else Monitor.Pulse(s_lock);
             }
         }
+        if (waited > 0) return JitCompiler.CompileHere(code, $"after {Stopwatch.GetElapsedTime(0, waited).TotalMilliseconds:F1} ms in the queue");
         code.Warmth = Math.Max(0, JitCompiler.Threshold - Recheck);
         return false;
     }
@@ -78,6 +94,7 @@ internal static class JitCodeQueue
             if (s_queue[i].Polls > s_queue[best].Polls) best = i;
         var r = s_queue[best];
         s_queue.RemoveAt(best);
+        r.Taken = true;
         return r;
     }
 

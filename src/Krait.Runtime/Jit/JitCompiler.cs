@@ -43,7 +43,13 @@ internal sealed partial class JitCompiler
     {
         if (code.Jit is not null) return true;
         if (code.Warmth == int.MinValue) return false;
-        if (Background) return JitCodeQueue.Poll(code);
+        return Background ? JitCodeQueue.Poll(code) : CompileHere(code, null);
+    }
+
+    /// <summary>Compiles <paramref name="code"/> on the running (Python) thread and installs it; false (and warmth
+    /// int.MinValue) when it can't be compiled. <paramref name="why"/>: said in the trace.</summary>
+    internal static bool CompileHere(PyCode code, string? why)
+    {
         JitCode? jc = null;
         long start = Trace ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
         try
@@ -61,7 +67,8 @@ internal sealed partial class JitCompiler
             return false;
         }
         // The time is the IL's; RyuJIT compiles the method at its first call, just after.
-        if (Trace) TraceLine($"jit: compiled {Describe(code)} (IL in {System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds:F1} ms)");
+        if (Trace) TraceLine($"jit: compiled {Describe(code)} (IL in {System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds:F1} ms)" +
+            (why is null ? "" : $" on the running thread, {why}"));
         code.Jit = jc;
         return true;
     }
@@ -89,7 +96,12 @@ internal sealed partial class JitCompiler
 
     internal static string Describe(PyCode code) => $"{code.QualName.Value} ({code.Filename.Value}:{code.FirstLineNo})";
 
-    internal static void TraceLine(string line) => Console.Error.WriteLine(line);
+    /// <summary>A trace line on stderr; a closed stderr mustn't end the compile thread (and the process with it).</summary>
+    internal static void TraceLine(string line)
+    {
+        try { Console.Error.WriteLine(line); }
+        catch (IOException) { }
+    }
 
     private readonly PyCode _co;
     private readonly Instr[] _instrs;
