@@ -29,43 +29,68 @@ def load_map(path):
 
 def main():
     data, r2r = sys.argv[1], sys.argv[2]
+    top = int(sys.argv[3]) if len(sys.argv) > 3 else 40
+    # CALLERS=text: for the samples whose own function's name contains text, count their callers instead
+    # (needs a record with call chains: tools/profile-r2r passes -g when CALLERS is set).
+    callers_of = os.environ.get('CALLERS')
     maps = {}
     for f in os.listdir(r2r):
         if f.endswith('.ni.r2rmap'):
             dll = f[:-len('.ni.r2rmap')] + '.dll'
             maps[dll] = (sections(os.path.join(r2r, dll)), load_map(os.path.join(r2r, f)))
-    script = subprocess.run(['perf', 'script', '-i', data, '-F', 'ip,sym,dso', '--show-mmap-events'],
+    fields = 'ip,sym,dso' if callers_of is None else 'ip,sym,dso,event'
+    script = subprocess.run(['perf', 'script', '-i', data, '-F', fields, '--show-mmap-events'],
                             capture_output=True, text=True).stdout
     # perf script prints "ip sym (dso)"; for PE dsos ip is a virtual address: map it with the mmap events.
     mmaps = []
+
+    def name_of(ip, sym, dso):
+        base = os.path.basename(dso)
+        if base in maps:
+            fileoff = None
+            for start, length, pgoff, fn in reversed(mmaps):
+                if fn == dso and start <= ip < start + length:
+                    fileoff = ip - start + pgoff
+                    break
+            # Call-chain frames come already made relative to the file.
+            if fileoff is None and ip < (1 << 32): fileoff = ip
+            if fileoff is not None:
+                secs, ents = maps[base]
+                for rawptr, rawsize, va in secs:
+                    if rawptr <= fileoff < rawptr + rawsize:
+                        rva = fileoff - rawptr + va
+                        i = bisect.bisect_right(ents, (rva, 1 << 62, '')) - 1
+                        if i >= 0 and rva < ents[i][0] + ents[i][1]: return ents[i][2]
+                        break
+        return (sym if sym and sym != '[unknown]' else '(all)') + '  [' + base + ']'
+
     counts = collections.Counter()
     total = 0
+    chain = []
+
+    def flush():
+        nonlocal total
+        if not chain: return
+        if callers_of is None or callers_of in chain[0]:
+            total += 1
+            counts[chain[0] if callers_of is None else (chain[1] if len(chain) > 1 else '(no caller)')] += 1
+        chain.clear()
+
     for line in script.splitlines():
         m = re.search(r'PERF_RECORD_MMAP2? .*\[(0x[0-9a-f]+)\((0x[0-9a-f]+)\) @ (0x[0-9a-f]+|\d+) .*\]: [rwxsp-]+ (\S+)', line)
         if m:
             mmaps.append((int(m.group(1), 16), int(m.group(2), 16), int(m.group(3), 0), m.group(4)))
             continue
         m = re.match(r'\s*([0-9a-f]+)\s+(.*)\((.*)\)\s*$', line)
-        if not m: continue
-        total += 1
-        ip = int(m.group(1), 16); sym = m.group(2).strip(); dso = m.group(3)
-        base = os.path.basename(dso)
-        name = None
-        if base in maps:
-            for start, length, pgoff, fn in reversed(mmaps):
-                if fn == dso and start <= ip < start + length:
-                    fileoff = ip - start + pgoff
-                    secs, ents = maps[base]
-                    for rawptr, rawsize, va in secs:
-                        if rawptr <= fileoff < rawptr + rawsize:
-                            rva = fileoff - rawptr + va
-                            i = bisect.bisect_right(ents, (rva, 1 << 62, '')) - 1
-                            if i >= 0 and rva < ents[i][0] + ents[i][1]: name = ents[i][2]
-                            break
-                    break
-        if name is None: name = (sym if sym and sym != '[unknown]' else '(all)') + '  [' + base + ']'
-        counts[name] += 1
-    for name, n in counts.most_common(int(sys.argv[3]) if len(sys.argv) > 3 else 40):
-        print(f"{100.0 * n / total:6.2f}%  {name[:170]}")
+        if not m:
+            # With call chains a sample starts with its event line and lists its frames below it.
+            if callers_of is not None and line.strip(): flush()
+            continue
+        chain.append(name_of(int(m.group(1), 16), m.group(2).strip(), m.group(3)))
+        if callers_of is None: flush()  # one line per sample
+    flush()
+    if callers_of is not None: print(f"callers of '{callers_of}' ({total} samples):")
+    for name, n in counts.most_common(top):
+        print(f"{100.0 * n / max(total, 1):6.2f}%  {name[:170]}")
 
 main()

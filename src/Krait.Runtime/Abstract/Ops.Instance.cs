@@ -122,7 +122,7 @@ public static partial class Ops
     internal static void EnterRecursiveCall(string where)
     {
         var ts = ThreadState.Current;
-        if (++ts.Depth > PythonRuntime.RecursionLimit || !StackGuard.Sufficient())
+        if (++ts.Depth > PythonRuntime.RecursionLimit || !StackGuard.Sufficient(ts))
         {
             ts.Depth--;
             throw PyErr.RecursionError("maximum recursion depth exceeded" + where);

@@ -336,20 +336,8 @@ internal sealed partial class JitCompiler
                 St(d - 1);
                 break;
             case Op.FOR_ITER:
-            {
-                Lasti(idx);
-                Ld(d - 1);
-                il.Emit(OpCodes.Call, M(nameof(Interpreter.IterNext)));
-                St(d);
-                Ld(d);
-                var more = il.DefineLabel();
-                il.Emit(OpCodes.Brtrue, more);
-                il.Emit(OpCodes.Ldnull);
-                St(d - 1);
-                il.Emit(OpCodes.Br, LabelAt(Target(ins)));
-                il.MarkLabel(more);
+                EmitForIter(ins);
                 break;
-            }
 
             // --- building ---
             case Op.BUILD_TUPLE:
@@ -430,22 +418,8 @@ internal sealed partial class JitCompiler
                 break;
             case Op.UNPACK_SEQUENCE:
             case Op.UNPACK_EX:
-            {
-                Lasti(idx);
-                Ld(d - 1);
-                il.Emit(OpCodes.Ldc_I4, arg);
-                il.Emit(OpCodes.Ldloc, _slots);
-                il.Emit(OpCodes.Ldc_I4, _nlp + d - 1);
-                il.Emit(OpCodes.Call, M(ins.Op == Op.UNPACK_SEQUENCE ? nameof(Interpreter.JitUnpackSequence) : nameof(Interpreter.JitUnpackEx)));
-                int n = ins.Op == Op.UNPACK_SEQUENCE ? arg : (arg & 0xFF) + 1 + (arg >> 8);
-                for (int j = 0; j < n; j++)
-                {
-                    LdSlot(_nlp + d - 1 + j);
-                    St(d - 1 + j);
-                    StSlotNull(_nlp + d - 1 + j);
-                }
+                EmitUnpack(ins);
                 break;
-            }
             case Op.FORMAT_VALUE:
             {
                 Lasti(idx);
@@ -902,6 +876,14 @@ internal sealed partial class JitCompiler
         il.MarkLabel(noExc);
         il.Emit(OpCodes.Ldloc, _deopt);
         il.Emit(OpCodes.Brfalse, go);
+        EmitDeopt(resumeAt, depth);
+    }
+
+    /// <summary>Hands the frame to the eval loop at code unit <paramref name="resumeAt"/> with <paramref name="depth"/>
+    /// stack entries.</summary>
+    private void EmitDeopt(int resumeAt, int depth)
+    {
+        var il = _il;
         Spill(0, depth);
         il.Emit(OpCodes.Ldarg_2);
         il.Emit(OpCodes.Ldc_I4, _nlp + depth);

@@ -57,8 +57,18 @@ public partial class PyDict
         }
         var pairs = Ops.GetIter(other);
         int n = 0;
-        while (Ops.Next(pairs) is { } item)
+        while (true)
         {
+            // dict(zip(k, v)), dict(enumerate(x)), dict(d.items()): the pairs without their tuples.
+            int got = Interpreter.IterNextPair(pairs, out var first, out var second);
+            if (got == Interpreter.PairDone) break;
+            if (got == Interpreter.PairValues)
+            {
+                SetItem(first!, second!);
+                n++;
+                continue;
+            }
+            var item = first!;
             // An exact pair (zip's and items()'s tuples) is used as it is: no copy.
             if (ReferenceEquals(item.Type, PyType.TupleType) && Unsafe.As<PyTuple>(item).Items is { Length: 2 } two)
             {

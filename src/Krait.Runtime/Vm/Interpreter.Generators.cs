@@ -11,7 +11,8 @@ internal static partial class Interpreter
         int at = entry.Lasti + 1;
         if (ts.TraceMask != 0 || jc.EntryFor(at) < 0) return null;
         EnterEntry(ts, entry);
-        entry.Slots[entry.Sp++] = sendValue;
+        // Through a span: an array store of a PyObject subclass instance pays the covariance check.
+        new Span<PyObject?>(entry.Slots)[entry.Sp++] = sendValue;
         entry.ResumeAt = at;
         var r = jc.Body(ts, entry);
         if (r is null)

@@ -19,7 +19,7 @@ internal static partial class Interpreter
     internal static PyObject? RunCompiled(ThreadState ts, PyFrame f, JitCode jc)
     {
         f.Back = ts.Frame;
-        if (++ts.Depth > PythonRuntime.RecursionLimit || !StackGuard.Sufficient())
+        if (++ts.Depth > PythonRuntime.RecursionLimit || !StackGuard.Sufficient(ts))
         {
             ts.Depth--;
             f.Back = null;
@@ -114,7 +114,15 @@ internal static partial class Interpreter
             return JitNewInstance(ts, ct, s, at, end, argStart, nargs, kwnames);
         try
         {
-            result = ts.TraceMask == 0 ? Ops.Call(callable, args, kwnames) : CallProfiled(ts, f, callable, args, kwnames);
+            // A builtin method called on an instance of exactly its type (s.isalpha(), l.append(x)) and a builtin
+            // function (len(x), chr(i), a bound builtin method): the function directly, without the call slot's
+            // dispatch (and the descriptor's subtype check).
+            if (callable is PyMethodDescriptor md && ts.TraceMask == 0 && nargs > 0 && ReferenceEquals(args[0].Type, md.Owner))
+                result = StackGuard.Sufficient(ts) ? md.Fn(args[0], args[1..], kwnames) : throw PyErr.RecursionError();
+            else if (callable is PyBuiltinFunction bf && ts.TraceMask == 0)
+                result = StackGuard.Sufficient(ts) ? bf.Fn(bf.Self, args, kwnames) : throw PyErr.RecursionError();
+            else
+                result = ts.TraceMask == 0 ? Ops.Call(callable, args, kwnames) : CallProfiled(ts, f, callable, args, kwnames);
         }
         finally
         {
@@ -439,9 +447,9 @@ internal static partial class Interpreter
     internal static void CopyFreeVars(PyFrame f, int n)
     {
         var closure = f.Function!.Closure!;
-        var s = f.Slots;
-        int offset = f.Code.NLocalsPlus - n;
-        for (int i = 0; i < n; i++) s[offset + i] = closure[i];
+        // Through a span: an array element store of a PyCell would pay the covariance check.
+        var s = new Span<PyObject?>(f.Slots, f.Code.NLocalsPlus - n, n);
+        for (int i = 0; i < s.Length; i++) s[i] = closure[i];
     }
 
     internal static PyObject JitLoadName(PyFrame f, PyStr name) => LoadName(f, name) ?? throw new PythonException(NameNotDefined(name));

@@ -140,22 +140,51 @@ internal static partial class Interpreter
         d.Update(other);
     }
 
-    /// <summary>DICT_MERGE (f(**a, **b)): like update, but a repeated key is an error naming the function.</summary>
+    /// <summary>DICT_MERGE (f(**a, **b)): like update, but a repeated key is an error naming the function. As
+    /// CPython's format_kwargs_error, an AttributeError on the way means "not a mapping", and a KeyError that
+    /// dict itself raised (the repeated key, or a key that keys() named but the dict lacks) "multiple values".</summary>
     private static void DictMerge(PyDict d, PyObject other, PyObject func)
     {
-        if (other is not PyDict && Ops.TryGetAttr(other, PyStr.Intern("keys")) is null)
-            throw PyErr.TypeError($"{FunctionDescription(func)} argument after ** must be a mapping, not {other.Type.Name}");
-        var keys = other is PyDict od ? PyTuple.FromIterable(od) : PyTuple.FromIterable(Ops.Call(Ops.GetAttr(other, "keys"), []));
-        foreach (var k in keys.AsSpan())
+        if (other is PyDict od && ReferenceEquals(od.Type.Iter, PyType.DictType.Iter))
         {
-            if (d.GetItem(k) is not null)
-            {
-                if (k is PyStr ks) throw PyErr.TypeError($"{FunctionDescription(func)} got multiple values for keyword argument '{ks.Value}'");
-                throw PyErr.TypeError($"{FunctionDescription(func)} keywords must be strings");
-            }
-            d.SetItem(k, other is PyDict od2 ? od2.GetItem(k)! : Ops.GetItem(other, k));
+            // A dict whose iteration is dict's own: its entries as they are (dict_merge's fast path), no key tuple.
+            int pos = 0;
+            while (od.Next(ref pos, out var k, out var v)) MergeOne(d, k, v, func);
+            return;
+        }
+        PyTuple keys;
+        try
+        {
+            // PyMapping_Keys, then each value by __getitem__ (a dict subclass's own keys() and __getitem__ too).
+            keys = PyTuple.FromIterable(Ops.Call(Ops.GetAttr(other, "keys"), []));
+            foreach (var k in keys.AsSpan()) MergeOne(d, k, MergeValue(other, k, func), func);
+        }
+        catch (PythonException pe) when (pe.Value.Type.IsSubtype(PyExc.AttributeError))
+        {
+            throw PyErr.TypeError($"{FunctionDescription(func)} argument after ** must be a mapping, not {other.Type.Name}");
         }
     }
+
+    private static PyObject MergeValue(PyObject other, PyObject k, PyObject func)
+    {
+        var getitem = PyStr.Intern("__getitem__");
+        if (other is PyDict pd && ReferenceEquals(pd.Type.Lookup(getitem), PyType.DictType.Lookup(getitem)))
+        {
+            if (pd.GetItem(k) is { } v) return v;
+            // dict's own KeyError (no __missing__ to ask) is the one format_kwargs_error rewords.
+            if (pd.Type.Lookup(PyStr.Intern("__missing__")) is null) throw MultipleValues(func, k);
+        }
+        return Ops.GetItem(other, k);
+    }
+
+    private static void MergeOne(PyDict d, PyObject k, PyObject v, PyObject func)
+    {
+        if (d.GetItem(k) is not null) throw MultipleValues(func, k);
+        d.SetItem(k, v);
+    }
+
+    private static PythonException MultipleValues(PyObject func, PyObject key) =>
+        PyErr.TypeError($"{FunctionDescription(func)} got multiple values for keyword argument '{Ops.Str(key).Value}'");
 
     /// <summary>How call errors name a callable (_PyObject_FunctionStr): "f()", "C.m()", "print()".</summary>
     internal static string FunctionDescription(PyObject func)

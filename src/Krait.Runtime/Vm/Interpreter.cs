@@ -39,7 +39,7 @@ internal static partial class Interpreter
     {
         entry.IsEntry = true;
         entry.Back = ts.Frame;
-        if (++ts.Depth > PythonRuntime.RecursionLimit || !StackGuard.Sufficient())
+        if (++ts.Depth > PythonRuntime.RecursionLimit || !StackGuard.Sufficient(ts))
         {
             ts.Depth--;
             entry.Back = null;
@@ -282,13 +282,46 @@ internal static partial class Interpreter
                         if (ReferenceEquals(it.Type, PyType.ListIteratorType)) next = Unsafe.As<ListIterator>(it).Next();
                         else if (it is RangeIterator ri) next = ri.Next();
                         else next = Ops.Next(it);
-                        if (next is not null) s[code[ip++] >> 8] = next;
+                        // An iterator that turned tracing on leaves STORE_FAST to run traced.
+                        if (next is not null)
+                        {
+                            if (ts.TraceMask == 0) s[code[ip++] >> 8] = next;
+                            else s[sp++] = next;
+                        }
                         else
                         {
                             s[--sp] = null;
                             ip += arg;
                         }
                         continue;
+                    }
+                    case SuperInstructions.ForIterUnpackPair:
+                    {
+                        int got = IterNextPair(s[sp - 1]!, out var first, out var second);
+                        if (got == PairValues && ts.TraceMask == 0)
+                        {
+                            s[sp] = second;
+                            s[sp + 1] = first;
+                            sp += 2;
+                            ip += 1 + CacheUnpack;
+                            continue;
+                        }
+                        if (got == PairDone)
+                        {
+                            s[--sp] = null;
+                            ip += arg;
+                            continue;
+                        }
+                        if (ts.TraceMask != 0)
+                        {
+                            // The iterator turned tracing on: UNPACK_SEQUENCE runs on its own, traced.
+                            s[sp++] = got == PairValues ? PyTuple.Pair(first!, second!) : first;
+                            continue;
+                        }
+                        s[sp++] = first;
+                        f.Lasti = instrIndex = ip;
+                        arg = code[ip++] >> 8;
+                        goto case Op.UNPACK_SEQUENCE;
                     }
                     case SuperInstructions.CompareOpPopJump:
                     {
@@ -587,10 +620,17 @@ internal static partial class Interpreter
                         }
                         // The loop's FOR_ITER + STORE_FAST without going round the dispatch.
                         word = code[ip];
-                        if ((word & 0xFF) != SuperInstructions.ForIterStoreFast || ts.TraceMask != 0) continue;
+                        if (ts.TraceMask != 0) continue;
+                        if ((word & 0xFF) == SuperInstructions.ForIterStoreFast)
+                        {
+                            f.Lasti = instrIndex = ip++;
+                            arg = word >> 8;
+                            goto case SuperInstructions.ForIterStoreFast;
+                        }
+                        if ((word & 0xFF) != SuperInstructions.ForIterUnpackPair) continue;
                         f.Lasti = instrIndex = ip++;
                         arg = word >> 8;
-                        goto case SuperInstructions.ForIterStoreFast;
+                        goto case SuperInstructions.ForIterUnpackPair;
                     case Op.JUMP_BACKWARD_NO_INTERRUPT:
                         ip -= arg;
                         continue;

@@ -20,14 +20,24 @@ internal static unsafe class StackGuard
     {
         byte probe;
         nuint sp = (nuint)(&probe);
-        return sp > ~t_notSafeLow || Recheck(sp);
+        return sp > ~t_notSafeLow || Recheck(sp, ref t_notSafeLow);
+    }
+
+    /// <summary>The same check for a caller that holds the thread's state: the mark lives there, so the common
+    /// case reads no thread-local storage (a thread static is a runtime helper call here).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Sufficient(ThreadState ts)
+    {
+        byte probe;
+        nuint sp = (nuint)(&probe);
+        return sp > ~ts.StackNotSafeLow || Recheck(sp, ref ts.StackNotSafeLow);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool Recheck(nuint sp)
+    private static bool Recheck(nuint sp, ref nuint notSafeLow)
     {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) return false;
-        t_notSafeLow = ~(sp - Window);
+        notSafeLow = ~(sp - Window);
         return true;
     }
 }

@@ -16,7 +16,8 @@ internal static class SuperInstructions
     // Opcode numbers CPython 3.11 leaves unused.
     public const int LoadFastLoadFast = 3, LoadFastLoadConst = 4, StoreFastLoadFast = 5, StoreFastStoreFast = 6,
         LoadConstLoadFast = 7, ForIterStoreFast = 8, CompareOpPopJump = 13, LoadFastLoadAttr = 14,
-        LoadFastLoadMethod = 16, BinaryOpStoreFast = 17, LoadFastReturnValue = 18, LoadConstReturnValue = 19;
+        LoadFastLoadMethod = 16, BinaryOpStoreFast = 17, LoadFastReturnValue = 18, LoadConstReturnValue = 19,
+        ForIterUnpackPair = 48;
 
     private static readonly byte[] s_baseOp = BuildBaseOps();
 
@@ -33,6 +34,7 @@ internal static class SuperInstructions
         t[StoreFastStoreFast] = Op.STORE_FAST;
         t[LoadConstLoadFast] = Op.LOAD_CONST;
         t[ForIterStoreFast] = Op.FOR_ITER;
+        t[ForIterUnpackPair] = Op.FOR_ITER;
         t[CompareOpPopJump] = Op.COMPARE_OP;
         t[LoadFastLoadAttr] = Op.LOAD_FAST;
         t[LoadFastLoadMethod] = Op.LOAD_FAST;
@@ -56,6 +58,8 @@ internal static class SuperInstructions
             if (next < code.Length)
             {
                 int super = Pair(op, code[next] & 0xFF);
+                // FOR_ITER + UNPACK_SEQUENCE 2 (Interpreter.Iteration.cs): the pair without its tuple.
+                if (op == Op.FOR_ITER && code[next] == (Op.UNPACK_SEQUENCE | 2 << 8)) super = ForIterUnpackPair;
                 if (super != 0) code[i] = (ushort)((code[i] & 0xFF00) | super);
             }
             i += caches;

@@ -6,7 +6,16 @@ public sealed class ThreadState
 {
     [ThreadStatic] private static ThreadState? t_current;
 
-    public static ThreadState Current => t_current ??= new ThreadState();
+    /// <summary>The calling thread's state. Small enough to inline (the first use on a thread is out of line), so
+    /// that optimised callers read the thread static in place instead of calling a method for it.</summary>
+    public static ThreadState Current
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => t_current ?? CreateForThread();
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static ThreadState CreateForThread() => t_current = new ThreadState();
 
     /// <summary>The state of the thread that started the interpreter (the first one created): signal handlers
     /// and KeyboardInterrupt run there.</summary>
@@ -75,6 +84,8 @@ public sealed class ThreadState
     public PyFrame? Frame;
     /// <summary>Python frames currently on this thread (checked against the recursion limit).</summary>
     public int Depth;
+    /// <summary>StackGuard's mark for this thread: the complement of the lowest stack address it approved.</summary>
+    internal nuint StackNotSafeLow;
     /// <summary>The exception a compiled frame's code left its frame with (it returned null): see Interpreter.Jit.cs.</summary>
     internal PyBaseException? JitPending;
     /// <summary>Backward jumps left before the eval loop returns to <see cref="Interpreter.Run"/> and is entered

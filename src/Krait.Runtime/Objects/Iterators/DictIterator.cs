@@ -14,26 +14,39 @@ public sealed class DictIterator(PyType type, PyDict dict, int kind) : PyObject(
 
     public PyObject? Next()
     {
+        if (!Advance(out var k, out var v)) return null;
+        return _kind switch { Keys => k, Values => v, _ => PyTuple.Pair(k, v) };
+    }
+
+    /// <summary>An items iterator's next (key, value) without the tuple (FOR_ITER + UNPACK_SEQUENCE 2); false when
+    /// exhausted. The same checks and errors as <see cref="Next"/>.</summary>
+    internal bool NextPair(out PyObject key, out PyObject value) => Advance(out key, out value);
+
+    private bool Advance(out PyObject key, out PyObject value)
+    {
         var d = _dict;
-        if (d is null) return null;
-        if (d.Count != _used)
+        if (d is not null)
         {
-            _used = -1; // sticky, as in CPython
-            throw PyErr.RuntimeError("dictionary changed size during iteration");
-        }
-        while (_pos < d.EntryLimit)
-        {
-            if (!d.EntryAt(_pos++, out var k, out var v)) continue;
-            if (_len == 0)
+            if (d.Count != _used)
             {
-                _dict = null;
-                throw PyErr.RuntimeError("dictionary keys changed during iteration");
+                _used = -1; // sticky, as in CPython
+                throw PyErr.RuntimeError("dictionary changed size during iteration");
             }
-            _len--;
-            return _kind switch { Keys => k, Values => v, _ => PyTuple.Pair(k, v) };
+            while (_pos < d.EntryLimit)
+            {
+                if (!d.EntryAt(_pos++, out key, out value)) continue;
+                if (_len == 0)
+                {
+                    _dict = null;
+                    throw PyErr.RuntimeError("dictionary keys changed during iteration");
+                }
+                _len--;
+                return true;
+            }
+            _dict = null;
         }
-        _dict = null;
-        return null;
+        key = value = null!;
+        return false;
     }
 
     private DictIterator Clone() => new(Type, _dict ?? new PyDict(), _kind) { _dict = _dict, _used = _used, _pos = _pos, _len = _len };

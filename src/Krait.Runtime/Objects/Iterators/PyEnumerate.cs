@@ -17,18 +17,26 @@ public sealed class PyEnumerate : SubclassableIterator
         if (start.IsBig) _big = start.Big; else _index = start.Small;
     }
 
-    public override PyObject? Next()
+    public override PyObject? Next() => NextPair(out var count, out var item) ? PyTuple.Pair(count, item) : null;
+
+    /// <summary>The next (count, item) without the tuple (FOR_ITER + UNPACK_SEQUENCE 2 on an exact enumerate);
+    /// false when exhausted.</summary>
+    internal bool NextPair(out PyObject count, out PyObject item)
     {
-        var item = Ops.Next(_it);
-        if (item is null) return null;
-        PyObject count;
+        var x = Interpreter.IterNext(_it);
+        if (x is null)
+        {
+            count = item = null!;
+            return false;
+        }
+        item = x;
         if (_big is { } b) { count = PyInt.FromBig(b); _big = b + 1; }
         else
         {
             count = PyInt.FromLong(_index);
             if (_index == long.MaxValue) _big = (BigInteger)_index + 1; else _index++;
         }
-        return PyTuple.Pair(count, item);
+        return true;
     }
 
     private static readonly string[] s_names = ["iterable", "start"];

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Krait.Runtime;
 
 /// <summary>reversed(sequence): type(seq).__reversed__(seq) when defined, else this iterator over
@@ -19,6 +21,8 @@ public sealed class PyReversed : SubclassableIterator
     {
         var s = _seq;
         if (s is null || _index < 0) { _seq = null; return null; }
+        // An exact tuple can't change length or items: index it directly (PySequence_GetItem, no int object).
+        if (ReferenceEquals(s.Type, PyType.TupleType)) return Unsafe.As<PyTuple>(s).Items[_index--];
         try
         {
             return Ops.GetItem(s, PyInt.FromLong(_index--));
@@ -33,6 +37,8 @@ public sealed class PyReversed : SubclassableIterator
     /// <summary>reversed(seq) for a type without __reversed__: it must be a sequence (not a dict).</summary>
     public static PyObject Create(PyType type, PyObject seq)
     {
+        // An exact tuple (a builtin type, so nothing can add __reversed__) needs no lookup.
+        if (ReferenceEquals(seq.Type, PyType.TupleType)) return new PyReversed(type, seq, Unsafe.As<PyTuple>(seq).Count);
         // reversed_new_impl: __reversed__ wins for a subclass of reversed too.
         var rev = Ops.LookupSpecial(seq, "__reversed__");
         if (rev is PyNone) throw PyErr.TypeError($"'{seq.Type.Name}' object is not reversible");

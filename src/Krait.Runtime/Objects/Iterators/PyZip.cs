@@ -41,6 +41,39 @@ public sealed class PyZip : SubclassableIterator
         return PyTuple.Wrap(items);
     }
 
+    /// <summary>Zips exactly two iterables: <see cref="NextPair"/> applies.</summary>
+    internal bool IsPair => _all.Length == 2;
+
+    /// <summary>The next pair of a two-way zip without the tuple (FOR_ITER + UNPACK_SEQUENCE 2 on an exact zip);
+    /// false when exhausted. The same order of calls and strict checks as <see cref="Next"/>.</summary>
+    internal bool NextPair(out PyObject a, out PyObject b)
+    {
+        var its = _its;
+        if (its is not null)
+        {
+            var x = Interpreter.IterNext(its[0]);
+            if (x is not null)
+            {
+                var y = Interpreter.IterNext(its[1]);
+                if (y is not null)
+                {
+                    a = x;
+                    b = y;
+                    return true;
+                }
+                _its = null;
+                if (_strict) CheckStrict(its, 1);
+            }
+            else
+            {
+                _its = null;
+                if (_strict) CheckStrict(its, 0);
+            }
+        }
+        a = b = null!;
+        return false;
+    }
+
     /// <summary>Iterator <paramref name="i"/> ran out: with strict=True every iterator must end together.</summary>
     private static void CheckStrict(PyObject[] its, int i)
     {
