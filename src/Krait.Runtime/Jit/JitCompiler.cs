@@ -28,14 +28,30 @@ internal sealed partial class JitCompiler
     }
 
     /// <summary>KRAIT_JIT_TRACE=1: each compile, and why a code object can't be compiled, on stderr.</summary>
-    private static readonly bool s_trace = Environment.GetEnvironmentVariable("KRAIT_JIT_TRACE") == "1";
+    internal static readonly bool Trace = Environment.GetEnvironmentVariable("KRAIT_JIT_TRACE") == "1";
 
-    /// <summary>Compiles <paramref name="code"/> unless it was tried before; true when <see cref="PyCode.Jit"/> is set.</summary>
+    /// <summary>Whether hot code is compiled on the compile thread (<see cref="JitCodeQueue"/>) while the eval loop
+    /// goes on running it. Not with KRAIT_JIT_THRESHOLD=1 (the tests' "compile everything": each code object is
+    /// compiled before its first run, deterministically), with KRAIT_JIT_SYNC=1, or on one processor.</summary>
+    internal static readonly bool Background = Threshold > 1 && Environment.GetEnvironmentVariable("KRAIT_JIT_SYNC") != "1"
+        && Environment.ProcessorCount > 1;
+
+    /// <summary>Whether <paramref name="code"/> has its compiled method (<see cref="PyCode.Jit"/>); asked when its
+    /// warmth reaches the threshold. Compiles it now, or queues it for the compile thread and returns false until
+    /// the method is installed. A code object that can't be compiled gets warmth int.MinValue (not tried again).</summary>
     internal static bool TryCompile(PyCode code)
     {
         if (code.Jit is not null) return true;
         if (code.Warmth == int.MinValue) return false;
+        return Background ? JitCodeQueue.Poll(code) : CompileHere(code, null);
+    }
+
+    /// <summary>Compiles <paramref name="code"/> on the running (Python) thread and installs it; false (and warmth
+    /// int.MinValue) when it can't be compiled. <paramref name="why"/>: said in the trace.</summary>
+    internal static bool CompileHere(PyCode code, string? why)
+    {
         JitCode? jc = null;
+        long start = Trace ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
         try
         {
             jc = new JitCompiler(code).Compile();
@@ -43,16 +59,48 @@ internal sealed partial class JitCompiler
         catch (NotSupportedException e)
         {
             // An instruction compiled code doesn't handle (or inconsistent bytecode): the code stays interpreted.
-            if (s_trace) Console.Error.WriteLine($"jit: {code.QualName.Value} ({code.Filename.Value}:{code.FirstLineNo}) stays interpreted: {e.Message}");
+            if (Trace) TraceLine($"jit: {Describe(code)} stays interpreted: {e.Message}");
         }
         if (jc is null)
         {
             code.Warmth = int.MinValue;
             return false;
         }
-        if (s_trace) Console.Error.WriteLine($"jit: compiled {code.QualName.Value} ({code.Filename.Value}:{code.FirstLineNo})");
+        // The time is the IL's; RyuJIT compiles the method at its first call, just after.
+        if (Trace) TraceLine($"jit: compiled {Describe(code)} (IL in {System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds:F1} ms)" +
+            (why is null ? "" : $" on the running thread, {why}"));
         code.Jit = jc;
         return true;
+    }
+
+    /// <summary>The compile thread's compile (<see cref="JitCodeQueue"/>): the method with its machine code made
+    /// (RyuJIT compiles a DynamicMethod at its first call, not in CreateDelegate: the body is called once with no
+    /// frame, which returns at once), or null when the code can't be compiled. Runs no Python code.</summary>
+    internal static JitCode? CompileOffThread(PyCode code)
+    {
+        try
+        {
+            var jc = new JitCompiler(code).Compile();
+            jc.Body(null!, null!);
+            return jc;
+        }
+        catch (Exception e)
+        {
+            // NotSupportedException: an instruction compiled code doesn't handle. Anything else is a bug in the
+            // compiler, which must not take the process down from this thread: the code stays interpreted.
+            if (Trace)
+                TraceLine($"jit: {Describe(code)} stays interpreted: " + (e is NotSupportedException ? e.Message : e.ToString()));
+            return null;
+        }
+    }
+
+    internal static string Describe(PyCode code) => $"{code.QualName.Value} ({code.Filename.Value}:{code.FirstLineNo})";
+
+    /// <summary>A trace line on stderr; a closed stderr mustn't end the compile thread (and the process with it).</summary>
+    internal static void TraceLine(string line)
+    {
+        try { Console.Error.WriteLine(line); }
+        catch (IOException) { }
     }
 
     private readonly PyCode _co;
@@ -261,6 +309,13 @@ internal sealed partial class JitCompiler
     private void EmitPrologue()
     {
         var il = _il;
+        // No frame: the compile thread's call that makes RyuJIT compile the method (JitCodeQueue).
+        var go = il.DefineLabel();
+        il.Emit(OpCodes.Ldarg_2);
+        il.Emit(OpCodes.Brtrue, go);
+        il.Emit(OpCodes.Ldnull);
+        il.Emit(OpCodes.Ret);
+        il.MarkLabel(go);
         il.Emit(OpCodes.Ldarg_2);
         il.Emit(OpCodes.Ldfld, F<PyFrame>(nameof(PyFrame.Slots)));
         il.Emit(OpCodes.Dup);
