@@ -18,10 +18,13 @@ internal sealed class JitCode
         _entries = entries;
     }
 
-    /// <summary>The entry id of code unit <paramref name="ip"/>, or -1 when the body can't start there.</summary>
-    public int EntryFor(int ip)
+    /// <summary>The entry id of code unit <paramref name="ip"/>, or -1 when the body can't start there.
+    /// Every compiled call asks (for code unit 0): that answer inlines into the body, the search doesn't.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public int EntryFor(int ip) => ip == 0 ? 0 : SearchEntry(ip);
+
+    private int SearchEntry(int ip)
     {
-        if (ip == 0) return 0;
         var e = _entries;
         for (int i = 1; i < e.Length; i++)
             if (e[i] == ip) return i;

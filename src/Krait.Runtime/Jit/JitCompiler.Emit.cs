@@ -769,21 +769,12 @@ internal sealed partial class JitCompiler
 
     private void RaiseIfNull(LocalBuilder local)
     {
-        var il = _il;
-        il.Emit(OpCodes.Ldloc, local);
-        var failed = il.DefineLabel();
-        il.Emit(OpCodes.Brfalse, failed);
-        _cold.Add(() =>
-        {
-            il.MarkLabel(failed);
-            il.Emit(OpCodes.Ldarg_1);
-            il.Emit(OpCodes.Call, M(nameof(Interpreter.TakeJitPending)));
-            Raise();
-        });
+        _il.Emit(OpCodes.Ldloc, local);
+        RaiseIfFalse();
     }
 
-    /// <summary>The bool on the IL stack is a helper's result, false when it failed with the exception in
-    /// ThreadState.JitPending: then raise that (cold).</summary>
+    /// <summary>The bool (or reference: null is false) on the IL stack is a helper's result, false when it failed
+    /// with the exception in ThreadState.JitPending: then raise that (cold).</summary>
     private void RaiseIfFalse()
     {
         var il = _il;
