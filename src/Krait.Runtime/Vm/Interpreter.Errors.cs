@@ -19,30 +19,28 @@ internal static partial class Interpreter
     internal static BuiltinFn Throwing(PendingFn fn) =>
         (self, args, kw) => fn(self, args, kw) ?? throw new PythonException(TakeJitPending(ThreadState.Current));
 
-    /// <summary>A call from CALL (either tier) of anything but a Python function: builtins that have a
-    /// <see cref="PendingFn"/>, and int(str) / float(str), report their failure pending; the rest goes through
-    /// Ops.Call (which throws).</summary>
-    internal static PyObject? CallOrPending(PyObject callable, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    /// <summary>A call from CALL (either tier, nothing tracing) of anything but a Python function. Builtin methods
+    /// (s.isalpha(), l.append(x)) and builtin functions (len(x), a bound builtin method) run their function directly,
+    /// without the call slot's dispatch, and report their failure pending when they have a <see cref="PendingFn"/>;
+    /// so do int(str) / float(str). The rest goes through Ops.Call (which throws).</summary>
+    internal static PyObject? CallOrPending(ThreadState ts, PyObject callable, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var ct = callable.Type;
         if (ReferenceEquals(ct, PyType.MethodDescriptorType))
         {
             var md = Unsafe.As<PyMethodDescriptor>(callable);
             // method_descriptor's call: self first and of the owner's type (else Ops.Call raises its TypeError).
-            if (md.Pending is { } pm && args.Length - (kwnames?.Count ?? 0) >= 1 && args[0].Type.IsSubtype(md.Owner))
+            if (args.Length - (kwnames?.Count ?? 0) >= 1 && (ReferenceEquals(args[0].Type, md.Owner) || args[0].Type.IsSubtype(md.Owner)))
             {
-                if (!StackGuard.Sufficient()) throw PyErr.RecursionError();
-                return pm(args[0], args[1..], kwnames);
+                if (!StackGuard.Sufficient(ts)) throw PyErr.RecursionError();
+                return md.Pending is { } pm ? pm(args[0], args[1..], kwnames) : md.Fn(args[0], args[1..], kwnames);
             }
         }
         else if (ReferenceEquals(ct, PyType.BuiltinFunctionType))
         {
             var bf = Unsafe.As<PyBuiltinFunction>(callable);
-            if (bf.Pending is { } pf)
-            {
-                if (!StackGuard.Sufficient()) throw PyErr.RecursionError();
-                return pf(bf.Self, args, kwnames);
-            }
+            if (!StackGuard.Sufficient(ts)) throw PyErr.RecursionError();
+            return bf.Pending is { } pf ? pf(bf.Self, args, kwnames) : bf.Fn(bf.Self, args, kwnames);
         }
         else if (args.Length == 1 && kwnames is null && ReferenceEquals(args[0].Type, PyType.StrType))
         {

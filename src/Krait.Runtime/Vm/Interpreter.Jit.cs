@@ -114,17 +114,7 @@ internal static partial class Interpreter
             return JitNewInstance(ts, ct, s, at, end, argStart, nargs, kwnames);
         try
         {
-            // A builtin method called on an instance of exactly its type (s.isalpha(), l.append(x)) and a builtin
-            // function (len(x), chr(i), a bound builtin method): the function directly, without the call slot's
-            // dispatch (and the descriptor's subtype check); its pending form when it has one (CallOrPending).
-            if (callable is PyMethodDescriptor md && ts.TraceMask == 0 && nargs > 0 && ReferenceEquals(args[0].Type, md.Owner))
-                result = !StackGuard.Sufficient(ts) ? throw PyErr.RecursionError()
-                    : md.Pending is { } pm ? pm(args[0], args[1..], kwnames) : md.Fn(args[0], args[1..], kwnames);
-            else if (callable is PyBuiltinFunction bf && ts.TraceMask == 0)
-                result = !StackGuard.Sufficient(ts) ? throw PyErr.RecursionError()
-                    : bf.Pending is { } pb ? pb(bf.Self, args, kwnames) : bf.Fn(bf.Self, args, kwnames);
-            else
-                result = ts.TraceMask == 0 ? CallOrPending(callable, args, kwnames) : CallProfiled(ts, f, callable, args, kwnames);
+            result = ts.TraceMask == 0 ? CallOrPending(ts, callable, args, kwnames) : CallProfiled(ts, f, callable, args, kwnames);
         }
         finally
         {

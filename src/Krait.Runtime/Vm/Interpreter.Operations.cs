@@ -103,8 +103,7 @@ internal static partial class Interpreter
             6 => isFloat ? "float modulo" : "integer modulo by zero",
             _ => isFloat ? "float division by zero" : "division by zero",
         };
-        ThreadState.Current.JitPending = new PyBaseException(PyExc.ZeroDivisionError, PyTuple.Create([new PyStr(msg)]));
-        return null;
+        return PyErr.SetPending(PyErr.Make(PyExc.ZeroDivisionError, msg));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -192,11 +191,10 @@ internal static partial class Interpreter
             while (od.Next(ref pos, out var k, out var v)) MergeOne(d, k, v, func);
             return;
         }
-        PyTuple keys;
         try
         {
             // PyMapping_Keys, then each value by __getitem__ (a dict subclass's own keys() and __getitem__ too).
-            keys = PyTuple.FromIterable(Ops.Call(Ops.GetAttr(other, "keys"), []));
+            var keys = PyTuple.FromIterable(Ops.Call(Ops.GetAttr(other, "keys"), []));
             foreach (var k in keys.AsSpan()) MergeOne(d, k, MergeValue(other, k, func), func);
         }
         catch (PythonException pe) when (pe.Value.Type.IsSubtype(PyExc.AttributeError))

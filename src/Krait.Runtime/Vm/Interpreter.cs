@@ -972,7 +972,7 @@ internal static partial class Interpreter
                         }
                     CallObject:
                         f.Sp = sp;
-                        var result = ts.TraceMask == 0 ? CallOrPending(callable, s.Slice(argStart, nargs)!, kwnames)
+                        var result = ts.TraceMask == 0 ? CallOrPending(ts, callable, s.Slice(argStart, nargs)!, kwnames)
                             : CallProfiled(ts, f, callable, s.Slice(argStart, nargs)!, kwnames);
                         sp = ClearStack(s, sp, sp - baseIdx);
                         if (result is null) { exc = TakeJitPending(ts); goto Raise; }
