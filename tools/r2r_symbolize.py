@@ -33,12 +33,15 @@ def main():
     # CALLERS=text: for the samples whose own function's name contains text, count their callers instead
     # (needs a record with call chains: tools/profile-r2r passes -g when CALLERS is set).
     callers_of = os.environ.get('CALLERS')
+    # THREAD=name: only the samples of threads with that name (perf's comm: 'krait' is the main thread, 'krait-jit'
+    # the compile thread, '.NET Tiered Com' the runtime's tier-up compiler); a per-thread summary is printed first.
+    thread = os.environ.get('THREAD')
     maps = {}
     for f in os.listdir(r2r):
         if f.endswith('.ni.r2rmap'):
             dll = f[:-len('.ni.r2rmap')] + '.dll'
             maps[dll] = (sections(os.path.join(r2r, dll)), load_map(os.path.join(r2r, f)))
-    fields = 'ip,sym,dso' if callers_of is None else 'ip,sym,dso,event'
+    fields = 'comm,ip,sym,dso' if callers_of is None else 'comm,ip,sym,dso,event'
     script = subprocess.run(['perf', 'script', '-i', data, '-F', fields, '--show-mmap-events'],
                             capture_output=True, text=True).stdout
     # perf script prints "ip sym (dso)"; for PE dsos ip is a virtual address: map it with the mmap events.
@@ -65,12 +68,18 @@ def main():
         return (sym if sym and sym != '[unknown]' else '(all)') + '  [' + base + ']'
 
     counts = collections.Counter()
+    per_thread = collections.Counter()
     total = 0
     chain = []
+    comm = None
 
     def flush():
         nonlocal total
         if not chain: return
+        per_thread[comm] += 1
+        if thread is not None and comm != thread:
+            chain.clear()
+            return
         if callers_of is None or callers_of in chain[0]:
             total += 1
             counts[chain[0] if callers_of is None else (chain[1] if len(chain) > 1 else '(no caller)')] += 1
@@ -81,14 +90,25 @@ def main():
         if m:
             mmaps.append((int(m.group(1), 16), int(m.group(2), 16), int(m.group(3), 0), m.group(4)))
             continue
+        if callers_of is None:
+            # One line per sample: "comm ip sym (dso)"; perf pads comm to 16 columns.
+            m = re.match(r'\s*(.{1,16}?)\s+([0-9a-f]+)\s+(.*)\((.*)\)\s*$', line)
+            if not m: continue
+            comm = m.group(1).strip()
+            chain.append(name_of(int(m.group(2), 16), m.group(3).strip(), m.group(4)))
+            flush()
+            continue
         m = re.match(r'\s*([0-9a-f]+)\s+(.*)\((.*)\)\s*$', line)
         if not m:
             # With call chains a sample starts with its event line and lists its frames below it.
-            if callers_of is not None and line.strip(): flush()
+            if line.strip():
+                flush()
+                comm = line.split()[0]
             continue
         chain.append(name_of(int(m.group(1), 16), m.group(2).strip(), m.group(3)))
-        if callers_of is None: flush()  # one line per sample
     flush()
+    all_samples = sum(per_thread.values())
+    print('threads: ' + ', '.join(f"{name} {100.0 * n / max(all_samples, 1):.1f}%" for name, n in per_thread.most_common(6)))
     if callers_of is not None: print(f"callers of '{callers_of}' ({total} samples):")
     for name, n in counts.most_common(top):
         print(f"{100.0 * n / max(total, 1):6.2f}%  {name[:170]}")
