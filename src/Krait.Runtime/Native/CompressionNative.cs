@@ -7,7 +7,7 @@ namespace Krait.Runtime;
 /// its own PAL_ZStream: the real z_stream is allocated by the init call and hidden behind InternalState, so only
 /// the fields below are visible. Not exported: adler32, deflateSetDictionary, inflateSetDictionary, deflateCopy,
 /// inflateCopy, deflateParams, zlibVersion.</summary>
-internal static class CompressionNative
+internal static partial class CompressionNative
 {
     private const string Lib = "libSystem.IO.Compression.Native";
 
@@ -26,26 +26,26 @@ internal static class CompressionNative
         Z_MEM_ERROR = -4, Z_BUF_ERROR = -5, Z_VERSION_ERROR = -6;
     internal const int Z_NO_FLUSH = 0, Z_PARTIAL_FLUSH = 1, Z_SYNC_FLUSH = 2, Z_FULL_FLUSH = 3, Z_FINISH = 4, Z_BLOCK = 5, Z_TREES = 6;
 
-    [DllImport(Lib, EntryPoint = "CompressionNative_DeflateInit2_")]
-    internal static extern int DeflateInit2(nint stream, int level, int method, int windowBits, int memLevel, int strategy);
+    [LibraryImport(Lib, EntryPoint = "CompressionNative_DeflateInit2_")]
+    internal static partial int DeflateInit2(nint stream, int level, int method, int windowBits, int memLevel, int strategy);
 
-    [DllImport(Lib, EntryPoint = "CompressionNative_Deflate")]
-    internal static extern int Deflate(nint stream, int flush);
+    [LibraryImport(Lib, EntryPoint = "CompressionNative_Deflate")]
+    internal static partial int Deflate(nint stream, int flush);
 
-    [DllImport(Lib, EntryPoint = "CompressionNative_DeflateEnd")]
-    internal static extern int DeflateEnd(nint stream);
+    [LibraryImport(Lib, EntryPoint = "CompressionNative_DeflateEnd")]
+    internal static partial int DeflateEnd(nint stream);
 
-    [DllImport(Lib, EntryPoint = "CompressionNative_InflateInit2_")]
-    internal static extern int InflateInit2(nint stream, int windowBits);
+    [LibraryImport(Lib, EntryPoint = "CompressionNative_InflateInit2_")]
+    internal static partial int InflateInit2(nint stream, int windowBits);
 
-    [DllImport(Lib, EntryPoint = "CompressionNative_Inflate")]
-    internal static extern int Inflate(nint stream, int flush);
+    [LibraryImport(Lib, EntryPoint = "CompressionNative_Inflate")]
+    internal static partial int Inflate(nint stream, int flush);
 
-    [DllImport(Lib, EntryPoint = "CompressionNative_InflateEnd")]
-    internal static extern int InflateEnd(nint stream);
+    [LibraryImport(Lib, EntryPoint = "CompressionNative_InflateEnd")]
+    internal static partial int InflateEnd(nint stream);
 
-    [DllImport(Lib, EntryPoint = "CompressionNative_Crc32")]
-    private static extern uint Crc32Native(uint crc, ref byte buffer, int len);
+    [LibraryImport(Lib, EntryPoint = "CompressionNative_Crc32")]
+    private static partial uint Crc32Native(uint crc, ref byte buffer, int len);
 
     /// <summary>zlib's crc32 over any length (the native call takes an int length).</summary>
     internal static uint Crc32(uint crc, ReadOnlySpan<byte> data)

@@ -5,30 +5,30 @@ namespace Krait.Runtime;
 // libc calls behind _io.FileIO: file descriptors and errno mean what they mean in CPython.
 internal static partial class Libc
 {
-    [DllImport("libc", EntryPoint = "open", SetLastError = true)]
-    internal static extern int Open([MarshalAs(UnmanagedType.LPArray)] byte[] path, int flags, int mode);
+    [LibraryImport("libc", EntryPoint = "open", SetLastError = true)]
+    internal static partial int Open(byte[] path, int flags, int mode);
 
-    [DllImport("libc", EntryPoint = "read", SetLastError = true)]
-    internal static extern nint Read(int fd, ref byte buf, nint count);
+    [LibraryImport("libc", EntryPoint = "read", SetLastError = true)]
+    internal static partial nint Read(int fd, ref byte buf, nint count);
 
-    [DllImport("libc", EntryPoint = "write", SetLastError = true)]
-    internal static extern nint Write(int fd, ref byte buf, nint count);
+    [LibraryImport("libc", EntryPoint = "write", SetLastError = true)]
+    internal static partial nint Write(int fd, ref byte buf, nint count);
 
-    [DllImport("libc", EntryPoint = "close", SetLastError = true)]
-    internal static extern int Close(int fd);
+    [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
+    internal static partial int Close(int fd);
 
-    [DllImport("libc", EntryPoint = "lseek", SetLastError = true)]
-    internal static extern long LSeek(int fd, long offset, int whence);
+    [LibraryImport("libc", EntryPoint = "lseek", SetLastError = true)]
+    internal static partial long LSeek(int fd, long offset, int whence);
 
-    [DllImport("libc", EntryPoint = "isatty", SetLastError = true)]
-    internal static extern int IsATty(int fd);
+    [LibraryImport("libc", EntryPoint = "isatty", SetLastError = true)]
+    internal static partial int IsATty(int fd);
 
-    [DllImport("libc", EntryPoint = "ftruncate", SetLastError = true)]
-    internal static extern int FTruncate(int fd, long length);
+    [LibraryImport("libc", EntryPoint = "ftruncate", SetLastError = true)]
+    internal static partial int FTruncate(int fd, long length);
 
     /// <summary>struct stat of x86-64/aarch64 glibc is at most 144 bytes; the fields read are at fixed offsets.</summary>
-    [DllImport("libc", EntryPoint = "fstat", SetLastError = true)]
-    internal static extern int FStat(int fd, [Out] byte[] buf);
+    [LibraryImport("libc", EntryPoint = "fstat", SetLastError = true)]
+    internal static partial int FStat(int fd, [Out] byte[] buf);
 
     internal const int O_RDONLY = 0, O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0x40, O_EXCL = 0x80, O_TRUNC = 0x200,
         O_APPEND = 0x400, O_CLOEXEC = 0x80000;

@@ -5,7 +5,7 @@ namespace Krait.Runtime;
 /// <summary>libc functions behind sys.</summary>
 internal static partial class Libc
 {
-    [DllImport(C, EntryPoint = "getenv")] private static extern nint GetEnvPtr(byte[] name);
+    [LibraryImport(C, EntryPoint = "getenv")] private static partial nint GetEnvPtr(byte[] name);
 
     /// <summary>getenv(3): the process environment as os.putenv/os.environ changed it (.NET's
     /// Environment.GetEnvironmentVariable only sees its own copy taken at start-up).</summary>

@@ -5,8 +5,8 @@ namespace Krait.Runtime;
 /// <summary>libc functions the _thread and time modules call (owner: thread).</summary>
 internal static partial class Libc
 {
-    [DllImport("libc", SetLastError = true)]
-    internal static extern int gettid();
+    [LibraryImport("libc", SetLastError = true)]
+    internal static partial int gettid();
 
     [StructLayout(LayoutKind.Sequential)]
     internal struct Timespec
@@ -15,14 +15,14 @@ internal static partial class Libc
         public long tv_nsec;
     }
 
-    [DllImport("libc", SetLastError = true)]
-    internal static extern int clock_gettime(int clockId, out Timespec tp);
+    [LibraryImport("libc", SetLastError = true)]
+    internal static partial int clock_gettime(int clockId, out Timespec tp);
 
-    [DllImport("libc", SetLastError = true)]
-    internal static extern int clock_getres(int clockId, out Timespec tp);
+    [LibraryImport("libc", SetLastError = true)]
+    internal static partial int clock_getres(int clockId, out Timespec tp);
 
-    [DllImport("libc", SetLastError = true)]
-    internal static extern int clock_settime(int clockId, in Timespec tp);
+    [LibraryImport("libc", SetLastError = true)]
+    internal static partial int clock_settime(int clockId, in Timespec tp);
 }
 
 // struct tm and the time functions of <time.h> (glibc x86-64 layout).
@@ -36,28 +36,28 @@ internal static partial class Libc
         public nint tm_zone;
     }
 
-    [DllImport("libc", SetLastError = true)]
-    internal static extern nint gmtime_r(in long timep, out Tm result);
+    [LibraryImport("libc", SetLastError = true)]
+    internal static partial nint gmtime_r(in long timep, out Tm result);
 
-    [DllImport("libc", SetLastError = true)]
-    internal static extern nint localtime_r(in long timep, out Tm result);
+    [LibraryImport("libc", SetLastError = true)]
+    internal static partial nint localtime_r(in long timep, out Tm result);
 
-    [DllImport("libc", SetLastError = true)]
-    internal static extern long mktime(ref Tm tm);
+    [LibraryImport("libc", SetLastError = true)]
+    internal static partial long mktime(ref Tm tm);
 
-    [DllImport("libc")]
-    internal static extern void tzset();
+    [LibraryImport("libc")]
+    internal static partial void tzset();
 
     /// <summary>wcsftime: wchar_t is UTF-32 on Linux, so no locale encoding is involved in the format or result.</summary>
-    [DllImport("libc")]
-    internal static extern nuint wcsftime(int[] s, nuint max, int[] format, in Tm tm);
+    [LibraryImport("libc")]
+    internal static partial nuint wcsftime(int[] s, nuint max, int[] format, in Tm tm);
 
-    [DllImport("libc", SetLastError = true)]
-    internal static extern int clock_nanosleep(int clockId, int flags, in Timespec request, out Timespec remain);
+    [LibraryImport("libc", SetLastError = true)]
+    internal static partial int clock_nanosleep(int clockId, int flags, in Timespec request, out Timespec remain);
 
-    [DllImport("libc")]
-    internal static extern nuint pthread_self();
+    [LibraryImport("libc")]
+    internal static partial nuint pthread_self();
 
-    [DllImport("libc")]
-    internal static extern int pthread_getcpuclockid(nuint thread, out int clockId);
+    [LibraryImport("libc")]
+    internal static partial int pthread_getcpuclockid(nuint thread, out int clockId);
 }
