@@ -48,8 +48,8 @@ internal static partial class Interpreter
                     case 1 or 14: return PyInt.FromLong(x & y);
                     case 7 or 20: return PyInt.FromLong(x | y);
                     case 12 or 25: return PyInt.FromLong(x ^ y);
-                    case 2 or 15: return y != 0 ? PyInt.FloorDiv(a, b) : DivisionByZero(arg, false);
-                    case 6 or 19: return y != 0 ? PyInt.Mod(a, b) : DivisionByZero(arg, false);
+                    case 2 or 15: return y != 0 ? PyInt.FloorDivSmall(x, y) : DivisionByZero(arg, false);
+                    case 6 or 19: return y != 0 ? PyInt.ModSmall(x, y) : DivisionByZero(arg, false);
                     case 11 or 24: return y != 0 ? PyInt.TrueDiv(a, b) : DivisionByZero(arg, false);
                 }
             }
@@ -78,6 +78,7 @@ internal static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject? BinaryOpSlow(PyObject v, PyObject w, int arg)
     {
+        if (MixedFloatInt(v, w, arg) is { } mixed) return mixed;
         if (arg is 2 or 15 or 6 or 19 or 11 or 24)
         {
             var vt = v.Type;
@@ -90,6 +91,37 @@ internal static partial class Interpreter
             }
         }
         return arg >= InPlaceBase ? Ops.InPlaceOp(v, w, (NumberOp)(arg - InPlaceBase)) : Ops.BinaryOp(v, w, (NumberOp)arg);
+    }
+
+    /// <summary>+ - * / of an exact float and an exact int (either side), as float's own methods compute them
+    /// (int.__add__ returns NotImplemented, float.__radd__ converts the int): the int becomes a double, exactly when
+    /// it is within 2**53 (larger ones take the protocol, where PyLong_AsDouble rounds). Null: not this case.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? MixedFloatInt(PyObject v, PyObject w, int arg)
+    {
+        double x, y;
+        if (ReferenceEquals(v.Type, PyType.FloatType) && ReferenceEquals(w.Type, PyType.IntType) && ExactDouble(Unsafe.As<PyInt>(w), out y))
+            x = Unsafe.As<PyFloat>(v).Value;
+        else if (ReferenceEquals(v.Type, PyType.IntType) && ReferenceEquals(w.Type, PyType.FloatType) && ExactDouble(Unsafe.As<PyInt>(v), out x))
+            y = Unsafe.As<PyFloat>(w).Value;
+        else return null;
+        switch (arg)
+        {
+            case 0 or 13: return new PyFloat(x + y);
+            case 10 or 23: return new PyFloat(x - y);
+            case 5 or 18: return new PyFloat(x * y);
+            case 11 or 24: return y != 0 ? new PyFloat(x / y) : DivisionByZero(arg, true);
+        }
+        return null;
+    }
+
+    /// <summary>An int that is not big and within ±2**53 (the big marker, long.MinValue, is outside), as a double.</summary>
+    private static bool ExactDouble(PyInt i, out double d)
+    {
+        const long Limit = 1L << 53;
+        long s = i.Small;
+        d = s;
+        return s >= -Limit && s <= Limit;
     }
 
     /// <summary>The ZeroDivisionError of `/`, `//` or `%` (<paramref name="arg"/>) by zero, pending; null.</summary>
