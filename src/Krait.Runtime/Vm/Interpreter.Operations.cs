@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Krait.Runtime;
@@ -266,28 +268,69 @@ internal static partial class Interpreter
         return $"{q.Value}()";
     }
 
-    private static PyObject CallFunctionEx(PyObject func, PyObject callargs, PyObject? kwargs)
+    /// <summary>CALL_FUNCTION_EX (<c>f(*args, **kwargs)</c>), for both tiers: the result, or null with the exception
+    /// pending. A callargs that is not an exact tuple becomes one (PySequence_Tuple: a tuple subclass's own
+    /// __iter__ runs); kwargs is the dict the compiler built (BUILD_MAP, DICT_MERGE). A Python function that isn't a
+    /// generator gets its arguments bound straight from the tuple and the dict (up to
+    /// <see cref="KeywordBuffer"/>'s size of keywords: no argument array, no names tuple) and runs as JitCall runs
+    /// it; any other callable is called with a vector of the arguments and a tuple of the names.</summary>
+    internal static PyObject? CallFunctionExOrPending(ThreadState ts, PyObject func, PyObject callargs, PyObject? kwargs)
     {
-        if (callargs is not PyTuple args)
+        PyTuple args;
+        if (ReferenceEquals(callargs.Type, PyType.TupleType)) args = Unsafe.As<PyTuple>(callargs);
+        else
         {
             if (callargs.Type.Iter is null && callargs.Type.GetItem is null)
                 throw PyErr.TypeError($"{FunctionDescription(func)} argument after * must be an iterable, not {callargs.Type.Name}");
             args = PyTuple.FromIterable(callargs);
         }
-        if (kwargs is null || (kwargs is PyDict kd0 && kd0.Count == 0)) return Ops.Call(func, args.AsSpan());
-        var kd = kwargs as PyDict ?? throw PyErr.TypeError($"{FunctionDescription(func)} argument after ** must be a mapping, not {kwargs.Type.Name}");
-        var all = new PyObject[args.Count + kd.Count];
+        PyDict? kd = null;
+        if (kwargs is not null)
+        {
+            kd = kwargs as PyDict ?? throw PyErr.TypeError($"{FunctionDescription(func)} argument after ** must be a mapping, not {kwargs.Type.Name}");
+            if (kd.Count == 0) kd = null;
+        }
+        int nk = kd?.Count ?? 0;
+        if (func is PyFunction pf && !pf.Code.IsGenerator && ts.TraceMask == 0 && nk <= KeywordBuffer.Size)
+        {
+            KeywordBuffer names = default, values = default;
+            var nameSpan = names.AsSpan(nk);
+            var valueSpan = values.AsSpan(nk);
+            if (kd is not null) KeywordsOf(kd, nameSpan, valueSpan);
+            var nf = NewFrameForCall(pf, args.AsSpan(), nameSpan!, valueSpan!);
+            return nf.Code.Jit is { } jc ? RunCompiled(ts, nf, jc) : RunInterpreted(ts, nf);
+        }
+        if (kd is null) return CallOrPending(ts, func, args.AsSpan(), null);
+        var all = new PyObject[args.Count + nk];
         args.AsSpan().CopyTo(all);
-        var names = new PyObject[kd.Count];
+        var kwnames = new PyObject[nk];
+        KeywordsOf(kd, kwnames!, all.AsSpan(args.Count)!);
+        return CallOrPending(ts, func, all, PyTuple.Wrap(kwnames));
+    }
+
+    /// <summary>The keys of <paramref name="kd"/> (which must be str: "keywords must be strings") and their values.</summary>
+    private static void KeywordsOf(PyDict kd, Span<PyObject?> names, Span<PyObject?> values)
+    {
         int pos = 0, i = 0;
         while (kd.Next(ref pos, out var k, out var v))
         {
             if (k is not PyStr) throw PyErr.TypeError("keywords must be strings");
             names[i] = k;
-            all[args.Count + i] = v;
+            values[i] = v;
             i++;
         }
-        return Ops.Call(func, all, PyTuple.Wrap(names));
+    }
+
+    /// <summary>Room on the .NET stack for the keyword names or values of a call (no array to allocate).</summary>
+    [InlineArray(Size)]
+    internal struct KeywordBuffer
+    {
+        public const int Size = 8;
+        private PyObject? _first;
+
+        /// <summary>The first <paramref name="n"/> elements (at most <see cref="Size"/>); the buffer must stay where it is.</summary>
+        [UnscopedRef]
+        public Span<PyObject?> AsSpan(int n) => MemoryMarshal.CreateSpan(ref _first, n);
     }
 
     private static void UnpackSequence(PyObject seq, int n, Span<PyObject?> s, int sp)

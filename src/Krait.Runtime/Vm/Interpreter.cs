@@ -992,8 +992,9 @@ internal static partial class Interpreter
                         var callargs = s[--sp]!;
                         var func = s[sp - 1]!;
                         s.Slice(sp, top - sp).Clear();
-                        var result = CallFunctionEx(func, callargs, kwargs);
+                        var result = CallFunctionExOrPending(ts, func, callargs, kwargs);
                         s[--sp] = null;
+                        if (result is null) { exc = TakeJitPending(ts); goto Raise; }
                         s[sp - 1] = result;
                         if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise;
                         continue;
