@@ -450,12 +450,14 @@ internal sealed partial class JitCompiler
             {
                 int k = arg & 1;
                 Lasti(idx);
+                il.Emit(OpCodes.Ldarg_1);
                 Ld(d - 2 - k);
                 Ld(d - 1 - k);
                 if (k != 0) Ld(d - 1);
                 else il.Emit(OpCodes.Ldnull);
-                il.Emit(OpCodes.Call, M("CallFunctionEx"));
+                il.Emit(OpCodes.Call, M("CallFunctionExOrPending"));
                 St(d - 3 - k);
+                RaiseIfNull(d - 3 - k);
                 AfterCall(idx, ins.Next, d - 2 - k);
                 break;
             }

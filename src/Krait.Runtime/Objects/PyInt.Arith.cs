@@ -68,15 +68,28 @@ public partial class PyInt
         return FromBig(x.ToBigInteger() * y.ToBigInteger());
     }
 
+    /// <summary>x // y of two machine ints, y != 0 (long.MinValue // -1 overflows into a big int).</summary>
+    internal static PyInt FloorDivSmall(long x, long y)
+    {
+        if (y == -1) return x == long.MinValue ? FromBig(-(BigInteger)x) : FromLong(-x);
+        long q = x / y, r = x - q * y;
+        if (r != 0 && (r ^ y) < 0) q--;
+        return FromLong(q);
+    }
+
+    /// <summary>x % y of two machine ints, y != 0: the sign of y.</summary>
+    internal static PyInt ModSmall(long x, long y)
+    {
+        if (y == -1) return FromLong(0);
+        long r = x % y;
+        if (r != 0 && (r ^ y) < 0) r += y;
+        return FromLong(r);
+    }
+
     public static PyInt FloorDiv(PyInt x, PyInt y)
     {
         if (y.Sign == 0) throw PyErr.ZeroDivisionError("integer division or modulo by zero");
-        if (!x.IsBig && !y.IsBig && !(x.Small == long.MinValue && y.Small == -1))
-        {
-            long q = x.Small / y.Small;
-            if ((x.Small % y.Small != 0) && ((x.Small ^ y.Small) < 0)) q--;
-            return FromLong(q);
-        }
+        if (!x.IsBig && !y.IsBig) return FloorDivSmall(x.Small, y.Small);
         var bq = BigInteger.DivRem(x.ToBigInteger(), y.ToBigInteger(), out var rem);
         if (!rem.IsZero && (rem.Sign != y.Sign)) bq -= 1;
         return FromBig(bq);
@@ -85,13 +98,7 @@ public partial class PyInt
     public static PyInt Mod(PyInt x, PyInt y)
     {
         if (y.Sign == 0) throw PyErr.ZeroDivisionError("integer modulo by zero");
-        if (!x.IsBig && !y.IsBig)
-        {
-            if (y.Small == -1) return FromLong(0);
-            long r = x.Small % y.Small;
-            if (r != 0 && ((r ^ y.Small) < 0)) r += y.Small;
-            return FromLong(r);
-        }
+        if (!x.IsBig && !y.IsBig) return ModSmall(x.Small, y.Small);
         var br = BigInteger.Remainder(x.ToBigInteger(), y.ToBigInteger());
         if (!br.IsZero && br.Sign != y.Sign) br += y.ToBigInteger();
         return FromBig(br);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Krait.Runtime;
 
 // list subscripting (ints and slices, incl. extended-slice assignment) and the list methods.
@@ -60,24 +62,29 @@ public partial class PyList
     private void AssignSlice(PySlice slice, PyObject value)
     {
         slice.Indices(_count, out long start, out long stop, out long step, out long count);
-        // PySequence_Fast with the message of list_ass_slice (step 1) or list_ass_subscript (extended).
-        var src = ReferenceEquals(value, this) ? AsSpan().ToArray() : value is PyList vl ? vl.AsSpan().ToArray() : value is PyTuple vt ? vt.Items
+        // PySequence_Fast with the message of list_ass_slice (step 1) or list_ass_subscript (extended): an exact list
+        // or tuple is read in place, not copied, unless it is this list itself; anything else (subclasses too) is
+        // iterated.
+        ReadOnlySpan<PyObject> src = ReferenceEquals(value, this) ? AsSpan().ToArray()
+            : ReferenceEquals(value.Type, PyType.ListType) ? Unsafe.As<PyList>(value).AsSpan()
+            : ReferenceEquals(value.Type, PyType.TupleType) ? Unsafe.As<PyTuple>(value).Items
             : value.Type.Iter is null && value.Type.GetItem is null
                 ? throw PyErr.TypeError(step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice")
                 : PyTuple.FromIterable(value).Items;
         if (step == 1)
         {
             if (stop < start) stop = start;
-            int n = _count, removed = (int)(stop - start), newSize = n - removed + src.Length;
-            var tail = _items[(int)stop..n];
-            Resize(newSize);
-            Array.Copy(src, 0, _items, start, src.Length);
-            Array.Copy(tail, 0, _items, start + src.Length, tail.Length);
+            // The tail moves within the array (Array.Copy handles the overlap): before shrinking, after growing.
+            int n = _count, lo = (int)start, hi = (int)stop, m = src.Length, newSize = n - (hi - lo) + m;
+            if (newSize < n) Array.Copy(_items, hi, _items, lo + m, n - hi);
+            if (newSize != n) Resize(newSize);
+            if (newSize > n) Array.Copy(_items, hi, _items, lo + m, n - hi);
+            src.CopyTo(new Span<PyObject>(_items, lo, m));
             return;
         }
         if (src.Length != count)
             throw PyErr.ValueError($"attempt to assign sequence of size {src.Length} to extended slice of size {count}");
-        for (long i = 0, j = start; i < count; i++, j += step) _items[j] = src[i];
+        for (long i = 0, j = start; i < count; i++, j += step) _items[j] = src[(int)i];
     }
 
     private static PyList Self(PyObject? o) => (PyList)o!;

@@ -36,7 +36,18 @@ internal static partial class Interpreter
             for (int i = 0; i < n; i++) s[i] = args[i];
             return frame;
         }
-        BindArguments(func, s, args, kwnames);
+        BindArguments(func, s, args[..n], kwnames is null ? default : kwnames.AsSpan(), args[n..]);
+        return frame;
+    }
+
+    /// <summary><see cref="NewFrameForCall(PyFunction, ReadOnlySpan{PyObject}, PyTuple?)"/> for arguments whose
+    /// keywords come as separate spans of names and values (CALL_FUNCTION_EX's dictionary).</summary>
+    internal static PyFrame NewFrameForCall(PyFunction func, ReadOnlySpan<PyObject> positional, ReadOnlySpan<PyObject> kwnames, ReadOnlySpan<PyObject> kwvalues)
+    {
+        var co = func.Code;
+        if (++co.Warmth == JitCompiler.Threshold) JitCompiler.TryCompile(co);
+        var frame = TakeFrame(func, co);
+        BindArguments(func, frame.Slots, positional, kwnames, kwvalues);
         return frame;
     }
 
@@ -114,11 +125,15 @@ internal static partial class Interpreter
 
     private const int MaxSpareFrames = 16;
 
-    private static void BindArguments(PyFunction func, Span<PyObject?> s, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    /// <summary>Binds <paramref name="args"/> (the positional arguments) and the keyword arguments named
+    /// <paramref name="kwnames"/> (values <paramref name="kwvalues"/>) to the parameters in <paramref name="s"/>, with
+    /// CPython's TypeErrors.</summary>
+    private static void BindArguments(PyFunction func, Span<PyObject?> s, ReadOnlySpan<PyObject> args, ReadOnlySpan<PyObject> kwnames,
+        ReadOnlySpan<PyObject> kwvalues)
     {
         var co = func.Code;
-        int kwcount = kwnames?.Count ?? 0;
-        int n = args.Length - kwcount;
+        int kwcount = kwnames.Length;
+        int n = args.Length;
         int argcount = co.ArgCount;
         int total = argcount + co.KwOnlyArgCount;
         PyDict? kwdict = null;
@@ -133,8 +148,8 @@ internal static partial class Interpreter
 
         for (int i = 0; i < kwcount; i++)
         {
-            if (kwnames![i] is not PyStr name) throw PyErr.TypeError($"{func.QualName.Value}() keywords must be strings");
-            var value = args[n + i];
+            if (kwnames[i] is not PyStr name) throw PyErr.TypeError($"{func.QualName.Value}() keywords must be strings");
+            var value = kwvalues[i];
             int j = FindParameter(co, name, co.PosOnlyArgCount, total);
             if (j < 0)
             {
@@ -143,7 +158,7 @@ internal static partial class Interpreter
                     kwdict.SetItem(name, value);
                     continue;
                 }
-                if (FindParameter(co, name, 0, co.PosOnlyArgCount) >= 0) throw PositionalOnlyAsKeyword(func, kwnames, n, args);
+                if (FindParameter(co, name, 0, co.PosOnlyArgCount) >= 0) throw PositionalOnlyAsKeyword(func, kwnames);
                 throw PyErr.TypeError($"{func.QualName.Value}() got an unexpected keyword argument '{name.Value}'");
             }
             if (s[j] is not null) throw PyErr.TypeError($"{func.QualName.Value}() got multiple values for argument '{name.Value}'");
@@ -226,11 +241,11 @@ internal static partial class Interpreter
         return PyErr.TypeError($"{func.QualName.Value}() missing {names.Count} required {kind} argument{(names.Count == 1 ? "" : "s")}: {sb}");
     }
 
-    private static PythonException PositionalOnlyAsKeyword(PyFunction func, PyTuple kwnames, int n, ReadOnlySpan<PyObject> args)
+    private static PythonException PositionalOnlyAsKeyword(PyFunction func, ReadOnlySpan<PyObject> kwnames)
     {
         var co = func.Code;
         var bad = new List<string>();
-        for (int i = 0; i < kwnames.Count; i++)
+        for (int i = 0; i < kwnames.Length; i++)
             if (kwnames[i] is PyStr k && FindParameter(co, k, 0, co.PosOnlyArgCount) >= 0) bad.Add(k.Value);
         return PyErr.TypeError($"{func.QualName.Value}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", bad)}'");
     }

@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Krait.Runtime;
@@ -48,8 +50,8 @@ internal static partial class Interpreter
                     case 1 or 14: return PyInt.FromLong(x & y);
                     case 7 or 20: return PyInt.FromLong(x | y);
                     case 12 or 25: return PyInt.FromLong(x ^ y);
-                    case 2 or 15: return y != 0 ? PyInt.FloorDiv(a, b) : DivisionByZero(arg, false);
-                    case 6 or 19: return y != 0 ? PyInt.Mod(a, b) : DivisionByZero(arg, false);
+                    case 2 or 15: return y != 0 ? PyInt.FloorDivSmall(x, y) : DivisionByZero(arg, false);
+                    case 6 or 19: return y != 0 ? PyInt.ModSmall(x, y) : DivisionByZero(arg, false);
                     case 11 or 24: return y != 0 ? PyInt.TrueDiv(a, b) : DivisionByZero(arg, false);
                 }
             }
@@ -78,6 +80,7 @@ internal static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject? BinaryOpSlow(PyObject v, PyObject w, int arg)
     {
+        if (MixedFloatInt(v, w, arg) is { } mixed) return mixed;
         if (arg is 2 or 15 or 6 or 19 or 11 or 24)
         {
             var vt = v.Type;
@@ -90,6 +93,37 @@ internal static partial class Interpreter
             }
         }
         return arg >= InPlaceBase ? Ops.InPlaceOp(v, w, (NumberOp)(arg - InPlaceBase)) : Ops.BinaryOp(v, w, (NumberOp)arg);
+    }
+
+    /// <summary>+ - * / of an exact float and an exact int (either side), as float's own methods compute them
+    /// (int.__add__ returns NotImplemented, float.__radd__ converts the int): the int becomes a double, exactly when
+    /// it is within 2**53 (larger ones take the protocol, where PyLong_AsDouble rounds). Null: not this case.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? MixedFloatInt(PyObject v, PyObject w, int arg)
+    {
+        double x, y;
+        if (ReferenceEquals(v.Type, PyType.FloatType) && ReferenceEquals(w.Type, PyType.IntType) && ExactDouble(Unsafe.As<PyInt>(w), out y))
+            x = Unsafe.As<PyFloat>(v).Value;
+        else if (ReferenceEquals(v.Type, PyType.IntType) && ReferenceEquals(w.Type, PyType.FloatType) && ExactDouble(Unsafe.As<PyInt>(v), out x))
+            y = Unsafe.As<PyFloat>(w).Value;
+        else return null;
+        switch (arg)
+        {
+            case 0 or 13: return new PyFloat(x + y);
+            case 10 or 23: return new PyFloat(x - y);
+            case 5 or 18: return new PyFloat(x * y);
+            case 11 or 24: return y != 0 ? new PyFloat(x / y) : DivisionByZero(arg, true);
+        }
+        return null;
+    }
+
+    /// <summary>An int that is not big and within ±2**53 (the big marker, long.MinValue, is outside), as a double.</summary>
+    private static bool ExactDouble(PyInt i, out double d)
+    {
+        const long Limit = 1L << 53;
+        long s = i.Small;
+        d = s;
+        return s >= -Limit && s <= Limit;
     }
 
     /// <summary>The ZeroDivisionError of `/`, `//` or `%` (<paramref name="arg"/>) by zero, pending; null.</summary>
@@ -234,28 +268,69 @@ internal static partial class Interpreter
         return $"{q.Value}()";
     }
 
-    private static PyObject CallFunctionEx(PyObject func, PyObject callargs, PyObject? kwargs)
+    /// <summary>CALL_FUNCTION_EX (<c>f(*args, **kwargs)</c>), for both tiers: the result, or null with the exception
+    /// pending. A callargs that is not an exact tuple becomes one (PySequence_Tuple: a tuple subclass's own
+    /// __iter__ runs); kwargs is the dict the compiler built (BUILD_MAP, DICT_MERGE). A Python function that isn't a
+    /// generator gets its arguments bound straight from the tuple and the dict (up to
+    /// <see cref="KeywordBuffer"/>'s size of keywords: no argument array, no names tuple) and runs as JitCall runs
+    /// it; any other callable is called with a vector of the arguments and a tuple of the names.</summary>
+    internal static PyObject? CallFunctionExOrPending(ThreadState ts, PyObject func, PyObject callargs, PyObject? kwargs)
     {
-        if (callargs is not PyTuple args)
+        PyTuple args;
+        if (ReferenceEquals(callargs.Type, PyType.TupleType)) args = Unsafe.As<PyTuple>(callargs);
+        else
         {
             if (callargs.Type.Iter is null && callargs.Type.GetItem is null)
                 throw PyErr.TypeError($"{FunctionDescription(func)} argument after * must be an iterable, not {callargs.Type.Name}");
             args = PyTuple.FromIterable(callargs);
         }
-        if (kwargs is null || (kwargs is PyDict kd0 && kd0.Count == 0)) return Ops.Call(func, args.AsSpan());
-        var kd = kwargs as PyDict ?? throw PyErr.TypeError($"{FunctionDescription(func)} argument after ** must be a mapping, not {kwargs.Type.Name}");
-        var all = new PyObject[args.Count + kd.Count];
+        PyDict? kd = null;
+        if (kwargs is not null)
+        {
+            kd = kwargs as PyDict ?? throw PyErr.TypeError($"{FunctionDescription(func)} argument after ** must be a mapping, not {kwargs.Type.Name}");
+            if (kd.Count == 0) kd = null;
+        }
+        int nk = kd?.Count ?? 0;
+        if (func is PyFunction pf && !pf.Code.IsGenerator && ts.TraceMask == 0 && nk <= KeywordBuffer.Size)
+        {
+            KeywordBuffer names = default, values = default;
+            var nameSpan = names.AsSpan(nk);
+            var valueSpan = values.AsSpan(nk);
+            if (kd is not null) KeywordsOf(kd, nameSpan, valueSpan);
+            var nf = NewFrameForCall(pf, args.AsSpan(), nameSpan!, valueSpan!);
+            return nf.Code.Jit is { } jc ? RunCompiled(ts, nf, jc) : RunInterpreted(ts, nf);
+        }
+        if (kd is null) return CallOrPending(ts, func, args.AsSpan(), null);
+        var all = new PyObject[args.Count + nk];
         args.AsSpan().CopyTo(all);
-        var names = new PyObject[kd.Count];
+        var kwnames = new PyObject[nk];
+        KeywordsOf(kd, kwnames!, all.AsSpan(args.Count)!);
+        return CallOrPending(ts, func, all, PyTuple.Wrap(kwnames));
+    }
+
+    /// <summary>The keys of <paramref name="kd"/> (which must be str: "keywords must be strings") and their values.</summary>
+    private static void KeywordsOf(PyDict kd, Span<PyObject?> names, Span<PyObject?> values)
+    {
         int pos = 0, i = 0;
         while (kd.Next(ref pos, out var k, out var v))
         {
             if (k is not PyStr) throw PyErr.TypeError("keywords must be strings");
             names[i] = k;
-            all[args.Count + i] = v;
+            values[i] = v;
             i++;
         }
-        return Ops.Call(func, all, PyTuple.Wrap(names));
+    }
+
+    /// <summary>Room on the .NET stack for the keyword names or values of a call (no array to allocate).</summary>
+    [InlineArray(Size)]
+    internal struct KeywordBuffer
+    {
+        public const int Size = 8;
+        private PyObject? _first;
+
+        /// <summary>The first <paramref name="n"/> elements (at most <see cref="Size"/>); the buffer must stay where it is.</summary>
+        [UnscopedRef]
+        public Span<PyObject?> AsSpan(int n) => MemoryMarshal.CreateSpan(ref _first, n);
     }
 
     private static void UnpackSequence(PyObject seq, int n, Span<PyObject?> s, int sp)

@@ -97,7 +97,11 @@ internal static partial class Interpreter
             if (exc is not null)
             {
                 var cur = ts.Frame!;
-                if (!Unwind(ts, ref cur, ref exc, cur.Lasti, reraise: false))
+                // An exception thrown in by throw() is restored, not raised (_gen_throw's PyErr_Restore): it is not
+                // chained to what the caller handles (SendEx chained it to the generator's own).
+                bool thrownIn = ReferenceEquals(exc, throwIn);
+                throwIn = null;
+                if (!Unwind(ts, ref cur, ref exc, cur.Lasti, reraise: false, chain: !thrownIn))
                 {
                     LeaveEntry(ts, cur, completed: true);
                     ts.JitPending = exc;
@@ -146,11 +150,11 @@ internal static partial class Interpreter
     /// <paramref name="f"/>, leaving inlined frames that have none. True: <paramref name="f"/> is the frame to
     /// continue, at its <see cref="PyFrame.ResumeAt"/>. False: the exception leaves the entry frame
     /// <paramref name="f"/> (not yet left).</summary>
-    private static bool Unwind(ThreadState ts, ref PyFrame f, ref PyBaseException exc, int index, bool reraise)
+    private static bool Unwind(ThreadState ts, ref PyFrame f, ref PyBaseException exc, int index, bool reraise, bool chain = true)
     {
         // A fresh exception (no traceback yet) raised while another is handled gets it as __context__, as
         // _PyErr_SetObject does; `raise` statements set it themselves (MakeRaise).
-        if (!reraise && exc.Traceback is null && exc.Context is null && ts.Handled is { } h && !ReferenceEquals(h, exc))
+        if (!reraise && chain && exc.Traceback is null && exc.Context is null && ts.Handled is { } h && !ReferenceEquals(h, exc))
             SetContext(exc, h);
         while (true)
         {
@@ -988,8 +992,9 @@ internal static partial class Interpreter
                         var callargs = s[--sp]!;
                         var func = s[sp - 1]!;
                         s.Slice(sp, top - sp).Clear();
-                        var result = CallFunctionEx(func, callargs, kwargs);
+                        var result = CallFunctionExOrPending(ts, func, callargs, kwargs);
                         s[--sp] = null;
+                        if (result is null) { exc = TakeJitPending(ts); goto Raise; }
                         s[sp - 1] = result;
                         if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise;
                         continue;
