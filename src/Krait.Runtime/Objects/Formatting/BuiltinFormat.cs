@@ -47,9 +47,9 @@ internal static class BuiltinFormat
         if ((f.Width == -1 || f.Width <= len) && (f.Precision == -1 || f.Precision >= len))
             return ReferenceEquals(s.Type, PyType.StrType) ? s : new PyStr(s.Value);
         if (f.Precision >= 0 && len >= f.Precision) len = (int)f.Precision;
-        var sb = new StringBuilder();
+        var sb = BuilderCache.Acquire();
         Pad(sb, len < s.Length ? s.SubstringCp(0, len) : s.Value, len, f);
-        return new PyStr(sb.ToString());
+        return new PyStr(BuilderCache.ToStringAndRelease(sb));
     }
 
     /// <summary>calc_padding + fill_padding: <paramref name="text"/> (<paramref name="len"/> code points) in a
@@ -71,7 +71,7 @@ internal static class BuiltinFormat
         if (spec.Value.Length == 0)
             return ReferenceEquals(v.Type, PyType.IntType) ? new PyStr(v.ToDecimalString()) : Ops.Str(v);
         var f = FormatSpec.Parse(v, spec, 'd', '>');
-        var sb = new StringBuilder();
+        var sb = BuilderCache.Acquire();
         switch (f.Type)
         {
             case 'b' or 'c' or 'd' or 'o' or 'x' or 'X' or 'n':
@@ -83,8 +83,12 @@ internal static class BuiltinFormat
             default:
                 throw FormatSpec.UnknownCode(f.Type, v);
         }
-        return new PyStr(sb.ToString());
+        return NumberText(BuilderCache.ToStringAndRelease(sb), f);
     }
+
+    /// <summary>A laid-out number as a str: ASCII (no scan for surrogates) unless the fill or a 'c' code point is not.</summary>
+    private static PyStr NumberText(string text, in FormatSpec f) =>
+        f.Fill < 0x80 && f.Type != 'c' ? PyStr.Ascii(text) : new PyStr(text);
 
     private static void AppendInt(StringBuilder sb, PyInt v, in FormatSpec f)
     {
@@ -153,9 +157,9 @@ internal static class BuiltinFormat
         switch (f.Type)
         {
             case '\0' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or 'n' or '%':
-                var sb = new StringBuilder();
+                var sb = BuilderCache.Acquire();
                 AppendFloat(sb, v.Value, f);
-                return new PyStr(sb.ToString());
+                return NumberText(BuilderCache.ToStringAndRelease(sb), f);
             default:
                 throw FormatSpec.UnknownCode(f.Type, v);
         }
@@ -173,13 +177,17 @@ internal static class BuiltinFormat
         if (type == '%') { type = 'f'; val *= 100; pct = true; }
         if (precision < 0) precision = defaultPrecision;
         else if (type == 'r') type = 'g';
-        string s = FloatDigits.ToString(val, type, precision, f.Alternate, addDot0, noNegZero: f.NoNegZero);
-        if (pct) s += "%";
-        AppendNumber(sb, s, f, f.Type != 'n');
+        var digits = BuilderCache.Acquire();
+        FloatDigits.Append(digits, val, type, precision, f.Alternate, addDot0, noNegZero: f.NoNegZero);
+        if (pct) digits.Append('%');
+        Span<char> buf = digits.Length <= 64 ? stackalloc char[64] : new char[digits.Length];
+        digits.CopyTo(0, buf, digits.Length);
+        AppendNumber(sb, buf[..digits.Length], f, f.Type != 'n');
+        BuilderCache.Release(digits);
     }
 
     /// <summary>Splits "-123.45e+06" into sign, leading digits and the rest, and lays it out.</summary>
-    private static void AppendNumber(StringBuilder sb, string s, in FormatSpec f, bool grouping)
+    private static void AppendNumber(StringBuilder sb, ReadOnlySpan<char> s, in FormatSpec f, bool grouping)
     {
         bool negative = s.Length > 0 && s[0] == '-';
         int start = negative ? 1 : 0, i = start;

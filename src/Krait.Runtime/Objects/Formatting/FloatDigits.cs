@@ -135,9 +135,18 @@ internal static class FloatDigits
     public static string ToString(double d, char type, int precision, bool alt = false, bool addDot0 = false,
         bool alwaysSign = false, bool noNegZero = false)
     {
+        var sb = BuilderCache.Acquire();
+        Append(sb, d, type, precision, alt, addDot0, alwaysSign, noNegZero);
+        return BuilderCache.ToStringAndRelease(sb);
+    }
+
+    /// <summary><see cref="ToString"/> appended to <paramref name="sb"/>.</summary>
+    public static void Append(StringBuilder sb, double d, char type, int precision, bool alt = false, bool addDot0 = false,
+        bool alwaysSign = false, bool noNegZero = false)
+    {
         bool upper = type is 'E' or 'F' or 'G';
         char code = char.ToLowerInvariant(type);
-        var sb = new StringBuilder(24);
+        int begin = sb.Length;
         bool negative = double.IsNegative(d);
         if (double.IsNaN(d) || double.IsInfinity(d))
         {
@@ -145,7 +154,7 @@ internal static class FloatDigits
             if (negative) sb.Append('-');
             else if (alwaysSign) sb.Append('+');
             sb.Append(double.IsNaN(d) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
-            return sb.ToString();
+            return;
         }
         double abs = Math.Abs(d);
         string digits;
@@ -194,7 +203,7 @@ internal static class FloatDigits
         else sb.Append(digits);
         if (nd < decpt) sb.Append('0', decpt - nd).Append('.').Append('0', (int)(vEnd - decpt));
         else sb.Append('0', (int)(vEnd - nd));
-        if (sb[^1] == '.' && !alt) sb.Length--;
+        if (sb.Length > begin && sb[^1] == '.' && !alt) sb.Length--;
         if (useExp)
         {
             sb.Append(upper ? 'E' : 'e').Append(exp < 0 ? '-' : '+');
@@ -202,6 +211,5 @@ internal static class FloatDigits
             if (a < 10) sb.Append('0');
             sb.Append(a);
         }
-        return sb.ToString();
     }
 }

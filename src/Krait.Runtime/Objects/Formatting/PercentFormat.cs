@@ -19,15 +19,9 @@ internal sealed partial class PercentFormat
     private int _pos;
     private readonly StringBuilder _out;
 
-    /// <summary>One builder per thread, reused: most formats are short, and a fresh builder and its chunk were two
-    /// of the allocations of every <c>"%d" % n</c>.</summary>
-    [ThreadStatic] private static StringBuilder? t_builder;
-
     private PercentFormat(PyStr fmt, PyObject args, bool bytesMode = false)
     {
-        _out = t_builder ?? new StringBuilder();
-        t_builder = null;
-        _out.Clear();
+        _out = BuilderCache.Acquire();
         _bytes = bytesMode;
         _fmt = fmt;
         _fs = fmt.Value;
@@ -47,16 +41,7 @@ internal sealed partial class PercentFormat
     {
         var p = new PercentFormat(fmt, args);
         p.Run();
-        var result = new PyStr(p._out.ToString());
-        p.ReleaseBuilder();
-        return result;
-    }
-
-    /// <summary>Hands the builder back for the next format on this thread (not after an exception: a nested
-    /// format, such as a __str__ that formats, may hold it then; it simply makes its own).</summary>
-    private void ReleaseBuilder()
-    {
-        if (_out.Capacity <= 1024) t_builder = _out;
+        return new PyStr(BuilderCache.ToStringAndRelease(p._out));
     }
 
     private int Length => _len;

@@ -54,7 +54,7 @@ internal sealed class StrFormat
     private string Build(PyStr s, int start, int end, int depth)
     {
         if (depth <= 0) throw PyErr.ValueError("Max string recursion exceeded");
-        var sb = new StringBuilder(end - start + 16);
+        var sb = BuilderCache.Acquire();
         int pos = start;
         while (pos < end)
         {
@@ -80,7 +80,7 @@ internal sealed class StrFormat
             var field = ParseField(s, ref pos, end);
             RenderField(sb, s, field, depth);
         }
-        return sb.ToString();
+        return BuilderCache.ToStringAndRelease(sb);
     }
 
     internal struct Field
