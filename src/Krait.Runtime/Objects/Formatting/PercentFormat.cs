@@ -214,22 +214,19 @@ internal sealed partial class PercentFormat
             catch (PythonException e) when (Ops.IsInstance(e.Value, PyExc.TypeError)) { throw WrongType(type, v); }
         }
         int radix = type switch { 'o' => 8, 'x' or 'X' => 16, _ => 10 };
-        if ((flags & Alt) == 0 && prec <= 1 && !iv.IsBig && radix != 8)
-        {
-            // The usual %d / %x of a machine-size int: one string, no builder.
-            if (radix == 10) return PyInt.FormatSmall(iv.Small);
-            string hex = type == 'X' ? "X" : "x";
-            if (iv.Small >= 0) return iv.Small.ToString(hex, System.Globalization.CultureInfo.InvariantCulture);
-            if (iv.Small != long.MinValue) return "-" + (-iv.Small).ToString(hex, System.Globalization.CultureInfo.InvariantCulture);
-        }
-        string digits = BuiltinFormat.AbsDigits(iv, radix);
-        var sb = new StringBuilder(digits.Length + 4);
-        if (iv.Sign < 0) sb.Append('-');
-        if ((flags & Alt) != 0 && radix != 10) sb.Append('0').Append(type == 'o' ? 'o' : 'x');
-        if (prec > digits.Length) sb.Append('0', prec - digits.Length);
-        sb.Append(digits);
-        string r = sb.ToString();
-        return type == 'X' ? r.ToUpperInvariant() : r;
+        var digits = BuiltinFormat.AbsDigits(iv, radix, stackalloc char[64]);
+        int zeros = Math.Max(0, prec - digits.Length);
+        long total = (iv.Sign < 0 ? 1 : 0) + ((flags & Alt) != 0 && radix != 10 ? 2 : 0) + (long)zeros + digits.Length;
+        if (total > int.MaxValue) throw PyErr.New(PyExc.MemoryError);
+        // One string of the exact length: sign, prefix, zeros up to the precision, digits.
+        Span<char> text = total <= 128 ? stackalloc char[(int)total] : new char[total];
+        int at = 0;
+        if (iv.Sign < 0) text[at++] = '-';
+        if ((flags & Alt) != 0 && radix != 10) { text[at++] = '0'; text[at++] = type == 'o' ? 'o' : 'x'; }
+        text.Slice(at, zeros).Fill('0');
+        digits.CopyTo(text[(at + zeros)..]);
+        if (type == 'X') for (int i = 0; i < text.Length; i++) text[i] = char.ToUpperInvariant(text[i]);
+        return new string(text);
     }
 
     private static PythonException WrongType(char type, PyObject v) =>

@@ -150,10 +150,12 @@ internal sealed class StrFormat
                     : $"Unknown conversion specifier \\x{field.Conversion:x}"),
             };
         }
-        PyStr spec = field.SpecNeedsExpanding
-            ? new PyStr(Build(s, field.SpecStart, field.SpecEnd, depth - 1))
-            : field.SpecStart == field.SpecEnd ? PyStr.Empty : new PyStr(s.SubstringCp(field.SpecStart, field.SpecEnd));
-        sb.Append(Ops.Format(obj, spec).Value);
+        if (field.SpecNeedsExpanding)
+        {
+            var spec = new PyStr(Build(s, field.SpecStart, field.SpecEnd, depth - 1));
+            BuiltinFormat.AppendFormatted(sb, obj, spec, 0, spec.Length);
+        }
+        else BuiltinFormat.AppendFormatted(sb, obj, s, field.SpecStart, field.SpecEnd);
     }
 
     // get_field_object: the first part indexes args (a number or empty) or kwargs (a name); then .attr and [key].
