@@ -157,6 +157,8 @@ internal sealed partial class PercentFormat
         var arg = NextArg();
         string? text;
         bool numeric = false;
+        // Nothing to pad, truncate or sign: the text goes straight in (a numeric text already has its precision).
+        bool plain = width == -1 && (flags & (SignFlag | Blank)) == 0;
         switch (ch)
         {
             case 's' or 'r' or 'a' or 'b' when _bytes:
@@ -166,11 +168,23 @@ internal sealed partial class PercentFormat
                 text = (ch == 's' ? Ops.Str(arg) : ch == 'r' ? Ops.Repr(arg) : Ops.Ascii(arg)).Value;
                 break;
             case 'i' or 'd' or 'u' or 'o' or 'x' or 'X':
-                text = FormatLong(arg, (char)ch, flags, prec);
+                var digits = FormatLong(arg, (char)ch, flags, prec, stackalloc char[128]);
+                if (plain)
+                {
+                    _out.Append(digits);
+                    text = null;
+                }
+                else text = new string(digits);
                 numeric = true;
                 break;
             case 'e' or 'E' or 'f' or 'F' or 'g' or 'G':
-                text = FloatDigits.ToString(Ops.ToDouble(arg), (char)ch, prec < 0 ? 6 : prec, alt: (flags & Alt) != 0);
+                double d = Ops.ToDouble(arg);
+                if (plain)
+                {
+                    FloatDigits.Append(_out, d, (char)ch, prec < 0 ? 6 : prec, alt: (flags & Alt) != 0);
+                    text = null;
+                }
+                else text = FloatDigits.ToString(d, (char)ch, prec < 0 ? 6 : prec, alt: (flags & Alt) != 0);
                 numeric = true;
                 break;
             case 'c':
@@ -180,9 +194,9 @@ internal sealed partial class PercentFormat
                 char shown = ch is >= 31 and <= 126 ? (char)ch : '?';
                 throw PyErr.ValueError($"unsupported format character '{shown}' (0x{ch:x}) at index {_pos - 1}");
         }
-        // Nothing to pad, truncate or sign: the text goes straight in (a numeric text already has its precision).
-        if (width == -1 && (prec == -1 || numeric) && (flags & (SignFlag | Blank)) == 0) _out.Append(text);
-        else Output(new PyStr(text), (char)ch, flags, width, prec, numeric);
+        if (text is null) { }
+        else if (plain && (prec == -1 || numeric)) _out.Append(text);
+        else Output(numeric ? PyStr.Ascii(text) : new PyStr(text), (char)ch, flags, width, prec, numeric);
         if (_dict is not null && _argIdx < _argLen)
             throw PyErr.TypeError($"not all arguments converted during {(_bytes ? "bytes" : "string")} formatting");
     }
@@ -201,8 +215,8 @@ internal sealed partial class PercentFormat
     }
 
     /// <summary>mainformatlong + _PyUnicode_FormatLong: the digits with sign, "0x"/"0o" when '#', and at least
-    /// <paramref name="prec"/> digits.</summary>
-    private static string FormatLong(PyObject v, char type, int flags, int prec)
+    /// <paramref name="prec"/> digits, in <paramref name="buf"/> when they fit.</summary>
+    private static ReadOnlySpan<char> FormatLong(PyObject v, char type, int flags, int prec, Span<char> buf)
     {
         PyInt iv;
         if (v is PyInt pi) iv = pi;
@@ -219,14 +233,14 @@ internal sealed partial class PercentFormat
         long total = (iv.Sign < 0 ? 1 : 0) + ((flags & Alt) != 0 && radix != 10 ? 2 : 0) + (long)zeros + digits.Length;
         if (total > int.MaxValue) throw PyErr.New(PyExc.MemoryError);
         // One string of the exact length: sign, prefix, zeros up to the precision, digits.
-        Span<char> text = total <= 128 ? stackalloc char[(int)total] : new char[total];
+        Span<char> text = total <= buf.Length ? buf[..(int)total] : new char[total];
         int at = 0;
         if (iv.Sign < 0) text[at++] = '-';
         if ((flags & Alt) != 0 && radix != 10) { text[at++] = '0'; text[at++] = type == 'o' ? 'o' : 'x'; }
         text.Slice(at, zeros).Fill('0');
         digits.CopyTo(text[(at + zeros)..]);
         if (type == 'X') for (int i = 0; i < text.Length; i++) text[i] = char.ToUpperInvariant(text[i]);
-        return new string(text);
+        return text;
     }
 
     private static PythonException WrongType(char type, PyObject v) =>
