@@ -124,17 +124,42 @@ public partial class PyInt : PyObject
     internal static string FormatSmall(long v)
     {
         Span<char> buf = stackalloc char[20];
+        return new string(buf[WriteSmall(v, buf)..]);
+    }
+
+    /// <summary><see cref="FormatSmall"/> written at the end of <paramref name="buf"/> (20 chars are enough); returns
+    /// where the text starts.</summary>
+    internal static int WriteSmall(long v, Span<char> buf)
+    {
+        int pos = WriteDigits(v < 0 ? (ulong)(-(v + 1)) + 1 : (ulong)v, 10, buf);
+        if (v < 0) buf[--pos] = '-';
+        return pos;
+    }
+
+    /// <summary>The digits of <paramref name="u"/> in base 2, 8, 10 or 16 (lower case), written at the end of
+    /// <paramref name="buf"/> (64 chars are enough); returns where they start.</summary>
+    internal static int WriteDigits(ulong u, int radix, Span<char> buf)
+    {
         int pos = buf.Length;
-        ulong u = v < 0 ? (ulong)(-(v + 1)) + 1 : (ulong)v;
+        if (radix == 10)
+        {
+            do
+            {
+                ulong q = u / 10;
+                buf[--pos] = (char)('0' + (int)(u - q * 10));
+                u = q;
+            }
+            while (u != 0);
+            return pos;
+        }
+        int shift = radix == 2 ? 1 : radix == 8 ? 3 : 4;
         do
         {
-            ulong q = u / 10;
-            buf[--pos] = (char)('0' + (int)(u - q * 10));
-            u = q;
+            buf[--pos] = "0123456789abcdef"[(int)(u & (ulong)(radix - 1))];
+            u >>= shift;
         }
         while (u != 0);
-        if (v < 0) buf[--pos] = '-';
-        return new string(buf[pos..]);
+        return pos;
     }
 
     private static PythonException TooManyDigitsToStr() =>

@@ -209,47 +209,9 @@ public partial class PyStr
     {
         var iterable = OneArg("join", args, kw);
         var sepStr = Self(self);
-        string sep = sepStr.Value;
         if (iterable is PyList or PyTuple)
-        {
-            var seq = iterable is PyList l ? l.AsSpan() : ((PyTuple)iterable).AsSpan();
-            if (seq.Length == 1 && seq[0] is PyStr only && ReferenceEquals(only.Type, PyType.StrType)) return only;
-            long total = 0;
-            // Whether the result holds no surrogate pair, from the parts (no rescan of the result): each part is
-            // all-BMP and no junction joins a high surrogate to a low one.
-            bool bmp = sepStr.IsAllBmp;
-            char last = '\0';
-            for (int i = 0; i < seq.Length; i++)
-            {
-                if (seq[i] is not PyStr s) throw JoinItemError(i, seq[i]);
-                string v = s.Value;
-                if (i > 0 && sep.Length > 0)
-                {
-                    if (char.IsHighSurrogate(last) && char.IsLowSurrogate(sep[0])) bmp = false;
-                    last = sep[^1];
-                }
-                total += v.Length + (i > 0 ? sep.Length : 0);
-                if (v.Length == 0) continue;
-                if (!s.IsAllBmp || (char.IsHighSurrogate(last) && char.IsLowSurrogate(v[0]))) bmp = false;
-                last = v[^1];
-            }
-            if (total > int.MaxValue) throw PyErr.New(PyExc.OverflowError, "join() result is too long for a Python string");
-            if (total == 0) return Empty;
-            // One allocation of the exact length, filled in place (the string is new and not yet shared; the items
-            // can't change: no Python code runs in between).
-            string result = new('\0', (int)total);
-            var dst = System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
-                ref System.Runtime.InteropServices.MemoryMarshal.GetReference(result.AsSpan()), result.Length);
-            int at = 0;
-            for (int i = 0; i < seq.Length; i++)
-            {
-                if (i > 0 && sep.Length > 0) { sep.CopyTo(dst[at..]); at += sep.Length; }
-                string v = Unsafe.As<PyStr>(seq[i]).Value;
-                v.CopyTo(dst[at..]);
-                at += v.Length;
-            }
-            return new PyStr(result, bmp);
-        }
+            return JoinParts(sepStr, iterable is PyList l ? l.AsSpan() : ((PyTuple)iterable).AsSpan());
+        string sep = sepStr.Value;
         PyObject it;
         try { it = Ops.GetIter(iterable); }
         catch (PythonException e) when (Interpreter.ExceptionMatches(e.Value, PyExc.TypeError))
@@ -265,6 +227,49 @@ public partial class PyStr
             b.Append(s.Value);
         }
         return new PyStr(b.ToString());
+    }
+
+    /// <summary>sep.join(seq) for a list's or tuple's items, and BUILD_STRING (an empty separator): one allocation of
+    /// the exact length, filled in place.</summary>
+    internal static PyStr JoinParts(PyStr sepStr, ReadOnlySpan<PyObject> seq)
+    {
+        string sep = sepStr.Value;
+        if (seq.Length == 1 && seq[0] is PyStr only && ReferenceEquals(only.Type, PyType.StrType)) return only;
+        long total = 0;
+        // Whether the result holds no surrogate pair, from the parts (no rescan of the result): each part is
+        // all-BMP and no junction joins a high surrogate to a low one.
+        bool bmp = sepStr.IsAllBmp;
+        char last = '\0';
+        for (int i = 0; i < seq.Length; i++)
+        {
+            if (seq[i] is not PyStr s) throw JoinItemError(i, seq[i]);
+            string v = s.Value;
+            if (i > 0 && sep.Length > 0)
+            {
+                if (char.IsHighSurrogate(last) && char.IsLowSurrogate(sep[0])) bmp = false;
+                last = sep[^1];
+            }
+            total += v.Length + (i > 0 ? sep.Length : 0);
+            if (v.Length == 0) continue;
+            if (!s.IsAllBmp || (char.IsHighSurrogate(last) && char.IsLowSurrogate(v[0]))) bmp = false;
+            last = v[^1];
+        }
+        if (total > int.MaxValue) throw PyErr.New(PyExc.OverflowError, "join() result is too long for a Python string");
+        if (total == 0) return Empty;
+        // One allocation of the exact length, filled in place (the string is new and not yet shared; the items
+        // can't change: no Python code runs in between).
+        string result = new('\0', (int)total);
+        var dst = System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(result.AsSpan()), result.Length);
+        int at = 0;
+        for (int i = 0; i < seq.Length; i++)
+        {
+            if (i > 0 && sep.Length > 0) { sep.CopyTo(dst[at..]); at += sep.Length; }
+            string v = Unsafe.As<PyStr>(seq[i]).Value;
+            v.CopyTo(dst[at..]);
+            at += v.Length;
+        }
+        return new PyStr(result, bmp);
     }
 
     private static PythonException JoinItemError(int i, PyObject item) =>

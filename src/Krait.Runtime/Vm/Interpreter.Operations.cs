@@ -190,12 +190,7 @@ internal static partial class Interpreter
         return null;
     }
 
-    private static PyStr ConcatStrings(ReadOnlySpan<PyObject> parts)
-    {
-        var sb = new StringBuilder();
-        foreach (var p in parts) sb.Append(((PyStr)p).Value);
-        return new PyStr(sb.ToString());
-    }
+    private static PyStr ConcatStrings(ReadOnlySpan<PyObject> parts) => PyStr.JoinParts(PyStr.Empty, parts);
 
     private static void ListExtend(PyList list, PyObject iterable)
     {

@@ -36,20 +36,76 @@ internal static class BuiltinFormat
     public static PyStr FormatStr(PyStr s, PyStr spec)
     {
         if (spec.Value.Length == 0) return ReferenceEquals(s.Type, PyType.StrType) ? s : Ops.Str(s);
-        var f = FormatSpec.Parse(s, spec, 's', '<');
+        var f = ParseStrSpec(s, spec, 0, spec.Length);
+        if (!NeedsPadding(s, f)) return ReferenceEquals(s.Type, PyType.StrType) ? s : new PyStr(s.Value);
+        var sb = BuilderCache.Acquire();
+        AppendPadded(sb, s, f);
+        return new PyStr(BuilderCache.ToStringAndRelease(sb));
+    }
+
+    private static FormatSpec ParseStrSpec(PyStr s, PyStr spec, int start, int end)
+    {
+        var f = FormatSpec.Parse(s, spec, start, end, 's', '<');
         if (f.Type != 's') throw FormatSpec.UnknownCode(f.Type, s);
         if (f.Sign != '\0')
             throw PyErr.ValueError(f.Sign == ' ' ? "Space not allowed in string format specifier" : "Sign not allowed in string format specifier");
         if (f.NoNegZero) throw PyErr.ValueError("Negative zero coercion (z) not allowed in string format specifier");
         if (f.Alternate) throw PyErr.ValueError("Alternate form (#) not allowed in string format specifier");
         if (f.Align == '=') throw PyErr.ValueError("'=' alignment not allowed in string format specifier");
+        return f;
+    }
+
+    private static bool NeedsPadding(PyStr s, in FormatSpec f)
+    {
         int len = s.Length;
-        if ((f.Width == -1 || f.Width <= len) && (f.Precision == -1 || f.Precision >= len))
-            return ReferenceEquals(s.Type, PyType.StrType) ? s : new PyStr(s.Value);
+        return !((f.Width == -1 || f.Width <= len) && (f.Precision == -1 || f.Precision >= len));
+    }
+
+    /// <summary>The str truncated to the precision and padded to the width.</summary>
+    private static void AppendPadded(StringBuilder sb, PyStr s, in FormatSpec f)
+    {
+        int len = s.Length;
         if (f.Precision >= 0 && len >= f.Precision) len = (int)f.Precision;
-        var sb = new StringBuilder();
         Pad(sb, len < s.Length ? s.SubstringCp(0, len) : s.Value, len, f);
-        return new PyStr(sb.ToString());
+    }
+
+    /// <summary>format(value, spec) appended to <paramref name="sb"/> for str.format's fields, whose spec is the code
+    /// points [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="spec"/>: exact ints, floats and
+    /// strs are laid out in place, without the strs of the spec and of the result that <see cref="Ops.Format"/> takes
+    /// and makes.</summary>
+    internal static void AppendFormatted(StringBuilder sb, PyObject value, PyStr spec, int start, int end)
+    {
+        var t = value.Type;
+        bool empty = start == end;
+        if (ReferenceEquals(t, PyType.IntType))
+        {
+            var v = (PyInt)value;
+            if (!empty) AppendInt(sb, v, FormatSpec.Parse(v, spec, start, end, 'd', '>'));
+            else if (v.IsBig) sb.Append(v.ToDecimalString());
+            else
+            {
+                Span<char> buf = stackalloc char[20];
+                sb.Append(buf[PyInt.WriteSmall(v.Small, buf)..]);
+            }
+            return;
+        }
+        if (ReferenceEquals(t, PyType.FloatType) && !empty)
+        {
+            var f = FormatSpec.Parse(value, spec, start, end, '\0', '>');
+            if (!IsFloatCode(f.Type)) throw FormatSpec.UnknownCode(f.Type, value);
+            AppendFloat(sb, ((PyFloat)value).Value, f);
+            return;
+        }
+        if (ReferenceEquals(t, PyType.StrType))
+        {
+            var s = (PyStr)value;
+            var f = empty ? default : ParseStrSpec(s, spec, start, end);
+            if (!empty && NeedsPadding(s, f)) AppendPadded(sb, s, f);
+            else sb.Append(s.Value);
+            return;
+        }
+        var own = empty ? PyStr.Empty : start == 0 && end == spec.Length ? spec : new PyStr(spec.SubstringCp(start, end));
+        sb.Append(Ops.Format(value, own).Value);
     }
 
     /// <summary>calc_padding + fill_padding: <paramref name="text"/> (<paramref name="len"/> code points) in a
@@ -71,11 +127,22 @@ internal static class BuiltinFormat
         if (spec.Value.Length == 0)
             return ReferenceEquals(v.Type, PyType.IntType) ? new PyStr(v.ToDecimalString()) : Ops.Str(v);
         var f = FormatSpec.Parse(v, spec, 'd', '>');
-        var sb = new StringBuilder();
+        var sb = BuilderCache.Acquire();
+        AppendInt(sb, v, f);
+        return NumberText(BuilderCache.ToStringAndRelease(sb), f);
+    }
+
+    /// <summary>A laid-out number as a str: ASCII (no scan for surrogates) unless the fill or a 'c' code point is not.</summary>
+    private static PyStr NumberText(string text, in FormatSpec f) =>
+        f.Fill < 0x80 && f.Type != 'c' ? PyStr.Ascii(text) : new PyStr(text);
+
+    /// <summary>An int laid out per a parsed spec: as an integer, or converted to float for the float codes.</summary>
+    private static void AppendInt(StringBuilder sb, PyInt v, in FormatSpec f)
+    {
         switch (f.Type)
         {
             case 'b' or 'c' or 'd' or 'o' or 'x' or 'X' or 'n':
-                AppendInt(sb, v, f);
+                AppendInteger(sb, v, f);
                 break;
             case 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%':
                 AppendFloat(sb, Ops.ToDouble(v), f);
@@ -83,10 +150,9 @@ internal static class BuiltinFormat
             default:
                 throw FormatSpec.UnknownCode(f.Type, v);
         }
-        return new PyStr(sb.ToString());
     }
 
-    private static void AppendInt(StringBuilder sb, PyInt v, in FormatSpec f)
+    private static void AppendInteger(StringBuilder sb, PyInt v, in FormatSpec f)
     {
         if (f.Precision != -1) throw PyErr.ValueError("Precision not allowed in integer format specifier");
         if (f.NoNegZero) throw PyErr.ValueError("Negative zero coercion (z) not allowed in integer format specifier");
@@ -101,23 +167,25 @@ internal static class BuiltinFormat
         }
         int radix = f.Type switch { 'b' => 2, 'o' => 8, 'x' or 'X' => 16, _ => 10 };
         bool negative = v.Sign < 0;
-        string digits = AbsDigits(v, radix);
+        Span<char> buf = stackalloc char[64];
+        var digits = AbsDigits(v, radix, buf);
         string prefix = f.Alternate ? radix switch { 2 => "0b", 8 => "0o", 16 => "0x", _ => "" } : "";
         NumberLayout.Append(sb, f, negative, prefix, digits, "", f.Type == 'X', f.Type != 'n');
     }
 
-    /// <summary>The digits of |v| in base 2, 8, 10 or 16 (lower case); base 10 obeys the int/str digit limit.</summary>
-    internal static string AbsDigits(PyInt v, int radix)
+    /// <summary>The digits of |v| in base 2, 8, 10 or 16 (lower case); base 10 obeys the int/str digit limit. A
+    /// machine-size value's are written into <paramref name="buf"/> (64 chars).</summary>
+    internal static ReadOnlySpan<char> AbsDigits(PyInt v, int radix, Span<char> buf)
     {
+        if (!v.IsBig)
+        {
+            long x = v.Small;
+            return buf[PyInt.WriteDigits(x < 0 ? (ulong)(-(x + 1)) + 1 : (ulong)x, radix, buf)..];
+        }
         if (radix == 10)
         {
             string s = v.ToDecimalString();
-            return s[0] == '-' ? s[1..] : s;
-        }
-        if (!v.IsBig && v.Small != long.MinValue)
-        {
-            long a = Math.Abs(v.Small);
-            return radix == 8 ? Convert.ToString(a, 8) : radix == 2 ? Convert.ToString(a, 2) : a.ToString("x");
+            return s[0] == '-' ? s.AsSpan(1) : s;
         }
         return PowerOfTwoDigits(BigInteger.Abs(v.ToBigInteger()), radix);
     }
@@ -150,16 +218,13 @@ internal static class BuiltinFormat
     {
         if (spec.Value.Length == 0) return Ops.Str(v);
         var f = FormatSpec.Parse(v, spec, '\0', '>');
-        switch (f.Type)
-        {
-            case '\0' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or 'n' or '%':
-                var sb = new StringBuilder();
-                AppendFloat(sb, v.Value, f);
-                return new PyStr(sb.ToString());
-            default:
-                throw FormatSpec.UnknownCode(f.Type, v);
-        }
+        if (!IsFloatCode(f.Type)) throw FormatSpec.UnknownCode(f.Type, v);
+        var sb = BuilderCache.Acquire();
+        AppendFloat(sb, v.Value, f);
+        return NumberText(BuilderCache.ToStringAndRelease(sb), f);
     }
+
+    private static bool IsFloatCode(int type) => type is '\0' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or 'n' or '%';
 
     private static void AppendFloat(StringBuilder sb, double val, in FormatSpec f)
     {
@@ -173,13 +238,17 @@ internal static class BuiltinFormat
         if (type == '%') { type = 'f'; val *= 100; pct = true; }
         if (precision < 0) precision = defaultPrecision;
         else if (type == 'r') type = 'g';
-        string s = FloatDigits.ToString(val, type, precision, f.Alternate, addDot0, noNegZero: f.NoNegZero);
-        if (pct) s += "%";
-        AppendNumber(sb, s, f, f.Type != 'n');
+        var digits = BuilderCache.Acquire();
+        FloatDigits.Append(digits, val, type, precision, f.Alternate, addDot0, noNegZero: f.NoNegZero);
+        if (pct) digits.Append('%');
+        Span<char> buf = digits.Length <= 64 ? stackalloc char[64] : new char[digits.Length];
+        digits.CopyTo(0, buf, digits.Length);
+        AppendNumber(sb, buf[..digits.Length], f, f.Type != 'n');
+        BuilderCache.Release(digits);
     }
 
     /// <summary>Splits "-123.45e+06" into sign, leading digits and the rest, and lays it out.</summary>
-    private static void AppendNumber(StringBuilder sb, string s, in FormatSpec f, bool grouping)
+    private static void AppendNumber(StringBuilder sb, ReadOnlySpan<char> s, in FormatSpec f, bool grouping)
     {
         bool negative = s.Length > 0 && s[0] == '-';
         int start = negative ? 1 : 0, i = start;

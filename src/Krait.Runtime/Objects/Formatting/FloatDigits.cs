@@ -14,48 +14,60 @@ internal static class FloatDigits
     // many requested digits the exact expansion has ended and only (stripped) zeros would follow.
     private const int MaxUsefulDigits = 1100;
 
-    /// <summary>The shortest digits that round-trip (mode 0). value = 0.DIGITS × 10^decpt.</summary>
-    public static (string Digits, int DecPt) Shortest(double abs) =>
-        abs == 0 ? ("0", 1) : PyRepr.ShortestDigits(abs);
+    // Digits from the 128-bit fast path of RoundScaled take at most 39 chars; the scratch buffer holds two such.
+    private const int Scratch = 40;
 
-    /// <summary><paramref name="ndigits"/> ≥ 1 significant digits (mode 2), trailing zeros removed.</summary>
-    public static (string Digits, int DecPt) Significant(double abs, int ndigits)
+    /// <summary>The shortest digits that round-trip (mode 0). value = 0.DIGITS × 10^decpt.</summary>
+    public static ReadOnlySpan<char> Shortest(double abs, out int decpt)
     {
-        if (abs == 0) return ("0", 1);
+        if (abs == 0) { decpt = 1; return "0"; }
+        (string digits, decpt) = PyRepr.ShortestDigits(abs);
+        return digits;
+    }
+
+    /// <summary><paramref name="ndigits"/> ≥ 1 significant digits (mode 2), trailing zeros removed; written into
+    /// <paramref name="buf"/> (2 × <see cref="Scratch"/> chars) when they fit in 128 bits.</summary>
+    public static ReadOnlySpan<char> Significant(double abs, int ndigits, Span<char> buf, out int decpt)
+    {
+        decpt = 1;
+        if (abs == 0) return "0";
         if (ndigits > MaxUsefulDigits) ndigits = MaxUsefulDigits;
         Decompose(abs, out ulong m, out int e);
         // k = floor(log10(abs)); Log10's estimate can be one off near powers of ten, which shows as
         // too many or too few digits, or — when abs is just below 10^k — as exactly 10^(ndigits-1).
         int k = (int)Math.Floor(Math.Log10(abs));
-        string n = "";
+        ReadOnlySpan<char> n = "";
         for (int guard = 0; guard < 4; guard++)
         {
-            n = RoundScaled(m, e, ndigits - 1 - k);
+            n = RoundScaled(m, e, ndigits - 1 - k, buf[..Scratch]);
             if (n.Length > ndigits) { k++; continue; }
             if (n.Length < ndigits) { k--; continue; }
             if (IsPowerOfTen(n) && ComparePow10(m, e, k) < 0)
             {
-                string below = RoundScaled(m, e, ndigits - k);
-                if (below.Length == ndigits) return Strip(below, k);
+                var below = RoundScaled(m, e, ndigits - k, buf[Scratch..]);
+                if (below.Length == ndigits) { decpt = k; return Strip(below); }
             }
             break;
         }
-        return Strip(n, k + 1);
+        decpt = k + 1;
+        return Strip(n);
     }
 
     /// <summary><paramref name="ndigits"/> ≥ 0 digits after the decimal point (mode 3), trailing zeros
     /// removed. A value that rounds to zero gives no digits and decpt = −ndigits, as dtoa does.</summary>
-    public static (string Digits, int DecPt) Fixed(double abs, int ndigits)
+    public static ReadOnlySpan<char> Fixed(double abs, int ndigits, Span<char> buf, out int decpt)
     {
-        if (abs == 0) return ("0", 1);
+        decpt = 1;
+        if (abs == 0) return "0";
         if (ndigits > MaxUsefulDigits) ndigits = MaxUsefulDigits;
         Decompose(abs, out ulong m, out int e);
-        string n = RoundScaled(m, e, ndigits);
-        if (n == "0") return ("", -ndigits);
-        return Strip(n, n.Length - ndigits);
+        var n = RoundScaled(m, e, ndigits, buf[..Scratch]);
+        if (n is "0") { decpt = -ndigits; return ""; }
+        decpt = n.Length - ndigits;
+        return Strip(n);
     }
 
-    private static bool IsPowerOfTen(string n)
+    private static bool IsPowerOfTen(ReadOnlySpan<char> n)
     {
         if (n[0] != '1') return false;
         for (int i = 1; i < n.Length; i++) if (n[i] != '0') return false;
@@ -71,11 +83,11 @@ internal static class FloatDigits
         return lhs.CompareTo(rhs);
     }
 
-    private static (string, int) Strip(string s, int decpt)
+    private static ReadOnlySpan<char> Strip(ReadOnlySpan<char> s)
     {
         int end = s.Length;
         while (end > 1 && s[end - 1] == '0') end--;
-        return (s[..end], decpt);
+        return s[..end];
     }
 
     private static void Decompose(double abs, out ulong m, out int e)
@@ -110,7 +122,7 @@ internal static class FloatDigits
 
     /// <summary>round-half-even(m × 2^e × 10^scale) in decimal. The common case (a fraction with at
     /// most 127 binary places, at most 22 decimal ones asked for) fits in 128 bits.</summary>
-    private static string RoundScaled(ulong m, int e, int scale)
+    private static ReadOnlySpan<char> RoundScaled(ulong m, int e, int scale, Span<char> buf)
     {
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         if (e < 0 && e >= -127 && scale >= 0 && scale < s_pow10Small.Length)
@@ -119,6 +131,7 @@ internal static class FloatDigits
             int shift = -e;
             UInt128 q = num >> shift, r = num & ((UInt128.One << shift) - 1), half = UInt128.One << (shift - 1);
             if (r > half || (r == half && (q & 1) != 0)) q++;
+            if (q.TryFormat(buf, out int written, default, inv)) return buf[..written];
             return q.ToString(inv);
         }
         BigInteger bnum = m, den = BigInteger.One;
@@ -135,9 +148,18 @@ internal static class FloatDigits
     public static string ToString(double d, char type, int precision, bool alt = false, bool addDot0 = false,
         bool alwaysSign = false, bool noNegZero = false)
     {
+        var sb = BuilderCache.Acquire();
+        Append(sb, d, type, precision, alt, addDot0, alwaysSign, noNegZero);
+        return BuilderCache.ToStringAndRelease(sb);
+    }
+
+    /// <summary><see cref="ToString"/> appended to <paramref name="sb"/>.</summary>
+    public static void Append(StringBuilder sb, double d, char type, int precision, bool alt = false, bool addDot0 = false,
+        bool alwaysSign = false, bool noNegZero = false)
+    {
         bool upper = type is 'E' or 'F' or 'G';
         char code = char.ToLowerInvariant(type);
-        var sb = new StringBuilder(24);
+        int begin = sb.Length;
         bool negative = double.IsNegative(d);
         if (double.IsNaN(d) || double.IsInfinity(d))
         {
@@ -145,22 +167,23 @@ internal static class FloatDigits
             if (negative) sb.Append('-');
             else if (alwaysSign) sb.Append('+');
             sb.Append(double.IsNaN(d) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
-            return sb.ToString();
+            return;
         }
         double abs = Math.Abs(d);
-        string digits;
+        Span<char> buf = stackalloc char[2 * Scratch];
+        ReadOnlySpan<char> digits = buf;
         int decpt;
         switch (code)
         {
-            case 'e': precision++; (digits, decpt) = Significant(abs, precision); break;
-            case 'f': (digits, decpt) = Fixed(abs, precision); break;
+            case 'e': precision++; digits = Significant(abs, precision, buf, out decpt); break;
+            case 'f': digits = Fixed(abs, precision, buf, out decpt); break;
             case 'g':
                 if (precision == 0) precision = 1;
-                (digits, decpt) = Significant(abs, precision);
+                digits = Significant(abs, precision, buf, out decpt);
                 break;
-            default: (digits, decpt) = Shortest(abs); break;
+            default: digits = Shortest(abs, out decpt); break;
         }
-        if (noNegZero && negative && (digits.Length == 0 || digits == "0")) negative = false;
+        if (noNegZero && negative && (digits.Length == 0 || digits is "0")) negative = false;
         if (negative) sb.Append('-');
         else if (alwaysSign) sb.Append('+');
 
@@ -190,11 +213,11 @@ internal static class FloatDigits
             sb.Append('0', (int)(decpt - vStart)).Append('.').Append('0', -decpt);
         }
         else sb.Append('0', (int)-vStart);
-        if (decpt > 0 && decpt <= nd) sb.Append(digits, 0, decpt).Append('.').Append(digits, decpt, nd - decpt);
+        if (decpt > 0 && decpt <= nd) sb.Append(digits[..decpt]).Append('.').Append(digits[decpt..]);
         else sb.Append(digits);
         if (nd < decpt) sb.Append('0', decpt - nd).Append('.').Append('0', (int)(vEnd - decpt));
         else sb.Append('0', (int)(vEnd - nd));
-        if (sb[^1] == '.' && !alt) sb.Length--;
+        if (sb.Length > begin && sb[^1] == '.' && !alt) sb.Length--;
         if (useExp)
         {
             sb.Append(upper ? 'E' : 'e').Append(exp < 0 ? '-' : '+');
@@ -202,6 +225,5 @@ internal static class FloatDigits
             if (a < 10) sb.Append('0');
             sb.Append(a);
         }
-        return sb.ToString();
     }
 }

@@ -20,13 +20,18 @@ internal struct FormatSpec
 
     /// <summary>Parses <paramref name="spec"/> for <paramref name="obj"/> (whose type name goes into the
     /// "Invalid format specifier" message) with the type's default presentation and alignment.</summary>
-    public static FormatSpec Parse(PyObject obj, PyStr spec, char defaultType, char defaultAlign)
+    public static FormatSpec Parse(PyObject obj, PyStr spec, char defaultType, char defaultAlign) =>
+        Parse(obj, spec, 0, spec.Length, defaultType, defaultAlign);
+
+    /// <summary>Parses the code points [<paramref name="pos"/>, <paramref name="end"/>) of <paramref name="spec"/>
+    /// (a field's spec inside a str.format string, without a str of its own).</summary>
+    public static FormatSpec Parse(PyObject obj, PyStr spec, int pos, int end, char defaultType, char defaultAlign)
     {
+        int start = pos;
         var f = new FormatSpec
         {
             Fill = ' ', Align = defaultAlign, Sign = '\0', Width = -1, Precision = -1, Type = defaultType, GroupSize = 3,
         };
-        int end = spec.Length, pos = 0;
         bool alignGiven = false, fillGiven = false;
 
         if (end - pos >= 2 && IsAlign(spec.CodePointAt(pos + 1)))
@@ -71,7 +76,7 @@ internal struct FormatSpec
         }
 
         if (end - pos > 1)
-            throw PyErr.ValueError($"Invalid format specifier '{spec.Value}' for object of type '{obj.Type.Name}'");
+            throw PyErr.ValueError($"Invalid format specifier '{spec.SubstringCp(start, end)}' for object of type '{obj.Type.Name}'");
         if (end - pos == 1) f.Type = spec.CodePointAt(pos);
 
         if (f.Grouping != '\0')

@@ -10,8 +10,8 @@ internal static class NumberLayout
     /// <summary>Widths beyond this are refused with MemoryError instead of building a string .NET can't hold.</summary>
     public const long MaxWidth = 1 << 28;
 
-    public static void Append(StringBuilder sb, in FormatSpec f, bool negative, string prefix, string digits,
-        string remainder, bool upper, bool grouping)
+    public static void Append(StringBuilder sb, in FormatSpec f, bool negative, string prefix, ReadOnlySpan<char> digits,
+        ReadOnlySpan<char> remainder, bool upper, bool grouping)
     {
         char sign = f.Sign switch
         {
@@ -23,7 +23,12 @@ internal static class NumberLayout
         long nonDigit = nSign + prefix.Length + CodePoints(remainder);
         long minWidth = f.Fill == '0' && f.Align == '=' ? f.Width - nonDigit : 0;
         if (f.Width > MaxWidth) throw PyErr.New(PyExc.MemoryError);
-        string grouped = digits.Length == 0 ? "" : Group(digits, minWidth, grouping ? f.Grouping : '\0', f.GroupSize);
+        char sep = grouping ? f.Grouping : '\0';
+        bool group = digits.Length > 0 && (sep != '\0' || minWidth > digits.Length);
+        // Each group of at least one digit or zero brings at most one separator; the last may overshoot by a group.
+        long need = group ? Math.Max(minWidth, digits.Length) * 2 + f.GroupSize + 2 : 0;
+        Span<char> buf = need <= 128 ? stackalloc char[(int)need] : new char[need];
+        ReadOnlySpan<char> grouped = group ? buf[Group(digits, minWidth, sep, f.GroupSize, buf)..] : digits;
         long padding = f.Width - (nonDigit + grouped.Length);
         long lpad = 0, spad = 0, rpad = 0;
         if (padding > 0)
@@ -38,15 +43,21 @@ internal static class NumberLayout
         }
         AppendFill(sb, f.Fill, lpad);
         if (nSign == 1) sb.Append(sign);
-        sb.Append(upper ? prefix.ToUpperInvariant() : prefix);
+        AppendCased(sb, prefix, upper);
         AppendFill(sb, f.Fill, spad);
-        sb.Append(upper ? grouped.ToUpperInvariant() : grouped);
+        AppendCased(sb, grouped, upper);
         sb.Append(remainder);
         AppendFill(sb, f.Fill, rpad);
     }
 
+    private static void AppendCased(StringBuilder sb, ReadOnlySpan<char> s, bool upper)
+    {
+        if (!upper) { sb.Append(s); return; }
+        foreach (char c in s) sb.Append(char.ToUpperInvariant(c));
+    }
+
     // The remainder of a 'c' format may be one character outside the BMP.
-    private static int CodePoints(string s)
+    private static int CodePoints(ReadOnlySpan<char> s)
     {
         int n = s.Length;
         foreach (char c in s) if (char.IsLowSurrogate(c)) n--;
@@ -66,11 +77,11 @@ internal static class NumberLayout
 
     /// <summary>_PyUnicode_InsertThousandsGrouping: separators every <paramref name="size"/> digits from the
     /// right (none when <paramref name="sep"/> is '\0'), with leading zeros (grouped too) up to
-    /// <paramref name="minWidth"/> characters.</summary>
-    public static string Group(string digits, long minWidth, char sep, int size)
+    /// <paramref name="minWidth"/> characters. Written right to left at the end of <paramref name="buf"/>; returns
+    /// where the result starts.</summary>
+    public static int Group(ReadOnlySpan<char> digits, long minWidth, char sep, int size, Span<char> buf)
     {
-        if (sep == '\0' && minWidth <= digits.Length) return digits;
-        var parts = new List<string>();
+        int at = buf.Length;
         int remaining = digits.Length;
         long min = minWidth;
         bool useSep = false, done = false;
@@ -79,7 +90,7 @@ internal static class NumberLayout
             while (true)
             {
                 long l = Math.Min(size, Math.Max(Math.Max(remaining, min), 1));
-                AddGroup(parts, digits, ref remaining, l, useSep ? sep : '\0');
+                at = AddGroup(buf, at, digits, ref remaining, l, useSep ? sep : '\0');
                 useSep = true;
                 min -= l;
                 if (remaining <= 0 && min <= 0) { done = true; break; }
@@ -89,22 +100,22 @@ internal static class NumberLayout
         if (!done)
         {
             long l = Math.Max(Math.Max(remaining, min), 1);
-            AddGroup(parts, digits, ref remaining, l, useSep ? sep : '\0');
+            at = AddGroup(buf, at, digits, ref remaining, l, useSep ? sep : '\0');
         }
-        var sb = new StringBuilder();
-        for (int i = parts.Count - 1; i >= 0; i--) sb.Append(parts[i]);
-        return sb.ToString();
+        return at;
     }
 
-    // One group, written as it reads: zeros, digits, then the separator that follows it.
-    private static void AddGroup(List<string> parts, string digits, ref int remaining, long l, char sepAfter)
+    // One group, written before position at as it reads: zeros, digits, then the separator that follows it.
+    private static int AddGroup(Span<char> buf, int at, ReadOnlySpan<char> digits, ref int remaining, long l, char sepAfter)
     {
         long zeros = Math.Max(0, l - remaining);
         int chars = (int)Math.Max(0, Math.Min(remaining, l));
-        var sb = new StringBuilder((int)zeros + chars + 1);
-        sb.Append('0', (int)zeros).Append(digits, remaining - chars, chars);
-        if (sepAfter != '\0') sb.Append(sepAfter);
-        parts.Add(sb.ToString());
+        if (sepAfter != '\0') buf[--at] = sepAfter;
+        at -= chars;
+        digits.Slice(remaining - chars, chars).CopyTo(buf[at..]);
+        at -= (int)zeros;
+        buf.Slice(at, (int)zeros).Fill('0');
         remaining -= chars;
+        return at;
     }
 }

@@ -10,9 +10,7 @@ internal sealed partial class PercentFormat
     {
         var p = new PercentFormat(new PyStr(System.Text.Encoding.Latin1.GetString(fmt)), args, bytesMode: true);
         p.Run();
-        var result = System.Text.Encoding.Latin1.GetBytes(p._out.ToString());
-        p.ReleaseBuilder();
-        return result;
+        return System.Text.Encoding.Latin1.GetBytes(BuilderCache.ToStringAndRelease(p._out));
     }
 
     private static string BytesText(PyObject arg, char ch)

@@ -19,15 +19,9 @@ internal sealed partial class PercentFormat
     private int _pos;
     private readonly StringBuilder _out;
 
-    /// <summary>One builder per thread, reused: most formats are short, and a fresh builder and its chunk were two
-    /// of the allocations of every <c>"%d" % n</c>.</summary>
-    [ThreadStatic] private static StringBuilder? t_builder;
-
     private PercentFormat(PyStr fmt, PyObject args, bool bytesMode = false)
     {
-        _out = t_builder ?? new StringBuilder();
-        t_builder = null;
-        _out.Clear();
+        _out = BuilderCache.Acquire();
         _bytes = bytesMode;
         _fmt = fmt;
         _fs = fmt.Value;
@@ -47,16 +41,7 @@ internal sealed partial class PercentFormat
     {
         var p = new PercentFormat(fmt, args);
         p.Run();
-        var result = new PyStr(p._out.ToString());
-        p.ReleaseBuilder();
-        return result;
-    }
-
-    /// <summary>Hands the builder back for the next format on this thread (not after an exception: a nested
-    /// format, such as a __str__ that formats, may hold it then; it simply makes its own).</summary>
-    private void ReleaseBuilder()
-    {
-        if (_out.Capacity <= 1024) t_builder = _out;
+        return new PyStr(BuilderCache.ToStringAndRelease(p._out));
     }
 
     private int Length => _len;
@@ -172,6 +157,8 @@ internal sealed partial class PercentFormat
         var arg = NextArg();
         string? text;
         bool numeric = false;
+        // Nothing to pad, truncate or sign: the text goes straight in (a numeric text already has its precision).
+        bool plain = width == -1 && (flags & (SignFlag | Blank)) == 0;
         switch (ch)
         {
             case 's' or 'r' or 'a' or 'b' when _bytes:
@@ -181,11 +168,23 @@ internal sealed partial class PercentFormat
                 text = (ch == 's' ? Ops.Str(arg) : ch == 'r' ? Ops.Repr(arg) : Ops.Ascii(arg)).Value;
                 break;
             case 'i' or 'd' or 'u' or 'o' or 'x' or 'X':
-                text = FormatLong(arg, (char)ch, flags, prec);
+                var digits = FormatLong(arg, (char)ch, flags, prec, stackalloc char[128]);
+                if (plain)
+                {
+                    _out.Append(digits);
+                    text = null;
+                }
+                else text = new string(digits);
                 numeric = true;
                 break;
             case 'e' or 'E' or 'f' or 'F' or 'g' or 'G':
-                text = FloatDigits.ToString(Ops.ToDouble(arg), (char)ch, prec < 0 ? 6 : prec, alt: (flags & Alt) != 0);
+                double d = Ops.ToDouble(arg);
+                if (plain)
+                {
+                    FloatDigits.Append(_out, d, (char)ch, prec < 0 ? 6 : prec, alt: (flags & Alt) != 0);
+                    text = null;
+                }
+                else text = FloatDigits.ToString(d, (char)ch, prec < 0 ? 6 : prec, alt: (flags & Alt) != 0);
                 numeric = true;
                 break;
             case 'c':
@@ -195,9 +194,9 @@ internal sealed partial class PercentFormat
                 char shown = ch is >= 31 and <= 126 ? (char)ch : '?';
                 throw PyErr.ValueError($"unsupported format character '{shown}' (0x{ch:x}) at index {_pos - 1}");
         }
-        // Nothing to pad, truncate or sign: the text goes straight in (a numeric text already has its precision).
-        if (width == -1 && (prec == -1 || numeric) && (flags & (SignFlag | Blank)) == 0) _out.Append(text);
-        else Output(new PyStr(text), (char)ch, flags, width, prec, numeric);
+        if (text is null) { }
+        else if (plain && (prec == -1 || numeric)) _out.Append(text);
+        else Output(numeric ? PyStr.Ascii(text) : new PyStr(text), (char)ch, flags, width, prec, numeric);
         if (_dict is not null && _argIdx < _argLen)
             throw PyErr.TypeError($"not all arguments converted during {(_bytes ? "bytes" : "string")} formatting");
     }
@@ -216,8 +215,8 @@ internal sealed partial class PercentFormat
     }
 
     /// <summary>mainformatlong + _PyUnicode_FormatLong: the digits with sign, "0x"/"0o" when '#', and at least
-    /// <paramref name="prec"/> digits.</summary>
-    private static string FormatLong(PyObject v, char type, int flags, int prec)
+    /// <paramref name="prec"/> digits, in <paramref name="buf"/> when they fit.</summary>
+    private static ReadOnlySpan<char> FormatLong(PyObject v, char type, int flags, int prec, Span<char> buf)
     {
         PyInt iv;
         if (v is PyInt pi) iv = pi;
@@ -229,22 +228,19 @@ internal sealed partial class PercentFormat
             catch (PythonException e) when (Ops.IsInstance(e.Value, PyExc.TypeError)) { throw WrongType(type, v); }
         }
         int radix = type switch { 'o' => 8, 'x' or 'X' => 16, _ => 10 };
-        if ((flags & Alt) == 0 && prec <= 1 && !iv.IsBig && radix != 8)
-        {
-            // The usual %d / %x of a machine-size int: one string, no builder.
-            if (radix == 10) return PyInt.FormatSmall(iv.Small);
-            string hex = type == 'X' ? "X" : "x";
-            if (iv.Small >= 0) return iv.Small.ToString(hex, System.Globalization.CultureInfo.InvariantCulture);
-            if (iv.Small != long.MinValue) return "-" + (-iv.Small).ToString(hex, System.Globalization.CultureInfo.InvariantCulture);
-        }
-        string digits = BuiltinFormat.AbsDigits(iv, radix);
-        var sb = new StringBuilder(digits.Length + 4);
-        if (iv.Sign < 0) sb.Append('-');
-        if ((flags & Alt) != 0 && radix != 10) sb.Append('0').Append(type == 'o' ? 'o' : 'x');
-        if (prec > digits.Length) sb.Append('0', prec - digits.Length);
-        sb.Append(digits);
-        string r = sb.ToString();
-        return type == 'X' ? r.ToUpperInvariant() : r;
+        var digits = BuiltinFormat.AbsDigits(iv, radix, stackalloc char[64]);
+        int zeros = Math.Max(0, prec - digits.Length);
+        long total = (iv.Sign < 0 ? 1 : 0) + ((flags & Alt) != 0 && radix != 10 ? 2 : 0) + (long)zeros + digits.Length;
+        if (total > int.MaxValue) throw PyErr.New(PyExc.MemoryError);
+        // One string of the exact length: sign, prefix, zeros up to the precision, digits.
+        Span<char> text = total <= buf.Length ? buf[..(int)total] : new char[total];
+        int at = 0;
+        if (iv.Sign < 0) text[at++] = '-';
+        if ((flags & Alt) != 0 && radix != 10) { text[at++] = '0'; text[at++] = type == 'o' ? 'o' : 'x'; }
+        text.Slice(at, zeros).Fill('0');
+        digits.CopyTo(text[(at + zeros)..]);
+        if (type == 'X') for (int i = 0; i < text.Length; i++) text[i] = char.ToUpperInvariant(text[i]);
+        return text;
     }
 
     private static PythonException WrongType(char type, PyObject v) =>

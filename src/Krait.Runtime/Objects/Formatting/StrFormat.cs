@@ -54,7 +54,7 @@ internal sealed class StrFormat
     private string Build(PyStr s, int start, int end, int depth)
     {
         if (depth <= 0) throw PyErr.ValueError("Max string recursion exceeded");
-        var sb = new StringBuilder(end - start + 16);
+        var sb = BuilderCache.Acquire();
         int pos = start;
         while (pos < end)
         {
@@ -80,7 +80,7 @@ internal sealed class StrFormat
             var field = ParseField(s, ref pos, end);
             RenderField(sb, s, field, depth);
         }
-        return sb.ToString();
+        return BuilderCache.ToStringAndRelease(sb);
     }
 
     internal struct Field
@@ -150,10 +150,12 @@ internal sealed class StrFormat
                     : $"Unknown conversion specifier \\x{field.Conversion:x}"),
             };
         }
-        PyStr spec = field.SpecNeedsExpanding
-            ? new PyStr(Build(s, field.SpecStart, field.SpecEnd, depth - 1))
-            : field.SpecStart == field.SpecEnd ? PyStr.Empty : new PyStr(s.SubstringCp(field.SpecStart, field.SpecEnd));
-        sb.Append(Ops.Format(obj, spec).Value);
+        if (field.SpecNeedsExpanding)
+        {
+            var spec = new PyStr(Build(s, field.SpecStart, field.SpecEnd, depth - 1));
+            BuiltinFormat.AppendFormatted(sb, obj, spec, 0, spec.Length);
+        }
+        else BuiltinFormat.AppendFormatted(sb, obj, s, field.SpecStart, field.SpecEnd);
     }
 
     // get_field_object: the first part indexes args (a number or empty) or kwargs (a name); then .attr and [key].
