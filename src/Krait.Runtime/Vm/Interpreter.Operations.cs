@@ -48,8 +48,22 @@ internal static partial class Interpreter
                     case 1 or 14: return PyInt.FromLong(x & y);
                     case 7 or 20: return PyInt.FromLong(x | y);
                     case 12 or 25: return PyInt.FromLong(x ^ y);
-                    case 2 or 15: return y != 0 ? PyInt.FloorDiv(a, b) : DivisionByZero(arg, false);
-                    case 6 or 19: return y != 0 ? PyInt.Mod(a, b) : DivisionByZero(arg, false);
+                    case 2 or 15:
+                        if (y > 0)
+                        {
+                            // A positive divisor: no overflow, and the quotient rounds toward minus infinity.
+                            long q = x / y;
+                            return PyInt.FromLong(x % y < 0 ? q - 1 : q);
+                        }
+                        return y != 0 ? PyInt.FloorDiv(a, b) : DivisionByZero(arg, false);
+                    case 6 or 19:
+                        if (y > 0)
+                        {
+                            // A positive divisor: the remainder takes its sign (long.MinValue % -1 can't happen here).
+                            long r = x % y;
+                            return PyInt.FromLong(r < 0 ? r + y : r);
+                        }
+                        return y != 0 ? PyInt.Mod(a, b) : DivisionByZero(arg, false);
                     case 11 or 24: return y != 0 ? PyInt.TrueDiv(a, b) : DivisionByZero(arg, false);
                 }
             }
