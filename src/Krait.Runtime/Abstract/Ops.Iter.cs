@@ -26,6 +26,8 @@ public static partial class Ops
         // Type field (list_iterator can't be subclassed): `is ListIterator` compiled to a cast-helper call for
         // every other iterator.
         if (ReferenceEquals(iterator.Type, PyType.ListIteratorType)) return Unsafe.As<ListIterator>(iterator).Next();
+        // Generators (sum/any/all/join of a generator expression): the slot's body without its delegate call.
+        if (ReferenceEquals(iterator.Type, PyGenerator.GeneratorType)) return Unsafe.As<PyGenerator>(iterator).NextOrNull();
         var f = iterator.Type.IterNext ?? throw PyErr.TypeError($"'{iterator.Type.Name}' object is not an iterator");
         return f(iterator);
     }
