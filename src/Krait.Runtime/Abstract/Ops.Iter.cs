@@ -26,6 +26,8 @@ public static partial class Ops
         // Type field (list_iterator can't be subclassed): `is ListIterator` compiled to a cast-helper call for
         // every other iterator.
         if (ReferenceEquals(iterator.Type, PyType.ListIteratorType)) return Unsafe.As<ListIterator>(iterator).Next();
+        // Generators (sum/any/all/join of a generator expression): the slot's body without its delegate call.
+        if (ReferenceEquals(iterator.Type, PyGenerator.GeneratorType)) return Unsafe.As<PyGenerator>(iterator).NextOrNull();
         var f = iterator.Type.IterNext ?? throw PyErr.TypeError($"'{iterator.Type.Name}' object is not an iterator");
         return f(iterator);
     }
@@ -36,7 +38,13 @@ public static partial class Ops
     /// <summary>item in container: __contains__, else a search by iteration.</summary>
     public static bool Contains(PyObject container, PyObject item)
     {
-        if (container.Type.Contains is { } f) return f(container, item);
+        // Exact dicts, and exact strs searched for an exact str: their own __contains__ without the slot's delegate
+        // call (`k in d` in a loop; `c in "aeiou"`).
+        var ct = container.Type;
+        if (ReferenceEquals(ct, PyType.DictType)) return Unsafe.As<PyDict>(container).ContainsKey(item);
+        if (ReferenceEquals(ct, PyType.StrType) && ReferenceEquals(item.Type, PyType.StrType))
+            return Unsafe.As<PyStr>(container).ContainsStr(Unsafe.As<PyStr>(item));
+        if (ct.Contains is { } f) return f(container, item);
         if (container.Type.Iter is null && container.Type.GetItem is null)
             throw PyErr.TypeError($"argument of type '{container.Type.Name}' is not iterable");
         var it = GetIter(container);

@@ -71,15 +71,26 @@ public static partial class BuiltinsModule
     /// <summary>sum(iterable, /, start=0): int and float fast paths, then +.</summary>
     private static PyObject Sum(PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        Span<PyObject?> v = new PyObject?[2];
-        int npos = args.Length - (kw?.Count ?? 0);
-        if (npos + (kw?.Count ?? 0) > 2) throw PyErr.TypeError($"sum() takes at most 2 arguments ({npos + (kw?.Count ?? 0)} given)");
-        ArgBinder.Bind("sum", args, kw, ["iterable", "start"], 1, 2, 1, v);
-        var result = v[1] ?? PyInt.FromLong(0);
-        if (result is PyStr) throw PyErr.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
-        if (result is PyBytes) throw PyErr.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
-        if (result.Type.Name == "bytearray") throw PyErr.TypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
-        var it = Ops.GetIter(v[0]!);
+        PyObject iterable, result;
+        if (kw is null && args.Length == 1)
+        {
+            // sum(iterable): no binding, and the start 0 needs none of the checks below.
+            iterable = args[0];
+            result = PyInt.FromLong(0);
+        }
+        else
+        {
+            Span<PyObject?> v = new PyObject?[2];
+            int npos = args.Length - (kw?.Count ?? 0);
+            if (npos + (kw?.Count ?? 0) > 2) throw PyErr.TypeError($"sum() takes at most 2 arguments ({npos + (kw?.Count ?? 0)} given)");
+            ArgBinder.Bind("sum", args, kw, ["iterable", "start"], 1, 2, 1, v);
+            iterable = v[0]!;
+            result = v[1] ?? PyInt.FromLong(0);
+            if (result is PyStr) throw PyErr.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
+            if (result is PyBytes) throw PyErr.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
+            if (result.Type.Name == "bytearray") throw PyErr.TypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+        }
+        var it = Ops.GetIter(iterable);
 
         // Exact ints while the total fits in a long.
         if (result is PyInt ri && ReferenceEquals(result.Type, PyType.IntType) && !ri.IsBig)

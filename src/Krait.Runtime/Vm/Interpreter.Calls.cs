@@ -13,11 +13,37 @@ internal static partial class Interpreter
     {
         var frame = NewFrameForCall(func, args, kwnames);
         var ts = ThreadState.Current;
-        if (frame.Code.Jit is { } jc && ts.TraceMask == 0 && !func.Code.IsGenerator)
+        if (func.Code.IsGenerator)
+        {
+            if (StartGenerator(ts, frame) is { } gen) return gen;
+        }
+        else if (frame.Code.Jit is { } jc && ts.TraceMask == 0)
             return RunCompiled(ts, frame, jc) ?? throw new PythonException(TakeJitPending(ts));
         var result = Run(frame);
         if (!func.Code.IsGenerator) Recycle(frame);
         return result;
+    }
+
+    /// <summary>The generator object of a generator function's new frame, made as the frame's first instruction,
+    /// RETURN_GENERATOR, would make it (after a COPY_FREE_VARS), without entering the eval loop for that one
+    /// instruction (the loop's entry, its 1.3 KB of zeroed spill slots and its exception handling were most of the
+    /// cost of creating a generator expression). Null when the code starts otherwise (cells to make), when tracing
+    /// (the eval loop reports its events) or at the recursion limit (entering the frame raises RecursionError).</summary>
+    private static PyGenBase? StartGenerator(ThreadState ts, PyFrame frame)
+    {
+        var co = frame.Code;
+        var code = co.Instructions;
+        int at = 0;
+        if (ts.TraceMask != 0 || ts.Depth >= PythonRuntime.RecursionLimit) return null;
+        if ((code[0] & 0xFF) == Op.COPY_FREE_VARS)
+        {
+            if (code.Length < 2 || (code[1] & 0xFF) != Op.RETURN_GENERATOR) return null;
+            CopyFreeVars(frame, code[0] >> 8);
+            at = 1;
+        }
+        else if ((code[0] & 0xFF) != Op.RETURN_GENERATOR) return null;
+        frame.Lasti = at;
+        return PyGenBase.Create(frame);
     }
 
     /// <summary>A new frame for <paramref name="func"/> with its arguments bound; raises CPython's TypeErrors.</summary>

@@ -53,6 +53,14 @@ internal static partial class Interpreter
             }
             if (ReferenceEquals(callable, PyType.FloatType))
                 return PyFloat.TryFromString(args[0], out double d) ? new PyFloat(d) : PyErr.SetPending(PyFloat.NotAFloat(args[0]).Value);
+            // str(s) of an exact str is s itself.
+            if (ReferenceEquals(callable, PyType.StrType)) return args[0];
+        }
+        else if (args.Length == 1 && kwnames is null && ReferenceEquals(callable, PyType.StrType)
+            && ReferenceEquals(args[0].Type, PyType.IntType) && !Unsafe.As<PyInt>(args[0]).IsBig)
+        {
+            // str(i) of an exact machine-word int: its decimal digits, without type_call, str.__new__ and int.__str__.
+            return PyStr.Ascii(PyInt.FormatSmall(Unsafe.As<PyInt>(args[0]).Small));
         }
         return Ops.Call(callable, args, kwnames);
     }

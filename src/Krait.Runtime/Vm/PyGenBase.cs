@@ -11,13 +11,17 @@ public abstract class PyGenBase : PyObject
     internal bool Running;
     /// <summary>Registered with <see cref="Finalization"/> (it once suspended inside a try block).</summary>
     internal bool FinalizerRegistered;
-    /// <summary>The exception state of the generator's frame (what it handles while suspended in an except block).</summary>
-    private readonly ExcInfo _excState = new();
+    /// <summary>The exception state of the generator's frame (what it handles while suspended in an except block).
+    /// Null when the code has no exception handler (most generator expressions): nothing in the frame can then set
+    /// it, and a level whose value stays None is invisible (sys.exc_info() and __context__ skip it), so the frame
+    /// runs on its caller's level and a resume saves the four stores (write barriers) of pushing and popping it.</summary>
+    private readonly ExcInfo? _excState;
 
     protected PyGenBase(PyType type, PyFrame frame) : base(type)
     {
         Frame = frame;
         frame.Generator = this;
+        if (frame.Code.ExceptionTable.Length != 0) _excState = new ExcInfo();
         var fn = frame.Function;
         Name = fn?.Name ?? frame.Code.Name;
         QualName = fn?.QualName ?? frame.Code.QualName;
@@ -63,20 +67,17 @@ public abstract class PyGenBase : PyObject
                 throw PyErr.TypeError($"can't send non-None value to a just-started {Kind}");
         }
         var ts = ThreadState.Current;
-        // The generator's own exception state sits on top of the caller's while it runs (gi_exc_state). A body
-        // without exception handlers never sets it (no PUSH_EXC_INFO), so its level would stay None, which every
-        // reader of the chain skips (sys.exc_info, __context__): such a step leaves the chain alone, which saves
-        // three reference stores (write barriers) per step. Whatever the body calls restores the level it sets.
-        bool pushed = exc is not null || Frame.Code.ExceptionTable.Length != 0;
-        if (pushed)
+        var excState = _excState;
+        if (excState is not null)
         {
-            _excState.Previous = ts.ExcState;
-            ts.ExcState = _excState;
+            // The generator's own exception state sits on top of the caller's while it runs (gi_exc_state).
+            excState.Previous = ts.ExcState;
+            ts.ExcState = excState;
+            // _PyErr_ChainStackItem: an exception thrown in gets the exception the generator itself was handling
+            // when it suspended as __context__ (only the generator's own state, not its callers'), even one coming
+            // back out of a `yield from` sub-generator with a traceback already.
+            if (exc is not null && excState.Value is { } handled && !ReferenceEquals(handled, exc)) Interpreter.SetContext(exc, handled);
         }
-        // _PyErr_ChainStackItem: an exception thrown in gets the exception the generator itself was handling when
-        // it suspended as __context__ (only the generator's own state, not its callers'), even one coming back
-        // out of a `yield from` sub-generator with a traceback already.
-        if (exc is not null && _excState.Value is { } handled && !ReferenceEquals(handled, exc)) Interpreter.SetContext(exc, handled);
         Running = true;
         PyObject result;
         try
@@ -91,25 +92,27 @@ public abstract class PyGenBase : PyObject
         catch (PythonException pe)
         {
             Running = false;
-            if (pushed) PopExcState(ts);
-            _excState.Value = null;
+            if (excState is not null)
+            {
+                ts.ExcState = excState.Previous!;
+                excState.Previous = null;
+                excState.Value = null;
+            }
             ConvertStopIteration(pe);
             throw;
         }
         Running = false;
-        if (pushed) PopExcState(ts);
+        if (excState is not null)
+        {
+            ts.ExcState = excState.Previous!;
+            excState.Previous = null;
+        }
         if (Frame.Completed)
         {
-            _excState.Value = null;
+            if (excState is not null) excState.Value = null;
             returned = true;
         }
         return result;
-    }
-
-    private void PopExcState(ThreadState ts)
-    {
-        ts.ExcState = _excState.Previous!;
-        _excState.Previous = null;
     }
 
     private bool IsStarted()

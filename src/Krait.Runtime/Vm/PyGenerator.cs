@@ -7,15 +7,17 @@ public sealed class PyGenerator(PyFrame frame) : PyGenBase(GeneratorType, frame)
 
     protected override string Kind => "generator";
 
+    /// <summary>tp_iternext: the next yielded value, or null when the frame returned.</summary>
+    internal PyObject? NextOrNull()
+    {
+        var r = SendEx(PyNone.Instance, null, false, out bool returned);
+        return returned ? null : r;
+    }
+
     private static void InitType(PyType t)
     {
         t.Iter = o => o;
-        t.IterNext = o =>
-        {
-            var g = (PyGenerator)o;
-            var r = g.SendEx(PyNone.Instance, null, false, out bool returned);
-            return returned ? null : r;
-        };
+        t.IterNext = o => ((PyGenerator)o).NextOrNull();
         // __next__ itself (not the slot wrapper) so that StopIteration carries the return value.
         TypeBuilder.Method(t, "__next__", (self, args, kw) =>
         {
