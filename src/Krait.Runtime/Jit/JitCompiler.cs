@@ -27,6 +27,24 @@ internal sealed partial class JitCompiler
         return int.TryParse(Environment.GetEnvironmentVariable("KRAIT_JIT_THRESHOLD"), out int t) && t >= 1 ? t : 1000;
     }
 
+    /// <summary>Warmth a code object needs per code unit of its bytecode before it is compiled, when that is more
+    /// than <see cref="Threshold"/> (KRAIT_JIT_UNIT_WARMTH; 0: the threshold alone). RyuJIT's time grows with the
+    /// method's size (about 20 bytes of IL a code unit; re's _optimize_charset, 950 code units, took 230 ms on the
+    /// compile thread of every asyncio program, for code hot only while `import asyncio` compiles its patterns),
+    /// while what compiling saves grows with how often the code runs: a big code object must run longer before
+    /// it is worth compiling. Code of up to 125 code units keeps the plain threshold.</summary>
+    internal static readonly int UnitWarmth =
+        int.TryParse(Environment.GetEnvironmentVariable("KRAIT_JIT_UNIT_WARMTH"), out int w) && w >= 0 ? w : 8;
+
+    /// <summary>The warmth a new code object of <paramref name="units"/> code units starts at: below zero when
+    /// it must run longer than <see cref="Threshold"/> before it is compiled (<see cref="UnitWarmth"/>). Not under
+    /// KRAIT_JIT_THRESHOLD=1 (the tests' "compile everything") or KRAIT_JIT=0.</summary>
+    internal static int InitialWarmth(int units)
+    {
+        long need = (long)UnitWarmth * units;
+        return Threshold > 1 && need > Threshold ? (int)Math.Max(int.MinValue + 1L, Threshold - need) : 0;
+    }
+
     /// <summary>KRAIT_JIT_TRACE=1: each compile, and why a code object can't be compiled, on stderr.</summary>
     internal static readonly bool Trace = Environment.GetEnvironmentVariable("KRAIT_JIT_TRACE") == "1";
 
@@ -67,7 +85,7 @@ internal sealed partial class JitCompiler
             return false;
         }
         // The time is the IL's; RyuJIT compiles the method at its first call, just after.
-        if (Trace) TraceLine($"jit: compiled {Describe(code)} (IL in {System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds:F1} ms)" +
+        if (Trace) TraceLine($"jit: compiled {Describe(code)} ({jc.ILSize} bytes of IL in {System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds:F1} ms)" +
             (why is null ? "" : $" on the running thread, {why}"));
         code.Jit = jc;
         return true;
@@ -274,6 +292,7 @@ internal sealed partial class JitCompiler
         _il.Emit(OpCodes.Ret);
         if (_il.ILOffset > MaxIL)
             throw new NotSupportedException($"{_il.ILOffset} bytes of IL (more than {MaxIL})");
+        jc.ILSize = _il.ILOffset;
         jc.Body = (Func<ThreadState, PyFrame, PyObject?>)dm.CreateDelegate(typeof(Func<ThreadState, PyFrame, PyObject?>), jc);
         return jc;
     }
