@@ -154,9 +154,12 @@ internal sealed partial class JitCompiler
     {
         var bytes = co.Code;
         int n = bytes.Length / 2;
-        var list = new List<Instr>();
+        // Arrays rather than List<Instr>/Stack<int>/AsSpan<Instr>: the framework's generics over Krait's structs
+        // are not precompiled (each method would be compiled by the JIT in every process that compiles code).
+        var list = new Instr[n];
+        int count = 0;
         var at = new int[n + 1];
-        Array.Fill(at, -1);
+        for (int k = 0; k < at.Length; k++) at[k] = -1; // Array.Fill's vectorised code isn't precompiled either
         int i = 0;
         while (i < n)
         {
@@ -170,11 +173,13 @@ internal sealed partial class JitCompiler
             }
             int next = i + 1 + OpcodeInfo.CacheCount(op);
             if (next > n || (co.Instructions[i] & 0xFF) == PyCode.InvalidOpcode) throw new NotSupportedException("bad code");
-            at[start] = list.Count;
-            list.Add(new Instr { Start = start, Index = i, Next = next, Op = op, Arg = arg, Depth = -1 });
+            at[start] = count;
+            list[count++] = new Instr { Start = start, Index = i, Next = next, Op = op, Arg = arg, Depth = -1 };
             i = next;
         }
-        return (list.ToArray(), at);
+        var instrs = new Instr[count];
+        Array.Copy(list, instrs, count);
+        return (instrs, at);
     }
 
     /// <summary>The jump target of a relative jump instruction.</summary>
@@ -207,7 +212,8 @@ internal sealed partial class JitCompiler
     /// <summary>The value stack's depth at each reachable instruction (flow analysis, as the assembler's).</summary>
     private void ComputeDepths()
     {
-        var work = new Stack<int>();
+        var work = new int[_instrs.Length]; // an instruction is pushed once, when its depth is first set
+        int pending = 0;
         void Reach(int k, int depth)
         {
             if (depth < 0 || depth > _co.StackSize) throw new NotSupportedException("stack depth");
@@ -215,13 +221,13 @@ internal sealed partial class JitCompiler
             if (ins.Depth == depth) return;
             if (ins.Depth >= 0) throw new NotSupportedException("inconsistent stack depth");
             ins.Depth = depth;
-            work.Push(k);
+            work[pending++] = k;
         }
         if (_instrs.Length == 0) throw new NotSupportedException("empty code");
         Reach(0, 0);
-        while (work.Count > 0)
+        while (pending > 0)
         {
-            int k = work.Pop();
+            int k = work[--pending];
             var ins = _instrs[k];
             if (ins.Op is Op.PRECALL && (k + 1 >= _instrs.Length || _instrs[k + 1].Op != Op.CALL))
                 throw new NotSupportedException("PRECALL without CALL");
@@ -273,8 +279,9 @@ internal sealed partial class JitCompiler
         _il.MarkLabel(top);
         _il.BeginExceptionBlock();
         EmitEntrySwitch(entries);
-        foreach (ref var ins in _instrs.AsSpan())
+        for (int k = 0; k < _instrs.Length; k++)
         {
+            ref var ins = ref _instrs[k];
             _il.MarkLabel(_labels[_instrAt[ins.Start]]);
             if (ins.Depth < 0) continue;
             EmitInstruction(ref ins);

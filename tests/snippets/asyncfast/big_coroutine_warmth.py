@@ -30,46 +30,6 @@ async def worker(name, n, box):
         b = x["a"] ^ x["b"]
         if i % 5 == 2:
             await asyncio.sleep(0)
-        a = (a * 13 + i) % 10007
-        b = (b + a) % 9973
-        c = (c * b + 1) % 65537
-        if c % 31 == 0: seen.append((i, c % 100))
-        x = {"a": a, "b": b}
-        b = x["a"] ^ x["b"]
-        if i % 5 == 3:
-            await asyncio.sleep(0)
-        a = (a * 13 + i) % 10007
-        b = (b + a) % 9973
-        c = (c * b + 1) % 65537
-        if c % 31 == 0: seen.append((i, c % 100))
-        x = {"a": a, "b": b}
-        b = x["a"] ^ x["b"]
-        if i % 5 == 4:
-            await asyncio.sleep(0)
-        a = (a * 13 + i) % 10007
-        b = (b + a) % 9973
-        c = (c * b + 1) % 65537
-        if c % 31 == 0: seen.append((i, c % 100))
-        x = {"a": a, "b": b}
-        b = x["a"] ^ x["b"]
-        if i % 5 == 0:
-            await asyncio.sleep(0)
-        a = (a * 13 + i) % 10007
-        b = (b + a) % 9973
-        c = (c * b + 1) % 65537
-        if c % 31 == 0: seen.append((i, c % 100))
-        x = {"a": a, "b": b}
-        b = x["a"] ^ x["b"]
-        if i % 5 == 1:
-            await asyncio.sleep(0)
-        a = (a * 13 + i) % 10007
-        b = (b + a) % 9973
-        c = (c * b + 1) % 65537
-        if c % 31 == 0: seen.append((i, c % 100))
-        x = {"a": a, "b": b}
-        b = x["a"] ^ x["b"]
-        if i % 5 == 2:
-            await asyncio.sleep(0)
         box.append(a % 10)
     if len(seen) > 10**9:
         raise RuntimeError("unreachable")
@@ -77,7 +37,7 @@ async def worker(name, n, box):
 
 async def main():
     box = []
-    results = await asyncio.gather(worker("one", 6000, box), worker("three", 5000, box), worker("x", 500, box))
+    results = await asyncio.gather(worker("one", 2500, box), worker("three", 2000, box), worker("x", 300, box))
     for r in results:
         print(r)
     print(len(box), sum(box), box[-10:])
