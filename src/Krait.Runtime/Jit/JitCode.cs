@@ -11,6 +11,8 @@ internal sealed class JitCode
     /// <summary>The code units where the body can be entered: 0, then every backward-jump target (entry id =
     /// position here).</summary>
     private readonly int[] _entries;
+    /// <summary>Bytes of IL of the body (KRAIT_JIT_TRACE reports it).</summary>
+    public int ILSize;
 
     public JitCode(PyCode code, int[] entries)
     {

@@ -125,7 +125,7 @@ internal static class JitCodeQueue
             {
                 long end = Stopwatch.GetTimestamp();
                 JitCompiler.TraceLine($"jit: compiled {JitCompiler.Describe(r.Code)} in the background in " +
-                    $"{Stopwatch.GetElapsedTime(start, end).TotalMilliseconds:F1} ms, " +
+                    $"{Stopwatch.GetElapsedTime(start, end).TotalMilliseconds:F1} ms ({jc.ILSize} bytes of IL), " +
                     $"{Stopwatch.GetElapsedTime(r.Queued, start).TotalMilliseconds:F1} ms after it was queued");
             }
         }

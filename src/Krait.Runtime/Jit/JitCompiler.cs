@@ -27,6 +27,24 @@ internal sealed partial class JitCompiler
         return int.TryParse(Environment.GetEnvironmentVariable("KRAIT_JIT_THRESHOLD"), out int t) && t >= 1 ? t : 1000;
     }
 
+    /// <summary>Warmth a code object needs per code unit of its bytecode before it is compiled, when that is more
+    /// than <see cref="Threshold"/> (KRAIT_JIT_UNIT_WARMTH; 0: the threshold alone). RyuJIT's time grows with the
+    /// method's size (about 20 bytes of IL a code unit; re's _optimize_charset, 950 code units, took 230 ms on the
+    /// compile thread of every asyncio program, for code hot only while `import asyncio` compiles its patterns),
+    /// while what compiling saves grows with how often the code runs: a big code object must run longer before
+    /// it is worth compiling. Code of up to 125 code units keeps the plain threshold.</summary>
+    internal static readonly int UnitWarmth =
+        int.TryParse(Environment.GetEnvironmentVariable("KRAIT_JIT_UNIT_WARMTH"), out int w) && w >= 0 ? w : 8;
+
+    /// <summary>The warmth a new code object of <paramref name="units"/> code units starts at: below zero when
+    /// it must run longer than <see cref="Threshold"/> before it is compiled (<see cref="UnitWarmth"/>). Not under
+    /// KRAIT_JIT_THRESHOLD=1 (the tests' "compile everything") or KRAIT_JIT=0.</summary>
+    internal static int InitialWarmth(int units)
+    {
+        long need = (long)UnitWarmth * units;
+        return Threshold > 1 && need > Threshold ? (int)Math.Max(int.MinValue + 1L, Threshold - need) : 0;
+    }
+
     /// <summary>KRAIT_JIT_TRACE=1: each compile, and why a code object can't be compiled, on stderr.</summary>
     internal static readonly bool Trace = Environment.GetEnvironmentVariable("KRAIT_JIT_TRACE") == "1";
 
@@ -67,7 +85,7 @@ internal sealed partial class JitCompiler
             return false;
         }
         // The time is the IL's; RyuJIT compiles the method at its first call, just after.
-        if (Trace) TraceLine($"jit: compiled {Describe(code)} (IL in {System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds:F1} ms)" +
+        if (Trace) TraceLine($"jit: compiled {Describe(code)} ({jc.ILSize} bytes of IL in {System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds:F1} ms)" +
             (why is null ? "" : $" on the running thread, {why}"));
         code.Jit = jc;
         return true;
@@ -136,9 +154,12 @@ internal sealed partial class JitCompiler
     {
         var bytes = co.Code;
         int n = bytes.Length / 2;
-        var list = new List<Instr>();
+        // Arrays rather than List<Instr>/Stack<int>/AsSpan<Instr>: the framework's generics over Krait's structs
+        // are not precompiled (each method would be compiled by the JIT in every process that compiles code).
+        var list = new Instr[n];
+        int count = 0;
         var at = new int[n + 1];
-        Array.Fill(at, -1);
+        for (int k = 0; k < at.Length; k++) at[k] = -1; // Array.Fill's vectorised code isn't precompiled either
         int i = 0;
         while (i < n)
         {
@@ -152,11 +173,13 @@ internal sealed partial class JitCompiler
             }
             int next = i + 1 + OpcodeInfo.CacheCount(op);
             if (next > n || (co.Instructions[i] & 0xFF) == PyCode.InvalidOpcode) throw new NotSupportedException("bad code");
-            at[start] = list.Count;
-            list.Add(new Instr { Start = start, Index = i, Next = next, Op = op, Arg = arg, Depth = -1 });
+            at[start] = count;
+            list[count++] = new Instr { Start = start, Index = i, Next = next, Op = op, Arg = arg, Depth = -1 };
             i = next;
         }
-        return (list.ToArray(), at);
+        var instrs = new Instr[count];
+        Array.Copy(list, instrs, count);
+        return (instrs, at);
     }
 
     /// <summary>The jump target of a relative jump instruction.</summary>
@@ -189,7 +212,8 @@ internal sealed partial class JitCompiler
     /// <summary>The value stack's depth at each reachable instruction (flow analysis, as the assembler's).</summary>
     private void ComputeDepths()
     {
-        var work = new Stack<int>();
+        var work = new int[_instrs.Length]; // an instruction is pushed once, when its depth is first set
+        int pending = 0;
         void Reach(int k, int depth)
         {
             if (depth < 0 || depth > _co.StackSize) throw new NotSupportedException("stack depth");
@@ -197,13 +221,13 @@ internal sealed partial class JitCompiler
             if (ins.Depth == depth) return;
             if (ins.Depth >= 0) throw new NotSupportedException("inconsistent stack depth");
             ins.Depth = depth;
-            work.Push(k);
+            work[pending++] = k;
         }
         if (_instrs.Length == 0) throw new NotSupportedException("empty code");
         Reach(0, 0);
-        while (work.Count > 0)
+        while (pending > 0)
         {
-            int k = work.Pop();
+            int k = work[--pending];
             var ins = _instrs[k];
             if (ins.Op is Op.PRECALL && (k + 1 >= _instrs.Length || _instrs[k + 1].Op != Op.CALL))
                 throw new NotSupportedException("PRECALL without CALL");
@@ -255,8 +279,9 @@ internal sealed partial class JitCompiler
         _il.MarkLabel(top);
         _il.BeginExceptionBlock();
         EmitEntrySwitch(entries);
-        foreach (ref var ins in _instrs.AsSpan())
+        for (int k = 0; k < _instrs.Length; k++)
         {
+            ref var ins = ref _instrs[k];
             _il.MarkLabel(_labels[_instrAt[ins.Start]]);
             if (ins.Depth < 0) continue;
             EmitInstruction(ref ins);
@@ -274,6 +299,7 @@ internal sealed partial class JitCompiler
         _il.Emit(OpCodes.Ret);
         if (_il.ILOffset > MaxIL)
             throw new NotSupportedException($"{_il.ILOffset} bytes of IL (more than {MaxIL})");
+        jc.ILSize = _il.ILOffset;
         jc.Body = (Func<ThreadState, PyFrame, PyObject?>)dm.CreateDelegate(typeof(Func<ThreadState, PyFrame, PyObject?>), jc);
         return jc;
     }

@@ -52,6 +52,7 @@ public sealed partial class PyCode : PyObject
         Code = co.Code;
         Instructions = new ushort[Code.Length / 2];
         for (int i = 0; i < Instructions.Length; i++) Instructions[i] = (ushort)(Code[2 * i] | (Code[2 * i + 1] << 8));
+        Warmth = JitCompiler.InitialWarmth(Instructions.Length);
         if (consts is null)
         {
             consts = new PyObject[co.Consts.Length];

@@ -6,13 +6,26 @@ public sealed class PyLruCacheWrapper : PyObject
 {
     public static readonly PyType LruCacheWrapperType = PyType.NewBuiltin("functools._lru_cache_wrapper", PyType.ObjectType, TypeFlags.BaseType, InitType);
 
-    /// <summary>A cache key with its hash computed once per call, as CPython's known-hash dict operations do.</summary>
-    private readonly record struct Key(PyObject Value, long Hash);
+    /// <summary>A cache key with its hash computed once per call, as CPython's known-hash dict operations do.
+    /// Keys and entries are classes: the framework's collections over reference types are precompiled (shared
+    /// code), over a Krait struct they would be compiled by the JIT in every process that uses a cache.</summary>
+    private sealed class Key(PyObject value, long hash)
+    {
+        public readonly PyObject Value = value;
+        public readonly long Hash = hash;
+    }
+
+    /// <summary>A cached result, in least-recently-used order.</summary>
+    private sealed class Entry(Key key, PyObject result)
+    {
+        public readonly Key Key = key;
+        public readonly PyObject Result = result;
+    }
 
     private sealed class KeyComparer : IEqualityComparer<Key>
     {
         public static readonly KeyComparer Instance = new();
-        public bool Equals(Key a, Key b) => a.Hash == b.Hash && (ReferenceEquals(a.Value, b.Value) || Ops.RichCompareBool(a.Value, b.Value, CompareOp.Eq));
+        public bool Equals(Key? a, Key? b) => a!.Hash == b!.Hash && (ReferenceEquals(a.Value, b.Value) || Ops.RichCompareBool(a.Value, b.Value, CompareOp.Eq));
         public int GetHashCode(Key k) => k.Hash.GetHashCode();
     }
 
@@ -22,8 +35,8 @@ public sealed class PyLruCacheWrapper : PyObject
     private readonly PyObject _cacheInfoType;
     private readonly long _maxsize;   // -1: unbounded, 0: no caching
     private readonly bool _typed;
-    private readonly Dictionary<Key, LinkedListNode<(Key Key, PyObject Result)>> _cache = new(KeyComparer.Instance);
-    private readonly LinkedList<(Key Key, PyObject Result)> _order = new(); // least recently used first
+    private readonly Dictionary<Key, LinkedListNode<Entry>> _cache = new(KeyComparer.Instance);
+    private readonly LinkedList<Entry> _order = new(); // least recently used first
     private long _hits, _misses;
     private PyDict? _dict;
 
@@ -83,7 +96,7 @@ public sealed class PyLruCacheWrapper : PyObject
         var result = Ops.Call(w._func, args, kwnames);
         if (w._maxsize < 0)
         {
-            w._cache[key] = new LinkedListNode<(Key, PyObject)>((key, result));
+            w._cache[key] = new LinkedListNode<Entry>(new Entry(key, result));
             return result;
         }
         // The same key may have been added during the call (recursion): keep that entry.
@@ -93,7 +106,7 @@ public sealed class PyLruCacheWrapper : PyObject
             w._order.RemoveFirst();
             w._cache.Remove(oldest.Value.Key);
         }
-        var node = w._order.AddLast((key, result));
+        var node = w._order.AddLast(new Entry(key, result));
         w._cache[key] = node;
         return result;
     }
