@@ -93,13 +93,14 @@ internal static partial class Interpreter
     }
 
     /// <summary>The class when <paramref name="callable"/> is one whose call both tiers run themselves (the
-    /// metatype's __call__ is type's own, nothing traces): see <see cref="NewInstance"/>. int and float are left to
-    /// <see cref="CallOrPending"/> (int(str) and float(str) raise their ValueError without a .NET throw).</summary>
+    /// metatype's __call__ is type's own, nothing traces): see <see cref="NewInstance"/>. int, float and str are left
+    /// to <see cref="CallOrPending"/> (int(str) and float(str) raise their ValueError without a .NET throw; str(i) of
+    /// a machine-word int and str(s) of an exact str are answered there directly).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static PyType? InlinableClassCall(ThreadState ts, PyObject callable) =>
         callable is PyType ct && ReferenceEquals(ct.Type.Call, PyType.DefaultTypeCall) && ts.TraceMask == 0
             && !ReferenceEquals(ct, PyType.TypeType) && !ReferenceEquals(ct, PyType.IntType)
-            && !ReferenceEquals(ct, PyType.FloatType) ? ct : null;
+            && !ReferenceEquals(ct, PyType.FloatType) && !ReferenceEquals(ct, PyType.StrType) ? ct : null;
 
     /// <summary>type_call for a call whose arguments are <paramref name="s"/>[argStart, argStart + nargs): __new__, whose
     /// instance goes to the callable's slot just below the arguments, then the frame of the Python __init__ (that
