@@ -370,6 +370,7 @@ internal sealed partial class JitCompiler
                 St(d - 1 - arg);
                 break;
             case Op.BUILD_SLICE:
+                EmitSliceSubscrFast(ins);
                 Ld(d - arg);
                 Ld(d - arg + 1);
                 if (arg == 3) Ld(d - 1);
@@ -984,6 +985,33 @@ internal sealed partial class JitCompiler
     // --- small pieces ------------------------------------------------------------------------------------------
 
     private Label LabelAt(int unit) => _labels[InstrAt(unit)];
+
+    /// <summary>BUILD_SLICE followed by BINARY_SUBSCR: an exact str, list or tuple sliced by None or machine-word
+    /// bounds (Interpreter.SliceSubscr) leaves its result where BINARY_SUBSCR would and goes on after it, with no
+    /// slice object; anything else falls through to BUILD_SLICE's and BINARY_SUBSCR's own code, which stays in place
+    /// (so a jump to the BINARY_SUBSCR still runs it). Neither instruction can run Python code before the fast path
+    /// answers, so there is no trace point between them.</summary>
+    private void EmitSliceSubscrFast(in Instr ins)
+    {
+        int k = _instrAt[ins.Start];
+        if (k + 2 >= _instrs.Length || _instrs[k + 1] is not { Op: Op.BINARY_SUBSCR } sub || sub.Start != sub.Index
+            || sub.Depth != ins.Depth - ins.Arg + 1 || _instrs[k + 2].Depth != sub.Depth - 1) return;
+        var il = _il;
+        int d = ins.Depth, arg = ins.Arg;
+        var general = il.DefineLabel();
+        Ld(d - arg - 1);
+        Ld(d - arg);
+        Ld(d - arg + 1);
+        if (arg == 3) Ld(d - 1);
+        else il.Emit(OpCodes.Ldnull);
+        il.Emit(OpCodes.Call, M(nameof(Interpreter.SliceSubscr)));
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Brfalse, general);
+        St(d - arg - 1);
+        il.Emit(OpCodes.Br, _labels[k + 2]);
+        il.MarkLabel(general);
+        il.Emit(OpCodes.Pop);
+    }
 
     private void Ld(int j) => _il.Emit(OpCodes.Ldloc, _stk[j]);
 

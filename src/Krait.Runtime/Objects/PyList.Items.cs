@@ -11,15 +11,23 @@ public partial class PyList
         if (key is PySlice slice)
         {
             slice.Indices(l._count, out long start, out _, out long step, out long count);
-            var r = new PyObject[count];
-            for (long i = 0, j = start; i < count; i++, j += step) r[i] = l._items[j];
-            return new PyList(r);
+            return l.SliceOf(start, step, count);
         }
         if (key.Type.Index is null) throw PyErr.TypeError($"list indices must be integers or slices, not {key.Type.Name}");
         long idx = Ops.AsSsize(key, PyExc.IndexError);
         if (idx < 0) idx += l._count;
         if ((ulong)idx >= (ulong)l._count) throw PyErr.IndexError("list index out of range");
         return l._items[idx];
+    }
+
+    /// <summary>A new list of the <paramref name="count"/> items from <paramref name="start"/> by <paramref name="step"/>
+    /// (indices adjusted by PySlice.AdjustIndices).</summary>
+    internal PyList SliceOf(long start, long step, long count)
+    {
+        var r = new PyObject[count];
+        if (step == 1) Array.Copy(_items, start, r, 0, count);
+        else for (long i = 0, j = start; i < count; i++, j += step) r[i] = _items[j];
+        return new PyList(r);
     }
 
     private static void SetItem(PyObject o, PyObject key, PyObject value)

@@ -29,12 +29,19 @@ public sealed class PySlice(PyObject start, PyObject stop, PyObject step) : PyOb
         if (step < -long.MaxValue) step = -long.MaxValue;
         start = Start is PyNone ? (step < 0 ? long.MaxValue : 0) : Index(Start);
         stop = Stop is PyNone ? (step < 0 ? long.MinValue : long.MaxValue) : Index(Stop);
+        count = AdjustIndices(length, ref start, ref stop, step);
+    }
+
+    /// <summary>PySlice_AdjustIndices: clamps start and stop (None already replaced by the step's defaults, step not
+    /// zero) to a sequence of <paramref name="length"/> and returns the number of items.</summary>
+    internal static long AdjustIndices(long length, ref long start, ref long stop, long step)
+    {
         if (start < 0) { start += length; if (start < 0) start = step < 0 ? -1 : 0; }
         else if (start >= length) start = step < 0 ? length - 1 : length;
         if (stop < 0) { stop += length; if (stop < 0) stop = step < 0 ? -1 : 0; }
         else if (stop >= length) stop = step < 0 ? length - 1 : length;
-        if (step < 0) count = stop < start ? (start - stop - 1) / -step + 1 : 0;
-        else count = start < stop ? (stop - start - 1) / step + 1 : 0;
+        if (step < 0) return stop < start ? (start - stop - 1) / -step + 1 : 0;
+        return start < stop ? (stop - start - 1) / step + 1 : 0;
     }
 
     /// <summary>_PySlice_GetLongIndices: slice.indices() with arbitrary-size integers.</summary>

@@ -276,13 +276,7 @@ public partial class PyStr : PyObject
         {
             int len = s.Length;
             slice.Indices(len, out long start, out long stop, out long step, out long count);
-            if (count <= 0) return Empty;
-            if (step == 1 && count == len && ReferenceEquals(s.Type, PyType.StrType)) return s;
-            if (step == 1) return s.Piece(s.SubstringCp((int)start, (int)stop));
-            if (s.IsAllBmp) return new PyStr(StepSlice(s.Value, (int)start, (int)step, (int)count));
-            var sb = new StringBuilder((int)count);
-            for (long i = 0, j = start; i < count; i++, j += step) sb.Append(FromCodePoint(s.CodePointAt((int)j)));
-            return new PyStr(sb.ToString());
+            return SliceOf(s, start, stop, step, count);
         }
         if (key.Type.Index is null) throw PyErr.TypeError($"string indices must be integers, not '{key.Type.Name}'");
         long idx = Ops.AsSsize(key, PyExc.IndexError);
@@ -290,6 +284,18 @@ public partial class PyStr : PyObject
         if (idx < 0) idx += n;
         if (idx < 0 || idx >= n) throw PyErr.IndexError("string index out of range");
         return Char(s.CodePointAt((int)idx));
+    }
+
+    /// <summary>s[start:stop:step] with the indices adjusted to its length (PySlice.AdjustIndices).</summary>
+    internal static PyStr SliceOf(PyStr s, long start, long stop, long step, long count)
+    {
+        if (count <= 0) return Empty;
+        if (step == 1 && count == s.Length && ReferenceEquals(s.Type, PyType.StrType)) return s;
+        if (step == 1) return s.Piece(s.SubstringCp((int)start, (int)stop));
+        if (s.IsAllBmp) return new PyStr(StepSlice(s.Value, (int)start, (int)step, (int)count));
+        var sb = new StringBuilder((int)count);
+        for (long i = 0, j = start; i < count; i++, j += step) sb.Append(FromCodePoint(s.CodePointAt((int)j)));
+        return new PyStr(sb.ToString());
     }
 
     /// <summary>v[start::step], count code units, for storage in which a code unit is a code point. (The result is

@@ -24,6 +24,17 @@ public partial class PyTuple : PyObject
 
     public static PyTuple Pair(PyObject a, PyObject b) => new([a, b]);
 
+    /// <summary>t[start::step] of <paramref name="count"/> items (indices adjusted by PySlice.AdjustIndices): an exact
+    /// tuple's whole self is itself.</summary>
+    internal static PyTuple SliceOf(PyTuple t, long start, long step, long count)
+    {
+        var items = t.Items;
+        if (count == items.Length && step == 1 && ReferenceEquals(t.Type, PyType.TupleType)) return t;
+        var r = new PyObject[count];
+        for (long i = 0, j = start; i < count; i++, j += step) r[i] = items[j];
+        return Wrap(r);
+    }
+
     /// <summary>tuple(iterable) / PySequence_Tuple.</summary>
     public static PyTuple FromIterable(PyObject o)
     {
@@ -143,10 +154,7 @@ public partial class PyTuple : PyObject
             if (key is PySlice slice)
             {
                 slice.Indices(items.Length, out long start, out _, out long step, out long count);
-                if (count == items.Length && step == 1 && ReferenceEquals(o.Type, PyType.TupleType)) return o;
-                var r = new PyObject[count];
-                for (long i = 0, j = start; i < count; i++, j += step) r[i] = items[j];
-                return Wrap(r);
+                return SliceOf((PyTuple)o, start, step, count);
             }
             if (key.Type.Index is null) throw PyErr.TypeError($"tuple indices must be integers or slices, not {key.Type.Name}");
             long idx = Ops.AsSsize(key, PyExc.IndexError);

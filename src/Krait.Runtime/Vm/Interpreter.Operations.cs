@@ -184,6 +184,47 @@ internal static partial class Interpreter
         return Ops.GetItem(container, key);
     }
 
+    /// <summary>BUILD_SLICE + BINARY_SUBSCR of an exact str, list or tuple whose bounds are None or machine-word ints
+    /// (step not zero), without the slice object: what their __getitem__ returns for it. Null: not this case (nothing
+    /// pending; the caller builds the slice and subscripts as usual).</summary>
+    internal static PyObject? SliceSubscr(PyObject container, PyObject start, PyObject stop, PyObject? step)
+    {
+        long st = 1;
+        if (step is not null && !ReferenceEquals(step, PyNone.Instance))
+        {
+            if (!ReferenceEquals(step.Type, PyType.IntType) || Unsafe.As<PyInt>(step).IsBig) return null;
+            st = Unsafe.As<PyInt>(step).Small;
+            if (st == 0 || st == long.MinValue) return null;
+        }
+        long lo, hi;
+        if (ReferenceEquals(start, PyNone.Instance)) lo = st < 0 ? long.MaxValue : 0;
+        else if (ReferenceEquals(start.Type, PyType.IntType) && !Unsafe.As<PyInt>(start).IsBig) lo = Unsafe.As<PyInt>(start).Small;
+        else return null;
+        if (ReferenceEquals(stop, PyNone.Instance)) hi = st < 0 ? long.MinValue : long.MaxValue;
+        else if (ReferenceEquals(stop.Type, PyType.IntType) && !Unsafe.As<PyInt>(stop).IsBig) hi = Unsafe.As<PyInt>(stop).Small;
+        else return null;
+        var ct = container.Type;
+        if (ReferenceEquals(ct, PyType.StrType))
+        {
+            var s = Unsafe.As<PyStr>(container);
+            long n = PySlice.AdjustIndices(s.Length, ref lo, ref hi, st);
+            return PyStr.SliceOf(s, lo, hi, st, n);
+        }
+        if (ReferenceEquals(ct, PyType.ListType))
+        {
+            var l = Unsafe.As<PyList>(container);
+            long n = PySlice.AdjustIndices(l.Count, ref lo, ref hi, st);
+            return l.SliceOf(lo, st, n);
+        }
+        if (ReferenceEquals(ct, PyType.TupleType))
+        {
+            var t = Unsafe.As<PyTuple>(container);
+            long n = PySlice.AdjustIndices(t.Count, ref lo, ref hi, st);
+            return PyTuple.SliceOf(t, lo, st, n);
+        }
+        return null;
+    }
+
     private static PyObject? SubscrMiss(ThreadState ts, PyBaseException e)
     {
         ts.JitPending = e;
