@@ -19,8 +19,18 @@ internal static class ImportPaths
         string stem = dot <= 0 ? tail[(dot + 1)..] : tail[..dot];
         string opt = PythonRuntime.Optimize > 0 ? $".opt-{PythonRuntime.Optimize}" : "";
         string file = $"{stem}.{CacheTag}{opt}.pyc";
+        // sys.pycache_prefix (read on every call, as importlib does): the source's absolute folder mirrored under it.
+        if (Sys.GetOrNull("pycache_prefix") is PyStr prefix)
+        {
+            if (!head.StartsWith('/')) head = PathJoin(Directory.GetCurrentDirectory(), head);
+            return PathJoin(PathJoin(prefix.Value, head.TrimStart('/')), file);
+        }
         return head.Length == 0 && slash < 0 ? $"__pycache__/{file}" : $"{head}/__pycache__/{file}";
     }
+
+    /// <summary>importlib's POSIX _path_join of two parts: empty parts dropped, trailing separators stripped.</summary>
+    private static string PathJoin(string a, string b) =>
+        a.Length == 0 ? b.TrimEnd('/') : b.Length == 0 ? a.TrimEnd('/') : $"{a.TrimEnd('/')}/{b.TrimEnd('/')}";
 
     /// <summary>The bytes of a file, or CPython's OSError (FileNotFoundError, PermissionError, IsADirectoryError …).</summary>
     public static byte[] ReadFile(string path)

@@ -35,6 +35,9 @@ public static class SysConfig
     public static int IntMaxStrDigits = -1;
     /// <summary>-W options in order (sys.warnoptions).</summary>
     public static readonly List<string> WarnOptions = [];
+    /// <summary>-X pycache_prefix=PATH / PYTHONPYCACHEPREFIX (sys.pycache_prefix): bytecode caches go to a mirror tree
+    /// under it instead of __pycache__ folders.</summary>
+    public static string? PycachePrefix;
     /// <summary>-X options (sys._xoptions): value true for a bare -X name.</summary>
     public static readonly List<KeyValuePair<string, string?>> XOptions = [];
 
@@ -42,7 +45,8 @@ public static class SysConfig
 
     /// <summary>Reads the PYTHON* environment variables CPython honours (unless -E/-I): PYTHONDONTWRITEBYTECODE,
     /// PYTHONUNBUFFERED, PYTHONOPTIMIZE, PYTHONVERBOSE, PYTHONDEBUG, PYTHONINSPECT, PYTHONSAFEPATH, PYTHONNOUSERSITE,
-    /// PYTHONHASHSEED, PYTHONINTMAXSTRDIGITS, PYTHONWARNINGS, PYTHONUTF8, PYTHONDEVMODE, PYTHONWARNDEFAULTENCODING.
+    /// PYTHONHASHSEED, PYTHONINTMAXSTRDIGITS, PYTHONWARNINGS, PYTHONUTF8, PYTHONDEVMODE, PYTHONWARNDEFAULTENCODING,
+    /// PYTHONPYCACHEPREFIX.
     /// Runs once; sys calls it when first created, after the command line has set the options.</summary>
     public static void ApplyEnvironment()
     {
@@ -55,7 +59,8 @@ public static class SysConfig
         if (BytesWarning > 0) WarnOptions.Add(BytesWarning > 1 ? "error::BytesWarning" : "default::BytesWarning");
     }
 
-    /// <summary>The -X options that set configuration: dev, utf8[=0|1], int_max_str_digits=N, warn_default_encoding.</summary>
+    /// <summary>The -X options that set configuration: dev, utf8[=0|1], int_max_str_digits=N, warn_default_encoding,
+    /// pycache_prefix=PATH (a bare or empty one cancels PYTHONPYCACHEPREFIX, as in config_init_pycache_prefix).</summary>
     private static void ApplyXOptions()
     {
         foreach (var (key, value) in XOptions)
@@ -65,6 +70,7 @@ public static class SysConfig
                 case "dev": DevMode = true; break;
                 case "utf8": Utf8Mode = value == "0" ? 0 : 1; break;
                 case "warn_default_encoding": WarnDefaultEncoding = true; break;
+                case "pycache_prefix": PycachePrefix = string.IsNullOrEmpty(value) ? null : value; break;
                 case "int_max_str_digits" when int.TryParse(value, out int n) && (n == 0 || n >= 640):
                     IntMaxStrDigits = n;
                     break;
@@ -93,6 +99,7 @@ public static class SysConfig
         if (Env("PYTHONDEVMODE") is not null) DevMode = true;
         if (Env("PYTHONWARNDEFAULTENCODING") is not null) WarnDefaultEncoding = true;
         if (Env("PYTHONUTF8") == "1") Utf8Mode = 1;
+        PycachePrefix = Env("PYTHONPYCACHEPREFIX");
         PythonRuntime.Optimize = Math.Max(PythonRuntime.Optimize, Level("PYTHONOPTIMIZE"));
         Verbose = Math.Max(Verbose, Level("PYTHONVERBOSE"));
         Debug = Math.Max(Debug, Level("PYTHONDEBUG"));

@@ -136,7 +136,7 @@ public static partial class SysModule
         m.Add("path_hooks", new PyList());
         m.Add("path_importer_cache", new PyDict());
         m.Add("dont_write_bytecode", PyBool.From(SysConfig.DontWriteBytecode));
-        m.Add("pycache_prefix", PyNone.Instance);
+        m.Add("pycache_prefix", SysConfig.PycachePrefix is { } cachePrefix ? new PyStr(cachePrefix) : PyNone.Instance);
         var warn = new PyList();
         foreach (var w in SysConfig.WarnOptions) warn.Append(new PyStr(w));
         m.Add("warnoptions", warn);
