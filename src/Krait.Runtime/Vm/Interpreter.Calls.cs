@@ -50,8 +50,7 @@ internal static partial class Interpreter
     internal static PyFrame NewFrameForCall(PyFunction func, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var co = func.Code;
-        if (++co.Warmth == JitCompiler.Threshold) JitCompiler.TryCompile(co);
-        var frame = TakeFrame(func, co);
+        var frame = WarmFrame(func, co);
         Span<PyObject?> s = frame.Slots;
         int kwcount = kwnames?.Count ?? 0;
         int n = args.Length - kwcount;
@@ -70,11 +69,17 @@ internal static partial class Interpreter
     /// keywords come as separate spans of names and values (CALL_FUNCTION_EX's dictionary).</summary>
     internal static PyFrame NewFrameForCall(PyFunction func, ReadOnlySpan<PyObject> positional, ReadOnlySpan<PyObject> kwnames, ReadOnlySpan<PyObject> kwvalues)
     {
-        var co = func.Code;
-        if (++co.Warmth == JitCompiler.Threshold) JitCompiler.TryCompile(co);
-        var frame = TakeFrame(func, co);
+        var frame = WarmFrame(func, func.Code);
         BindArguments(func, frame.Slots, positional, kwnames, kwvalues);
         return frame;
+    }
+
+    /// <summary>A call's frame (<see cref="TakeFrame"/>), counting the call towards compiling the code.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyFrame WarmFrame(PyFunction func, PyCode co)
+    {
+        if (++co.Warmth == JitCompiler.Threshold) JitCompiler.TryCompile(co);
+        return TakeFrame(func, co);
     }
 
     /// <summary>A frame for a call of <paramref name="func"/> (whose code is <paramref name="co"/>): the code's spare

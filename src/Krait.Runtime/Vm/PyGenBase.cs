@@ -94,25 +94,27 @@ public abstract class PyGenBase : PyObject
             Running = false;
             if (excState is not null)
             {
-                ts.ExcState = excState.Previous!;
-                excState.Previous = null;
+                PopExcState(ts, excState);
                 excState.Value = null;
             }
             ConvertStopIteration(pe);
             throw;
         }
         Running = false;
-        if (excState is not null)
-        {
-            ts.ExcState = excState.Previous!;
-            excState.Previous = null;
-        }
+        if (excState is not null) PopExcState(ts, excState);
         if (Frame.Completed)
         {
             if (excState is not null) excState.Value = null;
             returned = true;
         }
         return result;
+    }
+
+    /// <summary>Takes the generator's own exception-state level back off the chain after a step.</summary>
+    private static void PopExcState(ThreadState ts, ExcInfo excState)
+    {
+        ts.ExcState = excState.Previous!;
+        excState.Previous = null;
     }
 
     private bool IsStarted()
