@@ -19,50 +19,62 @@ internal static partial class Interpreter
     internal static PyObject? RunCompiled(ThreadState ts, PyFrame f, JitCode jc)
     {
         f.Back = ts.Frame;
-        if (++ts.Depth > PythonRuntime.RecursionLimit || !StackGuard.Sufficient(ts))
-        {
-            ts.Depth--;
-            f.Back = null;
-            ts.JitPending = PyErr.MakeRecursionError();
-            return null;
-        }
+        if (++ts.Depth > PythonRuntime.RecursionLimit || !StackGuard.Sufficient(ts)) return RecursionFailure(ts, f);
         ts.Frame = f;
         f.Executing = true;
         var r = jc.Body(ts, f);
         var initSelf = f.InitSelf;
-        if (ReferenceEquals(r, JitDeopt))
-        {
-            // Continue in the eval loop, which leaves the frame itself.
-            ts.Depth--;
-            ts.Frame = f.Back;
-            f.Executing = false;
-            try
-            {
-                r = RunOrPending(f, resume: true);
-            }
-            catch (PythonException pe)
-            {
-                ts.JitPending = pe.Value;
-                r = null;
-            }
-            f.InitSelf = null;
-        }
+        if (ReferenceEquals(r, JitDeopt)) r = ContinueDeopted(ts, f);
         else
         {
             ts.Depth--;
             ts.Frame = f.Back;
             FinishFrame(f);
         }
-        if (initSelf is not null && r is not null)
+        return initSelf is null || r is null ? r : InitResult(ts, r, initSelf);
+    }
+
+    // RunCompiled's rare exits, out of line: a handler in its body would keep ts and f in memory on every call.
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? RecursionFailure(ThreadState ts, PyFrame f)
+    {
+        ts.Depth--;
+        f.Back = null;
+        ts.JitPending = PyErr.MakeRecursionError();
+        return null;
+    }
+
+    /// <summary>Continues a frame that compiled code handed back (<see cref="JitDeopt"/>) in the eval loop,
+    /// which leaves the frame itself.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? ContinueDeopted(ThreadState ts, PyFrame f)
+    {
+        ts.Depth--;
+        ts.Frame = f.Back;
+        f.Executing = false;
+        PyObject? r;
+        try
         {
-            if (r is not PyNone)
-            {
-                ts.JitPending = PyErr.Make(PyExc.TypeError, $"__init__() should return None, not '{r.Type.Name}'");
-                return null;
-            }
-            r = initSelf;
+            r = RunOrPending(f, resume: true);
         }
+        catch (PythonException pe)
+        {
+            ts.JitPending = pe.Value;
+            r = null;
+        }
+        f.InitSelf = null;
         return r;
+    }
+
+    /// <summary>What a call that ran <c>__init__</c> for a new instance returns: the instance, or the TypeError
+    /// for an <c>__init__</c> that returned something other than None.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? InitResult(ThreadState ts, PyObject r, PyObject initSelf)
+    {
+        if (r is PyNone) return initSelf;
+        ts.JitPending = PyErr.Make(PyExc.TypeError, $"__init__() should return None, not '{r.Type.Name}'");
+        return null;
     }
 
     /// <summary>Takes the exception a compiled frame left in <see cref="ThreadState.JitPending"/>.</summary>
