@@ -274,7 +274,7 @@ internal sealed partial class JitCompiler
             typeof(Interpreter), skipVisibility: true);
         _il = dm.GetILGenerator(64 + _instrs.Length * 24);
         DeclareLocals();
-        FindFloatTrees();
+        FindArithTrees();
         EmitPrologue();
         var top = _il.DefineLabel();
         _il.MarkLabel(top);
@@ -285,7 +285,7 @@ internal sealed partial class JitCompiler
             ref var ins = ref _instrs[k];
             _il.MarkLabel(_labels[_instrAt[ins.Start]]);
             if (ins.Depth < 0) continue;
-            if (!_skipNext) EmitFloatTree(k);
+            if (!_skipNext) EmitArithTree(k);
             EmitInstruction(ref ins);
         }
         // An instruction that falls off the end can't be reached (the analysis checked): nothing to emit after.

@@ -16,20 +16,6 @@ internal static partial class Interpreter
     /// <summary>BINARY_OP, for both tiers: the result, or null with the ZeroDivisionError of a division of an exact
     /// int or float by zero pending (CPython returns NULL; a .NET throw and catch costs microseconds). Other errors
     /// throw.</summary>
-    /// <summary>The value of an exact float, for compiled code's fused float expressions (JitCompiler.FloatFusion.cs):
-    /// false for anything else, an unbound local's null included.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool ExactFloat(PyObject? o, out double v)
-    {
-        if (o is not null && ReferenceEquals(o.Type, PyType.FloatType))
-        {
-            v = Unsafe.As<PyFloat>(o).Value;
-            return true;
-        }
-        v = 0;
-        return false;
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject? BinaryOp(PyObject v, PyObject w, int arg)
     {

@@ -1,0 +1,302 @@
+using System.Reflection.Emit;
+using Krait.Compiler.Bytecode;
+
+namespace Krait.Runtime;
+
+// Arithmetic without intermediate objects. `dx * dx + dy * dy + dz * dz` is five BINARY_OPs, each making a float that
+// the next one drops at once; `(x * 1103515245 + 12345) & 0x7FFFFFFF` makes two ints nobody sees. When a run of
+// instructions is an expression tree of binary operations whose leaves are fast locals, number constants or values
+// already on the stack, the compiled code first checks the leaves: all exact floats (int constants allowed) -> the
+// tree is computed in doubles; all exact machine-word ints -> in longs, leaving at any overflow; then one object is
+// made for the result. Anything else (a bool, a subclass, a big int, an unbound local, a zero divisor, an overflow)
+// goes on to the instructions' own code, which stays in place after the checks: the leaves have no side effects, so
+// running the instructions from the start is exactly what would have happened. These operations on exact floats and
+// ints can't raise (but for what takes the general path), call Python code or trace, so no instruction boundary
+// inside the tree is observable.
+internal sealed partial class JitCompiler
+{
+    /// <summary>A node of a fused tree: a leaf (a stack entry below the run, a fast local or a constant) or a binary
+    /// operation on two nodes.</summary>
+    private sealed class ArithNode
+    {
+        public int Kind; // StackLeaf, LocalLeaf, ConstLeaf or OpNode
+        public int Index; // StackLeaf: stack entry; LocalLeaf: fast local; ConstLeaf: constant; OpNode: the operation (NbAdd …)
+        public ArithNode? Left, Right;
+    }
+
+    private const int StackLeaf = 0, LocalLeaf = 1, ConstLeaf = 2, OpNode = 3;
+
+    /// <summary>BINARY_OP's arguments (NB_ADD …; the in-place form of each is 13 more: floats and ints have no
+    /// in-place methods, so both forms are the same operation here).</summary>
+    private const int NbAdd = 0, NbAnd = 1, NbFloorDivide = 2, NbMultiply = 5, NbRemainder = 6, NbOr = 7, NbSubtract = 10,
+        NbTrueDivide = 11, NbXor = 12, NbInplace = 13;
+
+    /// <summary>The most operations in one fused tree (trees are walked recursively while compiling).</summary>
+    private const int MaxArithOps = 64;
+
+    /// <summary>A fused tree and what it can be computed as.</summary>
+    private sealed record ArithTree(ArithNode Root, int End, bool AsFloat, bool AsInt);
+
+    /// <summary>The fused tree that starts at each instruction (null when none does).</summary>
+    private ArithTree?[]? _arithTrees;
+    private readonly List<LocalBuilder> _doubles = [], _longs = [];
+
+    private static int PlainOp(int arg) => arg >= NbInplace ? arg - NbInplace : arg;
+
+    private static bool FloatOp(int op) => op is NbAdd or NbSubtract or NbMultiply or NbTrueDivide;
+
+    private static bool IntOp(int op) => op is NbAdd or NbSubtract or NbMultiply or NbAnd or NbOr or NbXor
+        or NbFloorDivide or NbRemainder;
+
+    /// <summary>Finds the fusable trees (see the comment at the top of this file).</summary>
+    private void FindArithTrees()
+    {
+        var targets = new bool[_instrs.Length];
+        foreach (var ins in _instrs)
+        {
+            if (ins.Depth < 0) continue;
+            if (IsJump(ins.Op)) targets[InstrAt(Target(ins))] = true;
+            if (ins.Op is Op.RETURN_GENERATOR or Op.YIELD_VALUE && ins.Next < _instrAt.Length && _instrAt[ins.Next] >= 0)
+                targets[_instrAt[ins.Next]] = true;
+        }
+        foreach (var e in _co.ExceptionTable) targets[InstrAt(e.Target)] = true;
+
+        int k = 0;
+        while (k < _instrs.Length)
+        {
+            if (!IsArithPart(k)) { k++; continue; }
+            // A run of leaves and operations, entered only at its start.
+            int runStart = k;
+            while (k + 1 < _instrs.Length && !targets[k + 1] && IsArithPart(k + 1)) k++;
+            int runEnd = k++;
+            // Trees from the run's end backwards: the last operation's tree, then the one before what it covers.
+            int e = runEnd;
+            while (e >= runStart)
+            {
+                if (_instrs[e].Op != Op.BINARY_OP) { e--; continue; }
+                int pos = e, inputs = 0, ops = 0;
+                bool asFloat = true, asInt = true;
+                var root = ParseBack(ref pos, runStart, ref inputs, ref ops, ref asFloat, ref asInt);
+                int start = pos + 1;
+                if (root is not null && ops >= 2 && (asFloat || asInt))
+                {
+                    _arithTrees ??= new ArithTree?[_instrs.Length];
+                    _arithTrees[start] = new ArithTree(root, e + 1, asFloat, asInt);
+                }
+                e = start - 1;
+            }
+        }
+    }
+
+    /// <summary>Whether instruction k can be part of a fused tree: a fast local's or a number constant's load, or a
+    /// BINARY_OP that floats or ints can compute.</summary>
+    private bool IsArithPart(int k)
+    {
+        var ins = _instrs[k];
+        if (ins.Depth < 0) return false;
+        return ins.Op switch
+        {
+            Op.LOAD_FAST => true,
+            Op.LOAD_CONST => IsIntConst(ins.Arg, out _) || ReferenceEquals(_co.Consts[ins.Arg].Type, PyType.FloatType),
+            Op.BINARY_OP => FloatOp(PlainOp(ins.Arg)) || IntOp(PlainOp(ins.Arg)),
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether constant i is an exact int that fits a long.</summary>
+    private bool IsIntConst(int i, out long v)
+    {
+        v = 0;
+        if (_co.Consts[i] is not PyInt n || !ReferenceEquals(n.Type, PyType.IntType) || n.IsBig) return false;
+        v = n.Small;
+        return true;
+    }
+
+    /// <summary>The tree of the value produced by instruction <paramref name="pos"/>, reading backwards; operands from
+    /// before the run are the stack entries under it. Clears <paramref name="asFloat"/>/<paramref name="asInt"/> for
+    /// what the tree can't be computed as; null when it can't be fused at all.</summary>
+    private ArithNode? ParseBack(ref int pos, int runStart, ref int inputs, ref int ops, ref bool asFloat, ref bool asInt)
+    {
+        if (pos < runStart)
+            return new ArithNode { Kind = StackLeaf, Index = _instrs[runStart].Depth - 1 - inputs++ };
+        var ins = _instrs[pos--];
+        switch (ins.Op)
+        {
+            case Op.LOAD_FAST:
+                return new ArithNode { Kind = LocalLeaf, Index = ins.Arg };
+            case Op.LOAD_CONST:
+                if (IsIntConst(ins.Arg, out long c))
+                {
+                    // A float operation converts an int operand with PyLong_AsDouble: exact up to 2**53.
+                    if (Math.Abs(c) > 1L << 53) asFloat = false;
+                }
+                else asInt = false;
+                return new ArithNode { Kind = ConstLeaf, Index = ins.Arg };
+            default:
+                if (++ops > MaxArithOps) return null;
+                int op = PlainOp(ins.Arg);
+                if (!FloatOp(op)) asFloat = false;
+                if (!IntOp(op)) asInt = false;
+                var right = ParseBack(ref pos, runStart, ref inputs, ref ops, ref asFloat, ref asInt);
+                if (right is null) return null;
+                var left = ParseBack(ref pos, runStart, ref inputs, ref ops, ref asFloat, ref asInt);
+                if (left is null) return null;
+                // Two int constants make an int operation (the compiler folds them anyway).
+                if (IsIntConstLeaf(left) && IsIntConstLeaf(right)) asFloat = false;
+                return new ArithNode { Kind = OpNode, Index = op, Left = left, Right = right };
+        }
+    }
+
+    private bool IsIntConstLeaf(ArithNode n) => n.Kind == ConstLeaf && IsIntConst(n.Index, out _);
+
+    /// <summary>Emits the fused tree starting at instruction k when there is one: the float computation, then the int
+    /// one, each after the check of its leaves, storing the result and jumping past the tree; when neither applies,
+    /// execution falls through to the instructions' own code.</summary>
+    private void EmitArithTree(int k)
+    {
+        if (_arithTrees?[k] is not { } tree) return;
+        var il = _il;
+        var general = il.DefineLabel();
+        if (tree.AsFloat)
+        {
+            var notFloat = tree.AsInt ? il.DefineLabel() : general;
+            var values = new LeafLocals(new LocalBuilder?[_nlp], new LocalBuilder?[_stk.Length]);
+            int used = 0;
+            CheckLeaves(tree.Root, notFloat, values, _doubles, ref used, nameof(FusedArithmetic.ExactFloat));
+            var result = ComputeFloat(tree.Root, notFloat, values, ref used)!;
+            il.Emit(OpCodes.Ldloc, result);
+            il.Emit(OpCodes.Newobj, typeof(PyFloat).GetConstructor([typeof(double)])!);
+            StoreResult(tree);
+            if (tree.AsInt) il.MarkLabel(notFloat);
+        }
+        if (tree.AsInt)
+        {
+            var values = new LeafLocals(new LocalBuilder?[_nlp], new LocalBuilder?[_stk.Length]);
+            int used = 0;
+            CheckLeaves(tree.Root, general, values, _longs, ref used, nameof(FusedArithmetic.ExactInt));
+            var result = ComputeInt(tree.Root, general, values, ref used)!;
+            il.Emit(OpCodes.Ldloc, result);
+            il.Emit(OpCodes.Call, M(typeof(PyInt), nameof(PyInt.FromLong)));
+            StoreResult(tree);
+        }
+        il.MarkLabel(general);
+    }
+
+    private void StoreResult(ArithTree tree)
+    {
+        St(_instrs[tree.End - 1].Depth - 2);
+        _il.Emit(OpCodes.Br, _labels[tree.End]);
+    }
+
+    private LocalBuilder Temp(List<LocalBuilder> pool, ref int used, Type type)
+    {
+        if (used == pool.Count) pool.Add(_il.DeclareLocal(type));
+        return pool[used++];
+    }
+
+    /// <summary>The locals holding the checked leaves' values, by fast local and by stack entry.</summary>
+    private sealed record LeafLocals(LocalBuilder?[] Locals, LocalBuilder?[] Stack);
+
+    /// <summary>Loads each non-constant leaf's value into a local (a fast local read twice, once) with the check
+    /// <paramref name="check"/> (<see cref="FusedArithmetic"/>), leaving for <paramref name="fail"/> at the first
+    /// that fails.</summary>
+    private void CheckLeaves(ArithNode n, Label fail, LeafLocals values, List<LocalBuilder> pool, ref int used, string check)
+    {
+        if (n.Kind == OpNode)
+        {
+            CheckLeaves(n.Left!, fail, values, pool, ref used, check);
+            CheckLeaves(n.Right!, fail, values, pool, ref used, check);
+            return;
+        }
+        if (n.Kind == ConstLeaf) return;
+        var table = n.Kind == LocalLeaf ? values.Locals : values.Stack;
+        if (table[n.Index] is not null) return;
+        var local = Temp(pool, ref used, pool == _doubles ? typeof(double) : typeof(long));
+        table[n.Index] = local;
+        if (n.Kind == LocalLeaf) LdSlot(n.Index);
+        else Ld(n.Index);
+        _il.Emit(OpCodes.Ldloca, local);
+        _il.Emit(OpCodes.Call, M(typeof(FusedArithmetic), check));
+        _il.Emit(OpCodes.Brfalse, fail);
+    }
+
+    /// <summary>Loads a leaf's checked value, or a constant's.</summary>
+    private void LoadLeaf(ArithNode n, LeafLocals values, bool asFloat)
+    {
+        if (n.Kind == ConstLeaf)
+        {
+            var c = _co.Consts[n.Index];
+            if (!asFloat) _il.Emit(OpCodes.Ldc_I8, ((PyInt)c).Small);
+            else _il.Emit(OpCodes.Ldc_R8, c is PyFloat f ? f.Value : (double)((PyInt)c).Small);
+            return;
+        }
+        _il.Emit(OpCodes.Ldloc, (n.Kind == LocalLeaf ? values.Locals : values.Stack)[n.Index]!);
+    }
+
+    /// <summary>Computes an operation node in doubles into a new local (a leaf's value is its local or constant).</summary>
+    private LocalBuilder? ComputeFloat(ArithNode n, Label fail, LeafLocals values, ref int used)
+    {
+        if (n.Kind != OpNode) return null;
+        var left = ComputeFloat(n.Left!, fail, values, ref used);
+        var right = ComputeFloat(n.Right!, fail, values, ref used);
+        var il = _il;
+        if (n.Index == NbTrueDivide)
+        {
+            // Float division by zero raises ZeroDivisionError: the instructions' own code does that.
+            LoadOperand(n.Right!, right, values, true);
+            il.Emit(OpCodes.Ldc_R8, 0.0);
+            il.Emit(OpCodes.Beq, fail);
+        }
+        LoadOperand(n.Left!, left, values, true);
+        LoadOperand(n.Right!, right, values, true);
+        il.Emit(n.Index switch
+        {
+            NbAdd => OpCodes.Add,
+            NbSubtract => OpCodes.Sub,
+            NbMultiply => OpCodes.Mul,
+            _ => OpCodes.Div,
+        });
+        var result = Temp(_doubles, ref used, typeof(double));
+        il.Emit(OpCodes.Stloc, result);
+        return result;
+    }
+
+    /// <summary>Computes an operation node in longs into a new local, leaving for <paramref name="fail"/> when the
+    /// result doesn't fit (or the divisor is zero).</summary>
+    private LocalBuilder? ComputeInt(ArithNode n, Label fail, LeafLocals values, ref int used)
+    {
+        if (n.Kind != OpNode) return null;
+        var left = ComputeInt(n.Left!, fail, values, ref used);
+        var right = ComputeInt(n.Right!, fail, values, ref used);
+        var il = _il;
+        var result = Temp(_longs, ref used, typeof(long));
+        LoadOperand(n.Left!, left, values, false);
+        LoadOperand(n.Right!, right, values, false);
+        switch (n.Index)
+        {
+            case NbAnd: il.Emit(OpCodes.And); break;
+            case NbOr: il.Emit(OpCodes.Or); break;
+            case NbXor: il.Emit(OpCodes.Xor); break;
+            default:
+                il.Emit(OpCodes.Ldloca, result);
+                il.Emit(OpCodes.Call, M(typeof(FusedArithmetic), n.Index switch
+                {
+                    NbAdd => nameof(FusedArithmetic.Add),
+                    NbSubtract => nameof(FusedArithmetic.Subtract),
+                    NbMultiply => nameof(FusedArithmetic.Multiply),
+                    NbFloorDivide => nameof(FusedArithmetic.FloorDivide),
+                    _ => nameof(FusedArithmetic.Remainder),
+                }));
+                il.Emit(OpCodes.Brfalse, fail);
+                return result;
+        }
+        il.Emit(OpCodes.Stloc, result);
+        return result;
+    }
+
+    private void LoadOperand(ArithNode n, LocalBuilder? computed, LeafLocals values, bool asFloat)
+    {
+        if (computed is not null) _il.Emit(OpCodes.Ldloc, computed);
+        else LoadLeaf(n, values, asFloat);
+    }
+}
