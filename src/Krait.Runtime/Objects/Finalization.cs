@@ -55,7 +55,9 @@ public static class Finalization
         AllocatedSinceCollect++;
         s_instanceSentinels = true;
         HookExit();
-        return new GcSentinel(Interlocked.Increment(ref s_seq)) { Pending = o };
+        var s = new GcSentinel(Interlocked.Increment(ref s_seq)) { Pending = o };
+        InstanceSentinels.Add(s);
+        return s;
     }
 
     /// <summary>The sentinel of <paramref name="o"/>, if it has one.</summary>
@@ -242,12 +244,15 @@ public static class Finalization
                 return;
             }
             Collect();
-            // The instances still alive are found by walking from the modules and frames (they hold their
-            // sentinels themselves); the other finalizable objects are in the table.
+            // The instances still alive hold their sentinels themselves: InstanceSentinels has the live ones (past
+            // its cap, they are found by walking from the modules and frames); the other finalizable objects are
+            // in the table.
             var remaining = new List<GcSentinel>();
             var seen = new HashSet<GcSentinel>(ReferenceEqualityComparer.Instance);
-            foreach (var o in GcModule.ReachableTracked())
-                if (Find(o) is { Pending: not null } s && seen.Add(s)) remaining.Add(s);
+            if (!InstanceSentinels.Live(remaining))
+                foreach (var o in GcModule.ReachableTracked())
+                    if (Find(o) is { Pending: not null } s && seen.Add(s)) remaining.Add(s);
+            foreach (var s in remaining) seen.Add(s);
             if (s_table is not null)
                 foreach (var kv in s_table)
                     if (kv.Value.Pending is not null && seen.Add(kv.Value)) remaining.Add(kv.Value);
