@@ -84,6 +84,15 @@ public static class Finalization
         HookExit();
     }
 
+    /// <summary>The <c>__del__</c> of <paramref name="o"/> (registered with <see cref="Register"/>) would do nothing
+    /// any more: its sentinel stops holding it, so it dies in the collection that finds it unreachable instead of being
+    /// kept (with everything it references, into an older generation) until its finalizer has run. Its weak references
+    /// are still cleared and their callbacks called. A later <see cref="Register"/> arms it again.</summary>
+    internal static void Disarm(PyObject o)
+    {
+        if (s_table is not null && s_table.TryGetValue(o, out var s)) s.Pending = null;
+    }
+
     /// <summary>The weak reference list of <paramref name="o"/>, created on first use.</summary>
     internal static WeakTarget WeakTargetFor(PyObject o)
     {
