@@ -55,7 +55,9 @@ public static class Finalization
         AllocatedSinceCollect++;
         s_instanceSentinels = true;
         HookExit();
-        return new GcSentinel(Interlocked.Increment(ref s_seq)) { Pending = o };
+        var s = new GcSentinel(Interlocked.Increment(ref s_seq)) { Pending = o };
+        InstanceSentinels.Add(s);
+        return s;
     }
 
     /// <summary>The sentinel of <paramref name="o"/>, if it has one.</summary>
@@ -80,6 +82,15 @@ public static class Finalization
         table.AddOrUpdate(o, s);
         AllocatedSinceCollect++;
         HookExit();
+    }
+
+    /// <summary>The <c>__del__</c> of <paramref name="o"/> (registered with <see cref="Register"/>) would do nothing
+    /// any more: its sentinel stops holding it, so it dies in the collection that finds it unreachable instead of being
+    /// kept (with everything it references, into an older generation) until its finalizer has run. Its weak references
+    /// are still cleared and their callbacks called. A later <see cref="Register"/> arms it again.</summary>
+    internal static void Disarm(PyObject o)
+    {
+        if (s_table is not null && s_table.TryGetValue(o, out var s)) s.Pending = null;
     }
 
     /// <summary>The weak reference list of <paramref name="o"/>, created on first use.</summary>
@@ -242,12 +253,15 @@ public static class Finalization
                 return;
             }
             Collect();
-            // The instances still alive are found by walking from the modules and frames (they hold their
-            // sentinels themselves); the other finalizable objects are in the table.
+            // The instances still alive hold their sentinels themselves: InstanceSentinels has the live ones (past
+            // its cap, they are found by walking from the modules and frames); the other finalizable objects are
+            // in the table.
             var remaining = new List<GcSentinel>();
             var seen = new HashSet<GcSentinel>(ReferenceEqualityComparer.Instance);
-            foreach (var o in GcModule.ReachableTracked())
-                if (Find(o) is { Pending: not null } s && seen.Add(s)) remaining.Add(s);
+            if (!InstanceSentinels.Live(remaining))
+                foreach (var o in GcModule.ReachableTracked())
+                    if (Find(o) is { Pending: not null } s && seen.Add(s)) remaining.Add(s);
+            foreach (var s in remaining) seen.Add(s);
             if (s_table is not null)
                 foreach (var kv in s_table)
                     if (kv.Value.Pending is not null && seen.Add(kv.Value)) remaining.Add(kv.Value);

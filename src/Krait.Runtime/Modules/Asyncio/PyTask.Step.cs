@@ -66,6 +66,7 @@ public sealed partial class PyTask
                 // Kept so that the CancelledError the awaiter sees is this one (_make_cancelled_error).
                 CancelledExc = ev;
                 CancelCore(null);
+                Finished();
                 return;
             }
             SetExceptionCore(ev);
@@ -81,9 +82,18 @@ public sealed partial class PyTask
                 CancelCore(CancelMsg);
             }
             else SetResultCore(result);
+            Finished();
             return;
         }
         HandleYield(result);
+    }
+
+    /// <summary>The task is done with nothing for its finalizer to report (TaskObj_finalize and FutureObj_finalize
+    /// only log a pending task or an exception never retrieved): a task of the exact type stops being kept alive for
+    /// its finalizer (ping-pong tasks, their coroutines and frames died in gen 0 instead of being promoted).</summary>
+    private void Finished()
+    {
+        if (!Type.HasFinalizer) Finalization.Disarm(this);
     }
 
     /// <summary>PyIter_Send(coro, None).</summary>
