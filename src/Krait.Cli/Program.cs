@@ -27,7 +27,8 @@ internal static class Program
         // KRAIT_ALLOC_TRACE=1: how much the run allocated, a load-independent measure of allocation-bound code.
         if (Environment.GetEnvironmentVariable("KRAIT_ALLOC_TRACE") is { Length: > 0 })
             Console.Error.WriteLine($"allocated {GC.GetTotalAllocatedBytes(precise: true)} bytes; collections " +
-                $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
+                $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}; " +
+                $"paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms");
         return exitCode;
     }
 

@@ -27,33 +27,10 @@ internal static partial class Interpreter
             if (!a.IsBig && !b.IsBig)
             {
                 long x = a.Small, y = b.Small;
-                switch (arg)
-                {
-                    case 0 or 13:
-                    {
-                        long r = x + y;
-                        if (((x ^ r) & (y ^ r)) >= 0) return PyInt.FromLong(r);
-                        break;
-                    }
-                    case 10 or 23:
-                    {
-                        long r = x - y;
-                        if (((x ^ y) & (x ^ r)) >= 0) return PyInt.FromLong(r);
-                        break;
-                    }
-                    case 5 or 18:
-                    {
-                        long hi = Math.BigMul(x, y, out long lo);
-                        if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return PyInt.FromLong(lo);
-                        break;
-                    }
-                    case 1 or 14: return PyInt.FromLong(x & y);
-                    case 7 or 20: return PyInt.FromLong(x | y);
-                    case 12 or 25: return PyInt.FromLong(x ^ y);
-                    case 2 or 15: return y != 0 ? PyInt.FloorDivSmall(x, y) : DivisionByZero(arg, false);
-                    case 6 or 19: return y != 0 ? PyInt.ModSmall(x, y) : DivisionByZero(arg, false);
-                    case 11 or 24: return y != 0 ? PyInt.TrueDiv(a, b) : DivisionByZero(arg, false);
-                }
+                if (WordOp(x, y, arg, out long r)) return PyInt.FromLong(r);
+                // What WordOp leaves: a zero divisor, true division, overflow and the other operators (the slow path).
+                if (y == 0 && arg is 2 or 15 or 6 or 19 or 11 or 24) return DivisionByZero(arg, false);
+                if (arg is 11 or 24) return PyInt.TrueDiv(a, b);
             }
         }
         else if (ReferenceEquals(vt, PyType.FloatType) && ReferenceEquals(w.Type, PyType.FloatType))
