@@ -3,7 +3,8 @@ using System.Runtime.CompilerServices;
 namespace Krait.Runtime;
 
 /// <summary>What compiled code's fused arithmetic (JitCompiler.Arithmetic.cs) calls: the leaf checks and the int
-/// operations that can leave the machine word. Each returns false where the instructions' own code must run instead.</summary>
+/// operations on machine words (also BinaryOp's int path). Each returns false where the instructions' own code must
+/// run instead.</summary>
 internal static class FusedArithmetic
 {
     /// <summary>The value of an exact float; false for anything else, an unbound local's null included.</summary>
@@ -32,50 +33,51 @@ internal static class FusedArithmetic
         return false;
     }
 
+    /// <summary>An exact-int BINARY_OP on machine words, when the result is one: + - * & | ^ // % (and their in-place
+    /// forms). False on overflow, a zero divisor, -2**63 // -1, and for the operators it doesn't do (/, **, shifts,
+    /// @). The eval loop's and compiled code's BinaryOp int path and the fused trees share it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool Add(long x, long y, out long r)
+    internal static bool WordOp(long x, long y, int arg, out long r)
     {
-        r = x + y;
-        return ((x ^ r) & (y ^ r)) >= 0;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool Subtract(long x, long y, out long r)
-    {
-        r = x - y;
-        return ((x ^ y) & (x ^ r)) >= 0;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool Multiply(long x, long y, out long r)
-    {
-        long hi = Math.BigMul(x, y, out r);
-        return (hi == 0 && r >= 0) || (hi == -1 && r < 0);
-    }
-
-    /// <summary>x // y rounded towards minus infinity; false for a zero divisor (ZeroDivisionError) and for
-    /// -2**63 // -1 (a big int).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool FloorDivide(long x, long y, out long r)
-    {
+        switch (arg)
+        {
+            case 0 or 13:
+                r = x + y;
+                return ((x ^ r) & (y ^ r)) >= 0;
+            case 10 or 23:
+                r = x - y;
+                return ((x ^ y) & (x ^ r)) >= 0;
+            case 5 or 18:
+            {
+                long hi = Math.BigMul(x, y, out r);
+                return hi == (r >> 63);
+            }
+            case 1 or 14:
+                r = x & y;
+                return true;
+            case 7 or 20:
+                r = x | y;
+                return true;
+            case 12 or 25:
+                r = x ^ y;
+                return true;
+            case 2 or 15:
+                if (y == 0 || (y == -1 && x == long.MinValue)) break;
+            {
+                r = x / y;
+                // Floor, not truncation: a remainder of the other sign than y moves the quotient down.
+                long rem = x - r * y;
+                if (rem != 0 && (rem ^ y) < 0) r--;
+                return true;
+            }
+            case 6 or 19:
+                if (y == 0) break;
+                r = y == -1 ? 0 : x % y;
+                // The result takes the sign of y.
+                if (r != 0 && (r ^ y) < 0) r += y;
+                return true;
+        }
         r = 0;
-        if (y == 0 || (y == -1 && x == long.MinValue)) return false;
-        long q = x / y;
-        if (x - q * y != 0 && (x ^ y) < 0) q--;
-        r = q;
-        return true;
-    }
-
-    /// <summary>x % y with the sign of y; false for a zero divisor.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool Remainder(long x, long y, out long r)
-    {
-        r = 0;
-        if (y == 0) return false;
-        if (y == -1) return true;
-        long m = x % y;
-        if (m != 0 && (m ^ y) < 0) m += y;
-        r = m;
-        return true;
+        return false;
     }
 }

@@ -272,25 +272,10 @@ internal sealed partial class JitCompiler
         var result = Temp(_longs, ref used, typeof(long));
         LoadOperand(n.Left!, left, values, false);
         LoadOperand(n.Right!, right, values, false);
-        switch (n.Index)
-        {
-            case NbAnd: il.Emit(OpCodes.And); break;
-            case NbOr: il.Emit(OpCodes.Or); break;
-            case NbXor: il.Emit(OpCodes.Xor); break;
-            default:
-                il.Emit(OpCodes.Ldloca, result);
-                il.Emit(OpCodes.Call, M(typeof(FusedArithmetic), n.Index switch
-                {
-                    NbAdd => nameof(FusedArithmetic.Add),
-                    NbSubtract => nameof(FusedArithmetic.Subtract),
-                    NbMultiply => nameof(FusedArithmetic.Multiply),
-                    NbFloorDivide => nameof(FusedArithmetic.FloorDivide),
-                    _ => nameof(FusedArithmetic.Remainder),
-                }));
-                il.Emit(OpCodes.Brfalse, fail);
-                return result;
-        }
-        il.Emit(OpCodes.Stloc, result);
+        il.Emit(OpCodes.Ldc_I4, n.Index);
+        il.Emit(OpCodes.Ldloca, result);
+        il.Emit(OpCodes.Call, M(typeof(FusedArithmetic), nameof(FusedArithmetic.WordOp)));
+        il.Emit(OpCodes.Brfalse, fail);
         return result;
     }
 

@@ -242,7 +242,6 @@ internal sealed partial class JitCompiler
 
             // --- operators ---
             case Op.BINARY_OP:
-                EmitIntPairFast(ins);
                 Lasti(idx);
                 Ld(d - 2);
                 Ld(d - 1);
@@ -1010,57 +1009,6 @@ internal sealed partial class JitCompiler
         il.Emit(OpCodes.Brfalse, general);
         St(d - arg - 1);
         il.Emit(OpCodes.Br, _labels[k + 2]);
-        il.MarkLabel(general);
-        il.Emit(OpCodes.Pop);
-    }
-
-    /// <summary>A BINARY_OP whose result is only an operand of the next BINARY_OP, directly (`w b (x a y)`) or after
-    /// a LOAD_FAST or LOAD_CONST of an int (`(x a y) b z`): exact machine-word ints are computed without the
-    /// intermediate int (Interpreter.IntPairThen/IntPairUnder) and the code goes on after the second BINARY_OP;
-    /// anything else falls through to the instructions' own code, which stays in place (so a jump into the pair still
-    /// runs it). No Python code runs before the fast path answers, so there is no trace point inside the pair.</summary>
-    private void EmitIntPairFast(in Instr ins)
-    {
-        int k = _instrAt[ins.Start], d = ins.Depth;
-        if (k + 2 >= _instrs.Length) return;
-        ref var next = ref _instrs[k + 1];
-        var il = _il;
-        var general = il.DefineLabel();
-        int after;
-        if (next is { Op: Op.BINARY_OP } && next.Start == next.Index && next.Depth == d - 1 && d >= 3
-            && _instrs[k + 2].Depth == d - 2)
-        {
-            Ld(d - 3);
-            Ld(d - 2);
-            Ld(d - 1);
-            il.Emit(OpCodes.Ldc_I4, ins.Arg);
-            il.Emit(OpCodes.Ldc_I4, next.Arg);
-            il.Emit(OpCodes.Call, M(nameof(Interpreter.IntPairUnder)));
-            after = k + 2;
-        }
-        else if (next.Op is Op.LOAD_FAST or Op.LOAD_CONST && next.Start == next.Index && next.Depth == d - 1
-            && k + 3 < _instrs.Length && _instrs[k + 2] is { Op: Op.BINARY_OP } second && second.Start == second.Index
-            && second.Depth == d && _instrs[k + 3].Depth == d - 1)
-        {
-            // A code object's constants never change: an int constant's value can be part of the IL.
-            PyInt? c = null;
-            if (next.Op == Op.LOAD_CONST && (_co.Consts[next.Arg] is not PyInt { IsBig: false } ci || !ReferenceEquals(ci.Type, PyType.IntType)))
-                return;
-            if (next.Op == Op.LOAD_CONST) c = (PyInt)_co.Consts[next.Arg];
-            Ld(d - 2);
-            Ld(d - 1);
-            if (c is null) LdSlot(next.Arg);
-            else il.Emit(OpCodes.Ldc_I8, c.Small);
-            il.Emit(OpCodes.Ldc_I4, ins.Arg);
-            il.Emit(OpCodes.Ldc_I4, second.Arg);
-            il.Emit(OpCodes.Call, M(c is null ? nameof(Interpreter.IntPairThen) : nameof(Interpreter.IntPairThenConst)));
-            after = k + 3;
-        }
-        else return;
-        il.Emit(OpCodes.Dup);
-        il.Emit(OpCodes.Brfalse, general);
-        St(_instrs[after].Depth - 1);
-        il.Emit(OpCodes.Br, _labels[after]);
         il.MarkLabel(general);
         il.Emit(OpCodes.Pop);
     }

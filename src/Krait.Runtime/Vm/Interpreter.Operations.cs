@@ -27,7 +27,7 @@ internal static partial class Interpreter
             if (!a.IsBig && !b.IsBig)
             {
                 long x = a.Small, y = b.Small;
-                if (WordOp(x, y, arg, out long r)) return PyInt.FromLong(r);
+                if (FusedArithmetic.WordOp(x, y, arg, out long r)) return PyInt.FromLong(r);
                 // What WordOp leaves: a zero divisor, true division, overflow and the other operators (the slow path).
                 if (y == 0 && arg is 2 or 15 or 6 or 19 or 11 or 24) return DivisionByZero(arg, false);
                 if (arg is 11 or 24) return PyInt.TrueDiv(a, b);
