@@ -73,6 +73,12 @@ internal ref struct StrFormat
         {
             int litStart = pos, c = 0;
             bool markup = false;
+            if (s.IsAllBmp)
+            {
+                // The literal text up to the next brace in one search of the storage (code points are UTF-16 units).
+                int k = s.Value.AsSpan(pos, end - pos).IndexOfAny('{', '}');
+                pos = k < 0 ? end : pos + k;
+            }
             while (pos < end)
             {
                 c = s.CodePointAt(pos++);
