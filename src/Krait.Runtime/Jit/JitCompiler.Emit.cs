@@ -734,17 +734,20 @@ internal sealed partial class JitCompiler
         Lasti(callIndex);
         var slow = il.DefineLabel();
         var done = il.DefineLabel();
-        bool direct = _kwNames < 0 && n + 1 <= MaxPlainArgs;
-        if (direct)
+        if (_kwNames < 0)
         {
-            // A plain function whose code is compiled is called directly with the arguments from the IL locals
-            // (no spill to the slots, no binding); anything else goes through JitCall.
+            // A builtin method descriptor (method form) or builtin function, and a plain function whose code is
+            // compiled, are called directly with the arguments from the IL locals (no spill to the slots, no
+            // binding); anything else goes through JitCall.
             var methodForm = il.DefineLabel();
             Ld(at);
             il.Emit(OpCodes.Brtrue, methodForm);
-            EmitCallPlain(at + 1, at + 2, n, slow, done);
+            if (n <= MaxBuiltinArgs) EmitCallBuiltin(at + 1, at + 2, n, typeof(PyBuiltinFunction), done);
+            if (n + 1 <= MaxPlainArgs) EmitCallPlain(at + 1, at + 2, n, slow, done);
+            else il.Emit(OpCodes.Br, slow);
             il.MarkLabel(methodForm);
-            EmitCallPlain(at, at + 1, n + 1, slow, done);
+            if (n + 1 <= MaxBuiltinArgs) EmitCallBuiltin(at, at + 1, n + 1, typeof(PyMethodDescriptor), done);
+            if (n + 1 <= MaxPlainArgs) EmitCallPlain(at, at + 1, n + 1, slow, done);
         }
         il.MarkLabel(slow);
         Spill(at, n + 2);
@@ -832,6 +835,34 @@ internal sealed partial class JitCompiler
             St(j);
         }
         il.Emit(OpCodes.Br, done);
+    }
+
+    /// <summary>The most arguments (self included) a direct builtin call passes (Interpreter.CallBuiltin0 … 4).</summary>
+    private const int MaxBuiltinArgs = 4;
+
+    /// <summary>A direct call of the callable in stack entry <paramref name="callee"/> with the <paramref name="k"/>
+    /// arguments from entry <paramref name="first"/> on, when it is an instance of <paramref name="type"/> (a
+    /// builtin method descriptor or function): the result (or null) is left on the IL stack at
+    /// <paramref name="done"/>; else the code after this runs.</summary>
+    private void EmitCallBuiltin(int callee, int first, int k, Type type, Label done)
+    {
+        var il = _il;
+        var other = il.DefineLabel();
+        Ld(callee);
+        il.Emit(OpCodes.Isinst, type);
+        il.Emit(OpCodes.Brfalse, other);
+        il.Emit(OpCodes.Ldarg_1);
+        il.Emit(OpCodes.Ldarg_2);
+        Ld(callee);
+        for (int j = 0; j < k; j++) Ld(first + j);
+        il.Emit(OpCodes.Call, M("CallBuiltin" + k));
+        for (int j = callee; j < first + k; j++)
+        {
+            il.Emit(OpCodes.Ldnull);
+            St(j);
+        }
+        il.Emit(OpCodes.Br, done);
+        il.MarkLabel(other);
     }
 
     /// <summary>After a call, as the eval loop: a signal that arrived during it is handled, and a trace function

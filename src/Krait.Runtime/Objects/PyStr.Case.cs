@@ -18,7 +18,23 @@ public partial class PyStr
     {
         string v = Value;
         if (v.Length == 0) return Empty;
-        if (System.Text.Ascii.IsValid(v)) return new PyStr(AsciiCase(v, op), true);
+        if (op is CaseOp.Lower or CaseOp.Upper)
+        {
+            // One pass finds whether the text is ASCII and whether any letter changes: an unchanged str is a new
+            // object (as CPython's) sharing the storage.
+            char from = op == CaseOp.Lower ? 'A' : 'a';
+            int i = 0;
+            bool changes = false;
+            for (; i < v.Length; i++)
+            {
+                char c = v[i];
+                if (c >= 0x80) break;
+                if ((uint)(c - from) <= 'Z' - 'A') changes = true;
+            }
+            if (i == v.Length)
+                return new PyStr(changes ? AsciiShift(v, op == CaseOp.Upper) : v, true);
+        }
+        else if (System.Text.Ascii.IsValid(v)) return new PyStr(AsciiCase(v, op), true);
         var cps = CodePoints();
         var sb = new StringBuilder(v.Length + 8);
         Span<int> buf = stackalloc int[3];
@@ -70,6 +86,17 @@ public partial class PyStr
         buf[0] = final ? 0x3C2 : 0x3C3;
         return 1;
     }
+
+    /// <summary>ASCII text with its letters lower-cased (<paramref name="upper"/> false) or upper-cased.</summary>
+    private static string AsciiShift(string v, bool upper) => upper
+        ? string.Create(v.Length, v, static (dst, src) =>
+        {
+            for (int i = 0; i < src.Length; i++) dst[i] = src[i] is >= 'a' and <= 'z' ? (char)(src[i] - 32) : src[i];
+        })
+        : string.Create(v.Length, v, static (dst, src) =>
+        {
+            for (int i = 0; i < src.Length; i++) dst[i] = src[i] is >= 'A' and <= 'Z' ? (char)(src[i] + 32) : src[i];
+        });
 
     private static string AsciiCase(string v, CaseOp op) => string.Create(v.Length, (v, op), static (dst, st) =>
     {

@@ -242,7 +242,8 @@ public partial class PyStr
         char last = '\0';
         for (int i = 0; i < seq.Length; i++)
         {
-            if (seq[i] is not PyStr s) throw JoinItemError(i, seq[i]);
+            // The exact type first: `is PyStr` of a class with subclasses is a cast-helper call.
+            var s = ReferenceEquals(seq[i].Type, PyType.StrType) ? Unsafe.As<PyStr>(seq[i]) : seq[i] as PyStr ?? throw JoinItemError(i, seq[i]);
             string v = s.Value;
             if (i > 0 && sep.Length > 0)
             {

@@ -173,7 +173,10 @@ public partial class PyStr : PyObject
     }
 
     /// <summary>The code point at code-point index <paramref name="i"/> (0 ≤ i &lt; Length).</summary>
-    public int CodePointAt(int i)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int CodePointAt(int i) => IsAllBmp && _value is { } v ? v[i] : CodePointAtSlow(i);
+
+    private int CodePointAtSlow(int i)
     {
         if (IsAllBmp) return Value[i];
         int o = Offsets()[i];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Krait.Runtime;
@@ -5,19 +6,27 @@ namespace Krait.Runtime;
 /// <summary>str.format and str.format_map (Objects/stringlib/unicode_format.h): literal text with {{ }}
 /// escapes, replacement fields {name.attr[key]!conv:spec} with specs expanded one level deep, and
 /// automatic or manual field numbering (never both).</summary>
-internal sealed class StrFormat
+internal ref struct StrFormat
 {
     private enum Numbering { Init, Auto, Manual }
 
-    private readonly PyTuple? _args;       // null for format_map: positional fields are an error
-    private readonly PyObject? _kwargs;
+    // str.format's arguments as the call passed them (no tuple, no dict): positional, then the keyword values
+    // named by _kwNames (exact strs). format_map has no positional arguments (they are an error) and a mapping.
+    private readonly ReadOnlySpan<PyObject> _args;
+    private readonly bool _positional;
+    private readonly ReadOnlySpan<PyObject> _kwValues;
+    private readonly PyTuple? _kwNames;
+    private readonly PyObject? _mapping;
     private Numbering _numbering;
     private int _nextField;
 
-    private StrFormat(PyTuple? args, PyObject? kwargs)
+    private StrFormat(ReadOnlySpan<PyObject> args, bool positional, ReadOnlySpan<PyObject> kwValues, PyTuple? kwNames, PyObject? mapping)
     {
         _args = args;
-        _kwargs = kwargs;
+        _positional = positional;
+        _kwValues = kwValues;
+        _kwNames = kwNames;
+        _mapping = mapping;
     }
 
     /// <summary>Adds format, format_map, __format__ and the % operator to str.</summary>
@@ -27,28 +36,32 @@ internal sealed class StrFormat
         t.Number[(int)NumberOp.Remainder] = PercentFormat.Remainder;
         TypeBuilder.Method(t, "format", (self, args, kw) =>
         {
-            int npos = args.Length - (kw?.Count ?? 0);
-            PyDict? kwargs = null;
-            if (kw is not null && kw.Count > 0)
-            {
-                kwargs = new PyDict();
-                for (int i = 0; i < kw.Count; i++) kwargs.SetItem(kw[i], args[npos + i]);
-            }
-            return Format((PyStr)self!, PyTuple.Create(args[..npos]), kwargs);
+            var fmt = (PyStr)self!;
+            if (NoFields(fmt)) return fmt;
+            int nk = kw?.Count ?? 0, npos = args.Length - nk;
+            if (nk == 0 || AllExactStr(kw!))
+                return new PyStr(new StrFormat(args[..npos], true, args[npos..], nk == 0 ? null : kw, null).Build(fmt, 0, fmt.Length, 2));
+            // Keyword names that are str subclasses are looked up as CPython does, in a dict of the keywords.
+            var kwargs = new PyDict();
+            for (int i = 0; i < nk; i++) kwargs.SetItem(kw![i], args[npos + i]);
+            return new PyStr(new StrFormat(args[..npos], true, default, null, kwargs).Build(fmt, 0, fmt.Length, 2));
         });
         TypeBuilder.Method(t, "format_map", (self, args, kw) =>
         {
             TypeBuilder.ExactArgs("str.format_map", args, kw, 1);
-            return Format((PyStr)self!, null, args[0]);
+            var fmt = (PyStr)self!;
+            return NoFields(fmt) ? fmt : new PyStr(new StrFormat(default, false, default, null, args[0]).Build(fmt, 0, fmt.Length, 2));
         });
     }
 
-    public static PyStr Format(PyStr fmt, PyTuple? args, PyObject? kwargs)
+    // Like CPython's writer, a format string with no braces comes back as the very object (a subclass too).
+    private static bool NoFields(PyStr fmt) => fmt.Value.AsSpan().IndexOfAny('{', '}') < 0;
+
+    private static bool AllExactStr(PyTuple names)
     {
-        // Like CPython's writer, a format string with no braces comes back as the very object (a subclass too).
-        if (fmt.Value.AsSpan().IndexOfAny('{', '}') < 0) return fmt;
-        var sf = new StrFormat(args, kwargs);
-        return new PyStr(sf.Build(fmt, 0, fmt.Length, 2));
+        for (int i = 0; i < names.Count; i++)
+            if (!ReferenceEquals(names[i].Type, PyType.StrType)) return false;
+        return true;
     }
 
     private string Build(PyStr s, int start, int end, int depth)
@@ -60,6 +73,12 @@ internal sealed class StrFormat
         {
             int litStart = pos, c = 0;
             bool markup = false;
+            if (s.IsAllBmp)
+            {
+                // The literal text up to the next brace in one search of the storage (code points are UTF-16 units).
+                int k = s.Value.AsSpan(pos, end - pos).IndexOfAny('{', '}');
+                pos = k < 0 ? end : pos + k;
+            }
             while (pos < end)
             {
                 c = s.CodePointAt(pos++);
@@ -175,16 +194,11 @@ internal sealed class StrFormat
             if (empty) index = _nextField++;
         }
         PyObject obj;
-        if (index == -1)
-        {
-            var key = new PyStr(s.SubstringCp(start, i));
-            if (_kwargs is null) throw PyErr.KeyError(key);
-            obj = Ops.GetItem(_kwargs, key);
-        }
+        if (index == -1) obj = Keyword(s, start, i);
         else
         {
-            if (_args is null) throw PyErr.ValueError("Format string contains positional fields");
-            if (index >= _args.Count)
+            if (!_positional) throw PyErr.ValueError("Format string contains positional fields");
+            if (index >= _args.Length)
                 throw PyErr.IndexError($"Replacement index {index} out of range for positional args tuple");
             obj = _args[(int)index];
         }
@@ -209,6 +223,22 @@ internal sealed class StrFormat
             obj = Ops.GetItem(obj, idx == -1 ? new PyStr(s.SubstringCp(nameStart, nameEnd)) : PyInt.FromLong(idx));
         }
         return obj;
+    }
+
+    /// <summary>The keyword argument named by the code points [<paramref name="start"/>, <paramref name="end"/>) of
+    /// <paramref name="s"/>: found among the call's names without making a str of the name (the last of equal names,
+    /// as a dict built from them keeps), or looked up in the mapping; KeyError when missing.</summary>
+    private readonly PyObject Keyword(PyStr s, int start, int end)
+    {
+        if (_kwNames is not null)
+        {
+            var name = s.Value.AsSpan(s.Utf16Index(start), s.Utf16Index(end) - s.Utf16Index(start));
+            for (int k = _kwNames.Count - 1; k >= 0; k--)
+                if (name.SequenceEqual(Unsafe.As<PyStr>(_kwNames[k]).Value)) return _kwValues[k];
+        }
+        var key = new PyStr(s.SubstringCp(start, end));
+        if (_mapping is null) throw PyErr.KeyError(key);
+        return Ops.GetItem(_mapping, key);
     }
 
     /// <summary>get_integer: the decimal value of [start, end), or −1 when empty or not all digits.</summary>
