@@ -90,6 +90,8 @@ public partial class PyInt
     {
         if (y.Sign == 0) throw PyErr.ZeroDivisionError("integer division or modulo by zero");
         if (!x.IsBig && !y.IsBig) return FloorDivSmall(x.Small, y.Small);
+        // Operands of one sign: truncation is the floor, and the remainder (an array as long as y) isn't needed.
+        if ((x.Sign ^ y.Sign) >= 0) return FromBig(BigInteger.Divide(x.ToBigInteger(), y.ToBigInteger()));
         var bq = BigInteger.DivRem(x.ToBigInteger(), y.ToBigInteger(), out var rem);
         if (!rem.IsZero && (rem.Sign != y.Sign)) bq -= 1;
         return FromBig(bq);
