@@ -44,6 +44,7 @@ public partial class PyInt
         {
             long r = x.Small + y.Small;
             if (((x.Small ^ r) & (y.Small ^ r)) >= 0) return FromLong(r);
+            return FromBig((Int128)x.Small + y.Small);
         }
         return FromBig(x.ToBigInteger() + y.ToBigInteger());
     }
@@ -54,6 +55,7 @@ public partial class PyInt
         {
             long r = x.Small - y.Small;
             if (((x.Small ^ y.Small) & (x.Small ^ r)) >= 0) return FromLong(r);
+            return FromBig((Int128)x.Small - y.Small);
         }
         return FromBig(x.ToBigInteger() - y.ToBigInteger());
     }
@@ -64,6 +66,9 @@ public partial class PyInt
         {
             long hi = Math.BigMul(x.Small, y.Small, out long lo);
             if (hi == (lo >> 63)) return FromLong(lo);
+            // The exact 128-bit product: converting each machine int to a BigInteger first allocated an array for
+            // every operand beyond an int32 (sorting.py's `x * 6364136223846793005`).
+            return FromBig(new Int128((ulong)hi, (ulong)lo));
         }
         return FromBig(x.ToBigInteger() * y.ToBigInteger());
     }

@@ -93,6 +93,11 @@ for a in mids:
 print(h, (2 ** 63 - 1) * 2, (-2 ** 63) * 1, (-2 ** 63) * -1, 2 ** 32 * 2 ** 31, -(2 ** 32) * 2 ** 31)
 print(type((2 ** 32) * (2 ** 31)).__name__, (2 ** 32) * (2 ** 31) - 2 ** 63, (2 ** 32) * -(2 ** 31) == -2 ** 63)
 
+# Sums and differences of machine ints that overflow a machine word.
+M63 = 2 ** 63 - 1
+print(M63 + M63, -M63 - 1 + (-M63 - 1), -M63 - 1 - 1, M63 - (-M63 - 1), (-M63 - 1) - M63, M63 + 1, type(M63 + 1).__name__)
+print(M63 + 1 - 1 == M63, type(M63 + 1 - 1).__name__, (M63 + M63) // 2 == M63, -(M63 + 1) == -M63 - 1)
+
 # The linear congruential step of bench/programs/sorting.py.
 x = 42
 for _ in range(1000):
