@@ -44,6 +44,7 @@ public partial class PyInt
         {
             long r = x.Small + y.Small;
             if (((x.Small ^ r) & (y.Small ^ r)) >= 0) return FromLong(r);
+            return FromBig((Int128)x.Small + y.Small);
         }
         return FromBig(x.ToBigInteger() + y.ToBigInteger());
     }
@@ -54,6 +55,7 @@ public partial class PyInt
         {
             long r = x.Small - y.Small;
             if (((x.Small ^ y.Small) & (x.Small ^ r)) >= 0) return FromLong(r);
+            return FromBig((Int128)x.Small - y.Small);
         }
         return FromBig(x.ToBigInteger() - y.ToBigInteger());
     }
@@ -64,6 +66,9 @@ public partial class PyInt
         {
             long hi = Math.BigMul(x.Small, y.Small, out long lo);
             if (hi == (lo >> 63)) return FromLong(lo);
+            // The exact 128-bit product: converting each machine int to a BigInteger first allocated an array for
+            // every operand beyond an int32 (sorting.py's `x * 6364136223846793005`).
+            return FromBig(new Int128((ulong)hi, (ulong)lo));
         }
         return FromBig(x.ToBigInteger() * y.ToBigInteger());
     }
@@ -90,6 +95,8 @@ public partial class PyInt
     {
         if (y.Sign == 0) throw PyErr.ZeroDivisionError("integer division or modulo by zero");
         if (!x.IsBig && !y.IsBig) return FloorDivSmall(x.Small, y.Small);
+        // Operands of one sign: truncation is the floor, and the remainder (an array as long as y) isn't needed.
+        if ((x.Sign ^ y.Sign) >= 0) return FromBig(BigInteger.Divide(x.ToBigInteger(), y.ToBigInteger()));
         var bq = BigInteger.DivRem(x.ToBigInteger(), y.ToBigInteger(), out var rem);
         if (!rem.IsZero && (rem.Sign != y.Sign)) bq -= 1;
         return FromBig(bq);
