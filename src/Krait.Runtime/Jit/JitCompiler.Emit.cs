@@ -828,12 +828,7 @@ internal sealed partial class JitCompiler
         il.Emit(OpCodes.Ldloc, _callCo);
         for (int j = 0; j < k; j++) Ld(first + j);
         il.Emit(OpCodes.Call, M("CallPlain" + k));
-        // The call consumed the entries: drop the locals' references, as JitCall clears the slots.
-        for (int j = callee; j < first + k; j++)
-        {
-            il.Emit(OpCodes.Ldnull);
-            St(j);
-        }
+        ClearEntries(callee, first + k);
         il.Emit(OpCodes.Br, done);
     }
 
@@ -856,13 +851,20 @@ internal sealed partial class JitCompiler
         Ld(callee);
         for (int j = 0; j < k; j++) Ld(first + j);
         il.Emit(OpCodes.Call, M("CallBuiltin" + k));
-        for (int j = callee; j < first + k; j++)
-        {
-            il.Emit(OpCodes.Ldnull);
-            St(j);
-        }
+        ClearEntries(callee, first + k);
         il.Emit(OpCodes.Br, done);
         il.MarkLabel(other);
+    }
+
+    /// <summary>A direct call consumed stack entries [<paramref name="from"/>, <paramref name="to"/>): drop the locals'
+    /// references, as JitCall clears the slots.</summary>
+    private void ClearEntries(int from, int to)
+    {
+        for (int j = from; j < to; j++)
+        {
+            _il.Emit(OpCodes.Ldnull);
+            St(j);
+        }
     }
 
     /// <summary>After a call, as the eval loop: a signal that arrived during it is handled, and a trace function
