@@ -18,11 +18,11 @@ public partial class PyStr
     {
         string v = Value;
         if (v.Length == 0) return Empty;
-        if (op is CaseOp.Lower or CaseOp.Upper)
+        if (op is CaseOp.Lower or CaseOp.Upper or CaseOp.Fold)
         {
             // One pass finds whether the text is ASCII and whether any letter changes: an unchanged str is a new
-            // object (as CPython's) sharing the storage.
-            char from = op == CaseOp.Lower ? 'A' : 'a';
+            // object (as CPython's) sharing the storage. ASCII text casefolds to its lower case.
+            char from = op == CaseOp.Upper ? 'a' : 'A';
             int i = 0;
             bool changes = false;
             for (; i < v.Length; i++)
@@ -98,6 +98,7 @@ public partial class PyStr
             for (int i = 0; i < src.Length; i++) dst[i] = src[i] is >= 'A' and <= 'Z' ? (char)(src[i] + 32) : src[i];
         });
 
+    /// <summary>ASCII text swap-cased, capitalized or title-cased (lower, upper and casefold take AsciiShift).</summary>
     private static string AsciiCase(string v, CaseOp op) => string.Create(v.Length, (v, op), static (dst, st) =>
     {
         var (src, o) = st;
@@ -109,7 +110,6 @@ public partial class PyStr
             // Each operation either upper-cases or lower-cases this position.
             bool toUpper = o switch
             {
-                CaseOp.Upper => true,
                 CaseOp.Swap => lo,
                 CaseOp.Capitalize => i == 0,
                 CaseOp.Title => !prevCased,

@@ -232,7 +232,8 @@ internal ref struct StrFormat
     {
         if (_kwNames is not null)
         {
-            var name = s.Value.AsSpan(s.Utf16Index(start), s.Utf16Index(end) - s.Utf16Index(start));
+            int from = s.Utf16Index(start);
+            var name = s.Value.AsSpan(from, s.Utf16Index(end) - from);
             for (int k = _kwNames.Count - 1; k >= 0; k--)
                 if (name.SequenceEqual(Unsafe.As<PyStr>(_kwNames[k]).Value)) return _kwValues[k];
         }
