@@ -10,6 +10,7 @@ internal static class Program
     private static int Main(string[] args)
     {
         Krait.Runtime.StartupTrace.Mark("Main");
+        using var gcTrace = GcTrace.StartIfAsked();
         // Deep nesting is legal Python: run on a thread with a large stack, as DESIGN.md asks.
         int exitCode = 0;
         var thread = new Thread(() =>
