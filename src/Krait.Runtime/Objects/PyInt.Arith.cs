@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace Krait.Runtime;
@@ -44,7 +45,7 @@ public partial class PyInt
         {
             long r = x.Small + y.Small;
             if (((x.Small ^ r) & (y.Small ^ r)) >= 0) return FromLong(r);
-            return FromBig((Int128)x.Small + y.Small);
+            return AddWide(x.Small, y.Small);
         }
         return FromBig(x.ToBigInteger() + y.ToBigInteger());
     }
@@ -55,7 +56,7 @@ public partial class PyInt
         {
             long r = x.Small - y.Small;
             if (((x.Small ^ y.Small) & (x.Small ^ r)) >= 0) return FromLong(r);
-            return FromBig((Int128)x.Small - y.Small);
+            return SubWide(x.Small, y.Small);
         }
         return FromBig(x.ToBigInteger() - y.ToBigInteger());
     }
@@ -66,12 +67,24 @@ public partial class PyInt
         {
             long hi = Math.BigMul(x.Small, y.Small, out long lo);
             if (hi == (lo >> 63)) return FromLong(lo);
-            // The exact 128-bit product: converting each machine int to a BigInteger first allocated an array for
-            // every operand beyond an int32 (sorting.py's `x * 6364136223846793005`).
-            return FromBig(new Int128((ulong)hi, (ulong)lo));
+            return MulWide(hi, lo);
         }
         return FromBig(x.ToBigInteger() * y.ToBigInteger());
     }
+
+    // The exact results of machine-int operations that overflow, through Int128: converting each operand to a
+    // BigInteger first allocated an array for every operand beyond an int32 (sorting.py's
+    // `x * 6364136223846793005`). Kept out of Add/Sub/Mul: ReadyToRun doesn't precompile a method that uses
+    // Int128 (its layout is not version-resilient), and those three would otherwise be JIT-compiled at tier 0 in
+    // every process and run unoptimised until they tier up.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyInt AddWide(long x, long y) => FromBig((Int128)x + y);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyInt SubWide(long x, long y) => FromBig((Int128)x - y);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyInt MulWide(long hi, long lo) => FromBig(new Int128((ulong)hi, (ulong)lo));
 
     /// <summary>x // y of two machine ints, y != 0 (long.MinValue // -1 overflows into a big int).</summary>
     internal static PyInt FloorDivSmall(long x, long y)
