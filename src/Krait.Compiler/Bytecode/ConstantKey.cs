@@ -80,7 +80,7 @@ public sealed class ConstantKey : IEqualityComparer<object?>
             case bool x: return x ? 3 : 5;
             case BigInteger x: return x.GetHashCode();
             case double x: return BitConverter.DoubleToInt64Bits(x).GetHashCode();
-            case Complex x: return HashCode.Combine(BitConverter.DoubleToInt64Bits(x.Real), BitConverter.DoubleToInt64Bits(x.Imaginary));
+            case Complex x: return BitConverter.DoubleToInt64Bits(x.Real).GetHashCode() * 31 + BitConverter.DoubleToInt64Bits(x.Imaginary).GetHashCode();
             case string x: return x.GetHashCode(StringComparison.Ordinal);
             case CodePointString x: return x.GetHashCode();
             case byte[] x:
@@ -103,7 +103,8 @@ public sealed class ConstantKey : IEqualityComparer<object?>
                 return h;
             }
             case EllipsisValue: return 7;
-            case CodeObject c: return HashCode.Combine(c.Name, c.Code.Length, c.FirstLineNo);
+            // Not HashCode.Combine: its generic instantiations here are not precompiled (JIT-compiled in every process).
+            case CodeObject c: return (c.Name.GetHashCode() * 31 + c.Code.Length) * 31 + c.FirstLineNo;
             default: return System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o);
         }
     }

@@ -26,7 +26,9 @@ internal static partial class Libc
     [LibraryImport(C, EntryPoint = "poll", SetLastError = true)] internal static partial int Poll([In, Out] PollFd[] fds, ulong nfds, int timeout);
     [LibraryImport(C, EntryPoint = "epoll_create1", SetLastError = true)] internal static partial int EpollCreate1(int flags);
     [LibraryImport(C, EntryPoint = "epoll_ctl", SetLastError = true)] internal static partial int EpollCtl(int epfd, int op, int fd, ref EpollEvent ev);
-    [LibraryImport(C, EntryPoint = "epoll_wait", SetLastError = true)] internal static partial int EpollWait(int epfd, [Out] EpollEvent[] events, int maxevents, int timeout);
+    // The first element by reference (pinned for the call), not an [Out] array: the array marshaller is a framework
+    // generic over our struct, JIT-compiled in every process that waits on an epoll (asyncio's event loop).
+    [LibraryImport(C, EntryPoint = "epoll_wait", SetLastError = true)] internal static partial int EpollWait(int epfd, ref EpollEvent events, int maxevents, int timeout);
 
     // Sockets.
     [LibraryImport(C, EntryPoint = "socket", SetLastError = true)] internal static partial int Socket(int domain, int type, int protocol);

@@ -158,7 +158,9 @@ public abstract partial class PySetBase
     {
         static ulong Shuffle(ulong h) => ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
         ulong hash = 0;
-        foreach (ref readonly var e in Table.AsSpan()) hash ^= Shuffle((ulong)e.Hash);
+        // Not Table.AsSpan(): the framework's generics over our struct are JIT-compiled, not precompiled.
+        var table = Table;
+        for (int i = 0; i < table.Length; i++) hash ^= Shuffle((ulong)table[i].Hash);
         if (((Mask + 1 - Fill) & 1) != 0) hash ^= Shuffle(0);
         if (((Fill - Used) & 1) != 0) hash ^= Shuffle(unchecked((ulong)-1L));
         hash ^= ((ulong)Used + 1) * 1927868237UL;

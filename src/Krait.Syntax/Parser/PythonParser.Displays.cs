@@ -8,8 +8,10 @@ namespace Krait.Syntax.Parser;
 // Displays and comprehensions (python.gram "LITERALS", "Dicts", "Comprehensions & Generators").
 public sealed partial class PythonParser
 {
-    /// <summary>A dict display entry; <see cref="Key"/> is null for <c>**mapping</c>.</summary>
-    private readonly record struct KeyValuePair(ExprNode? Key, ExprNode Value);
+    /// <summary>A dict display entry; <see cref="Key"/> is null for <c>**mapping</c>. A class, not a struct: a
+    /// <c>List</c> of a struct is a generic instantiation ReadyToRun doesn't precompile (eight methods JIT-compiled
+    /// in every process that parses a dict display).</summary>
+    private sealed record KeyValuePair(ExprNode? Key, ExprNode Value);
 
     // list: '[' [star_named_expressions] ']'
     private ExprNode? ListRule()
@@ -131,7 +133,7 @@ public sealed partial class PythonParser
             }
         }
         _mark = start;
-        pair = default;
+        pair = null!;
         return false;
     }
 

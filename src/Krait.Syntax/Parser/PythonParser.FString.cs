@@ -367,7 +367,7 @@ public sealed partial class PythonParser
         {
             var tok = tokenizer.Next();
             bool firstLine = tok.EndLineno == 1;
-            if (_fill == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
+            EnsureTokenRoom();
             _tokens[_fill++] = new Token(tok.Kind, tok.Start + indexShift, tok.End + indexShift,
                 tok.Lineno + lineBase, firstLine ? tok.ColOffset + startCol : tok.ColOffset,
                 tok.EndLineno + lineBase, firstLine ? tok.EndColOffset + startCol : tok.EndColOffset);

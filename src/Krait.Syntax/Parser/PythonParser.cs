@@ -117,9 +117,19 @@ public sealed partial class PythonParser
 
     internal TokenKind PeekKind() => Peek().Kind;
 
+    /// <summary>Room for one more token. Not Array.Resize: the framework's generics over our structs are not
+    /// precompiled (Resize&lt;Token&gt; was JIT-compiled in every process that compiled any source).</summary>
+    private void EnsureTokenRoom()
+    {
+        if (_fill < _tokens.Length) return;
+        var bigger = new Token[_tokens.Length * 2];
+        Array.Copy(_tokens, bigger, _fill);
+        _tokens = bigger;
+    }
+
     private void FillToken()
     {
-        if (_fill == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
+        EnsureTokenRoom();
         // (In 'single' mode the tokenizer itself turns the end of input into one more NEWLINE, as
         // _PyPegen_fill_token does.)
         _tokens[_fill] = _tokenizer.Next();
@@ -244,7 +254,12 @@ public sealed partial class PythonParser
     {
         if (startMark >= _memoHead.Length)
             Array.Resize(ref _memoHead, Math.Max(_memoHead.Length * 2, startMark + 1));
-        if (_memoCount == _memoEntries.Length) Array.Resize(ref _memoEntries, _memoEntries.Length * 2);
+        if (_memoCount == _memoEntries.Length)
+        {
+            var bigger = new MemoEntry[_memoEntries.Length * 2];
+            Array.Copy(_memoEntries, bigger, _memoCount);
+            _memoEntries = bigger;
+        }
         int index = _memoCount++;
         ref var e = ref _memoEntries[index];
         e.RuleId = ruleId;

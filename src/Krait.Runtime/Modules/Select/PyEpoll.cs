@@ -84,7 +84,7 @@ public sealed class PyEpoll : PyObject
             int errno = 0;
             using (Gil.Release())
             {
-                n = Libc.EpollWait(epfd, evs, maxevents, slice);
+                n = Libc.EpollWait(epfd, ref evs[0], maxevents, slice);
                 if (n < 0) errno = Posix.Errno;
             }
             if (n < 0)
