@@ -16,12 +16,11 @@ public static partial class PyBaseObject
             get = descr.Type.DescrGet;
             if (get is not null && descr.Type.DescrSet is not null) return get(descr, obj, tp);
         }
-        var dict = obj.Dict;
-        if (dict is not null)
+        if (obj is PyInstance { Values: not null } pi)
         {
-            var v = dict.GetItemStr(name);
-            if (v is not null) return v;
+            if (pi.ValueOf(name) is { } v) return v;
         }
+        else if (obj.Dict is { } dict && dict.GetItemStr(name) is { } v) return v;
         if (get is not null) return get(descr!, obj, tp);
         return descr;
     };
@@ -32,6 +31,7 @@ public static partial class PyBaseObject
         var tp = obj.Type;
         var descr = tp.Lookup(name);
         if (descr?.Type.DescrSet is { } set) { set(descr, obj, value); return; }
+        if (value is not null && obj is PyInstance { Values: not null } pi && pi.StoreValue(name, value) >= 0) return;
         var dict = obj.Dict;
         if (dict is null)
         {
@@ -223,6 +223,8 @@ public static partial class PyBaseObject
         if (!modules && (!nt.IsHeapType || !old.IsHeapType))
             throw PyErr.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         CheckCompatible(old, nt, "__class__");
+        // The values of an instance without a dict are laid out by its class's names: it takes its dict along.
+        if (o is PyInstance { Values: not null } pi) pi.OwnDict();
         o.Type = nt;
     }
 

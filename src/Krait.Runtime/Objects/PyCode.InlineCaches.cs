@@ -21,8 +21,10 @@ internal struct AttrWay
     public uint TypeVersion;
     public AttrCacheKind Kind;
     /// <summary>For <see cref="AttrCacheKind.InstanceDict"/>: the entry index where the instance dict last had
-    /// the name (instances built by the same __init__ share the layout); for <see cref="AttrCacheKind.ClassValue"/>:
-    /// the entry index in the type dict <see cref="Descr"/>.</summary>
+    /// the name (instances built by the same __init__ share the layout), or its index among the class's
+    /// <see cref="InstanceKeys"/> for an instance without a dict; for <see cref="AttrCacheKind.ClassValue"/>:
+    /// the entry index in the type dict <see cref="Descr"/>; for <see cref="AttrCacheKind.Method"/>: the count of
+    /// the class's instance keys when the name was last found not among them (-1: not checked).</summary>
     public int Index;
     /// <summary>For <see cref="AttrCacheKind.Method"/> and <see cref="AttrCacheKind.ClassValue"/>: the
     /// <see cref="PyDict.KeysVersion"/> of the instance dict last seen without the name (so not shadowing the

@@ -33,6 +33,9 @@ public sealed partial class PyType : PyObject
 
     /// <summary>Instances have a <c>__dict__</c> (CPython's tp_dictoffset != 0).</summary>
     public bool HasDict;
+    /// <summary>The attribute names this class's instances keep as bare values (CPython's shared keys); null until
+    /// the first instance stores one.</summary>
+    internal InstanceKeys? InstanceKeys;
     /// <summary>Instances support weak references (tp_weaklistoffset != 0).</summary>
     public bool HasWeakref;
     /// <summary>The class or a base defines <c>__del__</c> (tp_finalize): its instances are registered with

@@ -44,9 +44,6 @@ internal static partial class Interpreter
         return LoadBuiltin(f, name);
     }
 
-    /// <summary>The instance dict of a plain instance (a sealed type: no virtual call).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static PyDict? InstanceDict(PyObject o) => o is PyInstance pi ? pi.Dict : null;
 
     /// <summary>The way of <paramref name="c"/> for <paramref name="version"/>, or a null ref.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -64,9 +61,25 @@ internal static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool NotShadowed(PyObject o, PyStr name, ref AttrWay w)
     {
-        if (InstanceDict(o) is not { Count: > 0 } d) return true;
+        if (o is not PyInstance pi) return true;
+        if (pi.Values is { } values) return values.Length == 0 || NotAmongValues(pi, values, name, ref w);
+        if (pi.DictIfBuilt is not { Count: > 0 } d) return true;
         uint keys = d.KeysVersion;
         return keys == w.DictKeys || NotInDict(d, keys, name, ref w);
+    }
+
+    /// <summary>An instance without a dict doesn't have the name set. A method way keeps in its (otherwise unused)
+    /// Index the count of its class's names when the name was last found not among them: while the class has no
+    /// new name, a call costs no look-up.</summary>
+    private static bool NotAmongValues(PyInstance pi, PyObject?[] values, PyStr name, ref AttrWay w)
+    {
+        var keys = pi.Type.InstanceKeys!;
+        bool method = w.Kind == AttrCacheKind.Method;
+        if (method && w.Index == keys.Count) return true;
+        int i = keys.IndexOf(name);
+        if (i >= 0) return i >= values.Length || values[i] is null;
+        if (method) w.Index = keys.Count;
+        return true;
     }
 
     private static bool NotInDict(PyDict d, uint keys, PyStr name, ref AttrWay w)
@@ -93,7 +106,19 @@ internal static partial class Interpreter
         switch (w.Kind)
         {
             case AttrCacheKind.InstanceDict:
-                if (InstanceDict(o) is { } d)
+                if (o is not PyInstance pi) break;
+                if (pi.Values is { } values)
+                {
+                    // w.Index: where the last instance had the name among its class's names.
+                    int k = w.Index;
+                    if ((uint)k < (uint)values.Length && values[k] is { } kv && ReferenceEquals(tp.InstanceKeys![k], name)) return kv;
+                    if (tp.InstanceKeys is { } keys && (k = keys.IndexOf(name)) >= 0 && k < values.Length && values[k] is { } found)
+                    {
+                        w.Index = k;
+                        return found;
+                    }
+                }
+                else if (pi.DictIfBuilt is { } d)
                 {
                     if (d.ValueIfKeyAt(w.Index, name) is { } v) return v;
                     int ix = d.FindStrEntry(name);
@@ -209,14 +234,33 @@ internal static partial class Interpreter
     private static void StoreAttrCached(PyObject o, ref AttrCache c, PyStr name, PyObject value)
     {
         ref var w = ref FindWay(ref c, o.Type.VersionTag);
-        if (!Unsafe.IsNullRef(ref w) && w.Kind == AttrCacheKind.InstanceDict && InstanceDict(o) is { } d)
+        if (!Unsafe.IsNullRef(ref w) && w.Kind == AttrCacheKind.InstanceDict && o is PyInstance pi)
         {
-            if (!d.SetValueIfKeyAt(w.Index, name, value))
+            if (pi.Values is { } values)
             {
-                d.SetItem(name, value);
-                w.Index = d.FindStrEntry(name);
+                // The name's index as last seen (an attribute set again, or the next one in the class's order).
+                int k = w.Index;
+                if ((uint)k < (uint)values.Length && (k == 0 || values[k - 1] is not null) && ReferenceEquals(o.Type.InstanceKeys![k], name))
+                {
+                    // Through a span: an array store of a PyObject subclass instance pays the covariance check.
+                    new Span<PyObject?>(values)[k] = value;
+                    return;
+                }
+                if ((k = pi.StoreValue(name, value)) >= 0)
+                {
+                    w.Index = k;
+                    return;
+                }
             }
-            return;
+            if (pi.DictIfBuilt is { } d)
+            {
+                if (!d.SetValueIfKeyAt(w.Index, name, value))
+                {
+                    d.SetItem(name, value);
+                    w.Index = d.FindStrEntry(name);
+                }
+                return;
+            }
         }
         Ops.SetAttr(o, name, value);
         if (Unsafe.IsNullRef(ref w)) FillAttrCache(o, ref c, name, forStore: true);
