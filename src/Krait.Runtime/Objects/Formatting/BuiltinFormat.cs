@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Text;
+using Krait.Syntax.Text;
 
 namespace Krait.Runtime;
 
@@ -89,7 +90,12 @@ internal static class BuiltinFormat
             }
             return;
         }
-        if (ReferenceEquals(t, PyType.FloatType) && !empty)
+        if (ReferenceEquals(t, PyType.FloatType) && empty)
+        {
+            PyRepr.AppendFloat(sb, ((PyFloat)value).Value); // format(x, '') is str(x), which is repr(x)
+            return;
+        }
+        if (ReferenceEquals(t, PyType.FloatType))
         {
             var f = FormatSpec.Parse(value, spec, start, end, '\0', '>');
             if (!IsFloatCode(f.Type)) throw FormatSpec.UnknownCode(f.Type, value);
