@@ -389,23 +389,15 @@ internal static partial class Interpreter
 
     /// <summary>FORMAT_VALUE of a fused f-string (`JitCompiler.Strings.cs`): <see cref="FormatValue"/>'s text appended
     /// to <paramref name="sb"/>. Exact ints, floats and strs are laid out in place (<see cref="BuiltinFormat.AppendFormatted"/>,
-    /// str.format's path for its fields), and their str(), repr() and ascii() without a spec are written straight in;
+    /// str.format's path for its fields), and their conversions without a spec are written straight in (<see cref="BuiltinFormat.TryAppendConverted"/>);
     /// anything else gets its conversion and __format__ as in <see cref="FormatValue"/>.</summary>
     internal static void FormatValueInto(StringBuilder sb, PyObject v, PyObject? spec, int arg)
     {
-        var t = v.Type;
         int conversion = arg & 3;
         if (conversion != 0)
         {
-            // str, repr and ascii of an exact int or float are all its format(v, '').
-            if (spec is null && (ReferenceEquals(t, PyType.IntType) || ReferenceEquals(t, PyType.FloatType))) conversion = 0;
-            else if (ReferenceEquals(t, PyType.StrType) && conversion == 1) conversion = 0;
-            else if (spec is null && ReferenceEquals(t, PyType.StrType) && conversion == 2)
-            {
-                PyRepr.AppendStr(sb, Unsafe.As<PyStr>(v).Value);
-                return;
-            }
-            else v = conversion == 1 ? Ops.Str(v) : conversion == 2 ? Ops.Repr(v) : Ops.Ascii(v);
+            if (spec is null && BuiltinFormat.TryAppendConverted(sb, v, conversion == 1 ? 's' : conversion == 2 ? 'r' : 'a')) return;
+            v = conversion == 1 ? Ops.Str(v) : conversion == 2 ? Ops.Repr(v) : Ops.Ascii(v);
         }
         if (spec is null)
         {
