@@ -70,9 +70,14 @@ def walrus_and_conditional(c, x):
     return [f"{(y := x * 2)}|{y}", f"{x if c else -x}|{x}", f"{'yes' if c else 'no':>5}|{x or 'zero'}"]
 
 
+calls = {}
+
+
 def run(fn, *args):
+    # The first run of a function repeats it past the compile threshold (1000 calls); later runs need fewer.
     first = fn(*args)
-    for _ in range(1500):
+    for _ in range(50 if fn in calls else 1100):
+        calls[fn] = True
         if fn(*args) != first:
             print("differs", fn.__name__)
             break
