@@ -49,18 +49,8 @@ internal sealed partial class JitCompiler
         or NbFloorDivide or NbRemainder;
 
     /// <summary>Finds the fusable trees (see the comment at the top of this file).</summary>
-    private void FindArithTrees()
+    private void FindArithTrees(bool[] targets)
     {
-        var targets = new bool[_instrs.Length];
-        foreach (var ins in _instrs)
-        {
-            if (ins.Depth < 0) continue;
-            if (IsJump(ins.Op)) targets[InstrAt(Target(ins))] = true;
-            if (ins.Op is Op.RETURN_GENERATOR or Op.YIELD_VALUE && ins.Next < _instrAt.Length && _instrAt[ins.Next] >= 0)
-                targets[_instrAt[ins.Next]] = true;
-        }
-        foreach (var e in _co.ExceptionTable) targets[InstrAt(e.Target)] = true;
-
         int k = 0;
         while (k < _instrs.Length)
         {

@@ -66,6 +66,7 @@ internal sealed partial class JitCompiler
                 StSlotNull(arg);
                 break;
             case Op.LOAD_CONST:
+                if (EmitStringPart(_instrAt[ins.Start], ins)) break;
                 LdConst(arg);
                 St(d);
                 break;
@@ -357,6 +358,7 @@ internal sealed partial class JitCompiler
                 Build(idx, d, 2 * arg, arg, nameof(Interpreter.JitBuildMap));
                 break;
             case Op.BUILD_STRING:
+                if (EmitStringPart(_instrAt[ins.Start], ins)) break;
                 Build(idx, d, arg, arg, nameof(Interpreter.JitBuildString));
                 break;
             case Op.BUILD_CONST_KEY_MAP:
@@ -427,6 +429,7 @@ internal sealed partial class JitCompiler
                 break;
             case Op.FORMAT_VALUE:
             {
+                if (EmitStringPart(_instrAt[ins.Start], ins)) break;
                 Lasti(idx);
                 bool spec = (arg & 4) != 0;
                 int v = spec ? d - 2 : d - 1;
@@ -933,6 +936,7 @@ internal sealed partial class JitCompiler
     private void EmitDeopt(int resumeAt, int depth)
     {
         var il = _il;
+        MaterializeStringBuilds(resumeAt);
         Spill(0, depth);
         il.Emit(OpCodes.Ldarg_2);
         il.Emit(OpCodes.Ldc_I4, _nlp + depth);

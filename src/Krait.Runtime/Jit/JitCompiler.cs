@@ -249,6 +249,23 @@ internal sealed partial class JitCompiler
         }
     }
 
+    /// <summary>Per instruction: whether control can reach it other than from the instruction before it (a jump, an
+    /// exception handler, a generator's resumption after a yield). The fusions over runs of instructions
+    /// (arithmetic trees, string builds) need their inner instructions entered only from their start.</summary>
+    private bool[] EnteredFromElsewhere()
+    {
+        var targets = new bool[_instrs.Length];
+        foreach (var ins in _instrs)
+        {
+            if (ins.Depth < 0) continue;
+            if (IsJump(ins.Op)) targets[InstrAt(Target(ins))] = true;
+            if (ins.Op is Op.RETURN_GENERATOR or Op.YIELD_VALUE && ins.Next < _instrAt.Length && _instrAt[ins.Next] >= 0)
+                targets[_instrAt[ins.Next]] = true;
+        }
+        foreach (var e in _co.ExceptionTable) targets[InstrAt(e.Target)] = true;
+        return targets;
+    }
+
     private static int StackEffect(in Instr ins, bool jump) =>
         Krait.Compiler.CompilerInfo.StackEffect(ins.Op, ins.Arg, jump ? 1 : 0) ?? throw new NotSupportedException("opcode");
 
@@ -274,7 +291,9 @@ internal sealed partial class JitCompiler
             typeof(Interpreter), skipVisibility: true);
         _il = dm.GetILGenerator(64 + _instrs.Length * 24);
         DeclareLocals();
-        FindArithTrees();
+        var entered = EnteredFromElsewhere();
+        FindArithTrees(entered);
+        FindStringBuilds(entered);
         EmitPrologue();
         var top = _il.DefineLabel();
         _il.MarkLabel(top);

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using Krait.Compiler.Bytecode;
+using Krait.Syntax.Text;
 
 namespace Krait.Runtime;
 
@@ -384,6 +386,44 @@ internal static partial class Interpreter
         return spec is null && v is PyStr vs && ReferenceEquals(vs.Type, PyType.StrType)
             ? v : Ops.Format(v, (PyStr?)spec ?? PyStr.Empty);
     }
+
+    /// <summary>FORMAT_VALUE of a fused f-string (`JitCompiler.Strings.cs`): <see cref="FormatValue"/>'s text appended
+    /// to <paramref name="sb"/>. Exact ints, floats and strs are laid out in place (<see cref="BuiltinFormat.AppendFormatted"/>,
+    /// str.format's path for its fields), and their conversions without a spec are written straight in (<see cref="BuiltinFormat.TryAppendConverted"/>);
+    /// anything else gets its conversion and __format__ as in <see cref="FormatValue"/>.</summary>
+    internal static void FormatValueInto(StringBuilder sb, PyObject v, PyObject? spec, int arg)
+    {
+        int conversion = arg & 3;
+        if (conversion != 0)
+        {
+            if (spec is null && BuiltinFormat.TryAppendConverted(sb, v, conversion == 1 ? 's' : conversion == 2 ? 'r' : 'a')) return;
+            v = conversion == 1 ? Ops.Str(v) : conversion == 2 ? Ops.Repr(v) : Ops.Ascii(v);
+        }
+        if (spec is null)
+        {
+            if (ReferenceEquals(v.Type, PyType.StrType)) sb.Append(Unsafe.As<PyStr>(v).Value);
+            else BuiltinFormat.AppendFormatted(sb, v, PyStr.Empty, 0, 0);
+            return;
+        }
+        var s = (PyStr)spec;
+        BuiltinFormat.AppendFormatted(sb, v, s, 0, s.Length);
+    }
+
+    /// <summary>A fused f-string's first piece: a cleared builder (the one an exception left behind, or the cache's).</summary>
+    internal static StringBuilder StartString(StringBuilder? sb) => sb is null ? BuilderCache.Acquire() : sb.Clear();
+
+    /// <summary>A fused f-string's constant piece (an exact str).</summary>
+    internal static void AppendConstPiece(StringBuilder sb, PyObject piece) => sb.Append(Unsafe.As<PyStr>(piece).Value);
+
+    /// <summary>A fused f-string's BUILD_STRING: the builder's text; the builder goes back to the cache.</summary>
+    internal static PyStr FinishString(StringBuilder sb)
+    {
+        string s = BuilderCache.ToStringAndRelease(sb);
+        return s.Length == 0 ? PyStr.Empty : new PyStr(s);
+    }
+
+    /// <summary>A fused f-string's text so far, for the eval loop taking the frame over in the middle.</summary>
+    internal static PyStr StringSoFar(StringBuilder sb) => new(sb.ToString());
 
     /// <summary>MAKE_FUNCTION: the parts present per <paramref name="flags"/> (8 closure, 4 annotations,
     /// 2 keyword defaults, 1 defaults).</summary>

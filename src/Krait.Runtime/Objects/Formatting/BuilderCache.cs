@@ -37,6 +37,19 @@ internal static class BuilderCache
         if (p.Count < Depth) p.Items[p.Count++] = sb;
     }
 
+    /// <summary>Moves what was appended to <paramref name="sb"/> after <paramref name="mark"/> into
+    /// <paramref name="buf"/> (a new array when it doesn't fit) and cuts the builder back to the mark: text laid out
+    /// in two passes (float digits, then sign and padding) is first written where the result goes, with no builder
+    /// of its own.</summary>
+    public static Span<char> TakeTail(StringBuilder sb, int mark, Span<char> buf)
+    {
+        int n = sb.Length - mark;
+        Span<char> into = n <= buf.Length ? buf[..n] : new char[n];
+        sb.CopyTo(mark, into, n);
+        sb.Length = mark;
+        return into;
+    }
+
     /// <summary>The builder's text; the builder goes back to the cache.</summary>
     public static string ToStringAndRelease(StringBuilder sb)
     {

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Text;
+using Krait.Syntax.Text;
 
 namespace Krait.Runtime;
 
@@ -89,7 +90,12 @@ internal static class BuiltinFormat
             }
             return;
         }
-        if (ReferenceEquals(t, PyType.FloatType) && !empty)
+        if (ReferenceEquals(t, PyType.FloatType) && empty)
+        {
+            PyRepr.AppendFloat(sb, ((PyFloat)value).Value); // format(x, '') is str(x), which is repr(x)
+            return;
+        }
+        if (ReferenceEquals(t, PyType.FloatType))
         {
             var f = FormatSpec.Parse(value, spec, start, end, '\0', '>');
             if (!IsFloatCode(f.Type)) throw FormatSpec.UnknownCode(f.Type, value);
@@ -106,6 +112,23 @@ internal static class BuiltinFormat
         }
         var own = empty ? PyStr.Empty : start == 0 && end == spec.Length ? spec : new PyStr(spec.SubstringCp(start, end));
         sb.Append(Ops.Format(value, own).Value);
+    }
+
+    /// <summary>str(v) (<paramref name="conversion"/> 's'), repr(v) ('r') or ascii(v) ('a') appended to
+    /// <paramref name="sb"/> for an exact int, float or str (the repr of a str written in place, as its repr slot
+    /// writes it); false for anything else, whose conversion may run Python code, and for ascii() of a str.</summary>
+    internal static bool TryAppendConverted(StringBuilder sb, PyObject v, char conversion)
+    {
+        var t = v.Type;
+        if (ReferenceEquals(t, PyType.IntType) || ReferenceEquals(t, PyType.FloatType))
+        {
+            AppendFormatted(sb, v, PyStr.Empty, 0, 0); // str, repr and ascii of a number are all format(v, '')
+            return true;
+        }
+        if (!ReferenceEquals(t, PyType.StrType) || conversion == 'a') return false;
+        if (conversion == 's') sb.Append(((PyStr)v).Value);
+        else PyRepr.AppendStr(sb, ((PyStr)v).Value);
+        return true;
     }
 
     /// <summary>calc_padding + fill_padding: <paramref name="text"/> (<paramref name="len"/> code points) in a
@@ -238,13 +261,10 @@ internal static class BuiltinFormat
         if (type == '%') { type = 'f'; val *= 100; pct = true; }
         if (precision < 0) precision = defaultPrecision;
         else if (type == 'r') type = 'g';
-        var digits = BuilderCache.Acquire();
-        FloatDigits.Append(digits, val, type, precision, f.Alternate, addDot0, noNegZero: f.NoNegZero);
-        if (pct) digits.Append('%');
-        Span<char> buf = digits.Length <= 64 ? stackalloc char[64] : new char[digits.Length];
-        digits.CopyTo(0, buf, digits.Length);
-        AppendNumber(sb, buf[..digits.Length], f, f.Type != 'n');
-        BuilderCache.Release(digits);
+        int mark = sb.Length;
+        FloatDigits.Append(sb, val, type, precision, f.Alternate, addDot0, noNegZero: f.NoNegZero);
+        if (pct) sb.Append('%');
+        AppendNumber(sb, BuilderCache.TakeTail(sb, mark, stackalloc char[64]), f, f.Type != 'n');
     }
 
     /// <summary>Splits "-123.45e+06" into sign, leading digits and the rest, and lays it out.</summary>

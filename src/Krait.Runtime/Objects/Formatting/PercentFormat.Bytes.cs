@@ -2,10 +2,8 @@ namespace Krait.Runtime;
 
 // bytes % args (Objects/bytesobject.c _PyBytes_FormatEx): the str machinery run over the format's Latin-1 text,
 // with %s/%b taking bytes-like objects or __bytes__, %r/%a giving ascii(), and %c a byte.
-internal sealed partial class PercentFormat
+internal ref partial struct PercentFormat
 {
-    private readonly bool _bytes;
-
     public static byte[] FormatBytes(ReadOnlySpan<byte> fmt, PyObject args)
     {
         var p = new PercentFormat(new PyStr(System.Text.Encoding.Latin1.GetString(fmt)), args, bytesMode: true);

@@ -2,8 +2,10 @@ using System.Text;
 
 namespace Krait.Runtime;
 
-/// <summary>printf-style formatting, <c>str % args</c> (Objects/unicodeobject.c PyUnicode_Format).</summary>
-internal sealed partial class PercentFormat
+/// <summary>printf-style formatting, <c>str % args</c> (Objects/unicodeobject.c PyUnicode_Format). A ref struct on the
+/// caller's stack: a format costs no object of its own, only its result (and the argument conversions that can't
+/// be written straight into the builder).</summary>
+internal ref partial struct PercentFormat
 {
     private const int LJust = 1, SignFlag = 2, Blank = 4, Alt = 8, Zero = 16;
 
@@ -14,14 +16,21 @@ internal sealed partial class PercentFormat
     private readonly int _len;
     private readonly bool _bmp;
     private readonly PyObject? _dict;
+    private readonly bool _bytes; // bytes % args (PercentFormat.Bytes.cs)
     private PyObject _args;
     private long _argLen, _argIdx;
     private int _pos;
     private readonly StringBuilder _out;
+    // The code point just read by Read, and whether there was one.
+    private int _ch;
+    private bool _have;
 
     private PercentFormat(PyStr fmt, PyObject args, bool bytesMode = false)
     {
         _out = BuilderCache.Acquire();
+        _pos = 0;
+        _ch = 0;
+        _have = false;
         _bytes = bytesMode;
         _fmt = fmt;
         _fs = fmt.Value;
@@ -77,6 +86,7 @@ internal sealed partial class PercentFormat
         throw PyErr.TypeError("not enough arguments for format string");
     }
 
+    /// <summary>One conversion, after its '%'.</summary>
     private void FormatOne()
     {
         int n = Length;
@@ -103,78 +113,61 @@ internal sealed partial class PercentFormat
             _argLen = -1;
             _argIdx = -2;
         }
-        int ch = 0;
-        bool have = false;
-        bool Read() { if (_pos < n) { ch = At(_pos++); return have = true; } return have = false; }
-
         while (Read())
         {
-            int f = ch switch { '-' => LJust, '+' => SignFlag, ' ' => Blank, '#' => Alt, '0' => Zero, _ => 0 };
+            int f = _ch switch { '-' => LJust, '+' => SignFlag, ' ' => Blank, '#' => Alt, '0' => Zero, _ => 0 };
             if (f == 0) break;
             flags |= f;
         }
-        long ReadDigits(long max, string tooBig)
-        {
-            long v = ch - '0';
-            while (Read() && ch is >= '0' and <= '9')
-            {
-                if (v > (max - (ch - '0')) / 10) throw PyErr.ValueError(tooBig);
-                v = v * 10 + (ch - '0');
-            }
-            return v;
-        }
-        PyInt StarArg()
-        {
-            var v = NextArg() as PyInt ?? throw PyErr.TypeError("* wants int");
-            Read();
-            return v;
-        }
-
-        if (have && ch == '*')
+        if (_have && _ch == '*')
         {
             var v = StarArg();
             if (v.IsBig) throw PyErr.OverflowError("Python int too large to convert to C ssize_t");
             width = v.Small;
             if (width < 0) { flags |= LJust; width = -width; }
         }
-        else if (have && ch is >= '0' and <= '9') width = ReadDigits(long.MaxValue, "width too big");
-        if (have && ch == '.')
+        else if (_have && _ch is >= '0' and <= '9') width = ReadDigits(long.MaxValue, "width too big");
+        if (_have && _ch == '.')
         {
             prec = 0;
             Read();
-            if (have && ch == '*')
+            if (_have && _ch == '*')
             {
                 var v = StarArg();
                 if (v.IsBig || v.Small > int.MaxValue || v.Small < int.MinValue)
                     throw PyErr.OverflowError("Python int too large to convert to C int");
                 prec = Math.Max(0, (int)v.Small);
             }
-            else if (have && ch is >= '0' and <= '9') prec = (int)ReadDigits(int.MaxValue, "precision too big");
+            else if (_have && _ch is >= '0' and <= '9') prec = (int)ReadDigits(int.MaxValue, "precision too big");
         }
-        if (have && ch is 'h' or 'l' or 'L') Read();
-        if (!have) throw PyErr.ValueError("incomplete format");
+        if (_have && _ch is 'h' or 'l' or 'L') Read();
+        if (!_have) throw PyErr.ValueError("incomplete format");
+        int ch = _ch;
 
         var arg = NextArg();
-        string? text;
-        bool numeric = false;
         // Nothing to pad, truncate or sign: the text goes straight in (a numeric text already has its precision).
         bool plain = width == -1 && (flags & (SignFlag | Blank)) == 0;
+        Span<char> buf = stackalloc char[128];
+        scoped ReadOnlySpan<char> text;
+        long len;
+        bool numeric = false;
         switch (ch)
         {
             case 's' or 'r' or 'a' or 'b' when _bytes:
                 text = BytesText(arg, (char)ch);
+                if (prec >= 0 && text.Length > prec) text = text[..prec];
+                len = text.Length;
                 break;
             case 's' or 'r' or 'a':
-                text = (ch == 's' ? Ops.Str(arg) : ch == 'r' ? Ops.Repr(arg) : Ops.Ascii(arg)).Value;
+                if (plain && prec == -1 && BuiltinFormat.TryAppendConverted(_out, arg, (char)ch)) { CheckDictUsed(); return; }
+                var str = ch == 's' ? Ops.Str(arg) : ch == 'r' ? Ops.Repr(arg) : Ops.Ascii(arg);
+                len = str.Length;
+                if (prec >= 0 && len > prec) len = prec;
+                text = str.Value.AsSpan(0, len == str.Length ? str.Value.Length : str.Utf16Index((int)len));
                 break;
             case 'i' or 'd' or 'u' or 'o' or 'x' or 'X':
-                var digits = FormatLong(arg, (char)ch, flags, prec, stackalloc char[128]);
-                if (plain)
-                {
-                    _out.Append(digits);
-                    text = null;
-                }
-                else text = new string(digits);
+                text = FormatLong(arg, (char)ch, flags, prec, buf);
+                len = text.Length;
                 numeric = true;
                 break;
             case 'e' or 'E' or 'f' or 'F' or 'g' or 'G':
@@ -182,23 +175,61 @@ internal sealed partial class PercentFormat
                 if (plain)
                 {
                     FloatDigits.Append(_out, d, (char)ch, prec < 0 ? 6 : prec, alt: (flags & Alt) != 0);
-                    text = null;
+                    { CheckDictUsed(); return; }
                 }
-                else text = FloatDigits.ToString(d, (char)ch, prec < 0 ? 6 : prec, alt: (flags & Alt) != 0);
+                int mark = _out.Length;
+                FloatDigits.Append(_out, d, (char)ch, prec < 0 ? 6 : prec, alt: (flags & Alt) != 0);
+                text = BuilderCache.TakeTail(_out, mark, buf);
+                len = text.Length;
                 numeric = true;
                 break;
             case 'c':
-                text = _bytes ? ByteChar(arg) : PyStr.FromCodePoint(FormatChar(arg));
+                string c = _bytes ? ByteChar(arg) : PyStr.FromCodePoint(FormatChar(arg));
+                text = c;
+                len = 1;
                 break;
             default:
                 char shown = ch is >= 31 and <= 126 ? (char)ch : '?';
                 throw PyErr.ValueError($"unsupported format character '{shown}' (0x{ch:x}) at index {_pos - 1}");
         }
-        if (text is null) { }
-        else if (plain && (prec == -1 || numeric)) _out.Append(text);
-        else Output(numeric ? PyStr.Ascii(text) : new PyStr(text), (char)ch, flags, width, prec, numeric);
+        if (plain && (prec == -1 || numeric)) _out.Append(text);
+        else Output(text, len, (char)ch, flags, width, prec, numeric);
+        CheckDictUsed();
+    }
+
+    /// <summary>With a mapping argument, a conversion that consumed a tuple's items leaves some unconverted.</summary>
+    private void CheckDictUsed()
+    {
         if (_dict is not null && _argIdx < _argLen)
             throw PyErr.TypeError($"not all arguments converted during {(_bytes ? "bytes" : "string")} formatting");
+    }
+
+    private bool Read()
+    {
+        if (_pos < _len)
+        {
+            _ch = At(_pos++);
+            return _have = true;
+        }
+        return _have = false;
+    }
+
+    private long ReadDigits(long max, string tooBig)
+    {
+        long v = _ch - '0';
+        while (Read() && _ch is >= '0' and <= '9')
+        {
+            if (v > (max - (_ch - '0')) / 10) throw PyErr.ValueError(tooBig);
+            v = v * 10 + (_ch - '0');
+        }
+        return v;
+    }
+
+    private PyInt StarArg()
+    {
+        var v = NextArg() as PyInt ?? throw PyErr.TypeError("* wants int");
+        Read();
+        return v;
     }
 
     private static int FormatChar(PyObject v)
@@ -248,23 +279,22 @@ internal sealed partial class PercentFormat
             ? $"%{type} format: an integer is required, not {v.Type.Name}"
             : $"%{type} format: a real number is required, not {v.Type.Name}");
 
-    /// <summary>unicode_format_arg_output: truncation, sign, "0x" prefix and padding.</summary>
-    private void Output(PyStr str, char ch, int flags, long width, int prec, bool sign)
+    /// <summary>unicode_format_arg_output: sign, "0x" prefix and padding of <paramref name="text"/>
+    /// (<paramref name="len"/> code points, already truncated to the precision; a numeric text is ASCII).</summary>
+    private void Output(scoped ReadOnlySpan<char> text, long len, char ch, int flags, long width, int prec, bool sign)
     {
         int fill = sign && (flags & Zero) != 0 ? '0' : ' ';
-        long len = str.Length;
         if ((width == -1 || width <= len) && (prec == -1 || prec >= len) && (flags & (SignFlag | Blank)) == 0)
         {
-            _out.Append(str.Value);
+            _out.Append(text);
             return;
         }
-        if (ch is 's' or 'r' or 'a' or 'b' && prec >= 0 && len > prec) len = prec;
         if (width > NumberLayout.MaxWidth) throw PyErr.New(PyExc.MemoryError);
         int pindex = 0;
         char signChar = '\0';
         if (sign)
         {
-            int c0 = str.CodePointAt(0);
+            int c0 = text[0];
             if (c0 is '-' or '+') { signChar = (char)c0; len--; pindex++; }
             else if ((flags & SignFlag) != 0) signChar = '+';
             else if ((flags & Blank) != 0) signChar = ' ';
@@ -302,7 +332,7 @@ internal sealed partial class PercentFormat
                 pindex += 2;
             }
         }
-        if (len > 0) _out.Append(str.SubstringCp(pindex, pindex + (int)len));
+        if (len > 0) _out.Append(text[pindex..]);
         if (width > len) _out.Append(' ', (int)(width - len));
     }
 }
