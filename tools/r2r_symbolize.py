@@ -27,6 +27,25 @@ def load_map(path):
     ents.sort()
     return ents
 
+def load_maps(r2r):
+    """{dll name: (its sections, its r2rmap)} for the *.ni.r2rmap files in r2r."""
+    maps = {}
+    for f in os.listdir(r2r):
+        if f.endswith('.ni.r2rmap'):
+            dll = f[:-len('.ni.r2rmap')] + '.dll'
+            maps[dll] = (sections(os.path.join(r2r, dll)), load_map(os.path.join(r2r, f)))
+    return maps
+
+def method_at(dll_map, fileoff):
+    """The precompiled method at a file offset of the dll (dll_map: one value of load_maps), or None."""
+    secs, ents = dll_map
+    for rawptr, rawsize, va in secs:
+        if rawptr <= fileoff < rawptr + rawsize:
+            rva = fileoff - rawptr + va
+            i = bisect.bisect_right(ents, (rva, 1 << 62, '')) - 1
+            return ents[i][2] if i >= 0 and rva < ents[i][0] + ents[i][1] else None
+    return None
+
 def main():
     data, r2r = sys.argv[1], sys.argv[2]
     top = int(sys.argv[3]) if len(sys.argv) > 3 else 40
@@ -36,11 +55,7 @@ def main():
     # THREAD=name: only the samples of threads with that name (perf's comm: 'krait' is the main thread, 'krait-jit'
     # the compile thread, '.NET Tiered Com' the runtime's tier-up compiler); a per-thread summary is printed first.
     thread = os.environ.get('THREAD')
-    maps = {}
-    for f in os.listdir(r2r):
-        if f.endswith('.ni.r2rmap'):
-            dll = f[:-len('.ni.r2rmap')] + '.dll'
-            maps[dll] = (sections(os.path.join(r2r, dll)), load_map(os.path.join(r2r, f)))
+    maps = load_maps(r2r)
     fields = 'comm,ip,sym,dso' if callers_of is None else 'comm,ip,sym,dso,event'
     script = subprocess.run(['perf', 'script', '-i', data, '-F', fields, '--show-mmap-events'],
                             capture_output=True, text=True).stdout
@@ -57,14 +72,7 @@ def main():
                     break
             # Call-chain frames come already made relative to the file.
             if fileoff is None and ip < (1 << 32): fileoff = ip
-            if fileoff is not None:
-                secs, ents = maps[base]
-                for rawptr, rawsize, va in secs:
-                    if rawptr <= fileoff < rawptr + rawsize:
-                        rva = fileoff - rawptr + va
-                        i = bisect.bisect_right(ents, (rva, 1 << 62, '')) - 1
-                        if i >= 0 and rva < ents[i][0] + ents[i][1]: return ents[i][2]
-                        break
+            if fileoff is not None and (found := method_at(maps[base], fileoff)) is not None: return found
         return (sym if sym and sym != '[unknown]' else '(all)') + '  [' + base + ']'
 
     counts = collections.Counter()
@@ -113,4 +121,5 @@ def main():
     for name, n in counts.most_common(top):
         print(f"{100.0 * n / max(total, 1):6.2f}%  {name[:170]}")
 
-main()
+if __name__ == '__main__':
+    main()

@@ -44,8 +44,8 @@ internal sealed class CommandLine
                 {
                     switch (f)
                     {
-                        case 'c': c.Command = Rest(); c.Args = ["-c", .. argv[(i + 1)..]]; return c;
-                        case 'm': c.Module = Rest(); c.Args = [.. argv[(i + 1)..]]; return c;
+                        case 'c': c.Command = Rest(); c.Args = ArgsFrom("-c", argv, i + 1); return c;
+                        case 'm': c.Module = Rest(); c.Args = ArgsFrom(null, argv, i + 1); return c;
                         case 'W': c.WarnOptions.Add(Rest()); break;
                         case 'X': c.XOptions.Add(Rest()); break;
                         case 'u': c.Unbuffered = true; break;
@@ -74,9 +74,20 @@ internal sealed class CommandLine
         if (i < argv.Length)
         {
             c.Script = argv[i];
-            c.Args = [.. argv[i..]];
+            c.Args = ArgsFrom(null, argv, i);
         }
         return c;
+    }
+
+    /// <summary>sys.argv: <paramref name="first"/> (when not null), then argv from <paramref name="from"/> on. A loop,
+    /// not a collection expression: its spread into a List called into System.Linq, an assembly load at every
+    /// start-up.</summary>
+    private static List<string> ArgsFrom(string? first, string[] argv, int from)
+    {
+        var args = new List<string>(argv.Length - from + 1);
+        if (first is not null) args.Add(first);
+        for (int k = from; k < argv.Length; k++) args.Add(argv[k]);
+        return args;
     }
 
     private sealed class UsageException(string message) : Exception(message);

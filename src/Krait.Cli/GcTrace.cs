@@ -19,8 +19,7 @@ internal sealed class GcTrace : EventListener
 
     private GcTrace(bool allocations) => _allocations = allocations;
 
-    internal static GcTrace? StartIfAsked() =>
-        Environment.GetEnvironmentVariable("KRAIT_GC_TRACE") is { Length: > 0 } mode ? new GcTrace(mode == "alloc") : null;
+    internal static GcTrace Start() => new(Environment.GetEnvironmentVariable("KRAIT_GC_TRACE") == "alloc");
 
     protected override void OnEventSourceCreated(EventSource source)
     {

@@ -8,9 +8,26 @@ internal static class Latin1Codec
 {
     public static string DecodeLatin1(ReadOnlySpan<byte> data) => Encoding.Latin1.GetString(data);
 
+    /// <summary>The index of the first byte of <paramref name="data"/> past 0x7F, or -1. By hand with Vector128 rather
+    /// than IndexOfAnyExceptInRange, whose AVX-512 paths keep it from being precompiled (a JIT compilation at
+    /// start-up: the first UTF-8 decode); see PyStr.FirstSurrogate.</summary>
+    internal static int FirstNonAscii(ReadOnlySpan<byte> data)
+    {
+        int i = 0;
+        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+        {
+            ref byte start = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(data);
+            for (; i <= data.Length - 16; i += 16)
+                if (System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref start, (nuint)i)) != 0) break;
+        }
+        for (; i < data.Length; i++)
+            if (data[i] >= 0x80) return i;
+        return -1;
+    }
+
     public static string DecodeAscii(ReadOnlySpan<byte> data, string errors)
     {
-        int bad = data.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+        int bad = FirstNonAscii(data);
         if (bad < 0) return Encoding.Latin1.GetString(data);
         var sb = new StringBuilder(data.Length);
         sb.Append(Encoding.Latin1.GetString(data[..bad]));

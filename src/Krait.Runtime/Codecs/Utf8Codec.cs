@@ -80,7 +80,7 @@ internal static class Utf8Codec
     /// left undecoded and <paramref name="consumed"/> stops before it.</summary>
     public static string Decode(ReadOnlySpan<byte> b, string errors, bool final, out int consumed)
     {
-        int ascii = b.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+        int ascii = Latin1Codec.FirstNonAscii(b);
         if (ascii < 0) { consumed = b.Length; return Encoding.Latin1.GetString(b); }
         var sb = new StringBuilder(b.Length);
         int i = 0;

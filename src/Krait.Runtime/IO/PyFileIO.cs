@@ -178,7 +178,8 @@ public sealed partial class PyFileIO : PyIOBase
                 throw PyErr.TypeError($"expected {file.Type.Name}.__fspath__() to return str or bytes, not {o.Type.Name}");
         }
         byte[] bytes = o is PyStr s ? Utf8Codec.Encode(s, "surrogateescape") : ((PyBytes)o).Value;
-        if (Array.IndexOf(bytes, (byte)0) >= 0) throw PyErr.ValueError("embedded null byte");
+        // The span's IndexOf (precompiled), not Array.IndexOf<byte> (a JIT compilation at start-up).
+        if (bytes.AsSpan().IndexOf((byte)0) >= 0) throw PyErr.ValueError("embedded null byte");
         var z = new byte[bytes.Length + 1];
         bytes.CopyTo(z, 0);
         return z;

@@ -15,7 +15,9 @@ internal abstract class TextDecoder
         switch (native)
         {
             case Codec.Utf8: return new Utf8Decoder(errors);
-            case Codec.Latin1 or Codec.Ascii: return new SingleByteDecoder(native.Value, errors);
+            // Not native.Value: Nullable<Codec>.Value is a framework generic over a Krait value type, never
+            // precompiled (a JIT compilation at start-up); the pattern uses the inlined HasValue/GetValueOrDefault.
+            case Codec c when c is Codec.Latin1 or Codec.Ascii: return new SingleByteDecoder(c, errors);
         }
         var codecs = IOTypes.Import("codecs");
         var factory = Ops.CallMethod(codecs, "getincrementaldecoder", [new PyStr(encoding)]);
@@ -89,7 +91,8 @@ internal abstract class TextEncoder
 
     public static TextEncoder Create(string encoding, string errors, Codec? native)
     {
-        if (native is Codec.Utf8 or Codec.Latin1 or Codec.Ascii) return new NativeEncoder(native.Value, errors);
+        // A pattern, not native.Value: see TextDecoder.Create.
+        if (native is Codec c && c is Codec.Utf8 or Codec.Latin1 or Codec.Ascii) return new NativeEncoder(c, errors);
         var codecs = IOTypes.Import("codecs");
         var factory = Ops.CallMethod(codecs, "getincrementalencoder", [new PyStr(encoding)]);
         return new PythonEncoder(Ops.Call(factory, [new PyStr(errors)]));

@@ -40,10 +40,17 @@ internal static class BytecodeCache
     {
         const ulong K = 0x9E3779B97F4A7C15;
         ulong h = (ulong)data.Length * K;
-        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(data);
-        foreach (ulong w in words) h = (BitOperations.RotateLeft(h ^ w, 29) * K) + 0x632BE59BD9B4E019;
+        // Native-endian words read one by one (what MemoryMarshal.Cast<byte, ulong> gave: that framework generic is
+        // never precompiled, a JIT compilation at every start-up; the Unsafe reads are JIT intrinsics).
+        int whole = data.Length / 8 * 8;
+        ref byte start = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(data);
+        for (int i = 0; i < whole; i += 8)
+        {
+            ulong w = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.Add(ref start, i));
+            h = (BitOperations.RotateLeft(h ^ w, 29) * K) + 0x632BE59BD9B4E019;
+        }
         ulong tail = 0;
-        for (int i = words.Length * 8; i < data.Length; i++) tail = (tail << 8) | data[i];
+        for (int i = whole; i < data.Length; i++) tail = (tail << 8) | data[i];
         h = (BitOperations.RotateLeft(h ^ tail, 29) * K) + 0x632BE59BD9B4E019;
         h ^= h >> 31;
         h *= 0xBF58476D1CE4E5B9;
@@ -92,14 +99,7 @@ internal static class BytecodeCache
     /// <summary>The code in a valid cache file, or null (missing, stale, another format, corrupt).</summary>
     internal static PyCode? TryRead(string cachePath, long mtime, long size)
     {
-        byte[] data;
-        try
-        {
-            if (!File.Exists(cachePath)) return null;
-            data = File.ReadAllBytes(cachePath);
-        }
-        catch (IOException) { return null; }
-        catch (UnauthorizedAccessException) { return null; }
+        if (Libc.TryReadAll(cachePath) is not { } data) return null;
         if (!IsValidHeader(data, mtime, size) || data.Length < HeaderSize + TrailerSize
             || !data.AsSpan(data.Length - TrailerSize, StampSize).SequenceEqual(s_stamp)) return null;
         int bodyLength = data.Length - HeaderSize - TrailerSize;

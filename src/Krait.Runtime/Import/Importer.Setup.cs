@@ -24,7 +24,12 @@ public static partial class Importer
     public static PyTuple BuiltinModuleNames()
     {
         string[] names;
-        lock (s_builtinModules) names = [.. s_builtinModules.Keys];
+        // CopyTo, not [.. Keys]: that spread calls System.Linq's ToArray, an assembly load at every start-up.
+        lock (s_builtinModules)
+        {
+            names = new string[s_builtinModules.Count];
+            s_builtinModules.Keys.CopyTo(names, 0);
+        }
         Array.Sort(names, StringComparer.Ordinal);
         var items = new PyObject[names.Length];
         for (int i = 0; i < names.Length; i++) items[i] = new PyStr(names[i]);

@@ -80,7 +80,7 @@ internal static class JitCodeQueue
             }
         }
         if (waited > 0) return JitCompiler.CompileHere(code, $"after {Stopwatch.GetElapsedTime(0, waited).TotalMilliseconds:F1} ms in the queue");
-        code.Warmth = Math.Max(0, JitCompiler.Threshold - Recheck);
+        code.Warmth = Math.Max(0, JitWarmth.Threshold - Recheck);
         return false;
     }
 

@@ -17,41 +17,13 @@ namespace Krait.Runtime;
 /// See docs/architecture.md, "Compiled code".</summary>
 internal sealed partial class JitCompiler
 {
-    /// <summary>Calls plus backward jumps after which a code object is compiled (KRAIT_JIT_THRESHOLD; KRAIT_JIT=0
-    /// turns compiling off).</summary>
-    internal static readonly int Threshold = ReadThreshold();
-
-    private static int ReadThreshold()
-    {
-        if (Environment.GetEnvironmentVariable("KRAIT_JIT") == "0") return int.MaxValue;
-        return int.TryParse(Environment.GetEnvironmentVariable("KRAIT_JIT_THRESHOLD"), out int t) && t >= 1 ? t : 1000;
-    }
-
-    /// <summary>Warmth a code object needs per code unit of its bytecode before it is compiled, when that is more
-    /// than <see cref="Threshold"/> (KRAIT_JIT_UNIT_WARMTH; 0: the threshold alone). RyuJIT's time grows with the
-    /// method's size (about 20 bytes of IL a code unit; re's _optimize_charset, 950 code units, took 230 ms on the
-    /// compile thread of every asyncio program, for code hot only while `import asyncio` compiles its patterns),
-    /// while what compiling saves grows with how often the code runs: a big code object must run longer before
-    /// it is worth compiling. Code of up to 125 code units keeps the plain threshold.</summary>
-    internal static readonly int UnitWarmth =
-        int.TryParse(Environment.GetEnvironmentVariable("KRAIT_JIT_UNIT_WARMTH"), out int w) && w >= 0 ? w : 8;
-
-    /// <summary>The warmth a new code object of <paramref name="units"/> code units starts at: below zero when
-    /// it must run longer than <see cref="Threshold"/> before it is compiled (<see cref="UnitWarmth"/>). Not under
-    /// KRAIT_JIT_THRESHOLD=1 (the tests' "compile everything") or KRAIT_JIT=0.</summary>
-    internal static int InitialWarmth(int units)
-    {
-        long need = (long)UnitWarmth * units;
-        return Threshold > 1 && need > Threshold ? (int)Math.Max(int.MinValue + 1L, Threshold - need) : 0;
-    }
-
     /// <summary>KRAIT_JIT_TRACE=1: each compile, and why a code object can't be compiled, on stderr.</summary>
     internal static readonly bool Trace = Environment.GetEnvironmentVariable("KRAIT_JIT_TRACE") == "1";
 
     /// <summary>Whether hot code is compiled on the compile thread (<see cref="JitCodeQueue"/>) while the eval loop
     /// goes on running it. Not with KRAIT_JIT_THRESHOLD=1 (the tests' "compile everything": each code object is
     /// compiled before its first run, deterministically), with KRAIT_JIT_SYNC=1, or on one processor.</summary>
-    internal static readonly bool Background = Threshold > 1 && Environment.GetEnvironmentVariable("KRAIT_JIT_SYNC") != "1"
+    internal static readonly bool Background = JitWarmth.Threshold > 1 && Environment.GetEnvironmentVariable("KRAIT_JIT_SYNC") != "1"
         && Environment.ProcessorCount > 1;
 
     /// <summary>Whether <paramref name="code"/> has its compiled method (<see cref="PyCode.Jit"/>); asked when its

@@ -41,16 +41,20 @@ internal static partial class Libc
         var buf = new byte[256];
         mode = 0; blksize = 0; errno = 0;
         if (FStat(fd, buf) != 0) { errno = Marshal.GetLastPInvokeError(); return false; }
-        if (RuntimeInformation.ProcessArchitecture == Architecture.Arm64)
-        {
-            mode = BitConverter.ToInt32(buf, 16);
-            blksize = BitConverter.ToInt32(buf, 56);
-        }
-        else
-        {
-            mode = BitConverter.ToInt32(buf, 24);
-            blksize = BitConverter.ToInt64(buf, 56);
-        }
+        bool arm = RuntimeInformation.ProcessArchitecture == Architecture.Arm64;
+        mode = BitConverter.ToInt32(buf, arm ? 16 : 24);
+        blksize = arm ? BitConverter.ToInt32(buf, 56) : BitConverter.ToInt64(buf, 56);
+        return true;
+    }
+
+    /// <summary>fstat's st_mode and st_size (st_size is at offset 48 in both layouts); false on failure.</summary>
+    internal static bool FStatModeSize(int fd, out int mode, out long size)
+    {
+        var buf = new byte[256];
+        mode = 0; size = 0;
+        if (FStat(fd, buf) != 0) return false;
+        mode = BitConverter.ToInt32(buf, RuntimeInformation.ProcessArchitecture == Architecture.Arm64 ? 16 : 24);
+        size = BitConverter.ToInt64(buf, 48);
         return true;
     }
 }

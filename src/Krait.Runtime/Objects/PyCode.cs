@@ -21,7 +21,7 @@ public sealed partial class PyCode : PyObject
     internal int SpareCount;
     /// <summary>This code compiled to IL (Jit/JitCompiler.cs), once it ran hot; null before (or when it can't be).</summary>
     internal JitCode? Jit;
-    /// <summary>Calls and backward jumps counted towards compiling (<see cref="JitCompiler.Threshold"/>);
+    /// <summary>Calls and backward jumps counted towards compiling (<see cref="JitWarmth.Threshold"/>);
     /// int.MinValue when the code can't be compiled.</summary>
     internal int Warmth;
     /// <summary>co_argcount when a call with exactly that many positional arguments needs no binding (no *args,
@@ -52,7 +52,7 @@ public sealed partial class PyCode : PyObject
         Code = co.Code;
         Instructions = new ushort[Code.Length / 2];
         for (int i = 0; i < Instructions.Length; i++) Instructions[i] = (ushort)(Code[2 * i] | (Code[2 * i + 1] << 8));
-        Warmth = JitCompiler.InitialWarmth(Instructions.Length);
+        Warmth = JitWarmth.InitialWarmth(Instructions.Length);
         if (consts is null)
         {
             consts = new PyObject[co.Consts.Length];

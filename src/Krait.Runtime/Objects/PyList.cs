@@ -17,8 +17,17 @@ public partial class PyList : PyObject
     /// storing another object into it would throw ArrayTypeMismatchException).</summary>
     public PyList(PyObject[] items) : base(PyType.ListType)
     {
-        _items = items.GetType() == typeof(PyObject[]) ? items : [.. items];
+        _items = items.GetType() == typeof(PyObject[]) ? items : CopyOf(items);
         _count = items.Length;
+    }
+
+    /// <summary>A PyObject[] copy of a covariant array. Array.Copy, not [.. items]: that spread calls System.Linq (an
+    /// assembly load at start-up, where site lists a type's __mro__).</summary>
+    private static PyObject[] CopyOf(PyObject[] items)
+    {
+        var copy = new PyObject[items.Length];
+        Array.Copy(items, copy, items.Length);
+        return copy;
     }
 
     public int Count => _count;

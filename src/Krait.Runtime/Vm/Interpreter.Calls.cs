@@ -78,7 +78,7 @@ internal static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyFrame WarmFrame(PyFunction func, PyCode co)
     {
-        if (++co.Warmth == JitCompiler.Threshold) JitCompiler.TryCompile(co);
+        if (++co.Warmth == JitWarmth.Threshold) JitCompiler.TryCompile(co);
         return TakeFrame(func, co);
     }
 

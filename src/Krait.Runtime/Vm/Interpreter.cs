@@ -631,7 +631,7 @@ internal static partial class Interpreter
                         ip -= arg;
                         if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise;
                         if (--ts.BackEdgeCountdown == 0) goto Reenter;
-                        if (++co.Warmth >= JitCompiler.Threshold)
+                        if (++co.Warmth >= JitWarmth.Threshold)
                         {
                             op = OsrEntry;
                             goto Dispatch;
@@ -1322,7 +1322,7 @@ internal static partial class Interpreter
             BackEdge:
                 if (EvalBreaker.Flags != 0 && (exc = HandleEvalBreaker(ts)) is not null) goto Raise;
                 if (--ts.BackEdgeCountdown == 0) goto Reenter;
-                if (++co.Warmth >= JitCompiler.Threshold)
+                if (++co.Warmth >= JitWarmth.Threshold)
                 {
                     op = OsrEntry;
                     goto Dispatch;

@@ -114,8 +114,15 @@ internal static class NumberLayout
         at -= chars;
         digits.Slice(remaining - chars, chars).CopyTo(buf[at..]);
         at -= (int)zeros;
-        buf.Slice(at, (int)zeros).Fill('0');
+        FillZeros(buf.Slice(at, (int)zeros));
         remaining -= chars;
         return at;
+    }
+
+    /// <summary>Writes '0' over <paramref name="s"/>. A loop, not Span.Fill: SpanHelpers.Fill has AVX-512 paths, so it
+    /// is never precompiled and its first use (even on an empty span: '%d' % n at start-up) is a JIT compilation.</summary>
+    internal static void FillZeros(Span<char> s)
+    {
+        for (int i = 0; i < s.Length; i++) s[i] = '0';
     }
 }

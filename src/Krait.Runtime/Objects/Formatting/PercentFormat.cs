@@ -268,7 +268,7 @@ internal ref partial struct PercentFormat
         int at = 0;
         if (iv.Sign < 0) text[at++] = '-';
         if ((flags & Alt) != 0 && radix != 10) { text[at++] = '0'; text[at++] = type == 'o' ? 'o' : 'x'; }
-        text.Slice(at, zeros).Fill('0');
+        NumberLayout.FillZeros(text.Slice(at, zeros));
         digits.CopyTo(text[(at + zeros)..]);
         if (type == 'X') for (int i = 0; i < text.Length; i++) text[i] = char.ToUpperInvariant(text[i]);
         return text;
