@@ -11,14 +11,14 @@ namespace Krait.Runtime;
 // iter(range) of a fresh range is not observable. Anything else (null here) takes both instructions' own code.
 internal static partial class Interpreter
 {
-    internal static PyObject? RangeIter1(PyObject stop) =>
-        IsWordInt(stop) ? RangeIter(0, Unsafe.As<PyInt>(stop).Small, 1) : null;
+    internal static PyObject? RangeIter1(ThreadState ts, PyObject stop) =>
+        ts.TraceMask == 0 && IsWordInt(stop) ? RangeIter(0, Unsafe.As<PyInt>(stop).Small, 1) : null;
 
-    internal static PyObject? RangeIter2(PyObject start, PyObject stop) =>
-        IsWordInt(start) && IsWordInt(stop) ? RangeIter(Unsafe.As<PyInt>(start).Small, Unsafe.As<PyInt>(stop).Small, 1) : null;
+    internal static PyObject? RangeIter2(ThreadState ts, PyObject start, PyObject stop) =>
+        ts.TraceMask == 0 && IsWordInt(start) && IsWordInt(stop) ? RangeIter(Unsafe.As<PyInt>(start).Small, Unsafe.As<PyInt>(stop).Small, 1) : null;
 
-    internal static PyObject? RangeIter3(PyObject start, PyObject stop, PyObject step) =>
-        IsWordInt(start) && IsWordInt(stop) && IsWordInt(step) && Unsafe.As<PyInt>(step).Small != 0
+    internal static PyObject? RangeIter3(ThreadState ts, PyObject start, PyObject stop, PyObject step) =>
+        ts.TraceMask == 0 && IsWordInt(start) && IsWordInt(stop) && IsWordInt(step) && Unsafe.As<PyInt>(step).Small != 0
             ? RangeIter(Unsafe.As<PyInt>(start).Small, Unsafe.As<PyInt>(stop).Small, Unsafe.As<PyInt>(step).Small)
             : null;
 
