@@ -745,6 +745,7 @@ internal sealed partial class JitCompiler
             var methodForm = il.DefineLabel();
             Ld(at);
             il.Emit(OpCodes.Brtrue, methodForm);
+            EmitRangeIter(at, n, next);
             if (n <= MaxBuiltinArgs) EmitCallBuiltin(at + 1, at + 2, n, typeof(PyBuiltinFunction), done);
             if (n + 1 <= MaxPlainArgs) EmitCallPlain(at + 1, at + 2, n, slow, done);
             else il.Emit(OpCodes.Br, slow);
@@ -856,6 +857,34 @@ internal sealed partial class JitCompiler
         il.Emit(OpCodes.Call, M("CallBuiltin" + k));
         ClearEntries(callee, first + k);
         il.Emit(OpCodes.Br, done);
+        il.MarkLabel(other);
+    }
+
+    /// <summary>CALL (not in method form, no keywords) followed by GET_ITER: when the callee in stack entry
+    /// <paramref name="at"/> + 1 is the builtin range type, Interpreter.RangeIter1..3 make the iterator from the
+    /// <paramref name="n"/> arguments without a range object, and the code goes on after the GET_ITER; when they
+    /// can't (null), or for any other callee, the code after this runs (the call, then GET_ITER's own code, which
+    /// stays in place for a jump to it). Kept small, as it sits in every `for` over a call (a code object's IL has a
+    /// limit, MaxIL): short branches; the arguments (exact ints: no finalizer, no weak reference) are not cleared;
+    /// no eval-breaker check, as no Python code ran (the loop's back edge polls).</summary>
+    private void EmitRangeIter(int at, int n, int next)
+    {
+        if (n is < 1 or > 3 || _instrs[InstrAt(next)] is not { Op: Op.GET_ITER } getIter) return;
+        var il = _il;
+        var other = il.DefineLabel();
+        var none = il.DefineLabel();
+        Ld(at + 1);
+        il.Emit(OpCodes.Ldsfld, typeof(PyType).GetField(nameof(PyType.RangeType))!);
+        il.Emit(OpCodes.Bne_Un_S, other);
+        il.Emit(OpCodes.Ldarg_1);
+        for (int j = 0; j < n; j++) Ld(at + 2 + j);
+        il.Emit(OpCodes.Call, M("RangeIter" + n));
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Brfalse_S, none);
+        St(at);
+        il.Emit(OpCodes.Br, LabelAt(getIter.Next));
+        il.MarkLabel(none);
+        il.Emit(OpCodes.Pop);
         il.MarkLabel(other);
     }
 

@@ -3,26 +3,32 @@ using System.Numerics;
 namespace Krait.Runtime;
 
 /// <summary>range: machine-word fields on the fast path (start, stop, step and length all fit a long), arbitrary
-/// precision otherwise, as CPython's rangeobject.c distinguishes range_iterator from longrange_iterator.</summary>
+/// precision otherwise, as CPython's rangeobject.c distinguishes range_iterator from longrange_iterator. The
+/// arbitrary-precision bounds live in a separate <see cref="BigBounds"/> object, so a machine-word range is the
+/// object header, its type and four longs.</summary>
 public sealed class PyRange : PyObject
 {
     /// <summary>Valid when <see cref="IsBig"/> is false.</summary>
     public readonly long Start, Stop, Step, Length;
-    public readonly bool IsBig;
-    private readonly BigInteger _bStart, _bStop, _bStep, _bLen;
+    private readonly BigBounds? _big;
+
+    /// <summary>The bounds of a range that doesn't fit machine words.</summary>
+    private sealed class BigBounds(BigInteger start, BigInteger stop, BigInteger step, BigInteger len)
+    {
+        public readonly BigInteger Start = start, Stop = stop, Step = step, Len = len;
+    }
+
+    public bool IsBig => _big is not null;
 
     public PyRange(long start, long stop, long step) : base(PyType.RangeType)
     {
-        ulong ulen;
-        if (step > 0) ulen = start < stop ? ((ulong)(stop - start) - 1) / (ulong)step + 1 : 0;
-        else ulen = start > stop ? ((ulong)(start - stop) - 1) / (0UL - (ulong)step) + 1 : 0;
+        ulong ulen = LengthOf(start, stop, step);
         if (ulen <= long.MaxValue)
         {
             Start = start; Stop = stop; Step = step; Length = (long)ulen;
             return;
         }
-        IsBig = true;
-        _bStart = start; _bStop = stop; _bStep = step; _bLen = ulen;
+        _big = new BigBounds(start, stop, step, ulen);
     }
 
     public PyRange(BigInteger start, BigInteger stop, BigInteger step) : base(PyType.RangeType)
@@ -34,16 +40,31 @@ public sealed class PyRange : PyObject
             Start = (long)start; Stop = (long)stop; Step = (long)step; Length = (long)len;
             return;
         }
-        IsBig = true;
-        _bStart = start; _bStop = stop; _bStep = step; _bLen = len;
+        _big = new BigBounds(start, stop, step, len);
+    }
+
+    /// <summary>The number of items of range(start, stop, step) (step is not zero); it may exceed long.MaxValue.</summary>
+    public static ulong LengthOf(long start, long stop, long step) =>
+        step > 0 ? (start < stop ? ((ulong)(stop - start) - 1) / (ulong)step + 1 : 0)
+            : (start > stop ? ((ulong)(start - stop) - 1) / (0UL - (ulong)step) + 1 : 0);
+
+    /// <summary>iter(range(start, stop, step)) for machine-word bounds (step is not zero) whose length is
+    /// <paramref name="len"/>: range_iterator, or, as range_iter, the long iterator when the length doesn't fit a
+    /// long or start + len * step could overflow one. <c>range.__iter__</c> and compiled code's
+    /// <c>for x in range(...)</c> (which makes no range object) both come here.</summary>
+    public static PyObject Iterator(long start, long stop, long step, ulong len)
+    {
+        if (len == 0 || (len <= long.MaxValue && (step > 0 ? stop <= long.MaxValue - (step - 1) : stop >= long.MinValue + (-1 - step))))
+            return new RangeIterator(start, step, (long)len);
+        return new LongRangeIterator(start, step, len);
     }
 
     private static bool Fits(BigInteger v) => v >= long.MinValue && v <= long.MaxValue;
 
-    public BigInteger BigStart => IsBig ? _bStart : Start;
-    public BigInteger BigStop => IsBig ? _bStop : Stop;
-    public BigInteger BigStep => IsBig ? _bStep : Step;
-    public BigInteger BigLength => IsBig ? _bLen : Length;
+    public BigInteger BigStart => _big?.Start ?? Start;
+    public BigInteger BigStop => _big?.Stop ?? Stop;
+    public BigInteger BigStep => _big?.Step ?? Step;
+    public BigInteger BigLength => _big?.Len ?? Length;
 
     public long ItemAt(long i) => Start + i * Step;
 
@@ -80,15 +101,9 @@ public sealed class PyRange : PyObject
 
     private static void ReadOnly(PyObject o, PyObject? v) => throw PyErr.AttributeError("readonly attribute");
 
-    /// <summary>iter(range): range_iterator when every bound and the length fit a long.</summary>
-    /// Like range_iter, it also takes the long iterator when start + len * step could overflow a long.
-    public PyObject Iterate()
-    {
-        if (IsBig) return new LongRangeIterator(_bStart, _bStep, _bLen);
-        if (Length != 0 && (Step > 0 ? Stop > long.MaxValue - (Step - 1) : Stop < long.MinValue + (-1 - Step)))
-            return new LongRangeIterator(Start, Step, Length);
-        return new RangeIterator(Start, Step, Length);
-    }
+    /// <summary>iter(range).</summary>
+    public PyObject Iterate() =>
+        _big is { } b ? new LongRangeIterator(b.Start, b.Step, b.Len) : Iterator(Start, Stop, Step, (ulong)Length);
 
     /// <summary>range_reverse.</summary>
     private PyObject Reverse()
@@ -150,17 +165,17 @@ public sealed class PyRange : PyObject
         t.Repr = o =>
         {
             var r = (PyRange)o;
-            if (!r.IsBig) return new PyStr(r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})");
-            return new PyStr(r._bStep.IsOne ? $"range({r._bStart}, {r._bStop})" : $"range({r._bStart}, {r._bStop}, {r._bStep})");
+            if (r._big is not { } b) return new PyStr(r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})");
+            return new PyStr(b.Step.IsOne ? $"range({b.Start}, {b.Stop})" : $"range({b.Start}, {b.Stop}, {b.Step})");
         };
         t.Len = o =>
         {
             var r = (PyRange)o;
-            if (!r.IsBig) return r.Length;
-            if (r._bLen > long.MaxValue) throw PyErr.OverflowError("Python int too large to convert to C ssize_t");
-            return (long)r._bLen;
+            if (r._big is not { } b) return r.Length;
+            if (b.Len > long.MaxValue) throw PyErr.OverflowError("Python int too large to convert to C ssize_t");
+            return (long)b.Len;
         };
-        t.Bool = o => { var r = (PyRange)o; return r.IsBig ? !r._bLen.IsZero : r.Length != 0; };
+        t.Bool = o => { var r = (PyRange)o; return r._big is { } b ? !b.Len.IsZero : r.Length != 0; };
         t.Iter = o => ((PyRange)o).Iterate();
         t.Contains = (o, x) =>
         {
