@@ -80,6 +80,7 @@ public sealed partial class PyCode : PyObject
         QualName = new PyStr(co.QualName);
         ExceptionTable = DecodeExceptionTable(co.ExceptionTable);
         RejectUnknownOpcodes(Instructions);
+        PresizedListAt = FindPresizedList(Instructions);
         (GlobalCaches, AttrCaches) = AssignInlineCaches(Instructions);
         SuperInstructions.Quicken(Instructions);
         PlainArgCount = (Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && KwOnlyArgCount == 0 && !IsGenerator ? ArgCount : -1;

@@ -758,6 +758,7 @@ internal static partial class Interpreter
                     }
                     case Op.BUILD_LIST:
                     {
+                        if (arg == 0 && instrIndex == co.PresizedListAt) { s[sp++] = PyList.ForComprehension(s[0]); continue; }
                         var items = s.Slice(sp - arg, arg).ToArray();
                         sp = ClearStack(s, sp, arg);
                         s[sp++] = new PyList(items!);
