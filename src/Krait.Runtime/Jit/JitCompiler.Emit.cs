@@ -352,6 +352,11 @@ internal sealed partial class JitCompiler
                 il.Emit(OpCodes.Call, M(typeof(PyList), nameof(PyList.ForComprehension), typeof(PyObject)));
                 St(d);
                 break;
+            case Op.BUILD_MAP when arg == 0 && idx == _co.PresizedDictAt:
+                LdSlot(0);
+                il.Emit(OpCodes.Call, M(typeof(PyDict), nameof(PyDict.ForComprehension), typeof(PyObject)));
+                St(d);
+                break;
             case Op.BUILD_LIST:
                 Build(idx, d, arg, arg, nameof(Interpreter.JitBuildList));
                 break;
