@@ -256,9 +256,11 @@ public partial class PyList : PyObject
             // list_inplace_repeat: an empty list or n == 1 is left alone; n < 1 clears.
             if (l._count == 0 || n == 1) return a;
             if (n < 1) { l.Clear(); return a; }
-            var r = RepeatItems(l, n);
-            l._items = r;
-            l._count = l._alloc = r.Length;
+            // list_resize to the new length (its over-allocation applies), then the items copied in place.
+            int m = l._count;
+            if (n > Array.MaxLength / m) throw PyErr.New(PyExc.MemoryError);
+            l.Resize((int)(m * n));
+            for (long i = 1; i < n; i++) Array.Copy(l._items, 0, l._items, i * m, m);
             return a;
         };
         t.Iter = o => new ListIterator((PyList)o);

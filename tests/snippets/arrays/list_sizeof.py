@@ -137,3 +137,9 @@ print("pop then extend list", size(o), end=" ")
 o.clear()
 o.extend((1, 2, 3))
 print(size(o))
+for src in ([1, 2, 3], [1], [1, 2, 3, 4, 5], ["a", "b"]):
+    for n in (2, 3, 5, 17):
+        r = list(src)
+        r *= n
+        print(len(r), size(r), r[:4], r[-2:], end=" | ")
+print()
