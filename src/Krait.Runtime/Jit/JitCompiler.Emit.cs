@@ -348,6 +348,16 @@ internal sealed partial class JitCompiler
             case Op.BUILD_TUPLE:
                 Build(idx, d, arg, arg, nameof(Interpreter.JitBuildTuple));
                 break;
+            case Op.BUILD_LIST when arg == 0 && idx == _co.PresizedListAt:
+                LdSlot(0);
+                il.Emit(OpCodes.Call, M(typeof(PyList), nameof(PyList.ForComprehension), typeof(PyObject)));
+                St(d);
+                break;
+            case Op.BUILD_MAP when arg == 0 && idx == _co.PresizedDictAt:
+                LdSlot(0);
+                il.Emit(OpCodes.Call, M(typeof(PyDict), nameof(PyDict.ForComprehension), typeof(PyObject)));
+                St(d);
+                break;
             case Op.BUILD_LIST:
                 Build(idx, d, arg, arg, nameof(Interpreter.JitBuildList));
                 break;

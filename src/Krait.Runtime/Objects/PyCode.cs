@@ -80,6 +80,8 @@ public sealed partial class PyCode : PyObject
         QualName = new PyStr(co.QualName);
         ExceptionTable = DecodeExceptionTable(co.ExceptionTable);
         RejectUnknownOpcodes(Instructions);
+        PresizedListAt = FindOneLoopComprehension(Instructions, Op.BUILD_LIST, Op.LIST_APPEND, keyIsTarget: false);
+        PresizedDictAt = FindOneLoopComprehension(Instructions, Op.BUILD_MAP, Op.MAP_ADD, keyIsTarget: true);
         (GlobalCaches, AttrCaches) = AssignInlineCaches(Instructions);
         SuperInstructions.Quicken(Instructions);
         PlainArgCount = (Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && KwOnlyArgCount == 0 && !IsGenerator ? ArgCount : -1;

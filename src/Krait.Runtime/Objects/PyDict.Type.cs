@@ -27,11 +27,15 @@ public partial class PyDict
     {
         if (other is PyDict od && (ReferenceEquals(od.Type, PyType.DictType) || od.Type.Iter == PyType.DictType.Iter))
         {
-            if (_used == 0 && od._used == od._nentries && od._used > 0 && !ReferenceEquals(od, this))
+            if (ReferenceEquals(od, this) || od._used == 0) return;
+            // dict_merge: an empty dict takes a copy of a compact table that is not oversized; otherwise one resize
+            // up front makes room for all of the other's items (expecting few overlapping keys).
+            if (_used == 0 && od._used == od._nentries && (od._indices.Length == MinSize || od._indices.Length / 2 * 2 / 3 < od._used))
             {
                 CloneFrom(od);
                 return;
             }
+            if (_indices.Length * 2 / 3 < od._used) Resize(EstimatedSize(_used + od._used));
             // The stored hashes are reused (no __hash__ calls), as dict_merge does; a key's __eq__ that
             // changes the other dict stops the merge.
             int count = od._nentries;
@@ -86,21 +90,24 @@ public partial class PyDict
         }
     }
 
+    /// <summary>PyDict_Copy: a table at most a third of whose entries are deleted is copied as it is (holes
+    /// included), anything else is merged into a new dict.</summary>
     public PyDict Copy()
     {
         var d = new PyDict();
         if (_used == 0) return d;
-        if (_used == _nentries)
-        {
-            d.CloneFrom(this);
-            return d;
-        }
-        for (int j = 0; j < _nentries; j++)
-        {
-            var e = _entries[j];
-            if (e.Value is not null) d.Insert(e.Key!, e.Hash, e.Value);
-        }
+        if (_used >= _nentries * 2 / 3 && Type.Iter == PyType.DictType.Iter) d.CloneFrom(this);
+        else d.Update(this);
         return d;
+    }
+
+    /// <summary>estimate_log2_keysize as a slot count: a table with room for <paramref name="n"/> items, by 3.11's
+    /// calculate_log2_keysize, which gives the power of two above ((minsize | 8) - 1) | 7 (so 32 slots asked for get
+    /// 64).</summary>
+    private static int EstimatedSize(int n)
+    {
+        long minSize = ((long)n * 3 + 1) / 2;
+        return 1 << (64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)(((minSize | MinSize) - 1) | (MinSize - 1))));
     }
 
     internal static void InitType(PyType t)
@@ -204,11 +211,7 @@ public partial class PyDict
             ContainerArgs.None("dict.popitem", args, kw);
             var d = Self(self);
             if (d._used == 0) throw PyErr.KeyError(new PyStr("popitem(): dictionary is empty"));
-            int i = d._nentries - 1;
-            while (d._entries[i].Value is null) i--;
-            var k = d._entries[i].Key!;
-            var v = d.Remove(k, d._entries[i].Hash)!;
-            return PyTuple.Pair(k, v);
+            return d.PopLast();
         });
         TypeBuilder.Method(t, "keys", (self, args, kw) => { ContainerArgs.None("dict.keys", args, kw); return new PyDictView(PyType.DictKeysType, Self(self)); });
         TypeBuilder.Method(t, "values", (self, args, kw) => { ContainerArgs.None("dict.values", args, kw); return new PyDictView(PyType.DictValuesType, Self(self)); });

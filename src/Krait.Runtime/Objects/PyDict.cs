@@ -217,8 +217,7 @@ public partial class PyDict : PyObject
     /// <summary>dictresize: a table of the smallest power of two ≥ max(minSize, 8), entries compacted in order.</summary>
     private void Resize(int minSize)
     {
-        int size = MinSize;
-        while (size < minSize) size <<= 1;
+        int size = TableSize(minSize);
         var indices = new int[size];
         var entries = new Entry[size * 2 / 3];
         int n = _nentries >= BigRehash ? RehashBig(_entries, _nentries, entries, indices) : Rehash(_entries, _nentries, entries, indices);
@@ -228,6 +227,34 @@ public partial class PyDict : PyObject
         _usable = entries.Length - n;
         KeysChanged(); // entry indices moved: the VM's cached indices are stale
     }
+
+    /// <summary>The smallest power of two ≥ max(<paramref name="minSize"/>, 8).</summary>
+    private static int TableSize(int minSize)
+    {
+        int size = MinSize;
+        while (size < minSize) size <<= 1;
+        return size;
+    }
+
+    /// <summary>The dict a `{i: ... for i in range(...)}` comprehension starts with (BUILD_MAP 0 where
+    /// <see cref="PyCode.PresizedDictAt"/> says so). Its keys are the range's items, all distinct, so the table CPython
+    /// ends with is known in advance: the one that growing from 8 slots by <see cref="GrowthSize"/> reaches for that
+    /// many items. Made at once, it saves the resizes on the way (an exception drops the dict).</summary>
+    internal static PyDict ForComprehension(PyObject? source)
+    {
+        var d = new PyDict();
+        if (source is RangeIterator r && ReferenceEquals(r.Type, PyType.RangeIteratorType) && r.Remaining <= MaxPresize)
+        {
+            int n = (int)r.Remaining, size = MinSize;
+            if (n <= size * 2 / 3) return d;
+            while (size * 2 / 3 < n) size = TableSize(size * 2 / 3 * 3);
+            d.Resize(size);
+        }
+        return d;
+    }
+
+    /// <summary>A comprehension's table is made in advance for up to this many items.</summary>
+    private const int MaxPresize = 1 << 22;
 
     // From this many entries a resize runs the fully optimised copy of the loop (below that, the precompiled one).
     private const int BigRehash = 4096;
@@ -281,6 +308,30 @@ public partial class PyDict : PyObject
         _used--;
         KeysChanged();
         return v;
+    }
+
+    /// <summary>dict.popitem on a non-empty dict: the last entry goes, found in the index by its position (no key
+    /// comparison), and the entry count drops to it, as CPython's popitem does.</summary>
+    private PyTuple PopLast()
+    {
+        int ix = _nentries - 1;
+        while (_entries[ix].Value is null) ix--;
+        ref Entry e = ref _entries[ix];
+        var r = PyTuple.Pair(e.Key!, e.Value!);
+        int mask = _indices.Length - 1;
+        ulong perturb = (ulong)e.Hash;
+        int i = (int)(perturb & (ulong)mask);
+        while (_indices[i] != ix)
+        {
+            perturb >>= PerturbShift;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+        _indices[i] = Dummy;
+        e = default;
+        _nentries = ix;
+        _used--;
+        KeysChanged();
+        return r;
     }
 
     /// <summary>clone_combined_dict_keys: an exact copy of a table without deleted entries.</summary>

@@ -57,7 +57,7 @@ public partial class PyList
                 if (i > last || (i - start) % step != 0) items[w++] = items[i];
             Array.Clear(items, w, n - w);
             l._count = w;
-            if (w < (items.Length >> 1)) l.Resize(w);
+            l.Resize(w);
             return;
         }
         if (key.Type.Index is null) throw PyErr.TypeError($"list indices must be integers or slices, not {key.Type.Name}");
@@ -166,7 +166,7 @@ public partial class PyList
         TypeBuilder.Method(t, "__sizeof__", (self, args, kw) =>
         {
             ContainerArgs.None("list.__sizeof__", args, kw);
-            return PyInt.FromLong(40 + 8L * Self(self)._items.Length);
+            return PyInt.FromLong(40 + 8L * Self(self)._alloc);
         });
     }
 }

@@ -14,11 +14,11 @@ public partial class PyList
 
     public void Sort(PyObject? key, bool reverse)
     {
-        int n = _count;
+        int n = _count, alloc = _alloc;
         var items = _items;
         // As CPython does, the list appears empty while it is being sorted.
         _items = s_sorting;
-        _count = 0;
+        _count = _alloc = 0;
         bool completed = false;
         try
         {
@@ -53,6 +53,7 @@ public partial class PyList
             bool modified = _count != 0 || !ReferenceEquals(_items, s_sorting);
             _items = items;
             _count = n;
+            _alloc = alloc;
             // An exception from a comparison wins over the modification check, as in CPython.
             if (modified && completed) throw PyErr.ValueError("list modified during sort");
         }

@@ -9,6 +9,11 @@ public partial class PyList : PyObject
 {
     private PyObject[] _items;
     private int _count;
+    /// <summary>CPython's <c>allocated</c>: the slots list_resize would have reserved by now, which __sizeof__ and
+    /// sys.getsizeof report and which decides, as in CPython, when the list grows and shrinks. The .NET array holds
+    /// at least <see cref="_count"/> items and is usually longer than this: it grows faster (see <see cref="Resize"/>)
+    /// and a comprehension may size it in advance (<see cref="ForComprehension"/>).</summary>
+    private int _alloc;
 
     public PyList() : base(PyType.ListType) => _items = [];
     internal PyList(PyType type) : base(type) => _items = [];
@@ -18,8 +23,11 @@ public partial class PyList : PyObject
     public PyList(PyObject[] items) : base(PyType.ListType)
     {
         _items = items.GetType() == typeof(PyObject[]) ? items : CopyOf(items);
-        _count = items.Length;
+        _count = _alloc = items.Length;
     }
+
+    /// <summary>An empty list (CPython's allocation 0) whose array already holds <paramref name="capacity"/> items.</summary>
+    private PyList(int capacity) : base(PyType.ListType) => _items = capacity == 0 ? [] : new PyObject[capacity];
 
     /// <summary>A PyObject[] copy of a covariant array. Array.Copy, not [.. items]: that spread calls System.Linq (an
     /// assembly load at start-up, where site lists a type's __mro__).</summary>
@@ -31,8 +39,8 @@ public partial class PyList : PyObject
     }
 
     public int Count => _count;
-    /// <summary>Slots allocated: Count plus the over-allocation (sys.getsizeof reports it, as CPython does).</summary>
-    internal int Capacity => _items.Length;
+    /// <summary>Slots allocated as CPython counts them: Count plus the over-allocation (sys.getsizeof reports it).</summary>
+    internal int Capacity => _alloc;
     public PyObject this[int i] { get => _items[i]; set => Store(_items, i, value); }
 
     /// <summary>a[i] = v without the covariant array-store check: a store into a PyObject[] of anything but a plain
@@ -48,36 +56,72 @@ public partial class PyList : PyObject
     private static void ThrowIndex() => throw new IndexOutOfRangeException();
     public ReadOnlySpan<PyObject> AsSpan() => _items.AsSpan(0, _count);
 
-    /// <summary>From this size on a growing list over-allocates by half instead of CPython's eighth: a .NET array
-    /// cannot grow in place as realloc does, so every growth copies the whole list (and, past 85,000 bytes,
-    /// allocates in the large-object heap); growing by half copies each element about twice instead of eight
-    /// times. Below it the sizes are CPython's own, so sys.getsizeof of a small list matches.</summary>
+    /// <summary>Up to this size a growing array doubles, beyond it it grows by half.</summary>
     private const int LargeGrowthFrom = 1 << 16;
 
-    /// <summary>list_resize: grow to hold <paramref name="newSize"/> with CPython's over-allocation.</summary>
+    /// <summary>list_resize: CPython's decision (keep the block while <paramref name="newSize"/> is between half the
+    /// allocation and all of it, else reallocate with its over-allocation) applied to <see cref="_alloc"/>. The
+    /// array itself is replaced only when it is too small, or when CPython shrinks. CPython's realloc often extends
+    /// a block in place; a .NET array never is, so each growth is a new array and a copy: the array doubles (by
+    /// half past 65,536 items) instead of growing by CPython's eighth, which copies each item about twice instead
+    /// of eight times and allocates a third of the bytes, while what a program can see stays CPython's.</summary>
     private void Resize(int newSize)
     {
-        if (_items.Length >= newSize && newSize >= (_items.Length >> 1))
+        int alloc = _alloc;
+        var items = _items;
+        if (alloc < newSize || newSize < (alloc >> 1))
         {
-            if (newSize < _count) Array.Clear(_items, newSize, _count - newSize);
-            _count = newSize;
-            return;
+            long na = ((long)newSize + (newSize >> 3) + 6) & ~3L;
+            if (newSize - _count > na - newSize) na = ((long)newSize + 3) & ~3L;
+            if (newSize == 0) na = 0;
+            bool shrinks = newSize < alloc;
+            _alloc = alloc = (int)Math.Min(na, Array.MaxLength);
+            if (shrinks && alloc < items.Length)
+            {
+                // CPython shrinks the block: so does the array.
+                var a = alloc == 0 ? s_emptyBlock : new PyObject[alloc];
+                Array.Copy(items, a, Math.Min(newSize, _count));
+                _items = a;
+                _count = newSize;
+                return;
+            }
         }
-        long alloc = ((long)newSize + (newSize >> 3) + 6) & ~3L;
-        if (newSize >= LargeGrowthFrom) alloc = Math.Max(newSize, Math.Min((long)newSize + (newSize >> 1), Array.MaxLength));
-        if (newSize - _count > alloc - newSize) alloc = ((long)newSize + 3) & ~3L;
-        if (newSize == 0) alloc = 0;
-        var a = new PyObject[alloc];
-        Array.Copy(_items, a, Math.Min(_count, newSize));
-        _items = a;
+        if (newSize > items.Length)
+        {
+            long grown = items.Length < LargeGrowthFrom ? 2L * items.Length : items.Length + ((long)items.Length >> 1);
+            var a = new PyObject[Math.Max(Math.Max(alloc, newSize), Math.Min(grown, Array.MaxLength))];
+            Array.Copy(items, a, _count);
+            _items = a;
+        }
+        else if (newSize < _count) Array.Clear(items, newSize, _count - newSize);
         _count = newSize;
     }
+
+    /// <summary>The list a list comprehension starts with (BUILD_LIST 0 in a code object whose loop appends once per
+    /// item, <see cref="PyCode.PresizedListAt"/>): when <paramref name="source"/> is an exact list, tuple or range
+    /// iterator, its array is made long enough for the items left, so the comprehension never grows it. Only the
+    /// array: CPython's allocation stays 0 and grows as its appends grow it.</summary>
+    internal static PyList ForComprehension(PyObject? source)
+    {
+        long n = source switch
+        {
+            RangeIterator r when ReferenceEquals(r.Type, PyType.RangeIteratorType) => r.Remaining,
+            ListIterator l when ReferenceEquals(l.Type, PyType.ListIteratorType) => l.Remaining,
+            SequenceIterator t when ReferenceEquals(t.Type, PyType.TupleIteratorType) => t.Remaining,
+            _ => 0,
+        };
+        return new PyList((int)Math.Clamp(n, 0, MaxPresize));
+    }
+
+    /// <summary>A comprehension's array is sized in advance up to this many items (32 MB, an array the GC keeps in
+    /// its small-object heap): an element that raises early over a huge range wastes no more.</summary>
+    private const int MaxPresize = 1 << 22;
 
     public void Append(PyObject item)
     {
         var a = _items;
         int n = _count;
-        if ((uint)n < (uint)a.Length)
+        if (n < _alloc && (uint)n < (uint)a.Length)
         {
             Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(a), n) = item;
             _count = n + 1;
@@ -102,34 +146,51 @@ public partial class PyList : PyObject
         // Only exact lists and tuples take the copy path: a subclass may override __iter__.
         if (iterable is PyList l && (ReferenceEquals(l.Type, PyType.ListType) || ReferenceEquals(l, this)))
         {
-            int n = _count, m = l._count;
-            var src = ReferenceEquals(l, this) ? l.AsSpan().ToArray() : null;
-            Resize(n + m);
-            if (src is not null) src.CopyTo(_items, n); else Array.Copy(l._items, 0, _items, n, m);
+            var src = ReferenceEquals(l, this) ? l.AsSpan().ToArray() : l.AsSpan();
+            ExtendWith(src);
             return;
         }
         if (iterable is PyTuple t && ReferenceEquals(t.Type, PyType.TupleType))
         {
-            int n = _count;
-            Resize(n + t.Count);
-            t.Items.CopyTo(_items, n);
+            ExtendWith(t.Items);
             return;
         }
         var it = Ops.GetIter(iterable);
         // list_extend: size the list from the length hint, then cut back the guess.
         long hint = ContainerArgs.LengthHint(iterable, 8);
         int had = _count;
-        if (hint > 0 && hint <= 1 << 26 && had + hint <= Array.MaxLength)
+        if (hint <= 1 << 26 && had + hint <= Array.MaxLength)
         {
-            if (_items.Length == 0) _items = new PyObject[(hint + 1) & ~1L]; // list_preallocate_exact rounds up to even
-            else if (_items.Length < had + hint) { Resize((int)(had + hint)); _count = had; }
+            if (HasNoBlock) { if (hint > 0) PreallocateExact((int)hint); }
+            else { Resize((int)(had + hint)); _count = had; }
         }
-        while (Ops.Next(it) is { } x)
-        {
-            if (_count < _items.Length) Store(_items, _count++, x);
-            else Append(x);
-        }
-        if (_count < _items.Length) Resize(_count);
+        while (Ops.Next(it) is { } x) Append(x);
+        if (_count < _alloc) Resize(_count);
+    }
+
+    /// <summary>list_extend of an exact list or tuple's items.</summary>
+    private void ExtendWith(ReadOnlySpan<PyObject> src)
+    {
+        if (src.Length == 0) return;
+        int n = _count;
+        if (HasNoBlock) PreallocateExact(src.Length);
+        Resize(n + src.Length);
+        src.CopyTo(_items.AsSpan(n));
+    }
+
+    /// <summary>CPython's <c>ob_item == NULL</c>: a new or cleared list (or one being sorted), as opposed to one whose
+    /// block shrank to nothing (<see cref="s_emptyBlock"/>). list_extend sizes the first block exactly for the
+    /// former.</summary>
+    private bool HasNoBlock => _alloc == 0 && !ReferenceEquals(_items, s_emptyBlock);
+
+    /// <summary>The array of a list whose allocation shrank to 0 (CPython's realloc to 0 bytes keeps a block).</summary>
+    private static readonly PyObject[] s_emptyBlock = new PyObject[0];
+
+    /// <summary>list_preallocate_exact: a first block of exactly <paramref name="n"/> slots, rounded up to even.</summary>
+    private void PreallocateExact(int n)
+    {
+        _alloc = (n + 1) & ~1;
+        if (_items.Length < _alloc) _items = new PyObject[_alloc];
     }
 
     public PyObject Pop(long index)
@@ -147,9 +208,9 @@ public partial class PyList : PyObject
     {
         // Like _list_clear, nothing happens to a list that never had storage (this also keeps the marker
         // of a list being sorted, as CPython's allocated = -1 survives clear()).
-        if (_items.Length == 0) { _count = 0; return; }
+        if (HasNoBlock) { _count = 0; return; }
         _items = [];
-        _count = 0;
+        _count = _alloc = 0;
     }
 
     internal static void InitType(PyType t)
@@ -204,9 +265,11 @@ public partial class PyList : PyObject
             // list_inplace_repeat: an empty list or n == 1 is left alone; n < 1 clears.
             if (l._count == 0 || n == 1) return a;
             if (n < 1) { l.Clear(); return a; }
-            var r = RepeatItems(l, n);
-            l._items = r;
-            l._count = r.Length;
+            // list_resize to the new length (its over-allocation applies), then the items copied in place.
+            int m = l._count;
+            if (n > Array.MaxLength / m) throw PyErr.New(PyExc.MemoryError);
+            l.Resize((int)(m * n));
+            for (long i = 1; i < n; i++) Array.Copy(l._items, 0, l._items, i * m, m);
             return a;
         };
         t.Iter = o => new ListIterator((PyList)o);

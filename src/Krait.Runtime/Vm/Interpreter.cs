@@ -758,6 +758,7 @@ internal static partial class Interpreter
                     }
                     case Op.BUILD_LIST:
                     {
+                        if (arg == 0 && instrIndex == co.PresizedListAt) { s[sp++] = PyList.ForComprehension(s[0]); continue; }
                         var items = s.Slice(sp - arg, arg).ToArray();
                         sp = ClearStack(s, sp, arg);
                         s[sp++] = new PyList(items!);
@@ -773,6 +774,7 @@ internal static partial class Interpreter
                     }
                     case Op.BUILD_MAP:
                     {
+                        if (arg == 0 && instrIndex == co.PresizedDictAt) { s[sp++] = PyDict.ForComprehension(s[0]); continue; }
                         var d = new PyDict();
                         for (int i = sp - 2 * arg; i < sp; i += 2) d.SetItem(s[i]!, s[i + 1]!);
                         sp = ClearStack(s, sp, 2 * arg);

@@ -1,5 +1,5 @@
-# Lists past 65,536 items over-allocate more than CPython (see docs/differences.md); what a program
-# sees must not change: contents, len, slicing, shrinking, and the exact sizes of small lists.
+# Krait's list arrays grow faster than CPython's allocation (by half past 65,536 items); what a program
+# sees must not change: contents, len, slicing, shrinking, and the sizes getsizeof reports.
 import sys
 
 a = []

@@ -15,12 +15,14 @@ public sealed class ListIterator(PyList list) : PyObject(PyType.ListIteratorType
         return null;
     }
 
+    /// <summary>Items left (__length_hint__).</summary>
+    internal long Remaining => _list is { } l && l.Count > _index ? l.Count - _index : 0;
+
     internal static void InitType(PyType t)
     {
         TypeBuilder.Method(t, "__length_hint__", (self, args, kw) =>
         {
-            var it = (ListIterator)self!;
-            return PyInt.FromLong(it._list is { } l && l.Count > it._index ? l.Count - it._index : 0);
+            return PyInt.FromLong(((ListIterator)self!).Remaining);
         });
         TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
         {

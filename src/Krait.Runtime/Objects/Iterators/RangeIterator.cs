@@ -17,12 +17,14 @@ public sealed class RangeIterator : PyObject
         return PyInt.FromLong(unchecked(_start + _index++ * _step));
     }
 
+    /// <summary>Items left (__length_hint__).</summary>
+    internal long Remaining => _len - _index;
+
     internal static void InitType(PyType t)
     {
         TypeBuilder.Method(t, "__length_hint__", (self, args, kw) =>
         {
-            var it = (RangeIterator)self!;
-            return PyInt.FromLong(it._len - it._index);
+            return PyInt.FromLong(((RangeIterator)self!).Remaining);
         });
         TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
         {

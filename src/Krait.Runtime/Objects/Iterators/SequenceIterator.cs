@@ -17,12 +17,14 @@ public sealed class SequenceIterator(PyType type, PyObject owner, PyObject[] ite
         return null;
     }
 
+    /// <summary>Items left (__length_hint__).</summary>
+    internal long Remaining => _items is { } a ? a.Length - _index : 0;
+
     internal static void InitType(PyType t)
     {
         TypeBuilder.Method(t, "__length_hint__", (self, args, kw) =>
         {
-            var it = (SequenceIterator)self!;
-            return PyInt.FromLong(it._items is { } a ? a.Length - it._index : 0);
+            return PyInt.FromLong(((SequenceIterator)self!).Remaining);
         });
         TypeBuilder.Method(t, "__reduce__", (self, args, kw) =>
         {
