@@ -36,25 +36,24 @@ internal static partial class Libc
     internal const int S_IFMT = 0xF000, S_IFDIR = 0x4000;
 
     /// <summary>fstat's st_mode and st_blksize (x86-64 and aarch64 glibc layouts); false with errno set on failure.</summary>
-    internal static bool FStatModeBlksize(int fd, out int mode, out long blksize, out int errno)
+    internal static bool FStatModeBlksize(int fd, out int mode, out long blksize, out int errno) =>
+        FStatFields(fd, out mode, out _, out blksize, out errno);
+
+    /// <summary>fstat's st_mode and st_size; false on failure.</summary>
+    internal static bool FStatModeSize(int fd, out int mode, out long size) =>
+        FStatFields(fd, out mode, out size, out _, out _);
+
+    /// <summary>The fields of fstat that Krait reads, from the x86-64 or aarch64 glibc layout (st_size is at offset 48
+    /// in both); false with errno set on failure.</summary>
+    private static bool FStatFields(int fd, out int mode, out long size, out long blksize, out int errno)
     {
         var buf = new byte[256];
-        mode = 0; blksize = 0; errno = 0;
+        mode = 0; size = 0; blksize = 0; errno = 0;
         if (FStat(fd, buf) != 0) { errno = Marshal.GetLastPInvokeError(); return false; }
         bool arm = RuntimeInformation.ProcessArchitecture == Architecture.Arm64;
         mode = BitConverter.ToInt32(buf, arm ? 16 : 24);
-        blksize = arm ? BitConverter.ToInt32(buf, 56) : BitConverter.ToInt64(buf, 56);
-        return true;
-    }
-
-    /// <summary>fstat's st_mode and st_size (st_size is at offset 48 in both layouts); false on failure.</summary>
-    internal static bool FStatModeSize(int fd, out int mode, out long size)
-    {
-        var buf = new byte[256];
-        mode = 0; size = 0;
-        if (FStat(fd, buf) != 0) return false;
-        mode = BitConverter.ToInt32(buf, RuntimeInformation.ProcessArchitecture == Architecture.Arm64 ? 16 : 24);
         size = BitConverter.ToInt64(buf, 48);
+        blksize = arm ? BitConverter.ToInt32(buf, 56) : BitConverter.ToInt64(buf, 56);
         return true;
     }
 }

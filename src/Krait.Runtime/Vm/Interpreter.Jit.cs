@@ -376,13 +376,7 @@ internal static partial class Interpreter
     /// <summary>FORMAT_VALUE: conversion (arg &amp; 3) then format with <paramref name="spec"/> (or none).</summary>
     internal static PyObject FormatValue(PyObject v, PyObject? spec, int arg)
     {
-        v = (arg & 3) switch
-        {
-            1 => Ops.Str(v),
-            2 => Ops.Repr(v),
-            3 => Ops.Ascii(v),
-            _ => v,
-        };
+        v = Converted(v, arg & 3);
         return spec is null && v is PyStr vs && ReferenceEquals(vs.Type, PyType.StrType)
             ? v : Ops.Format(v, (PyStr?)spec ?? PyStr.Empty);
     }
@@ -397,7 +391,7 @@ internal static partial class Interpreter
         if (conversion != 0)
         {
             if (spec is null && BuiltinFormat.TryAppendConverted(sb, v, conversion == 1 ? 's' : conversion == 2 ? 'r' : 'a')) return;
-            v = conversion == 1 ? Ops.Str(v) : conversion == 2 ? Ops.Repr(v) : Ops.Ascii(v);
+            v = Converted(v, conversion);
         }
         if (spec is null)
         {
@@ -408,6 +402,15 @@ internal static partial class Interpreter
         var s = (PyStr)spec;
         BuiltinFormat.AppendFormatted(sb, v, s, 0, s.Length);
     }
+
+    /// <summary>FORMAT_VALUE's conversion: 1 str(), 2 repr(), 3 ascii(), 0 none.</summary>
+    private static PyObject Converted(PyObject v, int conversion) => conversion switch
+    {
+        1 => Ops.Str(v),
+        2 => Ops.Repr(v),
+        3 => Ops.Ascii(v),
+        _ => v,
+    };
 
     /// <summary>A fused f-string's first piece: a cleared builder (the one an exception left behind, or the cache's).</summary>
     internal static StringBuilder StartString(StringBuilder? sb) => sb is null ? BuilderCache.Acquire() : sb.Clear();
