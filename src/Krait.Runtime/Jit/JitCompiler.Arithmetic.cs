@@ -13,6 +13,8 @@ namespace Krait.Runtime;
 // running the instructions from the start is exactly what would have happened. These operations on exact floats and
 // ints can't raise (but for what takes the general path), call Python code or trace, so no instruction boundary
 // inside the tree is observable.
+// A tree of + - * // % that the machine words can't compute (a big leaf, an overflow) is computed on exact ints of any
+// size by BigTree, with its intermediates in reused buffers: only the result is a new int.
 internal sealed partial class JitCompiler
 {
     /// <summary>A node of a fused tree: a leaf (a stack entry below the run, a fast local or a constant) or a binary
@@ -35,7 +37,7 @@ internal sealed partial class JitCompiler
     private const int MaxArithOps = 64;
 
     /// <summary>A fused tree and what it can be computed as.</summary>
-    private sealed record ArithTree(ArithNode Root, int End, bool AsFloat, bool AsInt);
+    private sealed record ArithTree(ArithNode Root, int End, bool AsFloat, bool AsInt, bool AsBig);
 
     /// <summary>The fused tree that starts at each instruction (null when none does).</summary>
     private ArithTree?[]? _arithTrees;
@@ -47,6 +49,8 @@ internal sealed partial class JitCompiler
 
     private static bool IntOp(int op) => op is NbAdd or NbSubtract or NbMultiply or NbAnd or NbOr or NbXor
         or NbFloorDivide or NbRemainder;
+
+    private static bool BigOp(int op) => op is NbAdd or NbSubtract or NbMultiply or NbFloorDivide or NbRemainder;
 
     /// <summary>Finds the fusable trees (see the comment at the top of this file).</summary>
     private void FindArithTrees(bool[] targets)
@@ -65,13 +69,13 @@ internal sealed partial class JitCompiler
             {
                 if (_instrs[e].Op != Op.BINARY_OP) { e--; continue; }
                 int pos = e, inputs = 0, ops = 0;
-                bool asFloat = true, asInt = true;
-                var root = ParseBack(ref pos, runStart, ref inputs, ref ops, ref asFloat, ref asInt);
+                bool asFloat = true, asInt = true, asBig = true;
+                var root = ParseBack(ref pos, runStart, ref inputs, ref ops, ref asFloat, ref asInt, ref asBig);
                 int start = pos + 1;
                 if (root is not null && ops >= 2 && (asFloat || asInt))
                 {
                     _arithTrees ??= new ArithTree?[_instrs.Length];
-                    _arithTrees[start] = new ArithTree(root, e + 1, asFloat, asInt);
+                    _arithTrees[start] = new ArithTree(root, e + 1, asFloat, asInt, asInt && asBig);
                 }
                 e = start - 1;
             }
@@ -105,7 +109,8 @@ internal sealed partial class JitCompiler
     /// <summary>The tree of the value produced by instruction <paramref name="pos"/>, reading backwards; operands from
     /// before the run are the stack entries under it. Clears <paramref name="asFloat"/>/<paramref name="asInt"/> for
     /// what the tree can't be computed as; null when it can't be fused at all.</summary>
-    private ArithNode? ParseBack(ref int pos, int runStart, ref int inputs, ref int ops, ref bool asFloat, ref bool asInt)
+    private ArithNode? ParseBack(ref int pos, int runStart, ref int inputs, ref int ops, ref bool asFloat, ref bool asInt,
+        ref bool asBig)
     {
         if (pos < runStart)
             return new ArithNode { Kind = StackLeaf, Index = _instrs[runStart].Depth - 1 - inputs++ };
@@ -127,9 +132,10 @@ internal sealed partial class JitCompiler
                 int op = PlainOp(ins.Arg);
                 if (!FloatOp(op)) asFloat = false;
                 if (!IntOp(op)) asInt = false;
-                var right = ParseBack(ref pos, runStart, ref inputs, ref ops, ref asFloat, ref asInt);
+                if (!BigOp(op)) asBig = false;
+                var right = ParseBack(ref pos, runStart, ref inputs, ref ops, ref asFloat, ref asInt, ref asBig);
                 if (right is null) return null;
-                var left = ParseBack(ref pos, runStart, ref inputs, ref ops, ref asFloat, ref asInt);
+                var left = ParseBack(ref pos, runStart, ref inputs, ref ops, ref asFloat, ref asInt, ref asBig);
                 if (left is null) return null;
                 // Two int constants make an int operation (the compiler folds them anyway).
                 if (IsIntConstLeaf(left) && IsIntConstLeaf(right)) asFloat = false;
@@ -161,15 +167,82 @@ internal sealed partial class JitCompiler
         }
         if (tree.AsInt)
         {
+            var notWords = tree.AsBig ? il.DefineLabel() : general;
             var values = new LeafLocals(new LocalBuilder?[_nlp], new LocalBuilder?[_stk.Length]);
             int used = 0;
-            CheckLeaves(tree.Root, general, values, _longs, ref used, nameof(FusedArithmetic.ExactInt));
-            var result = ComputeInt(tree.Root, general, values, ref used)!;
+            CheckLeaves(tree.Root, notWords, values, _longs, ref used, nameof(FusedArithmetic.ExactInt));
+            var result = ComputeInt(tree.Root, notWords, values, ref used)!;
             il.Emit(OpCodes.Ldloc, result);
             il.Emit(OpCodes.Call, M(typeof(PyInt), nameof(PyInt.FromLong)));
             StoreResult(tree);
+            if (tree.AsBig)
+            {
+                il.MarkLabel(notWords);
+                EmitBigTree(tree, general);
+            }
         }
         il.MarkLabel(general);
+    }
+
+    /// <summary>The tree on exact ints of any size (<see cref="BigTree"/>): the leaves checked, registered, and the
+    /// program run; leaves for <paramref name="general"/> when a leaf isn't an exact int or a divisor is zero.</summary>
+    private void EmitBigTree(ArithTree tree, Label general)
+    {
+        var il = _il;
+        var leaves = new List<ArithNode>();
+        var program = new System.Text.StringBuilder();
+        BigProgram(tree.Root, leaves, program);
+        foreach (var leaf in leaves)
+        {
+            if (leaf.Kind == ConstLeaf) continue;
+            LoadLeafObject(leaf);
+            il.Emit(OpCodes.Call, M(typeof(FusedArithmetic), nameof(FusedArithmetic.IsExactInt)));
+            il.Emit(OpCodes.Brfalse, general);
+        }
+        il.Emit(OpCodes.Ldarg_1);
+        il.Emit(OpCodes.Call, M(typeof(BigTree), nameof(BigTree.For)));
+        for (int i = 0; i < leaves.Count; i++)
+        {
+            il.Emit(OpCodes.Dup);
+            LoadLeafObject(leaves[i]);
+            il.Emit(OpCodes.Ldc_I4, i);
+            il.Emit(OpCodes.Call, M(typeof(BigTree), nameof(BigTree.Leaf)));
+        }
+        il.Emit(OpCodes.Ldstr, program.ToString());
+        il.Emit(OpCodes.Call, M(typeof(BigTree), nameof(BigTree.Run)));
+        var none = il.DefineLabel();
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Brfalse, none);
+        StoreResult(tree);
+        il.MarkLabel(none);
+        il.Emit(OpCodes.Pop);
+    }
+
+    /// <summary>Writes node <paramref name="n"/> in postfix for <see cref="BigTree.Run"/>, numbering the distinct
+    /// leaves (a local or stack entry used twice is one leaf) in <paramref name="leaves"/>.</summary>
+    private static void BigProgram(ArithNode n, List<ArithNode> leaves, System.Text.StringBuilder program)
+    {
+        if (n.Kind == OpNode)
+        {
+            BigProgram(n.Left!, leaves, program);
+            BigProgram(n.Right!, leaves, program);
+            program.Append((char)(BigTree.OpBase + n.Index));
+            return;
+        }
+        int i = leaves.FindIndex(l => l.Kind == n.Kind && l.Index == n.Index);
+        if (i < 0)
+        {
+            i = leaves.Count;
+            leaves.Add(n);
+        }
+        program.Append((char)i);
+    }
+
+    private void LoadLeafObject(ArithNode n)
+    {
+        if (n.Kind == LocalLeaf) LdSlot(n.Index);
+        else if (n.Kind == StackLeaf) Ld(n.Index);
+        else LdConst(n.Index);
     }
 
     private void StoreResult(ArithTree tree)
