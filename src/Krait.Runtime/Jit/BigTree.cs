@@ -136,11 +136,11 @@ internal sealed class BigTree
         {
             if (lx < ly) (x, lx, y, ly) = (y, ly, x, lx);
             var r = Rent(lx + 1);
-            Set(a, r, Magnitude.Add(x, lx, y, ly, r), sa);
+            Set(a, r, Magnitude.Add(x.AsSpan(0, lx), y.AsSpan(0, ly), r), sa);
         }
         else
         {
-            int c = Magnitude.Compare(x, lx, y, ly);
+            int c = Magnitude.Compare(x.AsSpan(0, lx), y.AsSpan(0, ly));
             if (c == 0)
             {
                 Set(a, Rent(1), 0, 0);
@@ -149,7 +149,7 @@ internal sealed class BigTree
             {
                 if (c < 0) (x, lx, y, ly, sa) = (y, ly, x, lx, sb);
                 var r = Rent(lx);
-                Set(a, r, Magnitude.Sub(x, lx, y, ly, r), sa);
+                Set(a, r, Magnitude.Sub(x.AsSpan(0, lx), y.AsSpan(0, ly), r), sa);
             }
         }
         Drop(b);
@@ -168,15 +168,15 @@ internal sealed class BigTree
         if (lx < ly) (x, lx, y, ly) = (y, ly, x, lx);
         var r = Rent(lx + ly);
         int len;
-        if (ly == 1) len = Magnitude.MulWord(x, lx, y[0], r);
-        else if (ly < SchoolbookWords) len = Magnitude.Mul(x, lx, y, ly, r);
+        if (ly == 1) len = Magnitude.MulWord(x.AsSpan(0, lx), y[0], r);
+        else if (ly < SchoolbookWords) len = Magnitude.Mul(x.AsSpan(0, lx), y.AsSpan(0, ly), r);
         else
         {
             var product = AsBig(x, lx) * AsBig(y, ly);
             var bytes = MemoryMarshal.AsBytes(r.AsSpan(0, lx + ly));
             bytes.Clear();
             product.TryWriteBytes(bytes, out _, isUnsigned: true);
-            len = Magnitude.Trim(r, lx + ly);
+            len = Magnitude.Trim(r.AsSpan(0, lx + ly));
         }
         Set(a, r, len, sa * sb);
         Drop(b);
@@ -202,8 +202,8 @@ internal sealed class BigTree
         if (ly == 1)
         {
             r = Rent(1);
-            r[0] = Magnitude.DivWord(x, lx, y[0], q);
-            lq = Magnitude.Trim(q, lx);
+            r[0] = Magnitude.DivWord(x.AsSpan(0, lx), y[0], q);
+            lq = Magnitude.Trim(q.AsSpan(0, lx));
             lr = r[0] == 0 ? 0 : 1;
         }
         else if (lx < ly)
@@ -218,16 +218,17 @@ internal sealed class BigTree
             r = Rent(ly);
             if (_un.Length < lx + 1) _un = new uint[lx + lx / 4 + 1];
             if (_vn.Length < ly) _vn = new uint[ly + ly / 4];
-            (lq, lr) = Magnitude.DivRem(x, lx, y, ly, q, r, _un, _vn);
+            (lq, lr) = Magnitude.DivRem(x.AsSpan(0, lx), y.AsSpan(0, ly), q, r, _un, _vn);
         }
         // Truncated |x| = Q·|y| + R; the floor differs when the signs do and R isn't zero: Q + 1, and |y| - R with
         // y's sign.
         if (sa != sb && lr != 0)
         {
-            if (lq == 0) q[lq++] = 1;
-            else lq = Magnitude.Add(q, lq, One, 1, q);
+            q[lq] = 0;
+            if (!Magnitude.TryIncrement(q.AsSpan(0, lq))) q[lq] = 1;
+            lq = Magnitude.Trim(q.AsSpan(0, lq + 1));
             var m = Rent(ly);
-            lr = Magnitude.Sub(y, ly, r, lr, m);
+            lr = Magnitude.Sub(y.AsSpan(0, ly), r.AsSpan(0, lr), m);
             Release(r);
             r = m;
         }
@@ -243,8 +244,6 @@ internal sealed class BigTree
         }
         Drop(b);
     }
-
-    private static readonly uint[] One = [1];
 
     private void Set(int i, uint[] words, int len, int sign)
     {

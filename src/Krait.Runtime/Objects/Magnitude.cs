@@ -1,47 +1,50 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Krait.Runtime;
 
-/// <summary>Arithmetic on the magnitudes of big ints: little-endian 32-bit words (BigInteger's layout), a length
-/// with no leading zero word (0 for zero). Results go into caller-provided buffers, so a caller that keeps its
-/// buffers (the fused big-int trees, <see cref="BigTree"/>) computes intermediates without allocating. Loops go
-/// through references, not indexed spans, to skip the bounds checks.</summary>
+/// <summary>Arithmetic on the magnitudes of big ints: little-endian 32-bit words (BigInteger's layout); an operand's
+/// span has no leading zero word (empty for zero). Results go into caller-provided spans and the length without
+/// leading zeros is returned, so a caller can compute into buffers it keeps (the fused big-int trees,
+/// <see cref="BigTree"/>) or straight into the result's array (<see cref="PyInt"/>'s big paths). Loops go through
+/// references, not indexed spans, to skip the bounds checks.</summary>
 internal static class Magnitude
 {
-    /// <summary>The length of <paramref name="a"/>'s first <paramref name="n"/> words without the leading zeros.</summary>
+    /// <summary>The length of <paramref name="a"/> without its leading zero words.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int Trim(uint[] a, int n)
+    internal static int Trim(ReadOnlySpan<uint> a)
     {
+        int n = a.Length;
         while (n > 0 && a[n - 1] == 0) n--;
         return n;
     }
 
-    /// <summary>-1, 0 or 1 as |a| is below, equal to or above |b|.</summary>
-    internal static int Compare(uint[] a, int la, uint[] b, int lb)
+    /// <summary>-1, 0 or 1 as a is below, equal to or above b.</summary>
+    internal static int Compare(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
     {
-        if (la != lb) return la < lb ? -1 : 1;
-        for (int i = la - 1; i >= 0; i--)
+        if (a.Length != b.Length) return a.Length < b.Length ? -1 : 1;
+        for (int i = a.Length - 1; i >= 0; i--)
             if (a[i] != b[i]) return a[i] < b[i] ? -1 : 1;
         return 0;
     }
 
-    /// <summary>r = a + b, la ≥ lb; r holds la + 1 words (it may be a itself). Returns the result's length.</summary>
-    internal static int Add(uint[] a, int la, uint[] b, int lb, uint[] r)
+    /// <summary>r = a + b, a at least as long as b; r holds a.Length + 1 words, or a.Length when the caller knows
+    /// there is no carry out (it may overlap a exactly).</summary>
+    internal static int Add(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b, Span<uint> r)
     {
-        ref uint pa = ref a[0];
-        ref uint pr = ref r[0];
+        int la = a.Length, lb = b.Length;
+        if (r.Length < la || lb > la) throw new ArgumentException("short result");
+        ref uint pa = ref MemoryMarshal.GetReference(a);
+        ref uint pb = ref MemoryMarshal.GetReference(b);
+        ref uint pr = ref MemoryMarshal.GetReference(r);
         ulong carry = 0;
         int i = 0;
-        if (lb > 0)
+        for (; i < lb; i++)
         {
-            ref uint pb = ref b[0];
-            for (; i < lb; i++)
-            {
-                carry += (ulong)Unsafe.Add(ref pa, i) + Unsafe.Add(ref pb, i);
-                Unsafe.Add(ref pr, i) = (uint)carry;
-                carry >>= 32;
-            }
+            carry += (ulong)Unsafe.Add(ref pa, i) + Unsafe.Add(ref pb, i);
+            Unsafe.Add(ref pr, i) = (uint)carry;
+            carry >>= 32;
         }
         for (; i < la; i++)
         {
@@ -50,27 +53,26 @@ internal static class Magnitude
             carry >>= 32;
         }
         if (carry == 0) return la;
-        Unsafe.Add(ref pr, la) = (uint)carry;
+        r[la] = (uint)carry;
         return la + 1;
     }
 
-    /// <summary>r = a - b, |a| ≥ |b|; r holds la words (it may be a itself). Returns the result's length.</summary>
-    internal static int Sub(uint[] a, int la, uint[] b, int lb, uint[] r)
+    /// <summary>r = a - b, a ≥ b; r holds a.Length words (it may overlap a exactly).</summary>
+    internal static int Sub(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b, Span<uint> r)
     {
-        if (la == 0) return 0;
-        ref uint pa = ref a[0];
-        ref uint pr = ref r[0];
+        int la = a.Length, lb = b.Length;
+        if (lb > la) throw new ArgumentException("short operand");
+        r = r[..la];
+        ref uint pa = ref MemoryMarshal.GetReference(a);
+        ref uint pb = ref MemoryMarshal.GetReference(b);
+        ref uint pr = ref MemoryMarshal.GetReference(r);
         long borrow = 0;
         int i = 0;
-        if (lb > 0)
+        for (; i < lb; i++)
         {
-            ref uint pb = ref b[0];
-            for (; i < lb; i++)
-            {
-                borrow += (long)Unsafe.Add(ref pa, i) - Unsafe.Add(ref pb, i);
-                Unsafe.Add(ref pr, i) = (uint)borrow;
-                borrow >>= 32;
-            }
+            borrow += (long)Unsafe.Add(ref pa, i) - Unsafe.Add(ref pb, i);
+            Unsafe.Add(ref pr, i) = (uint)borrow;
+            borrow >>= 32;
         }
         for (; i < la; i++)
         {
@@ -78,15 +80,17 @@ internal static class Magnitude
             Unsafe.Add(ref pr, i) = (uint)borrow;
             borrow >>= 32;
         }
-        return Trim(r, la);
+        return Trim(r);
     }
 
-    /// <summary>r = a · w (w ≠ 0); r holds la + 1 words (it may be a itself). Returns the result's length.</summary>
-    internal static int MulWord(uint[] a, int la, uint w, uint[] r)
+    /// <summary>r = a · w, w ≠ 0; r holds a.Length + 1 words, or a.Length when the caller knows there is no carry
+    /// out (it may overlap a exactly).</summary>
+    internal static int MulWord(ReadOnlySpan<uint> a, uint w, Span<uint> r)
     {
-        if (la == 0) return 0;
-        ref uint pa = ref a[0];
-        ref uint pr = ref r[0];
+        int la = a.Length;
+        if (r.Length < la) throw new ArgumentException("short result");
+        ref uint pa = ref MemoryMarshal.GetReference(a);
+        ref uint pr = ref MemoryMarshal.GetReference(r);
         ulong carry = 0;
         for (int i = 0; i < la; i++)
         {
@@ -94,18 +98,21 @@ internal static class Magnitude
             Unsafe.Add(ref pr, i) = (uint)carry;
             carry >>= 32;
         }
+        // a's top word isn't zero and w isn't either: without a carry out the result has a's length.
         if (carry == 0) return la;
-        Unsafe.Add(ref pr, la) = (uint)carry;
+        r[la] = (uint)carry;
         return la + 1;
     }
 
-    /// <summary>r = a · b by the schoolbook method, both nonzero; r (not a or b) holds la + lb words. Returns the
-    /// result's length.</summary>
-    internal static int Mul(uint[] a, int la, uint[] b, int lb, uint[] r)
+    /// <summary>r = a · b by the schoolbook method; r (apart from a and b) holds a.Length + b.Length words.</summary>
+    internal static int Mul(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b, Span<uint> r)
     {
-        Array.Clear(r, 0, la + lb);
-        ref uint pa = ref a[0];
-        ref uint pr = ref r[0];
+        int la = a.Length, lb = b.Length;
+        r = r[..(la + lb)];
+        r.Clear();
+        if (la == 0) return 0;
+        ref uint pa = ref MemoryMarshal.GetReference(a);
+        ref uint pr = ref MemoryMarshal.GetReference(r);
         for (int j = 0; j < lb; j++)
         {
             ulong w = b[j], carry = 0;
@@ -119,18 +126,28 @@ internal static class Magnitude
             }
             Unsafe.Add(ref row, la) = (uint)carry;
         }
-        return Trim(r, la + lb);
+        return Trim(r);
     }
 
-    /// <summary>q = a / w (w ≠ 0), truncated; q holds la words (it may be a itself). Returns the remainder; the
-    /// quotient's length is <see cref="Trim"/>(q, la).</summary>
-    internal static uint DivWord(uint[] a, int la, uint w, uint[] q)
+    /// <summary>q = a / w (w ≠ 0), truncated; q holds a.Length words, or one less when a's top word is below w
+    /// (the quotient's top word is then zero); it may overlap a exactly. Returns the remainder; the quotient's length
+    /// is <see cref="Trim"/> of its words.</summary>
+    internal static uint DivWord(ReadOnlySpan<uint> a, uint w, Span<uint> q)
     {
-        ulong rem = 0;
+        int la = a.Length;
         if (la == 0) return 0;
-        ref uint pa = ref a[0];
-        ref uint pq = ref q[0];
-        for (int i = la - 1; i >= 0; i--)
+        ulong rem = 0;
+        int i = la - 1;
+        if (q.Length < la)
+        {
+            rem = a[i--];
+            if (rem >= w) throw new ArgumentException("short quotient");
+        }
+        if (i < 0) return (uint)rem;
+        _ = q[i];
+        ref uint pa = ref MemoryMarshal.GetReference(a);
+        ref uint pq = ref MemoryMarshal.GetReference(q);
+        for (; i >= 0; i--)
         {
             ulong cur = rem << 32 | Unsafe.Add(ref pa, i);
             ulong d = cur / w;
@@ -140,17 +157,44 @@ internal static class Magnitude
         return (uint)rem;
     }
 
-    /// <summary>Truncated division of magnitudes, lb ≥ 2 and la ≥ lb (Knuth's algorithm D): the quotient into
-    /// <paramref name="q"/> (la - lb + 1 words), the remainder into <paramref name="rem"/> (lb words). <paramref
-    /// name="un"/> (la + 1 words) and <paramref name="vn"/> (lb words) are scratch for the normalised operands; none
-    /// may be a or b. Returns the quotient's and the remainder's lengths.</summary>
-    internal static (int Q, int R) DivRem(uint[] a, int la, uint[] b, int lb, uint[] q, uint[] rem, uint[] un, uint[] vn)
+    /// <summary>a mod w (w ≠ 0).</summary>
+    internal static uint RemWord(ReadOnlySpan<uint> a, uint w)
     {
+        ref uint pa = ref MemoryMarshal.GetReference(a);
+        ulong rem = 0;
+        for (int i = a.Length - 1; i >= 0; i--)
+            rem = (rem << 32 | Unsafe.Add(ref pa, i)) % w;
+        return (uint)rem;
+    }
+
+    /// <summary>a += 1 in place; false when every word was all ones (a is then all zeros and the carry out is the
+    /// caller's: a word 1 above them).</summary>
+    internal static bool TryIncrement(Span<uint> a)
+    {
+        int i = 0;
+        while (i < a.Length && a[i] == uint.MaxValue) i++;
+        a[..i].Clear();
+        if (i == a.Length) return false;
+        a[i]++;
+        return true;
+    }
+
+    /// <summary>Truncated division of magnitudes, b at least 2 words and a at least as long (Knuth's algorithm D): the
+    /// quotient into <paramref name="q"/> (a.Length - b.Length + 1 words), the remainder into <paramref name="rem"/>
+    /// (b.Length words). <paramref name="un"/> (a.Length + 1 words) and <paramref name="vn"/> (b.Length words) are
+    /// scratch for the normalised operands; none may overlap a or b. Returns the quotient's and remainder's lengths.</summary>
+    internal static (int Q, int R) DivRem(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b, Span<uint> q, Span<uint> rem,
+        Span<uint> un, Span<uint> vn)
+    {
+        int la = a.Length, lb = b.Length;
         int s = BitOperations.LeadingZeroCount(b[lb - 1]);
-        ShiftLeft(b, lb, s, vn);
-        un[la] = ShiftLeft(a, la, s, un);
+        vn = vn[..lb];
+        un = un[..(la + 1)];
+        q = q[..(la - lb + 1)];
+        ShiftLeft(b, s, vn);
+        un[la] = ShiftLeft(a, s, un);
         uint vTop = vn[lb - 1], vNext = vn[lb - 2];
-        ref uint pv = ref vn[0];
+        ref uint pv = ref MemoryMarshal.GetReference(vn);
         for (int j = la - lb; j >= 0; j--)
         {
             // Estimate the quotient word from the top two words of the remainder and the top word of the divisor;
@@ -193,26 +237,31 @@ internal static class Magnitude
             q[j] = (uint)qhat;
         }
         // The remainder is un's low lb words shifted back.
-        if (s == 0) Array.Copy(un, rem, lb);
+        rem = rem[..lb];
+        if (s == 0) un[..lb].CopyTo(rem);
         else
             for (int i = 0; i < lb; i++)
                 rem[i] = un[i] >> s | (uint)((ulong)un[i + 1] << (32 - s));
-        return (Trim(q, la - lb + 1), Trim(rem, lb));
+        return (Trim(q), Trim(rem));
     }
 
-    /// <summary>r = a &lt;&lt; s (0 ≤ s &lt; 32) over la words; returns the word shifted out at the top.</summary>
-    private static uint ShiftLeft(uint[] a, int la, int s, uint[] r)
+    /// <summary>r = a &lt;&lt; s (0 ≤ s &lt; 32) over a.Length words; returns the word shifted out at the top.</summary>
+    private static uint ShiftLeft(ReadOnlySpan<uint> a, int s, Span<uint> r)
     {
         if (s == 0)
         {
-            Array.Copy(a, r, la);
+            a.CopyTo(r);
             return 0;
         }
+        int la = a.Length;
+        _ = r[la - 1];
+        ref uint pa = ref MemoryMarshal.GetReference(a);
+        ref uint pr = ref MemoryMarshal.GetReference(r);
         uint carry = 0;
         for (int i = 0; i < la; i++)
         {
-            uint w = a[i];
-            r[i] = w << s | carry;
+            uint w = Unsafe.Add(ref pa, i);
+            Unsafe.Add(ref pr, i) = w << s | carry;
             carry = w >> (32 - s);
         }
         return carry;

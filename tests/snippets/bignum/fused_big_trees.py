@@ -29,9 +29,6 @@ for _ in range(3):  # repeated so the loop is compiled
                     out.append(trees(a, b, c))
                 except ZeroDivisionError as e:
                     out.append("ZeroDivisionError: %s" % e)
-h = 0
-for row in out:
-    h = (h * 1000003 + hash(str(row))) % (2**61 - 1) if False else h
 print(len(out))
 for row in out[:5]:
     print(row)
@@ -46,3 +43,44 @@ for row in out:
     for v in row:
         digest = (digest * 31 + v) % 1000000007
 print(digest)
+
+# Leaves that aren't exact ints take the instructions' own code: subclasses with their dunders, bools, floats.
+class Loud(int):
+    def __add__(self, other):
+        return "Loud.__add__"
+    def __rmul__(self, other):
+        return 7
+
+def mixed(a, b, c):
+    return a * b + c, (a + b) * c, c * a - b
+
+big = 3**200
+for _ in range(3):
+    print(mixed(big, Loud(5), 2**70))
+    print(mixed(Loud(5), big, 1))
+    print(mixed(big, True, -big))
+    print(mixed(big, 2, 0.5))
+    try:
+        print(mixed(big, None, 2))
+    except TypeError as e:
+        print("TypeError:", e)
+def divs(a, b, c):
+    return (a * b) // (c - c), 1
+try:
+    divs(big, big, big)
+except ZeroDivisionError as e:
+    print("ZeroDivisionError:", e)
+def mods(a, b, c):
+    return (a - b) % (c * 0)
+try:
+    mods(big, 1, big)
+except ZeroDivisionError as e:
+    print("ZeroDivisionError:", e)
+def unbound(a):
+    if a:
+        b = 1
+    return a * b + 2**80
+try:
+    unbound(0)
+except UnboundLocalError as e:
+    print("UnboundLocalError:", e)
