@@ -8,11 +8,12 @@ namespace Krait.Runtime;
 /// or `(q * (7 * k + 2) + r * l) // (t * l)` of big ints makes only the result, with the intermediates in buffers this
 /// per-thread object keeps (a big int is an array in fresh memory each time; these stay in the cache). The program is
 /// the tree in postfix, one char each: a leaf's number (below <see cref="OpBase"/>) or <see cref="OpBase"/> + the
-/// BINARY_OP argument (+ - * // %). The leaves are registered first (<see cref="Leaf"/>); the compiled code has checked
+/// BINARY_OP argument (+ - * // %), or, last, <see cref="CompareBase"/> + a COMPARE_OP argument (the result is then
+/// the bool). The leaves are registered first (<see cref="Leaf"/>); the compiled code has checked
 /// they are exact ints. <see cref="Run"/> returns null for a zero divisor: the instructions' own code then raises.</summary>
 internal sealed class BigTree
 {
-    internal const int OpBase = 0x100;
+    internal const int OpBase = 0x100, CompareBase = OpBase + 100;
     private const int NbAdd = 0, NbFloorDivide = 2, NbMultiply = 5, NbRemainder = 6, NbSubtract = 10;
 
     /// <summary>Below this many words in the shorter operand, multiplication is schoolbook here; above, BigInteger's
@@ -77,6 +78,11 @@ internal sealed class BigTree
                 continue;
             }
             sp--;
+            if (c >= CompareBase)
+            {
+                result = PyBool.From(Ops.CompareResult(CompareValues(sp - 1, sp), (CompareOp)(c - CompareBase)));
+                goto done;
+            }
             if (!Apply(c - OpBase, sp - 1, sp)) goto done;
         }
         result = PyInt.FromMagnitude(_sign[0], _words[0]!, _len[0]);
@@ -89,6 +95,16 @@ internal sealed class BigTree
         }
         for (int i = 0; i < MaxValues && _leafWords[i] is not null; i++) _leafWords[i] = null;
         return result;
+    }
+
+    /// <summary>-1, 0 or 1 as value a is below, equal to or above value b.</summary>
+    private int CompareValues(int a, int b)
+    {
+        int sa = _len[a] == 0 ? 0 : _sign[a], sb = _len[b] == 0 ? 0 : _sign[b];
+        if (sa != sb) return sa < sb ? -1 : 1;
+        if (sa == 0) return 0;
+        int c = Magnitude.Compare(_words[a].AsSpan(0, _len[a]), _words[b].AsSpan(0, _len[b]));
+        return sa < 0 ? -c : c;
     }
 
     /// <summary>Value a = a op b; b is dropped.</summary>

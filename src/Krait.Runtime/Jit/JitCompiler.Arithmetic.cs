@@ -15,6 +15,9 @@ namespace Krait.Runtime;
 // inside the tree is observable.
 // A tree of + - * // % that the machine words can't compute (a big leaf, an overflow) is computed on exact ints of any
 // size by BigTree, with its intermediates in reused buffers: only the result is a new int.
+// A COMPARE_OP right after a run, of two operands the run computes (`4 * q + r - t < d * t`, `i * i <= n`), is the
+// root of a tree too: both sides computed as above and compared, and the result is the bool, with no int or float
+// made for either side. (Exact ints and floats compare by value without calling anything, as the operations do.)
 internal sealed partial class JitCompiler
 {
     /// <summary>A node of a fused tree: a leaf (a stack entry below the run, a fast local or a constant) or a binary
@@ -32,6 +35,9 @@ internal sealed partial class JitCompiler
     /// in-place methods, so both forms are the same operation here).</summary>
     private const int NbAdd = 0, NbAnd = 1, NbFloorDivide = 2, NbMultiply = 5, NbRemainder = 6, NbOr = 7, NbSubtract = 10,
         NbTrueDivide = 11, NbXor = 12, NbInplace = 13;
+
+    /// <summary>A compare root's operation: this plus COMPARE_OP's argument (<see cref="CompareOp"/>).</summary>
+    private const int CompareNode = 100;
 
     /// <summary>The most operations in one fused tree (trees are walked recursively while compiling).</summary>
     private const int MaxArithOps = 64;
@@ -63,8 +69,9 @@ internal sealed partial class JitCompiler
             int runStart = k;
             while (k + 1 < _instrs.Length && !targets[k + 1] && IsArithPart(k + 1)) k++;
             int runEnd = k++;
-            // Trees from the run's end backwards: the last operation's tree, then the one before what it covers.
-            int e = runEnd;
+            // A comparison of what the run computes last, then the trees from the run's end backwards: the last
+            // operation's tree, then the one before what it covers.
+            int e = FindCompareTree(runStart, runEnd, targets);
             while (e >= runStart)
             {
                 if (_instrs[e].Op != Op.BINARY_OP) { e--; continue; }
@@ -81,6 +88,29 @@ internal sealed partial class JitCompiler
             }
         }
     }
+
+    /// <summary>Registers the tree rooted at the COMPARE_OP right after the run [runStart, runEnd] when there is one
+    /// (see the top of this file); returns the last instruction left to the trees of the rest of the run.</summary>
+    private int FindCompareTree(int runStart, int runEnd, bool[] targets)
+    {
+        int c = runEnd + 1;
+        if (c >= _instrs.Length || targets[c] || _instrs[c].Op != Op.COMPARE_OP || _instrs[c].Depth < 0
+            || _instrs[c].Arg > (int)CompareOp.Ge)
+            return runEnd;
+        int pos = runEnd, inputs = 0, ops = 1;
+        bool asFloat = true, asInt = true, asBig = true;
+        var right = ParseBack(ref pos, runStart, ref inputs, ref ops, ref asFloat, ref asInt, ref asBig);
+        if (right is null) return runEnd;
+        var left = ParseBack(ref pos, runStart, ref inputs, ref ops, ref asFloat, ref asInt, ref asBig);
+        if (left is null || ops < 2 || !(asFloat || asInt)) return runEnd;
+        if (IsIntConstLeaf(left) && IsIntConstLeaf(right)) asFloat = false;
+        _arithTrees ??= new ArithTree?[_instrs.Length];
+        var root = new ArithNode { Kind = OpNode, Index = CompareNode + _instrs[c].Arg, Left = left, Right = right };
+        _arithTrees[pos + 1] = new ArithTree(root, c + 1, asFloat, asInt, asInt && asBig);
+        return pos;
+    }
+
+    private static bool IsCompare(ArithNode n) => n.Kind == OpNode && n.Index >= CompareNode;
 
     /// <summary>Whether instruction k can be part of a fused tree: a fast local's or a number constant's load, or a
     /// BINARY_OP that floats or ints can compute.</summary>
@@ -159,9 +189,13 @@ internal sealed partial class JitCompiler
             var values = new LeafLocals(new LocalBuilder?[_nlp], new LocalBuilder?[_stk.Length]);
             int used = 0;
             CheckLeaves(tree.Root, notFloat, values, _doubles, ref used, nameof(FusedArithmetic.ExactFloat));
-            var result = ComputeFloat(tree.Root, notFloat, values, ref used)!;
-            il.Emit(OpCodes.Ldloc, result);
-            il.Emit(OpCodes.Newobj, typeof(PyFloat).GetConstructor([typeof(double)])!);
+            if (IsCompare(tree.Root)) EmitCompareRoot(tree.Root, notFloat, values, ref used, asFloat: true);
+            else
+            {
+                var result = ComputeFloat(tree.Root, notFloat, values, ref used)!;
+                il.Emit(OpCodes.Ldloc, result);
+                il.Emit(OpCodes.Newobj, typeof(PyFloat).GetConstructor([typeof(double)])!);
+            }
             StoreResult(tree);
             if (tree.AsInt) il.MarkLabel(notFloat);
         }
@@ -171,9 +205,13 @@ internal sealed partial class JitCompiler
             var values = new LeafLocals(new LocalBuilder?[_nlp], new LocalBuilder?[_stk.Length]);
             int used = 0;
             CheckLeaves(tree.Root, notWords, values, _longs, ref used, nameof(FusedArithmetic.ExactInt));
-            var result = ComputeInt(tree.Root, notWords, values, ref used)!;
-            il.Emit(OpCodes.Ldloc, result);
-            il.Emit(OpCodes.Call, M(typeof(PyInt), nameof(PyInt.FromLong)));
+            if (IsCompare(tree.Root)) EmitCompareRoot(tree.Root, notWords, values, ref used, asFloat: false);
+            else
+            {
+                var result = ComputeInt(tree.Root, notWords, values, ref used)!;
+                il.Emit(OpCodes.Ldloc, result);
+                il.Emit(OpCodes.Call, M(typeof(PyInt), nameof(PyInt.FromLong)));
+            }
             StoreResult(tree);
             if (tree.AsBig)
             {
@@ -182,6 +220,19 @@ internal sealed partial class JitCompiler
             }
         }
         il.MarkLabel(general);
+    }
+
+    /// <summary>A compare root in doubles or longs: both sides computed, compared, and the bool on the IL stack.</summary>
+    private void EmitCompareRoot(ArithNode root, Label fail, LeafLocals values, ref int used, bool asFloat)
+    {
+        var left = asFloat ? ComputeFloat(root.Left!, fail, values, ref used) : ComputeInt(root.Left!, fail, values, ref used);
+        var right = asFloat ? ComputeFloat(root.Right!, fail, values, ref used) : ComputeInt(root.Right!, fail, values, ref used);
+        LoadOperand(root.Left!, left, values, asFloat);
+        LoadOperand(root.Right!, right, values, asFloat);
+        _il.Emit(OpCodes.Ldc_I4, root.Index - CompareNode);
+        var type = asFloat ? typeof(double) : typeof(long);
+        _il.Emit(OpCodes.Call, M(typeof(Ops), nameof(Ops.CompareValues), type, type, typeof(CompareOp)));
+        Bool();
     }
 
     /// <summary>The tree on exact ints of any size (<see cref="BigTree"/>): the leaves checked, registered, and the
