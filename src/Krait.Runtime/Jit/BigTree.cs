@@ -33,10 +33,9 @@ internal sealed class BigTree
     private readonly int[] _len = new int[MaxValues], _sign = new int[MaxValues];
     private readonly bool[] _owned = new bool[MaxValues];
 
-    // Free buffers, and two scratch ones for division.
+    // Free buffers.
     private readonly uint[]?[] _free = new uint[]?[16];
     private int _freeCount;
-    private uint[] _un = new uint[16], _vn = new uint[16];
 
     internal static BigTree For(ThreadState ts) => ts.BigTree ??= new BigTree();
 
@@ -231,10 +230,8 @@ internal sealed class BigTree
         }
         else
         {
-            r = Rent(ly);
-            if (_un.Length < lx + 1) _un = new uint[lx + lx / 4 + 1];
-            if (_vn.Length < ly) _vn = new uint[ly + ly / 4];
-            (lq, lr) = Magnitude.DivRem(x.AsSpan(0, lx), y.AsSpan(0, ly), q, r, _un, _vn);
+            r = Rent(lx + 1);
+            (lq, lr) = Magnitude.DivRem(x.AsSpan(0, lx), y.AsSpan(0, ly), q, r);
         }
         // Truncated |x| = Q·|y| + R; the floor differs when the signs do and R isn't zero: Q + 1, and |y| - R with
         // y's sign.

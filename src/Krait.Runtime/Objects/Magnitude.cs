@@ -179,36 +179,42 @@ internal static class Magnitude
         return true;
     }
 
-    /// <summary>Truncated division of magnitudes, b at least 2 words and a at least as long (Knuth's algorithm D): the
-    /// quotient into <paramref name="q"/> (a.Length - b.Length + 1 words), the remainder into <paramref name="rem"/>
-    /// (b.Length words). <paramref name="un"/> (a.Length + 1 words) and <paramref name="vn"/> (b.Length words) are
-    /// scratch for the normalised operands; none may overlap a or b. Returns the quotient's and remainder's lengths.</summary>
-    internal static (int Q, int R) DivRem(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b, Span<uint> q, Span<uint> rem,
-        Span<uint> un, Span<uint> vn)
+    /// <summary>Truncated division of magnitudes, b at least 2 words and a at least as long (Knuth's algorithm D):
+    /// the quotient into <paramref name="q"/> (a.Length - b.Length + 1 words), the remainder into <paramref
+    /// name="rem"/>, which holds a.Length + 1 words (a's copy is reduced in place); neither may overlap a or b. Returns
+    /// the quotient's and remainder's lengths. Each quotient word is estimated from the top words of the remainder
+    /// and the divisor as if both were shifted to make the divisor's top bit 1 (Knuth's normalisation), but the
+    /// subtraction works on the words as they are: (u - q·v)·2^s is the normalised step, so the estimates and their
+    /// corrections are the same, and the operands are never copied shifted (a big dividend with a one-word quotient,
+    /// as `(10 * (3 * q + r)) // t` is, costs one copy and one multiply-subtract pass).</summary>
+    internal static (int Q, int R) DivRem(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b, Span<uint> q, Span<uint> rem)
     {
         int la = a.Length, lb = b.Length;
         int s = BitOperations.LeadingZeroCount(b[lb - 1]);
-        vn = vn[..lb];
-        un = un[..(la + 1)];
         q = q[..(la - lb + 1)];
-        ShiftLeft(b, s, vn);
-        un[la] = ShiftLeft(a, s, un);
-        uint vTop = vn[lb - 1], vNext = vn[lb - 2];
-        ref uint pv = ref MemoryMarshal.GetReference(vn);
+        rem = rem[..(la + 1)];
+        a.CopyTo(rem);
+        rem[la] = 0;
+        // The divisor's top two words, normalised.
+        uint b3 = lb > 2 ? b[lb - 3] : 0;
+        uint vTop = Normalized(b[lb - 1], b[lb - 2], s), vNext = Normalized(b[lb - 2], b3, s);
+        ref uint pv = ref MemoryMarshal.GetReference(b);
         for (int j = la - lb; j >= 0; j--)
         {
-            // Estimate the quotient word from the top two words of the remainder and the top word of the divisor;
-            // the next words correct it until it is at most one too large.
-            ulong top = (ulong)un[j + lb] << 32 | un[j + lb - 1];
+            // The remainder's top three words in the window j .. j+lb, normalised.
+            uint u2 = Normalized(rem[j + lb], rem[j + lb - 1], s);
+            uint u1 = Normalized(rem[j + lb - 1], rem[j + lb - 2], s);
+            uint u0 = Normalized(rem[j + lb - 2], j + lb >= 3 ? rem[j + lb - 3] : 0, s);
+            ulong top = (ulong)u2 << 32 | u1;
             ulong qhat = top / vTop, rhat = top - qhat * vTop;
-            while (qhat > uint.MaxValue || qhat * vNext > (rhat << 32 | un[j + lb - 2]))
+            while (qhat > uint.MaxValue || qhat * vNext > (rhat << 32 | u0))
             {
                 qhat--;
                 rhat += vTop;
                 if (rhat > uint.MaxValue) break;
             }
-            // un[j .. j+lb] -= qhat · vn
-            ref uint pu = ref un[j];
+            // rem[j .. j+lb] -= qhat · b
+            ref uint pu = ref rem[j];
             ulong carry = 0;
             long borrow = 0;
             for (int i = 0; i < lb; i++)
@@ -236,34 +242,11 @@ internal static class Magnitude
             }
             q[j] = (uint)qhat;
         }
-        // The remainder is un's low lb words shifted back.
-        rem = rem[..lb];
-        if (s == 0) un[..lb].CopyTo(rem);
-        else
-            for (int i = 0; i < lb; i++)
-                rem[i] = un[i] >> s | (uint)((ulong)un[i + 1] << (32 - s));
-        return (Trim(q), Trim(rem));
+        return (Trim(q), Trim(rem[..lb]));
     }
 
-    /// <summary>r = a &lt;&lt; s (0 ≤ s &lt; 32) over a.Length words; returns the word shifted out at the top.</summary>
-    private static uint ShiftLeft(ReadOnlySpan<uint> a, int s, Span<uint> r)
-    {
-        if (s == 0)
-        {
-            a.CopyTo(r);
-            return 0;
-        }
-        int la = a.Length;
-        _ = r[la - 1];
-        ref uint pa = ref MemoryMarshal.GetReference(a);
-        ref uint pr = ref MemoryMarshal.GetReference(r);
-        uint carry = 0;
-        for (int i = 0; i < la; i++)
-        {
-            uint w = Unsafe.Add(ref pa, i);
-            Unsafe.Add(ref pr, i) = w << s | carry;
-            carry = w >> (32 - s);
-        }
-        return carry;
-    }
+    /// <summary>The word <paramref name="hi"/> shifted left by s (0 ≤ s &lt; 32) with the top bits of <paramref
+    /// name="lo"/>, the word below it, shifted in.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Normalized(uint hi, uint lo, int s) => s == 0 ? hi : hi << s | lo >> (32 - s);
 }
