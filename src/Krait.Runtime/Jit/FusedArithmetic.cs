@@ -33,6 +33,10 @@ internal static class FusedArithmetic
         return false;
     }
 
+    /// <summary>Whether <paramref name="o"/> is an exact int (of any size); false for bool, subclasses and null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsExactInt(PyObject? o) => o is not null && ReferenceEquals(o.Type, PyType.IntType);
+
     /// <summary>An exact-int BINARY_OP on machine words, when the result is one: + - * & | ^ // % (and their in-place
     /// forms). False on overflow, a zero divisor, -2**63 // -1, and for the operators it doesn't do (/, **, shifts,
     /// @). The eval loop's and compiled code's BinaryOp int path and the fused trees share it.</summary>

@@ -13,6 +13,11 @@ namespace Krait.Runtime;
 // running the instructions from the start is exactly what would have happened. These operations on exact floats and
 // ints can't raise (but for what takes the general path), call Python code or trace, so no instruction boundary
 // inside the tree is observable.
+// A tree of + - * // % that the machine words can't compute (a big leaf, an overflow) is computed on exact ints of any
+// size by BigTree, with its intermediates in reused buffers: only the result is a new int.
+// A COMPARE_OP right after a run, of two operands the run computes (`4 * q + r - t < d * t`, `i * i <= n`), is the
+// root of a tree too: both sides computed as above and compared, and the result is the bool, with no int or float
+// made for either side. (Exact ints and floats compare by value without calling anything, as the operations do.)
 internal sealed partial class JitCompiler
 {
     /// <summary>A node of a fused tree: a leaf (a stack entry below the run, a fast local or a constant) or a binary
@@ -31,11 +36,14 @@ internal sealed partial class JitCompiler
     private const int NbAdd = 0, NbAnd = 1, NbFloorDivide = 2, NbMultiply = 5, NbRemainder = 6, NbOr = 7, NbSubtract = 10,
         NbTrueDivide = 11, NbXor = 12, NbInplace = 13;
 
+    /// <summary>A compare root's operation: this plus COMPARE_OP's argument (<see cref="CompareOp"/>).</summary>
+    private const int CompareNode = 100;
+
     /// <summary>The most operations in one fused tree (trees are walked recursively while compiling).</summary>
     private const int MaxArithOps = 64;
 
     /// <summary>A fused tree and what it can be computed as.</summary>
-    private sealed record ArithTree(ArithNode Root, int End, bool AsFloat, bool AsInt);
+    private sealed record ArithTree(ArithNode Root, int End, bool AsFloat, bool AsInt, bool AsBig);
 
     /// <summary>The fused tree that starts at each instruction (null when none does).</summary>
     private ArithTree?[]? _arithTrees;
@@ -48,6 +56,8 @@ internal sealed partial class JitCompiler
     private static bool IntOp(int op) => op is NbAdd or NbSubtract or NbMultiply or NbAnd or NbOr or NbXor
         or NbFloorDivide or NbRemainder;
 
+    private static bool BigOp(int op) => op is NbAdd or NbSubtract or NbMultiply or NbFloorDivide or NbRemainder;
+
     /// <summary>Finds the fusable trees (see the comment at the top of this file).</summary>
     private void FindArithTrees(bool[] targets)
     {
@@ -59,24 +69,48 @@ internal sealed partial class JitCompiler
             int runStart = k;
             while (k + 1 < _instrs.Length && !targets[k + 1] && IsArithPart(k + 1)) k++;
             int runEnd = k++;
-            // Trees from the run's end backwards: the last operation's tree, then the one before what it covers.
-            int e = runEnd;
+            // A comparison of what the run computes last, then the trees from the run's end backwards: the last
+            // operation's tree, then the one before what it covers.
+            int e = FindCompareTree(runStart, runEnd, targets);
             while (e >= runStart)
             {
                 if (_instrs[e].Op != Op.BINARY_OP) { e--; continue; }
                 int pos = e, inputs = 0, ops = 0;
-                bool asFloat = true, asInt = true;
-                var root = ParseBack(ref pos, runStart, ref inputs, ref ops, ref asFloat, ref asInt);
+                bool asFloat = true, asInt = true, asBig = true;
+                var root = ParseBack(ref pos, runStart, ref inputs, ref ops, ref asFloat, ref asInt, ref asBig);
                 int start = pos + 1;
                 if (root is not null && ops >= 2 && (asFloat || asInt))
                 {
                     _arithTrees ??= new ArithTree?[_instrs.Length];
-                    _arithTrees[start] = new ArithTree(root, e + 1, asFloat, asInt);
+                    _arithTrees[start] = new ArithTree(root, e + 1, asFloat, asInt, asInt && asBig);
                 }
                 e = start - 1;
             }
         }
     }
+
+    /// <summary>Registers the tree rooted at the COMPARE_OP right after the run [runStart, runEnd] when there is one
+    /// (see the top of this file); returns the last instruction left to the trees of the rest of the run.</summary>
+    private int FindCompareTree(int runStart, int runEnd, bool[] targets)
+    {
+        int c = runEnd + 1;
+        if (c >= _instrs.Length || targets[c] || _instrs[c].Op != Op.COMPARE_OP || _instrs[c].Depth < 0
+            || _instrs[c].Arg > (int)CompareOp.Ge)
+            return runEnd;
+        int pos = runEnd, inputs = 0, ops = 1;
+        bool asFloat = true, asInt = true, asBig = true;
+        var right = ParseBack(ref pos, runStart, ref inputs, ref ops, ref asFloat, ref asInt, ref asBig);
+        if (right is null) return runEnd;
+        var left = ParseBack(ref pos, runStart, ref inputs, ref ops, ref asFloat, ref asInt, ref asBig);
+        if (left is null || ops < 2 || !(asFloat || asInt)) return runEnd;
+        if (IsIntConstLeaf(left) && IsIntConstLeaf(right)) asFloat = false;
+        _arithTrees ??= new ArithTree?[_instrs.Length];
+        var root = new ArithNode { Kind = OpNode, Index = CompareNode + _instrs[c].Arg, Left = left, Right = right };
+        _arithTrees[pos + 1] = new ArithTree(root, c + 1, asFloat, asInt, asInt && asBig);
+        return pos;
+    }
+
+    private static bool IsCompare(ArithNode n) => n.Kind == OpNode && n.Index >= CompareNode;
 
     /// <summary>Whether instruction k can be part of a fused tree: a fast local's or a number constant's load, or a
     /// BINARY_OP that floats or ints can compute.</summary>
@@ -105,7 +139,8 @@ internal sealed partial class JitCompiler
     /// <summary>The tree of the value produced by instruction <paramref name="pos"/>, reading backwards; operands from
     /// before the run are the stack entries under it. Clears <paramref name="asFloat"/>/<paramref name="asInt"/> for
     /// what the tree can't be computed as; null when it can't be fused at all.</summary>
-    private ArithNode? ParseBack(ref int pos, int runStart, ref int inputs, ref int ops, ref bool asFloat, ref bool asInt)
+    private ArithNode? ParseBack(ref int pos, int runStart, ref int inputs, ref int ops, ref bool asFloat, ref bool asInt,
+        ref bool asBig)
     {
         if (pos < runStart)
             return new ArithNode { Kind = StackLeaf, Index = _instrs[runStart].Depth - 1 - inputs++ };
@@ -127,9 +162,10 @@ internal sealed partial class JitCompiler
                 int op = PlainOp(ins.Arg);
                 if (!FloatOp(op)) asFloat = false;
                 if (!IntOp(op)) asInt = false;
-                var right = ParseBack(ref pos, runStart, ref inputs, ref ops, ref asFloat, ref asInt);
+                if (!BigOp(op)) asBig = false;
+                var right = ParseBack(ref pos, runStart, ref inputs, ref ops, ref asFloat, ref asInt, ref asBig);
                 if (right is null) return null;
-                var left = ParseBack(ref pos, runStart, ref inputs, ref ops, ref asFloat, ref asInt);
+                var left = ParseBack(ref pos, runStart, ref inputs, ref ops, ref asFloat, ref asInt, ref asBig);
                 if (left is null) return null;
                 // Two int constants make an int operation (the compiler folds them anyway).
                 if (IsIntConstLeaf(left) && IsIntConstLeaf(right)) asFloat = false;
@@ -153,23 +189,111 @@ internal sealed partial class JitCompiler
             var values = new LeafLocals(new LocalBuilder?[_nlp], new LocalBuilder?[_stk.Length]);
             int used = 0;
             CheckLeaves(tree.Root, notFloat, values, _doubles, ref used, nameof(FusedArithmetic.ExactFloat));
-            var result = ComputeFloat(tree.Root, notFloat, values, ref used)!;
-            il.Emit(OpCodes.Ldloc, result);
-            il.Emit(OpCodes.Newobj, typeof(PyFloat).GetConstructor([typeof(double)])!);
+            if (IsCompare(tree.Root)) EmitCompareRoot(tree.Root, notFloat, values, ref used, asFloat: true);
+            else
+            {
+                var result = ComputeFloat(tree.Root, notFloat, values, ref used)!;
+                il.Emit(OpCodes.Ldloc, result);
+                il.Emit(OpCodes.Newobj, typeof(PyFloat).GetConstructor([typeof(double)])!);
+            }
             StoreResult(tree);
             if (tree.AsInt) il.MarkLabel(notFloat);
         }
         if (tree.AsInt)
         {
+            var notWords = tree.AsBig ? il.DefineLabel() : general;
             var values = new LeafLocals(new LocalBuilder?[_nlp], new LocalBuilder?[_stk.Length]);
             int used = 0;
-            CheckLeaves(tree.Root, general, values, _longs, ref used, nameof(FusedArithmetic.ExactInt));
-            var result = ComputeInt(tree.Root, general, values, ref used)!;
-            il.Emit(OpCodes.Ldloc, result);
-            il.Emit(OpCodes.Call, M(typeof(PyInt), nameof(PyInt.FromLong)));
+            CheckLeaves(tree.Root, notWords, values, _longs, ref used, nameof(FusedArithmetic.ExactInt));
+            if (IsCompare(tree.Root)) EmitCompareRoot(tree.Root, notWords, values, ref used, asFloat: false);
+            else
+            {
+                var result = ComputeInt(tree.Root, notWords, values, ref used)!;
+                il.Emit(OpCodes.Ldloc, result);
+                il.Emit(OpCodes.Call, M(typeof(PyInt), nameof(PyInt.FromLong)));
+            }
             StoreResult(tree);
+            if (tree.AsBig)
+            {
+                il.MarkLabel(notWords);
+                EmitBigTree(tree, general);
+            }
         }
         il.MarkLabel(general);
+    }
+
+    /// <summary>A compare root in doubles or longs: both sides computed, compared, and the bool on the IL stack.</summary>
+    private void EmitCompareRoot(ArithNode root, Label fail, LeafLocals values, ref int used, bool asFloat)
+    {
+        var left = asFloat ? ComputeFloat(root.Left!, fail, values, ref used) : ComputeInt(root.Left!, fail, values, ref used);
+        var right = asFloat ? ComputeFloat(root.Right!, fail, values, ref used) : ComputeInt(root.Right!, fail, values, ref used);
+        LoadOperand(root.Left!, left, values, asFloat);
+        LoadOperand(root.Right!, right, values, asFloat);
+        _il.Emit(OpCodes.Ldc_I4, root.Index - CompareNode);
+        var type = asFloat ? typeof(double) : typeof(long);
+        _il.Emit(OpCodes.Call, M(typeof(Ops), nameof(Ops.CompareValues), type, type, typeof(CompareOp)));
+        Bool();
+    }
+
+    /// <summary>The tree on exact ints of any size (<see cref="BigTree"/>): the leaves checked, registered, and the
+    /// program run; leaves for <paramref name="general"/> when a leaf isn't an exact int or a divisor is zero.</summary>
+    private void EmitBigTree(ArithTree tree, Label general)
+    {
+        var il = _il;
+        var leaves = new List<ArithNode>();
+        var program = new System.Text.StringBuilder();
+        BigProgram(tree.Root, leaves, program);
+        foreach (var leaf in leaves)
+        {
+            if (leaf.Kind == ConstLeaf) continue;
+            LoadLeafObject(leaf);
+            il.Emit(OpCodes.Call, M(typeof(FusedArithmetic), nameof(FusedArithmetic.IsExactInt)));
+            il.Emit(OpCodes.Brfalse, general);
+        }
+        il.Emit(OpCodes.Ldarg_1);
+        il.Emit(OpCodes.Call, M(typeof(BigTree), nameof(BigTree.For)));
+        for (int i = 0; i < leaves.Count; i++)
+        {
+            il.Emit(OpCodes.Dup);
+            LoadLeafObject(leaves[i]);
+            il.Emit(OpCodes.Ldc_I4, i);
+            il.Emit(OpCodes.Call, M(typeof(BigTree), nameof(BigTree.Leaf)));
+        }
+        il.Emit(OpCodes.Ldstr, program.ToString());
+        il.Emit(OpCodes.Call, M(typeof(BigTree), nameof(BigTree.Run)));
+        var none = il.DefineLabel();
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Brfalse, none);
+        StoreResult(tree);
+        il.MarkLabel(none);
+        il.Emit(OpCodes.Pop);
+    }
+
+    /// <summary>Writes node <paramref name="n"/> in postfix for <see cref="BigTree.Run"/>, numbering the distinct
+    /// leaves (a local or stack entry used twice is one leaf) in <paramref name="leaves"/>.</summary>
+    private static void BigProgram(ArithNode n, List<ArithNode> leaves, System.Text.StringBuilder program)
+    {
+        if (n.Kind == OpNode)
+        {
+            BigProgram(n.Left!, leaves, program);
+            BigProgram(n.Right!, leaves, program);
+            program.Append((char)(BigTree.OpBase + n.Index));
+            return;
+        }
+        int i = leaves.FindIndex(l => l.Kind == n.Kind && l.Index == n.Index);
+        if (i < 0)
+        {
+            i = leaves.Count;
+            leaves.Add(n);
+        }
+        program.Append((char)i);
+    }
+
+    private void LoadLeafObject(ArithNode n)
+    {
+        if (n.Kind == LocalLeaf) LdSlot(n.Index);
+        else if (n.Kind == StackLeaf) Ld(n.Index);
+        else LdConst(n.Index);
     }
 
     private void StoreResult(ArithTree tree)

@@ -47,7 +47,7 @@ public partial class PyInt
             if (((x.Small ^ r) & (y.Small ^ r)) >= 0) return FromLong(r);
             return AddWide(x.Small, y.Small);
         }
-        return FromBig(x.ToBigInteger() + y.ToBigInteger());
+        return AddBig(x, y, negate: false);
     }
 
     public static PyInt Sub(PyInt x, PyInt y)
@@ -58,7 +58,7 @@ public partial class PyInt
             if (((x.Small ^ y.Small) & (x.Small ^ r)) >= 0) return FromLong(r);
             return SubWide(x.Small, y.Small);
         }
-        return FromBig(x.ToBigInteger() - y.ToBigInteger());
+        return AddBig(x, y, negate: true);
     }
 
     public static PyInt Mul(PyInt x, PyInt y)
@@ -69,7 +69,7 @@ public partial class PyInt
             if (hi == (lo >> 63)) return FromLong(lo);
             return MulWide(hi, lo);
         }
-        return FromBig(x.ToBigInteger() * y.ToBigInteger());
+        return MulBigByWord(x, y) ?? FromBig(x.ToBigInteger() * y.ToBigInteger());
     }
 
     // The exact results of machine-int operations that overflow, through Int128: converting each operand to a
@@ -108,6 +108,7 @@ public partial class PyInt
     {
         if (y.Sign == 0) throw PyErr.ZeroDivisionError("integer division or modulo by zero");
         if (!x.IsBig && !y.IsBig) return FloorDivSmall(x.Small, y.Small);
+        if (DivBigByWord(x, y, remainder: false) is { } q) return q;
         // Operands of one sign: truncation is the floor, and the remainder (an array as long as y) isn't needed.
         if ((x.Sign ^ y.Sign) >= 0) return FromBig(BigInteger.Divide(x.ToBigInteger(), y.ToBigInteger()));
         var bq = BigInteger.DivRem(x.ToBigInteger(), y.ToBigInteger(), out var rem);
@@ -119,6 +120,7 @@ public partial class PyInt
     {
         if (y.Sign == 0) throw PyErr.ZeroDivisionError("integer modulo by zero");
         if (!x.IsBig && !y.IsBig) return ModSmall(x.Small, y.Small);
+        if (DivBigByWord(x, y, remainder: true) is { } m) return m;
         var br = BigInteger.Remainder(x.ToBigInteger(), y.ToBigInteger());
         if (!br.IsZero && br.Sign != y.Sign) br += y.ToBigInteger();
         return FromBig(br);

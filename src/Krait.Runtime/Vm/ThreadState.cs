@@ -64,6 +64,9 @@ public sealed class ThreadState
     /// <summary>The current contextvars Context (null until a variable is set or a context copied).</summary>
     internal PyContext? Context;
 
+    /// <summary>The buffers of compiled code's fused big-int arithmetic (<see cref="Runtime.BigTree"/>), made on first use.</summary>
+    internal BigTree? BigTree;
+
     /// <summary>_thread._set_sentinel locks: released when the thread's state is finished.</summary>
     internal List<PyLock> Sentinels => _sentinels ??= [];
     private List<PyLock>? _sentinels;

@@ -99,40 +99,78 @@ internal static class FloatDigits
         else { m = frac | (1UL << 52); e = exp - 1075; }
     }
 
-    private static readonly UInt128[] s_pow10Small = MakeSmallPowers();
+    /// <summary>10^0 … 10^19, the powers of ten a ulong holds.</summary>
+    private static readonly ulong[] s_pow10Word = MakeWordPowers();
 
-    private static UInt128[] MakeSmallPowers()
+    private static ulong[] MakeWordPowers()
     {
-        var p = new UInt128[23];
+        var p = new ulong[20];
         p[0] = 1;
         for (int i = 1; i < p.Length; i++) p[i] = p[i - 1] * 10;
         return p;
     }
 
-    private static readonly Dictionary<int, BigInteger> s_pow10 = [];
+    /// <summary>The most decimal places the 128-bit fast path of <see cref="RoundScaled"/> scales by (m · 10^22 with
+    /// m below 2^53 stays below 2^127).</summary>
+    private const int MaxWordScale = 22;
+
+    /// <summary>10^n once computed, by n (a class per power: a Dictionary&lt;int, BigInteger&gt; or a nullable
+    /// BigInteger array is a framework generic over a struct, which ReadyToRun leaves to the JIT).</summary>
+    private static Pow10Entry?[] s_pow10 = new Pow10Entry?[64];
+
+    private sealed class Pow10Entry(BigInteger value)
+    {
+        public readonly BigInteger Value = value;
+    }
 
     private static BigInteger Pow10(int n)
     {
         lock (s_pow10)
         {
-            if (!s_pow10.TryGetValue(n, out var p)) s_pow10[n] = p = BigInteger.Pow(10, n);
-            return p;
+            if (n >= s_pow10.Length) Array.Resize(ref s_pow10, Math.Max(n + 1, 2 * s_pow10.Length));
+            return (s_pow10[n] ??= new Pow10Entry(BigInteger.Pow(10, n))).Value;
         }
     }
 
     /// <summary>round-half-even(m × 2^e × 10^scale) in decimal. The common case (a fraction with at
-    /// most 127 binary places, at most 22 decimal ones asked for) fits in 128 bits.</summary>
+    /// most 127 binary places, at most 22 decimal ones asked for) fits in 128 bits, kept as two ulongs: ReadyToRun
+    /// doesn't precompile a method that uses UInt128 (nor are its operators precompiled), so every process that
+    /// formatted a float with a precision compiled this one and ran it unoptimised until it tiered up.</summary>
     private static ReadOnlySpan<char> RoundScaled(ulong m, int e, int scale, Span<char> buf)
     {
         var inv = System.Globalization.CultureInfo.InvariantCulture;
-        if (e < 0 && e >= -127 && scale >= 0 && scale < s_pow10Small.Length)
+        if (e < 0 && e >= -127 && scale >= 0 && scale <= MaxWordScale)
         {
-            UInt128 num = m * s_pow10Small[scale];
+            // num = m · 10^scale = hi · 2^64 + lo
+            ulong lo, hi = scale < s_pow10Word.Length
+                ? Math.BigMul(m, s_pow10Word[scale], out lo)
+                : Math.BigMul(m * s_pow10Word[scale - 19], s_pow10Word[19], out lo);
+            // q = num >> shift; the bits shifted out against half of their unit decide the rounding.
             int shift = -e;
-            UInt128 q = num >> shift, r = num & ((UInt128.One << shift) - 1), half = UInt128.One << (shift - 1);
-            if (r > half || (r == half && (q & 1) != 0)) q++;
-            if (q.TryFormat(buf, out int written, default, inv)) return buf[..written];
-            return q.ToString(inv);
+            ulong qHi, qLo;
+            int cmp;
+            if (shift < 64)
+            {
+                qLo = lo >> shift | hi << (64 - shift);
+                qHi = hi >> shift;
+                ulong r = lo & ((1UL << shift) - 1), half = 1UL << (shift - 1);
+                cmp = r.CompareTo(half);
+            }
+            else
+            {
+                int s = shift - 64;
+                qLo = hi >> s;
+                qHi = 0;
+                ulong rHi = s == 0 ? 0 : hi & ((1UL << s) - 1);
+                // half = 2^(shift-1): the top bit of lo when shift is 64, else bit s-1 of hi.
+                cmp = s == 0 ? lo.CompareTo(1UL << 63) : rHi != 1UL << (s - 1) ? rHi.CompareTo(1UL << (s - 1)) : lo != 0 ? 1 : 0;
+            }
+            if (cmp > 0 || (cmp == 0 && (qLo & 1) != 0))
+            {
+                qLo++;
+                if (qLo == 0) qHi++;
+            }
+            return buf[WriteDecimal128(qHi, qLo, buf)..];
         }
         BigInteger bnum = m, den = BigInteger.One;
         if (e >= 0) bnum <<= e; else den <<= -e;
@@ -141,6 +179,49 @@ internal static class FloatDigits
         int c = (br << 1).CompareTo(den);
         if (c > 0 || (c == 0 && !bq.IsEven)) bq += 1;
         return bq.ToString(inv);
+    }
+
+    /// <summary>hi · 2^64 + lo (hi below 10^19) in decimal at the end of <paramref name="buf"/> (at most 39 chars);
+    /// returns where the digits start.</summary>
+    private static int WriteDecimal128(ulong hi, ulong lo, Span<char> buf)
+    {
+        if (hi == 0) return PyInt.WriteDigits(lo, 10, buf);
+        // The low 19 digits are the remainder by 10^19, the rest its quotient (below 2^64 as hi < 10^19).
+        const ulong Ten19 = 10_000_000_000_000_000_000;
+        ulong quotient = DivRem128(hi, lo, Ten19, out ulong rem);
+        int pos = PyInt.WriteDigits(rem, 10, buf);
+        while (pos > buf.Length - 19) buf[--pos] = '0';
+        return PyInt.WriteDigits(quotient, 10, buf[..pos]);
+    }
+
+    /// <summary>(hi · 2^64 + lo) / d and its remainder, hi &lt; d: long division by 32-bit halves of the normalised
+    /// divisor (Hacker's Delight's divlu).</summary>
+    private static ulong DivRem128(ulong hi, ulong lo, ulong d, out ulong rem)
+    {
+        int s = System.Numerics.BitOperations.LeadingZeroCount(d);
+        d <<= s;
+        ulong un32 = s == 0 ? hi : hi << s | lo >> (64 - s);
+        ulong un10 = lo << s;
+        ulong vn1 = d >> 32, vn0 = d & 0xFFFFFFFF;
+        ulong un1 = un10 >> 32, un0 = un10 & 0xFFFFFFFF;
+        ulong q1 = un32 / vn1, rhat = un32 - q1 * vn1;
+        while (q1 > 0xFFFFFFFF || q1 * vn0 > (rhat << 32 | un1))
+        {
+            q1--;
+            rhat += vn1;
+            if (rhat > 0xFFFFFFFF) break;
+        }
+        ulong un21 = (un32 << 32 | un1) - q1 * d;
+        ulong q0 = un21 / vn1;
+        rhat = un21 - q0 * vn1;
+        while (q0 > 0xFFFFFFFF || q0 * vn0 > (rhat << 32 | un0))
+        {
+            q0--;
+            rhat += vn1;
+            if (rhat > 0xFFFFFFFF) break;
+        }
+        rem = ((un21 << 32 | un0) - q0 * d) >> s;
+        return q1 << 32 | q0;
     }
 
     /// <summary>PyOS_double_to_string: <paramref name="type"/> is one of e E f F g G r (repr); flags as
@@ -210,13 +291,20 @@ internal static class FloatDigits
 
         if (decpt <= 0)
         {
-            sb.Append('0', (int)(decpt - vStart)).Append('.').Append('0', -decpt);
+            NumberLayout.AppendRepeat(sb, '0', (int)(decpt - vStart));
+            sb.Append('.');
+            NumberLayout.AppendRepeat(sb, '0', -decpt);
         }
-        else sb.Append('0', (int)-vStart);
+        else NumberLayout.AppendRepeat(sb, '0', (int)-vStart);
         if (decpt > 0 && decpt <= nd) sb.Append(digits[..decpt]).Append('.').Append(digits[decpt..]);
         else sb.Append(digits);
-        if (nd < decpt) sb.Append('0', decpt - nd).Append('.').Append('0', (int)(vEnd - decpt));
-        else sb.Append('0', (int)(vEnd - nd));
+        if (nd < decpt)
+        {
+            NumberLayout.AppendRepeat(sb, '0', decpt - nd);
+            sb.Append('.');
+            NumberLayout.AppendRepeat(sb, '0', (int)(vEnd - decpt));
+        }
+        else NumberLayout.AppendRepeat(sb, '0', (int)(vEnd - nd));
         if (sb.Length > begin && sb[^1] == '.' && !alt) sb.Length--;
         if (useExp)
         {

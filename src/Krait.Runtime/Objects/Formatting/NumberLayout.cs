@@ -67,12 +67,22 @@ internal static class NumberLayout
     public static void AppendFill(StringBuilder sb, int fill, long count)
     {
         if (count <= 0) return;
-        if (fill < 0x10000) sb.Append((char)fill, (int)count);
+        if (fill < 0x10000) AppendRepeat(sb, (char)fill, (int)count);
         else
         {
             string s = char.ConvertFromUtf32(fill);
             for (long i = 0; i < count; i++) sb.Append(s);
         }
+    }
+
+    /// <summary><paramref name="count"/> copies of <paramref name="c"/> (none when it isn't positive). A short run is a
+    /// loop: StringBuilder.Append(char, int) fills a span, and the vectorised Span.Fill isn't precompiled (a JIT
+    /// compilation in every process that pads or zero-fills a number).</summary>
+    public static void AppendRepeat(StringBuilder sb, char c, int count)
+    {
+        if (count > 32) sb.Append(c, count);
+        else
+            for (int i = 0; i < count; i++) sb.Append(c);
     }
 
     /// <summary>_PyUnicode_InsertThousandsGrouping: separators every <paramref name="size"/> digits from the

@@ -333,6 +333,6 @@ internal ref partial struct PercentFormat
             }
         }
         if (len > 0) _out.Append(text[pindex..]);
-        if (width > len) _out.Append(' ', (int)(width - len));
+        if (width > len) NumberLayout.AppendRepeat(_out, ' ', (int)(width - len));
     }
 }
