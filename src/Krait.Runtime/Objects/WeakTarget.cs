@@ -101,18 +101,7 @@ internal sealed class WeakTarget
     }
 
     /// <summary>Drops the entries of weakrefs that were collected.</summary>
-    private void Prune()
-    {
-        int kept = 0;
-        for (int i = 0; i < _count; i++)
-        {
-            var h = _refs[i];
-            if (h.Target is null) h.Free();
-            else _refs[kept++] = h;
-        }
-        Array.Clear(_refs, kept, _count - kept);
-        _count = kept;
-    }
+    private void Prune() => _count = GcHandles.FreeDead(_refs, _count);
 
     /// <summary>Frees the handles: the list is done with (its referent died, or a new list replaces it).</summary>
     internal void Release()
