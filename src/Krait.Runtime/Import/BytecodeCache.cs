@@ -77,9 +77,15 @@ internal static class BytecodeCache
             }
             catch (IOException) { }
             catch (UnauthorizedAccessException) { }
+            if (mtime >= 0 && FailedBefore(sourcePath, mtime, size) is { } again)
+            {
+                if (StartupTrace.Enabled) StartupTrace.Mark("code of a failed import");
+                return again;
+            }
             if (mtime >= 0 && TryRead(cachePath, mtime, size) is { } cached)
             {
                 if (StartupTrace.Enabled) StartupTrace.Mark("read cache");
+                s_lastRead = (sourcePath, mtime, size, cached);
                 return cached;
             }
         }
@@ -88,6 +94,26 @@ internal static class BytecodeCache
         if (cachePath is not null && mtime >= 0 && !DontWriteBytecode()) TryWrite(cachePath, code, mtime, size);
         return code;
     }
+
+    /// <summary>The last code object read from a cache file, with its source's path and stamp.</summary>
+    private static (string Path, long Mtime, long Size, PyCode Code)? s_lastRead;
+    /// <summary>Code read from cache files whose modules' execution failed, by source path.</summary>
+    private static Dictionary<string, (long Mtime, long Size, PyCode Code)>? s_failed;
+
+    /// <summary>The execution of the module from <paramref name="sourcePath"/> failed (ImportError of a missing
+    /// extension, as ssl without _ssl, which asyncio's modules try three times): if its code came from a cache file,
+    /// the next import attempt takes it again instead of reading and unmarshalling the file. CPython reads it every
+    /// time; doing so has no observable effect while the source's stamp is unchanged (a cache file's code carries no
+    /// compile-time warnings, and its module body still runs on every attempt).</summary>
+    internal static void ExecFailed(string sourcePath, PyCode code)
+    {
+        if (s_lastRead is not { } r || r.Path != sourcePath || !ReferenceEquals(r.Code, code)) return;
+        s_failed ??= new Dictionary<string, (long, long, PyCode)>(StringComparer.Ordinal);
+        if (s_failed.Count < 16) s_failed[sourcePath] = (r.Mtime, r.Size, code);
+    }
+
+    private static PyCode? FailedBefore(string sourcePath, long mtime, long size) =>
+        s_failed is not null && s_failed.TryGetValue(sourcePath, out var f) && f.Mtime == mtime && f.Size == size ? f.Code : null;
 
     /// <summary>sys.dont_write_bytecode (set from -B and PYTHONDONTWRITEBYTECODE, changeable at run time).</summary>
     internal static bool DontWriteBytecode()

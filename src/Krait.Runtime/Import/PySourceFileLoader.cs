@@ -47,8 +47,14 @@ public sealed class PySourceFileLoader : PyObject
     /// <summary>exec_module: runs the module's code in its namespace.</summary>
     public void ExecModule(PyObject module)
     {
-        var code = GetCode(Ops.GetAttr(module, "__name__"));
-        Importer.ExecCodeInModule(code, module);
+        string path = GetFilename(Ops.GetAttr(module, "__name__"));
+        var code = BytecodeCache.GetCode(path);
+        try { Importer.ExecCodeInModule(code, module); }
+        catch (PythonException)
+        {
+            BytecodeCache.ExecFailed(path, code);
+            throw;
+        }
     }
 
     private static void InitType(PyType t)

@@ -247,7 +247,7 @@ internal sealed partial class JitCompiler
     /// stays in the eval loop. (A big function must also run longer before it is queued: JitWarmth.UnitWarmth.)
     /// 40,000 rather than 32,000: the benchmarks' `main`s of big_dict and dict_str compile to 31–32 KB, and a few
     /// more bytes for any new fused shape left them interpreted (2× slower) without a word.</summary>
-    private const int MaxIL = 40_000;
+    private static readonly int MaxIL = int.TryParse(Environment.GetEnvironmentVariable("KRAIT_JIT_MAXIL"), out var m) ? m : 40_000;
 
     private JitCode Compile()
     {

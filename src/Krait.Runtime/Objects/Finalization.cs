@@ -64,6 +64,7 @@ public static class Finalization
     private static GcSentinel? Find(PyObject o)
     {
         if (o is PyInstance { Members: { Length: > 0 } m } && m[^1] is GcSentinel s) return s;
+        if (o is PyFuture f) return f.Sentinel;
         return s_table is not null && s_table.TryGetValue(o, out var t) ? t : null;
     }
 
@@ -75,13 +76,29 @@ public static class Finalization
         var table = Table;
         if (Find(o) is { } existing)
         {
-            if (!existing.Finalized) existing.Pending = o;
+            if (existing.Finalized) return;
+            // A future's sentinel made for its weak references is not tracked for exit yet.
+            if (o is PyFuture && existing.Pending is null) TrackForExit(existing);
+            existing.Pending = o;
             return;
         }
         var s = new GcSentinel(Interlocked.Increment(ref s_seq)) { Pending = o };
-        table.AddOrUpdate(o, s);
         AllocatedSinceCollect++;
         HookExit();
+        if (o is PyFuture f)
+        {
+            f.Sentinel = s;
+            TrackForExit(s);
+        }
+        else table.AddOrUpdate(o, s);
+    }
+
+    /// <summary>A sentinel that rides in its object (not in the table) and holds a <c>__del__</c> to run: exit finds
+    /// it through <see cref="InstanceSentinels"/> (or the walk from the modules past its cap).</summary>
+    private static void TrackForExit(GcSentinel s)
+    {
+        s_instanceSentinels = true;
+        InstanceSentinels.Add(s);
     }
 
     /// <summary>The <c>__del__</c> of <paramref name="o"/> (registered with <see cref="Register"/>) would do nothing
@@ -90,7 +107,7 @@ public static class Finalization
     /// are still cleared and their callbacks called. A later <see cref="Register"/> arms it again.</summary>
     internal static void Disarm(PyObject o)
     {
-        if (s_table is not null && s_table.TryGetValue(o, out var s)) s.Pending = null;
+        if (Find(o) is { } s) s.Pending = null;
     }
 
     /// <summary>The weak reference list of <paramref name="o"/>, created on first use.</summary>
@@ -101,6 +118,7 @@ public static class Finalization
         {
             if (s.Weak is { } w && w.IsAlive) return w;
             // Resurrected by its __del__ after the old list died with it: a new list, and the sentinel watches again.
+            s.Weak?.Release();
             s.Weak = new WeakTarget(o);
             if (s.Queued) { s.Queued = false; GC.ReRegisterForFinalize(s); }
             return s.Weak;
@@ -116,6 +134,7 @@ public static class Finalization
             grown[n] = s;
             inst.Members = grown;
         }
+        else if (o is PyFuture f) f.Sentinel = s;
         else table.AddOrUpdate(o, s);
         AllocatedSinceCollect++;
         return s.Weak;

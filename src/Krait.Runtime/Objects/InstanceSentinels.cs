@@ -30,15 +30,7 @@ internal static class InstanceSentinels
     private static GCHandle[]? MakeRoom()
     {
         var handles = s_handles!;
-        int live = 0;
-        for (int i = 0; i < s_count; i++)
-        {
-            var h = handles[i];
-            if (h.Target is null) h.Free();
-            else handles[live++] = h;
-        }
-        Array.Clear(handles, live, s_count - live);
-        s_count = live;
+        int live = s_count = GcHandles.FreeDead(handles, s_count);
         if (live <= handles.Length / 2) return handles;
         if (handles.Length >= Cap)
         {

@@ -4,7 +4,16 @@ namespace Krait.Runtime;
 public sealed class PyBuiltinFunction : PyObject
 {
     public readonly string Name;
-    public string QualName;
+    private string? _qualName;
+    /// <summary>The type whose method this is when bound from a method descriptor: the qualname "Type.name" is made
+    /// only when asked for (a bound builtin method is made per look-up, e.g. Handle._run's
+    /// <c>self._context.run</c> for every callback asyncio runs).</summary>
+    internal PyType? QualOwner;
+    public string QualName
+    {
+        get => _qualName ??= QualOwner is { } t ? $"{t.Name}.{Name}" : Name;
+        set => _qualName = value;
+    }
     public readonly BuiltinFn Fn;
     /// <summary>The bound object (<c>__self__</c>); null for a module-level function.</summary>
     public readonly PyObject? Self;
@@ -34,7 +43,7 @@ public sealed class PyBuiltinFunction : PyObject
 
     public PyBuiltinFunction(string name, BuiltinFn fn, PyObject? self = null) : base(PyType.BuiltinFunctionType)
     {
-        Name = name; QualName = name; Fn = fn; Self = self;
+        Name = name; Fn = fn; Self = self;
     }
 
     internal PyBuiltinFunction(string name, PendingFn fn, BuiltinFn throwing, PyObject? self) : this(name, throwing, self) => Pending = fn;

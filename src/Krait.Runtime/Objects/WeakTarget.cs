@@ -1,28 +1,41 @@
+using System.Runtime.InteropServices;
+
 namespace Krait.Runtime;
 
 /// <summary>The weak references to one object (CPython's tp_weaklist): a .NET short weak handle to the object,
 /// shared by all of them, and the weakref/proxy objects themselves held weakly (a dead weakref is dropped, and
 /// its callback is not called, as in CPython). The list keeps CPython's order: the basic ref (no callback,
-/// exact type), the basic proxy, then the others newest first — the order callbacks run in.</summary>
+/// exact type), the basic proxy, then the others newest first — the order callbacks run in.
+/// The handles are raw <see cref="GCHandle"/>s, not <c>WeakReference&lt;T&gt;</c> objects: each of those has a .NET
+/// finalizer, so every weakly referenced object cost three finalizable objects (its sentinel and two
+/// WeakReferences), all promoted with what they reference when they died (asyncio's <c>_all_tasks</c> WeakSet: a
+/// weakref per Task). The handles are freed on the Python thread (under the GIL): a dead weakref's when the list
+/// is swept, all of them when the referent's death is handled (<see cref="CallCallbacks"/>, called from
+/// <see cref="Finalization.RunPending"/>) or the list is replaced (<see cref="Release"/>).</summary>
 internal sealed class WeakTarget
 {
-    private readonly WeakReference<PyObject> _handle;
-    private readonly List<WeakReference<PyWeakrefBase>> _refs = [];
+    private GCHandle _handle;
+    private bool _released;
+    private GCHandle[] _refs = s_none;
+    private int _count;
+    private static readonly GCHandle[] s_none = new GCHandle[0];
     /// <summary>The list length at which dead entries are next swept (doubling: creating n weakrefs stays O(n)).</summary>
     private int _sweepAt = 8;
 
-    internal WeakTarget(PyObject o) => _handle = new WeakReference<PyObject>(o);
+    internal WeakTarget(PyObject o) => _handle = GCHandle.Alloc(o, GCHandleType.Weak);
 
     /// <summary>The referent, or null once it is unreachable.</summary>
-    internal PyObject? Target => _handle.TryGetTarget(out var o) ? o : null;
-    internal bool IsAlive => _handle.TryGetTarget(out _);
+    internal PyObject? Target => _released ? null : (PyObject?)_handle.Target;
+    internal bool IsAlive => Target is not null;
+
+    private PyWeakrefBase? RefAt(int i) => (PyWeakrefBase?)_refs[i].Target;
 
     /// <summary>The live weakref and proxy objects, in list order.</summary>
     internal List<PyWeakrefBase> Live()
     {
-        var list = new List<PyWeakrefBase>(_refs.Count);
-        foreach (var w in _refs)
-            if (w.TryGetTarget(out var r) && ReferenceEquals(r.Target, this)) list.Add(r);
+        var list = new List<PyWeakrefBase>(_count);
+        for (int i = 0; i < _count; i++)
+            if (RefAt(i) is { } r && ReferenceEquals(r.Target, this)) list.Add(r);
         return list;
     }
 
@@ -31,8 +44,8 @@ internal sealed class WeakTarget
         get
         {
             int n = 0;
-            foreach (var w in _refs)
-                if (w.TryGetTarget(out var r) && ReferenceEquals(r.Target, this)) n++;
+            for (int i = 0; i < _count; i++)
+                if (RefAt(i) is { } r && ReferenceEquals(r.Target, this)) n++;
             return n;
         }
     }
@@ -42,44 +55,71 @@ internal sealed class WeakTarget
     {
         basicRef = null; basicProxy = null;
         // Only the head matters here: drop dead entries there; the rest is swept as the list grows.
-        while (_refs.Count > 0 && !_refs[0].TryGetTarget(out _)) _refs.RemoveAt(0);
-        while (_refs.Count > 1 && !_refs[1].TryGetTarget(out _)) _refs.RemoveAt(1);
+        while (_count > 0 && RefAt(0) is null) RemoveAt(0);
+        while (_count > 1 && RefAt(1) is null) RemoveAt(1);
         int i = 0;
-        if (i < _refs.Count && _refs[i].TryGetTarget(out var head) && head is PyWeakref r
-            && ReferenceEquals(r.Type, PyWeakref.ReferenceType) && r.Callback is null)
+        if (i < _count && RefAt(i) is PyWeakref r && ReferenceEquals(r.Type, PyWeakref.ReferenceType) && r.Callback is null)
         {
             basicRef = r;
             i++;
         }
-        if (i < _refs.Count && _refs[i].TryGetTarget(out var next) && next is PyWeakProxy p && p.Callback is null)
-            basicProxy = p;
+        if (i < _count && RefAt(i) is PyWeakProxy p && p.Callback is null) basicProxy = p;
     }
 
     /// <summary>Adds a new weakref at the head, or right after <paramref name="prev"/>.</summary>
     internal void Insert(PyWeakrefBase r, PyWeakrefBase? prev)
     {
-        if (_refs.Count >= _sweepAt)
+        if (_count >= _sweepAt)
         {
             Prune();
-            _sweepAt = Math.Max(8, 2 * _refs.Count);
+            _sweepAt = Math.Max(8, 2 * _count);
         }
-        var entry = new WeakReference<PyWeakrefBase>(r);
-        if (prev is null) { _refs.Insert(0, entry); return; }
-        // The basic ref and proxy are at the head.
-        for (int i = 0; i < _refs.Count && i < 2; i++)
-            if (_refs[i].TryGetTarget(out var x) && ReferenceEquals(x, prev)) { _refs.Insert(i + 1, entry); return; }
-        _refs.Insert(0, entry);
+        int at = 0;
+        if (prev is not null)
+        {
+            // The basic ref and proxy are at the head.
+            for (int i = 0; i < _count && i < 2; i++)
+                if (ReferenceEquals(RefAt(i), prev)) { at = i + 1; break; }
+        }
+        if (_count == _refs.Length)
+        {
+            var grown = new GCHandle[Math.Max(2, 2 * _count)];
+            Array.Copy(_refs, grown, _count);
+            _refs = grown;
+        }
+        Array.Copy(_refs, at, _refs, at + 1, _count - at);
+        _refs[at] = GCHandle.Alloc(r, GCHandleType.Weak);
+        _count++;
+    }
+
+    private void RemoveAt(int i)
+    {
+        _refs[i].Free();
+        _count--;
+        Array.Copy(_refs, i + 1, _refs, i, _count - i);
+        _refs[_count] = default;
     }
 
     /// <summary>Drops the entries of weakrefs that were collected.</summary>
-    private void Prune() => _refs.RemoveAll(static w => !w.TryGetTarget(out _));
+    private void Prune() => _count = GcHandles.FreeDead(_refs, _count);
+
+    /// <summary>Frees the handles: the list is done with (its referent died, or a new list replaces it).</summary>
+    internal void Release()
+    {
+        if (_released) return;
+        _released = true;
+        _handle.Free();
+        for (int i = 0; i < _count; i++) _refs[i].Free();
+        _refs = s_none;
+        _count = 0;
+    }
 
     /// <summary>PyObject_ClearWeakRefs: the referent died: every weakref is cleared (its __callback__ becomes
     /// None) and the callbacks are called in list order; an exception in one goes to sys.unraisablehook.</summary>
     internal void CallCallbacks()
     {
         var live = Live();
-        _refs.Clear();
+        Release();
         var callbacks = new PyObject?[live.Count];
         for (int i = 0; i < live.Count; i++)
         {

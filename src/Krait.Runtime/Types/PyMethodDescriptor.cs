@@ -40,8 +40,8 @@ public sealed class PyMethodDescriptor : PyObject
             var d = (PyMethodDescriptor)o;
             d.CheckSelf(inst);
             return d.Pending is { } p
-                ? new PyBuiltinFunction(d.Name, p, d.Fn, inst) { QualName = $"{d.Owner.Name}.{d.Name}" }
-                : new PyBuiltinFunction(d.Name, d.Fn, inst) { QualName = $"{d.Owner.Name}.{d.Name}" };
+                ? new PyBuiltinFunction(d.Name, p, d.Fn, inst) { QualOwner = d.Owner }
+                : new PyBuiltinFunction(d.Name, d.Fn, inst) { QualOwner = d.Owner };
         };
         t.Repr = o => { var d = (PyMethodDescriptor)o; return new PyStr($"<method '{d.Name}' of '{d.Owner.Name}' objects>"); };
         DescriptorAttrs.Add(t, o => ((PyMethodDescriptor)o).Owner, o => ((PyMethodDescriptor)o).Name, callable: true);

@@ -21,6 +21,10 @@ public partial class PyFuture : PyObject
     internal FutState State;
     internal bool LogTb, Blocking;
     private PyDict? _dict;
+    /// <summary>Its <see cref="GcSentinel"/> (finalizer, weak references), kept here rather than in
+    /// <see cref="Finalization"/>'s conditional weak table: every Task is registered at creation, and a table entry
+    /// (a dependent GC handle and a slot in the table's container) per task cost more than the task's own step.</summary>
+    internal GcSentinel? Sentinel;
 
     internal PyFuture(PyType type) : base(type) { }
 
