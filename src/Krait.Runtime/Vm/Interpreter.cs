@@ -738,6 +738,7 @@ internal static partial class Interpreter
                         PyObject? next;
                         if (ReferenceEquals(it.Type, PyType.ListIteratorType)) next = Unsafe.As<ListIterator>(it).Next();
                         else if (it is RangeIterator ri) next = ri.Next();
+                        else if (ReferenceEquals(it.Type, PyGenerator.GeneratorType)) next = Unsafe.As<PyGenerator>(it).NextOrNull(ts);
                         else next = Ops.Next(it);
                         if (next is not null) s[sp++] = next;
                         else
