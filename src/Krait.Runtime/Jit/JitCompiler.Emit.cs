@@ -690,6 +690,7 @@ internal sealed partial class JitCompiler
             case Op.SEND:
             {
                 Lasti(idx);
+                il.Emit(OpCodes.Ldarg_1);
                 Ld(d - 2);
                 Ld(d - 1);
                 il.Emit(OpCodes.Ldloca, _deopt);

@@ -491,7 +491,8 @@ internal static partial class Interpreter
     }
 
     /// <summary>SEND: the value the receiver yields, or (<paramref name="returned"/>) what it returned.</summary>
-    internal static PyObject JitSend(PyObject receiver, PyObject v, out bool returned) => Generators.Send(receiver, v, out returned);
+    internal static PyObject JitSend(ThreadState ts, PyObject receiver, PyObject v, out bool returned) =>
+        Generators.Send(ts, receiver, v, out returned);
 
     internal static PyObject LoadBuildClass(PyFrame f) => f.Builtins.GetItemStr(PyStr.Intern("__build_class__"))
         ?? throw new PythonException(PyErr.Make(PyExc.NameError, "__build_class__ not found"));

@@ -1228,7 +1228,7 @@ internal static partial class Interpreter
                     {
                         var v = PopAt(s, --sp);
                         var receiver = s[sp - 1]!;
-                        var r = Generators.Send(receiver, v, out bool returned);
+                        var r = Generators.Send(ts, receiver, v, out bool returned);
                         if (returned)
                         {
                             s[sp - 1] = r;

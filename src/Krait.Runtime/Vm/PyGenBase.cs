@@ -91,7 +91,14 @@ public abstract class PyGenBase : PyObject
                 result = Interpreter.ResumeCompiledGenerator(ts, Frame, jc, arg ?? PyNone.Instance)
                     ?? Interpreter.Run(Frame, arg ?? PyNone.Instance, null);
             else
+            {
+                // A resume in the eval loop counts towards compiling the code, as a call does: a generator with no loop
+                // of its own (a `yield from`, straight-line yields) takes no backward jump there, and one made once
+                // but resumed a million times stayed interpreted.
+                var co = Frame.Code;
+                if (++co.Warmth >= JitWarmth.Threshold) JitCompiler.TryCompile(co);
                 result = Interpreter.Run(Frame, arg ?? PyNone.Instance, exc);
+            }
         }
         catch (PythonException pe)
         {

@@ -178,3 +178,61 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print(next(r, "exhausted"))
+
+
+# A generator made once and resumed thousands of times with no loop of its own (it is compiled in mid-life and
+# resumes in the compiled code at the yield where it was suspended), with send, throw and close along the way.
+def counter():
+    n = 0
+    while True:
+        try:
+            got = yield n
+        except KeyError as e:
+            got = ("thrown", e.args[0])
+        n += 1
+        if got is not None:
+            yield got
+        if n > 6000:
+            return n
+
+
+def delegate():
+    result = yield from counter()
+    yield "result", result
+    try:
+        yield "last"
+    finally:
+        print("delegate finally")
+
+
+d = delegate()
+seen = []
+for i, v in enumerate(d):
+    if i % 1500 == 7:
+        seen.append((i, v, d.send("s%d" % i)))
+    if i % 2000 == 11:
+        seen.append((i, v, d.throw(KeyError(i))))
+    if v == "last":
+        d.close()
+print(seen, d.gi_frame)
+
+
+def straight():
+    x = yield 1
+    y = yield x
+    z = yield y
+    return x, y, z
+
+
+results = []
+for i in range(3000):
+    g = straight()
+    next(g)
+    g.send(i)
+    g.send(i + 1)
+    try:
+        g.send(i + 2)
+    except StopIteration as e:
+        if i % 1000 == 0:
+            results.append(e.value)
+print(results)

@@ -125,3 +125,41 @@ class Loud(str):
 
 print(target(**{Loud("s"): 1, "t": 2}))
 print(layer(1, **{Loud("u"): 3}))
+
+
+# The same forwarding from hot (compiled) code: f(*args, **local) for an exact dict of str keys, a str-subclass key,
+# a dict subclass, a non-str key, a mapping, and a callee that mutates what it got.
+class Sub(dict):
+    pass
+
+
+def relay(f, *args, **kwargs):
+    return f(*args, **kwargs)
+
+
+def relay_local(f, d):
+    return f(**d)
+
+
+def collect(*args, **kw):
+    kw["n"] = len(kw)
+    return args, sorted(kw.items())
+
+
+outs = []
+shared = {"a": 1, "b": 2}
+for i in range(3000):
+    r1 = relay(collect, i, x=i)
+    r2 = relay_local(collect, shared)
+    r3 = relay_local(target, Sub(s=i))
+    if i % 1000 == 0:
+        outs.append((r1, r2, r3, shared))
+        outs.append(relay_local(target, {Loud("v"): i}))
+        outs.append(relay(layer, 0, **{Loud("w"): i}))
+        for bad in ({1: 2}, [("a", 1)], Mapping()):
+            try:
+                outs.append(relay_local(target, bad))
+            except TypeError as exc:
+                outs.append(("TypeError", str(exc)))
+for o in outs:
+    print(o)
