@@ -24,7 +24,8 @@ internal sealed class JitCode
         for (int i = entries.Length - 1; i >= 0; i--) _entryAt[entries[i]] = i;
     }
 
-    /// <summary>The entry id of code unit <paramref name="ip"/>, or -1 when the body can't start there.</summary>
+    /// <summary>The entry id of code unit <paramref name="ip"/>, or -1 when the body can't start there. Every compiled
+    /// call asks for code unit 0, which needs no table.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public int EntryFor(int ip) => (uint)ip < (uint)_entryAt.Length ? _entryAt[ip] : -1;
+    public int EntryFor(int ip) => ip == 0 ? 0 : (uint)ip < (uint)_entryAt.Length ? _entryAt[ip] : -1;
 }
