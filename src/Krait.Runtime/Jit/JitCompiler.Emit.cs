@@ -365,6 +365,7 @@ internal sealed partial class JitCompiler
                 Build(idx, d, arg, arg, nameof(Interpreter.JitBuildSet));
                 break;
             case Op.BUILD_MAP:
+                if (EmitKwargsPart(_instrAt[ins.Start], ins)) break;
                 Build(idx, d, 2 * arg, arg, nameof(Interpreter.JitBuildMap));
                 break;
             case Op.BUILD_STRING:
@@ -421,6 +422,7 @@ internal sealed partial class JitCompiler
                 Update(idx, d, arg, typeof(PyDict), "DictUpdate");
                 break;
             case Op.DICT_MERGE:
+                if (EmitKwargsPart(_instrAt[ins.Start], ins)) break;
                 Lasti(idx);
                 Ld(d - 1 - arg);
                 il.Emit(OpCodes.Castclass, typeof(PyDict));
@@ -688,6 +690,7 @@ internal sealed partial class JitCompiler
             case Op.SEND:
             {
                 Lasti(idx);
+                il.Emit(OpCodes.Ldarg_1);
                 Ld(d - 2);
                 Ld(d - 1);
                 il.Emit(OpCodes.Ldloca, _deopt);

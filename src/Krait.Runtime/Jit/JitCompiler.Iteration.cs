@@ -15,11 +15,12 @@ internal sealed partial class JitCompiler
         var il = _il;
         int d = ins.Depth, k = _instrAt[ins.Start];
         Lasti(ins.Index);
-        Ld(d - 1);
         var done = il.DefineLabel();
         if (!IsPairUnpack(k))
         {
-            il.Emit(OpCodes.Call, M(nameof(Interpreter.IterNext)));
+            il.Emit(OpCodes.Ldarg_1);
+            Ld(d - 1);
+            il.Emit(OpCodes.Call, M(typeof(Interpreter), nameof(Interpreter.IterNext), typeof(ThreadState), typeof(PyObject)));
             St(d);
             Ld(d);
             il.Emit(OpCodes.Brfalse, done);
@@ -27,6 +28,7 @@ internal sealed partial class JitCompiler
         }
         else
         {
+            Ld(d - 1);
             // FOR_ITER + UNPACK_SEQUENCE 2: a pair iterator's two values go straight to the stack entries
             // UNPACK_SEQUENCE fills (the first value on top) and the code goes on after it; any other item falls
             // through to UNPACK_SEQUENCE's own code.

@@ -268,6 +268,7 @@ internal sealed partial class JitCompiler
         var entered = EnteredFromElsewhere();
         FindArithTrees(entered);
         FindStringBuilds(entered);
+        FindKwargsPassThrough(entered);
         EmitPrologue();
         var top = _il.DefineLabel();
         _il.MarkLabel(top);

@@ -171,14 +171,7 @@ public partial class PyDict : PyObject
             Mutated();
             return;
         }
-        if (_usable <= 0) Resize(GrowthSize());
-        int slot = FindEmptySlot(_indices, hash);
-        _indices[slot] = _nentries;
-        _entries[_nentries] = new Entry { Hash = hash, Key = key, Value = value };
-        _nentries++;
-        _used++;
-        _usable--;
-        KeysChanged();
+        AddEntry(key, hash, value);
     }
 
     /// <summary>dict.setdefault: hashes the key and compares it once (one look-up serves the insertion).</summary>
@@ -188,15 +181,48 @@ public partial class PyDict : PyObject
         if (_entries.Length == 0) Resize(MinSize);
         int ix = Lookup(key, hash, out _);
         if (ix >= 0) return _entries[ix].Value!;
+        AddEntry(key, hash, dflt);
+        return dflt;
+    }
+
+    /// <summary>Appends a key known to be absent (the table exists): grows the table when no usable entry is left,
+    /// or only the entries array when it was made shorter than the table's usable count (<see cref="Reserve"/>).</summary>
+    private void AddEntry(PyObject key, long hash, PyObject value)
+    {
         if (_usable <= 0) Resize(GrowthSize());
+        else if (_nentries == _entries.Length) GrowEntries();
         int slot = FindEmptySlot(_indices, hash);
         _indices[slot] = _nentries;
-        _entries[_nentries] = new Entry { Hash = hash, Key = key, Value = dflt };
+        _entries[_nentries] = new Entry { Hash = hash, Key = key, Value = value };
         _nentries++;
         _used++;
         _usable--;
         KeysChanged();
-        return dflt;
+    }
+
+    /// <summary>Gives a table whose entries array is shorter than its usable count (<see cref="Reserve"/>) the full
+    /// array. Entry indices don't move, so the VM's cached indices stay valid.</summary>
+    private void GrowEntries()
+    {
+        var entries = new Entry[_indices.Length * 2 / 3];
+        Array.Copy(_entries, entries, _nentries);
+        _entries = entries;
+    }
+
+    /// <summary>Makes the table of a dict that has none yet for <paramref name="n"/> coming items when CPython's first
+    /// table (8 slots, 5 usable) holds them, with an entries array of just <paramref name="n"/>: a **kwargs dict
+    /// usually gets one or two items, and the table's 5-entry array was most of its bytes. The index table, the usable
+    /// count and so the probing, resizes and <c>__sizeof__</c> stay CPython's; an item past
+    /// <paramref name="n"/> grows the entries array to the table's usable count (<see cref="GrowEntries"/>).</summary>
+    internal void Reserve(int n)
+    {
+        if (_entries.Length != 0 || n <= 0 || n > MinSize * 2 / 3) return;
+        var indices = new int[MinSize];
+        for (int k = 0; k < indices.Length; k++) indices[k] = Empty;
+        _indices = indices;
+        _entries = new Entry[n];
+        _usable = MinSize * 2 / 3;
+        KeysChanged();
     }
 
     private int GrowthSize() => _used * 3;
@@ -385,6 +411,17 @@ public partial class PyDict : PyObject
         int pos = 0;
         while (Next(ref pos, out var k, out var v)) list.Add((k, v));
         return list;
+    }
+
+    /// <summary>Whether every key is an exact str (no comparison of two of them can run Python code).</summary>
+    internal bool AllKeysExactStr()
+    {
+        for (int j = 0; j < _nentries; j++)
+        {
+            ref Entry e = ref _entries[j];
+            if (e.Value is not null && !ReferenceEquals(e.Key!.Type, PyType.StrType)) return false;
+        }
+        return true;
     }
 
     /// <summary>Entry-array bound and access for iterators (positions are stable until a resize).</summary>

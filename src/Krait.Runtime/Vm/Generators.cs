@@ -8,10 +8,15 @@ internal static class Generators
 {
     /// <summary>SEND: sends <paramref name="value"/> into the sub-iterator; <paramref name="returned"/> is set (and
     /// the result is its return value) when it finishes.</summary>
-    public static PyObject Send(PyObject receiver, PyObject value, out bool returned)
+    public static PyObject Send(PyObject receiver, PyObject value, out bool returned) =>
+        Send(ThreadState.Current, receiver, value, out returned);
+
+    /// <summary><see cref="Send(PyObject, PyObject, out bool)"/> with the running thread's state at hand (the SEND of
+    /// both tiers): a generator or coroutine step then reads no thread static.</summary>
+    public static PyObject Send(ThreadState ts, PyObject receiver, PyObject value, out bool returned)
     {
         if (receiver is PyGenerator or PyCoroutine)
-            return ((PyGenBase)receiver).SendEx(value, null, false, out returned);
+            return ((PyGenBase)receiver).SendEx(ts, value, null, false, out returned);
         if (receiver is AsyncGenAwaitable aw) return aw.SendCore(value, out returned);
         // `await future`: the result comes back without a StopIteration (FutureIter_am_send).
         if (receiver is PyFutureIter fi) return fi.Send(out returned);

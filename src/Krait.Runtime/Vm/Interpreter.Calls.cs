@@ -187,6 +187,8 @@ internal static partial class Interpreter
             {
                 if (kwdict is not null)
                 {
+                    // At most the keywords left go to the dict: its entries array is made for them.
+                    kwdict.Reserve(kwcount - i);
                     kwdict.SetItem(name, value);
                     continue;
                 }
@@ -231,8 +233,11 @@ internal static partial class Interpreter
         var names = co.LocalsPlusNames;
         for (int j = from; j < to; j++)
             if (ReferenceEquals(names[j], name)) return j;
+        // The slow fallback compares the keyword with each name (PyObject_RichCompareBool(keyword, name)): a str
+        // subclass's __eq__ runs, an exact str compares without Python code.
+        bool exact = ReferenceEquals(name.Type, PyType.StrType);
         for (int j = from; j < to; j++)
-            if (names[j].Value == name.Value) return j;
+            if (exact ? names[j].Value == name.Value : Ops.RichCompareBool(name, names[j], CompareOp.Eq)) return j;
         return -1;
     }
 

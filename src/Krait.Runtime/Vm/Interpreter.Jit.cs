@@ -456,6 +456,11 @@ internal static partial class Interpreter
 
     /// <summary>FOR_ITER's next item (list and range iterators without a call), or null when exhausted.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary>FOR_ITER of compiled code: <see cref="IterNext(PyObject)"/>, with the thread state handed to a generator's
+    /// step.</summary>
+    internal static PyObject? IterNext(ThreadState ts, PyObject it) =>
+        ReferenceEquals(it.Type, PyGenerator.GeneratorType) ? Unsafe.As<PyGenerator>(it).NextOrNull(ts) : IterNext(it);
+
     internal static PyObject? IterNext(PyObject it)
     {
         if (ReferenceEquals(it.Type, PyType.ListIteratorType)) return Unsafe.As<ListIterator>(it).Next();
@@ -486,7 +491,8 @@ internal static partial class Interpreter
     }
 
     /// <summary>SEND: the value the receiver yields, or (<paramref name="returned"/>) what it returned.</summary>
-    internal static PyObject JitSend(PyObject receiver, PyObject v, out bool returned) => Generators.Send(receiver, v, out returned);
+    internal static PyObject JitSend(ThreadState ts, PyObject receiver, PyObject v, out bool returned) =>
+        Generators.Send(ts, receiver, v, out returned);
 
     internal static PyObject LoadBuildClass(PyFrame f) => f.Builtins.GetItemStr(PyStr.Intern("__build_class__"))
         ?? throw new PythonException(PyErr.Make(PyExc.NameError, "__build_class__ not found"));

@@ -229,6 +229,19 @@ internal static partial class Interpreter
     /// <summary>DICT_MERGE (f(**a, **b)): like update, but a repeated key is an error naming the function. As
     /// CPython's format_kwargs_error, an AttributeError on the way means "not a mapping", and a KeyError that
     /// dict itself raised (the repeated key, or a key that keys() named but the dict lacks) "multiple values".</summary>
+    /// <summary>The dict CALL_FUNCTION_EX reads for <c>f(*args, **kwargs)</c> in compiled code (JitCompiler.Kwargs.cs):
+    /// <paramref name="kwargs"/> itself when it is an exact dict of exact-str keys (merging it into the new empty dict
+    /// could neither fail nor run Python code, and the call copies the keywords out before the callee runs), else the
+    /// new dict DICT_MERGE makes.</summary>
+    internal static PyDict KwargsForCall(PyObject kwargs, PyObject func)
+    {
+        if (ReferenceEquals(kwargs.Type, PyType.DictType) && Unsafe.As<PyDict>(kwargs).AllKeysExactStr())
+            return Unsafe.As<PyDict>(kwargs);
+        var d = new PyDict();
+        DictMerge(d, kwargs, func);
+        return d;
+    }
+
     private static void DictMerge(PyDict d, PyObject other, PyObject func)
     {
         if (other is PyDict od && ReferenceEquals(od.Type.Iter, PyType.DictType.Iter))

@@ -738,6 +738,7 @@ internal static partial class Interpreter
                         PyObject? next;
                         if (ReferenceEquals(it.Type, PyType.ListIteratorType)) next = Unsafe.As<ListIterator>(it).Next();
                         else if (it is RangeIterator ri) next = ri.Next();
+                        else if (ReferenceEquals(it.Type, PyGenerator.GeneratorType)) next = Unsafe.As<PyGenerator>(it).NextOrNull(ts);
                         else next = Ops.Next(it);
                         if (next is not null) s[sp++] = next;
                         else
@@ -1227,7 +1228,7 @@ internal static partial class Interpreter
                     {
                         var v = PopAt(s, --sp);
                         var receiver = s[sp - 1]!;
-                        var r = Generators.Send(receiver, v, out bool returned);
+                        var r = Generators.Send(ts, receiver, v, out bool returned);
                         if (returned)
                         {
                             s[sp - 1] = r;

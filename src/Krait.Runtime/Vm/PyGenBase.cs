@@ -44,7 +44,12 @@ public abstract class PyGenBase : PyObject
 
     /// <summary>gen_send_ex2. Returns the yielded value, or the return value with <paramref name="returned"/> set.
     /// A thrown exception (<paramref name="exc"/>) is raised at the suspension point.</summary>
-    internal PyObject SendEx(PyObject? arg, PyBaseException? exc, bool closing, out bool returned)
+    internal PyObject SendEx(PyObject? arg, PyBaseException? exc, bool closing, out bool returned) =>
+        SendEx(ThreadState.Current, arg, exc, closing, out returned);
+
+    /// <summary><see cref="SendEx(PyObject?, PyBaseException?, bool, out bool)"/> for a caller that holds the running
+    /// thread's state (compiled code's FOR_ITER): a [ThreadStatic] read is a runtime call per generator step.</summary>
+    internal PyObject SendEx(ThreadState ts, PyObject? arg, PyBaseException? exc, bool closing, out bool returned)
     {
         returned = false;
         if (Running) throw PyErr.ValueError($"{Kind} already executing");
@@ -66,7 +71,6 @@ public abstract class PyGenBase : PyObject
             if (exc is null && arg is not null && arg is not PyNone)
                 throw PyErr.TypeError($"can't send non-None value to a just-started {Kind}");
         }
-        var ts = ThreadState.Current;
         var excState = _excState;
         if (excState is not null)
         {
@@ -87,7 +91,14 @@ public abstract class PyGenBase : PyObject
                 result = Interpreter.ResumeCompiledGenerator(ts, Frame, jc, arg ?? PyNone.Instance)
                     ?? Interpreter.Run(Frame, arg ?? PyNone.Instance, null);
             else
+            {
+                // A resume in the eval loop counts towards compiling the code, as a call does: a generator with no loop
+                // of its own (a `yield from`, straight-line yields) takes no backward jump there, and one made once
+                // but resumed a million times stayed interpreted.
+                var co = Frame.Code;
+                if (++co.Warmth >= JitWarmth.Threshold) JitCompiler.TryCompile(co);
                 result = Interpreter.Run(Frame, arg ?? PyNone.Instance, exc);
+            }
         }
         catch (PythonException pe)
         {

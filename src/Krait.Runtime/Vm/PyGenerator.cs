@@ -8,9 +8,12 @@ public sealed class PyGenerator(PyFrame frame) : PyGenBase(GeneratorType, frame)
     protected override string Kind => "generator";
 
     /// <summary>tp_iternext: the next yielded value, or null when the frame returned.</summary>
-    internal PyObject? NextOrNull()
+    internal PyObject? NextOrNull() => NextOrNull(ThreadState.Current);
+
+    /// <summary><see cref="NextOrNull()"/> with the running thread's state at hand.</summary>
+    internal PyObject? NextOrNull(ThreadState ts)
     {
-        var r = SendEx(PyNone.Instance, null, false, out bool returned);
+        var r = SendEx(ts, PyNone.Instance, null, false, out bool returned);
         return returned ? null : r;
     }
 
