@@ -6,8 +6,10 @@ namespace Krait.Runtime;
 // f(*args, **kwargs) without a copy of kwargs. The call compiles to BUILD_MAP 0, a load of kwargs (LOAD_FAST or
 // LOAD_DEREF), DICT_MERGE 1 and CALL_FUNCTION_EX 1: the new dict exists only to be read by the call, which copies
 // its keywords out before running the callee (a Python callee's **kwargs is always a new dict). When kwargs is an
-// exact dict whose keys are all exact strs, merging it into the empty dict can neither fail nor run Python code, so
-// the call reads kwargs itself (Interpreter.KwargsForCall); anything else is merged into a new dict as before.
+// exact dict whose keys are all exact strs and args an exact tuple or list (unpacking anything else could run code
+// that changes kwargs after the copy CPython makes first), merging it into the empty dict can neither fail nor run
+// Python code, so the call reads kwargs itself (Interpreter.KwargsForCall); anything else is merged into a new dict
+// as before.
 // Fused only when nothing jumps into the four instructions.
 internal sealed partial class JitCompiler
 {
@@ -38,6 +40,7 @@ internal sealed partial class JitCompiler
         int d = ins.Depth;
         Lasti(ins.Index);
         Ld(d - 1);
+        Ld(d - 3);
         Ld(d - 4);
         _il.Emit(OpCodes.Call, M(nameof(Interpreter.KwargsForCall)));
         St(d - 2);

@@ -454,13 +454,13 @@ internal static partial class Interpreter
         else Ops.SetItem(container, key, v);
     }
 
-    /// <summary>FOR_ITER's next item (list and range iterators without a call), or null when exhausted.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     /// <summary>FOR_ITER of compiled code: <see cref="IterNext(PyObject)"/>, with the thread state handed to a generator's
     /// step.</summary>
     internal static PyObject? IterNext(ThreadState ts, PyObject it) =>
         ReferenceEquals(it.Type, PyGenerator.GeneratorType) ? Unsafe.As<PyGenerator>(it).NextOrNull(ts) : IterNext(it);
 
+    /// <summary>FOR_ITER's next item (list and range iterators without a call), or null when exhausted.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static PyObject? IterNext(PyObject it)
     {
         if (ReferenceEquals(it.Type, PyType.ListIteratorType)) return Unsafe.As<ListIterator>(it).Next();

@@ -226,22 +226,25 @@ internal static partial class Interpreter
         d.Update(other);
     }
 
-    /// <summary>DICT_MERGE (f(**a, **b)): like update, but a repeated key is an error naming the function. As
-    /// CPython's format_kwargs_error, an AttributeError on the way means "not a mapping", and a KeyError that
-    /// dict itself raised (the repeated key, or a key that keys() named but the dict lacks) "multiple values".</summary>
     /// <summary>The dict CALL_FUNCTION_EX reads for <c>f(*args, **kwargs)</c> in compiled code (JitCompiler.Kwargs.cs):
     /// <paramref name="kwargs"/> itself when it is an exact dict of exact-str keys (merging it into the new empty dict
-    /// could neither fail nor run Python code, and the call copies the keywords out before the callee runs), else the
-    /// new dict DICT_MERGE makes.</summary>
-    internal static PyDict KwargsForCall(PyObject kwargs, PyObject func)
+    /// could neither fail nor run Python code, and the call copies the keywords out before the callee runs) and
+    /// <paramref name="callargs"/> is an exact tuple or list, else the new dict DICT_MERGE makes. The copy is made
+    /// before CALL_FUNCTION_EX unpacks the positional arguments: an iterator there could change kwargs, and the
+    /// callee must get the keywords as they were (snippet callgen/kwargs_copy_order).</summary>
+    internal static PyDict KwargsForCall(PyObject kwargs, PyObject callargs, PyObject func)
     {
-        if (ReferenceEquals(kwargs.Type, PyType.DictType) && Unsafe.As<PyDict>(kwargs).AllKeysExactStr())
+        if (ReferenceEquals(kwargs.Type, PyType.DictType) && Unsafe.As<PyDict>(kwargs).AllKeysExactStr()
+            && (ReferenceEquals(callargs.Type, PyType.TupleType) || ReferenceEquals(callargs.Type, PyType.ListType)))
             return Unsafe.As<PyDict>(kwargs);
         var d = new PyDict();
         DictMerge(d, kwargs, func);
         return d;
     }
 
+    /// <summary>DICT_MERGE (f(**a, **b)): like update, but a repeated key is an error naming the function. As
+    /// CPython's format_kwargs_error, an AttributeError on the way means "not a mapping", and a KeyError that
+    /// dict itself raised (the repeated key, or a key that keys() named but the dict lacks) "multiple values".</summary>
     private static void DictMerge(PyDict d, PyObject other, PyObject func)
     {
         if (other is PyDict od && ReferenceEquals(od.Type.Iter, PyType.DictType.Iter))
