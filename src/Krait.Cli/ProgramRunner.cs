@@ -64,7 +64,7 @@ internal static class ProgramRunner
             int eq = x.IndexOf('=');
             SysConfig.XOptions.Add(eq < 0 ? new(x, null) : new(x[..eq], x[(eq + 1)..]));
         }
-        string exe = Environment.ProcessPath ?? "krait";
+        string exe = Krait.Runtime.ProcessPath.Get() ?? "krait";
         SysModule.Configure(cl.Module is not null ? ["-m", .. cl.Args] : cl.Args, [exe, .. origArgv], exe);
     }
 
