@@ -5,29 +5,29 @@ namespace Krait.Runtime;
 // libc calls behind _io.FileIO: file descriptors and errno mean what they mean in CPython.
 internal static partial class Libc
 {
-    [LibraryImport("libc", EntryPoint = "open", SetLastError = true)]
+    [LibraryImport(C, EntryPoint = "open", SetLastError = true)]
     internal static partial int Open(byte[] path, int flags, int mode);
 
-    [LibraryImport("libc", EntryPoint = "read", SetLastError = true)]
+    [LibraryImport(C, EntryPoint = "read", SetLastError = true)]
     internal static partial nint Read(int fd, ref byte buf, nint count);
 
-    [LibraryImport("libc", EntryPoint = "write", SetLastError = true)]
+    [LibraryImport(C, EntryPoint = "write", SetLastError = true)]
     internal static partial nint Write(int fd, ref byte buf, nint count);
 
-    [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
+    [LibraryImport(C, EntryPoint = "close", SetLastError = true)]
     internal static partial int Close(int fd);
 
-    [LibraryImport("libc", EntryPoint = "lseek", SetLastError = true)]
+    [LibraryImport(C, EntryPoint = "lseek", SetLastError = true)]
     internal static partial long LSeek(int fd, long offset, int whence);
 
-    [LibraryImport("libc", EntryPoint = "isatty", SetLastError = true)]
+    [LibraryImport(C, EntryPoint = "isatty", SetLastError = true)]
     internal static partial int IsATty(int fd);
 
-    [LibraryImport("libc", EntryPoint = "ftruncate", SetLastError = true)]
+    [LibraryImport(C, EntryPoint = "ftruncate", SetLastError = true)]
     internal static partial int FTruncate(int fd, long length);
 
     /// <summary>struct stat of x86-64/aarch64 glibc is at most 144 bytes; the fields read are at fixed offsets.</summary>
-    [LibraryImport("libc", EntryPoint = "fstat", SetLastError = true)]
+    [LibraryImport(C, EntryPoint = "fstat", SetLastError = true)]
     internal static partial int FStat(int fd, [Out] byte[] buf);
 
     internal const int O_RDONLY = 0, O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0x40, O_EXCL = 0x80, O_TRUNC = 0x200,
