@@ -64,7 +64,7 @@ internal static class ProgramRunner
             int eq = x.IndexOf('=');
             SysConfig.XOptions.Add(eq < 0 ? new(x, null) : new(x[..eq], x[(eq + 1)..]));
         }
-        string exe = Environment.ProcessPath ?? "krait";
+        string exe = Krait.Runtime.ProcessPath.Get() ?? "krait";
         SysModule.Configure(cl.Module is not null ? ["-m", .. cl.Args] : cl.Args, [exe, .. origArgv], exe);
     }
 
@@ -156,9 +156,11 @@ internal static class ProgramRunner
         return ms.ToArray();
     }
 
-    /// <summary>CPython makes the script path absolute by joining it to the working directory (no normalisation).</summary>
+    /// <summary>CPython makes the script path absolute by joining it to the working directory (no normalisation). The
+    /// folder comes from getcwd decoded as os.getcwd does: Directory.GetCurrentDirectory's UTF-8 unmarshalling was the
+    /// first use of .NET's UTF-8 decoder in every script run (~16 M instructions; docs/architecture.md, Start-up).</summary>
     private static string AbsolutePath(string path) =>
-        path.StartsWith('/') ? path : Directory.GetCurrentDirectory() + "/" + path;
+        path.StartsWith('/') ? path : PathArg.DecodeString(PosixModule.GetCwd()) + "/" + path;
 
     private static void RunSource(byte[] source, string fileName, PyDict globals)
     {

@@ -76,6 +76,12 @@ internal static class Utf8Codec
         }
     }
 
+    /// <summary>Encoding.UTF8.GetString (an invalid sequence becomes U+FFFD) with ASCII widened as latin-1, the same
+    /// characters: the first use of .NET's UTF-8/ASCII decoders costs ~16 M instructions (type loads of their vectorised
+    /// paths), which every start-up paid through strerror() (site's os.stat of a missing user site-packages).</summary>
+    internal static string DecodeReplacing(ReadOnlySpan<byte> b) =>
+        Latin1Codec.FirstNonAscii(b) < 0 ? Latin1Codec.DecodeLatin1(b) : Encoding.UTF8.GetString(b);
+
     /// <summary>Decodes <paramref name="b"/>; when not <paramref name="final"/>, an incomplete sequence at the end is
     /// left undecoded and <paramref name="consumed"/> stops before it.</summary>
     public static string Decode(ReadOnlySpan<byte> b, string errors, bool final, out int consumed)

@@ -66,17 +66,11 @@ internal static class BytecodeCache
         long mtime = -1, size = -1;
         if (cachePath is not null)
         {
-            try
+            if (Libc.StatModeSizeMTime(sourcePath, out int mode, out long st_size, out long st_mtime) && (mode & Libc.S_IFMT) != Libc.S_IFDIR)
             {
-                var info = new FileInfo(sourcePath);
-                if (info.Exists)
-                {
-                    mtime = (long)Math.Floor((info.LastWriteTimeUtc - DateTime.UnixEpoch).TotalSeconds);
-                    size = info.Length;
-                }
+                mtime = st_mtime;
+                size = st_size;
             }
-            catch (IOException) { }
-            catch (UnauthorizedAccessException) { }
             if (mtime >= 0 && FailedBefore(sourcePath, mtime, size) is { } again)
             {
                 if (StartupTrace.Enabled) StartupTrace.Mark("code of a failed import");

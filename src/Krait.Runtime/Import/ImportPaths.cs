@@ -64,17 +64,25 @@ internal static class ImportPaths
     /// (<c>tail/__init__.py</c>), a module (<c>tail.py</c>), a namespace portion (a folder <c>tail</c>), or nothing.</summary>
     public static (string? Origin, bool IsPackage, string? NamespacePortion) FindInFolder(string folder, string tail)
     {
-        if (tail.Length == 0 || tail.IndexOf('/') >= 0 || tail.IndexOf('\0') >= 0) return (null, false, null);
+        if (tail.Length == 0 || tail.IndexOf('/') >= 0 || tail.IndexOf('\0') >= 0 || folder.IndexOf('\0') >= 0) return (null, false, null);
         string basePath = folder.TrimEnd('/') + "/" + tail;
         string? portion = null;
-        if (Directory.Exists(basePath))
+        if (IsDirectory(basePath))
         {
             string init = basePath + "/__init__.py";
-            if (File.Exists(init)) return (init, true, null);
+            if (IsFile(init)) return (init, true, null);
             portion = basePath;
         }
         string file = basePath + ".py";
-        if (File.Exists(file)) return (file, false, null);
+        if (IsFile(file)) return (file, false, null);
         return (null, false, portion);
     }
+
+    // With stat itself, as _path_is_mode_type does, rather than Directory.Exists/File.Exists: .NET's file-status
+    // stack was a first-use cost (~5 M instructions) of every start-up.
+    private static bool IsDirectory(string path) =>
+        Libc.StatModeSizeMTime(path, out int mode, out _, out _) && (mode & Libc.S_IFMT) == Libc.S_IFDIR;
+
+    private static bool IsFile(string path) =>
+        Libc.StatModeSizeMTime(path, out int mode, out _, out _) && (mode & Libc.S_IFMT) != Libc.S_IFDIR;
 }

@@ -7,7 +7,10 @@ namespace Krait.Runtime;
 /// <see cref="Marshal.GetLastPInvokeError"/> right after the call.</summary>
 internal static partial class Libc
 {
-    private const string C = "libc";
+    // The soname, as NativeLibrary.Load("libc.so.6") elsewhere: a bare "libc" made the runtime probe ~15 paths (libc.so
+    // in the app and framework folders, the linker script /lib/x86_64-linux-gnu/libc.so, liblibc.so …) before
+    // finding the loaded library, at every start-up's first P/Invoke.
+    private const string C = "libc.so.6";
 
     // Files and descriptors (open, close, lseek, ftruncate, isatty, fstat are in Libc.IO.cs).
     [LibraryImport(C, EntryPoint = "openat", SetLastError = true)] internal static partial int OpenAt(int dirfd, byte[] path, int flags, int mode);

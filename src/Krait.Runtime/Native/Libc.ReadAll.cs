@@ -10,9 +10,7 @@ internal static partial class Libc
     internal static byte[]? TryReadAll(string path)
     {
         int fd;
-        var z = Utf8Codec.Encode(path, "surrogateescape");
-        var cpath = new byte[z.Length + 1];
-        z.CopyTo(cpath, 0);
+        var cpath = CPath(path);
         while ((fd = Open(cpath, O_RDONLY | O_CLOEXEC, 0)) < 0)
             if (System.Runtime.InteropServices.Marshal.GetLastPInvokeError() != EINTR) return null;
         try

@@ -5,7 +5,7 @@ namespace Krait.Runtime;
 /// <summary>libc functions the _thread and time modules call (owner: thread).</summary>
 internal static partial class Libc
 {
-    [LibraryImport("libc", SetLastError = true)]
+    [LibraryImport(C, SetLastError = true)]
     internal static partial int gettid();
 
     [StructLayout(LayoutKind.Sequential)]
@@ -15,13 +15,13 @@ internal static partial class Libc
         public long tv_nsec;
     }
 
-    [LibraryImport("libc", SetLastError = true)]
+    [LibraryImport(C, SetLastError = true)]
     internal static partial int clock_gettime(int clockId, out Timespec tp);
 
-    [LibraryImport("libc", SetLastError = true)]
+    [LibraryImport(C, SetLastError = true)]
     internal static partial int clock_getres(int clockId, out Timespec tp);
 
-    [LibraryImport("libc", SetLastError = true)]
+    [LibraryImport(C, SetLastError = true)]
     internal static partial int clock_settime(int clockId, in Timespec tp);
 }
 
@@ -36,28 +36,28 @@ internal static partial class Libc
         public nint tm_zone;
     }
 
-    [LibraryImport("libc", SetLastError = true)]
+    [LibraryImport(C, SetLastError = true)]
     internal static partial nint gmtime_r(in long timep, out Tm result);
 
-    [LibraryImport("libc", SetLastError = true)]
+    [LibraryImport(C, SetLastError = true)]
     internal static partial nint localtime_r(in long timep, out Tm result);
 
-    [LibraryImport("libc", SetLastError = true)]
+    [LibraryImport(C, SetLastError = true)]
     internal static partial long mktime(ref Tm tm);
 
-    [LibraryImport("libc")]
+    [LibraryImport(C)]
     internal static partial void tzset();
 
     /// <summary>wcsftime: wchar_t is UTF-32 on Linux, so no locale encoding is involved in the format or result.</summary>
-    [LibraryImport("libc")]
+    [LibraryImport(C)]
     internal static partial nuint wcsftime(int[] s, nuint max, int[] format, in Tm tm);
 
-    [LibraryImport("libc", SetLastError = true)]
+    [LibraryImport(C, SetLastError = true)]
     internal static partial int clock_nanosleep(int clockId, int flags, in Timespec request, out Timespec remain);
 
-    [LibraryImport("libc")]
+    [LibraryImport(C)]
     internal static partial nuint pthread_self();
 
-    [LibraryImport("libc")]
+    [LibraryImport(C)]
     internal static partial int pthread_getcpuclockid(nuint thread, out int clockId);
 }

@@ -24,11 +24,15 @@ public static partial class SysModule
         get
         {
             // Formatted by hand: DateTime.ToString's formatting machinery costs ~2 ms of start-up (culture data, ICU, a
-            // method compiled by the JIT).
+            // method compiled by the JIT), and an interpolated string with ints and a Version ~4 M instructions.
             var when = BuildTime();
             string date = s_months[when.Month - 1] + " " + (when.Day < 10 ? " " + (char)('0' + when.Day) : Two(when.Day)) + " "
                 + Two(when.Year / 100) + Two(when.Year % 100) + ", " + Two(when.Hour) + ":" + Two(when.Minute) + ":" + Two(when.Second);
-            return $"{Major}.{Minor}.{Micro} (Krait {KraitVersion}, {date}) [.NET {Environment.Version}]";
+            var net = Environment.Version;
+            string netVersion = Digits(net.Major) + "." + Digits(net.Minor) + (net.Build >= 0 ? "." + Digits(net.Build) : "")
+                + (net.Revision >= 0 ? "." + Digits(net.Revision) : "");
+            return Digits(Major) + "." + Digits(Minor) + "." + Digits(Micro) + " (Krait " + KraitVersion + ", " + date + ") [.NET "
+                + netVersion + "]";
         }
     }
 
@@ -37,14 +41,20 @@ public static partial class SysModule
     // No int.ToString: any culture-aware formatting initialises CultureInfo (ICU) at start-up.
     private static string Two(int v) => ((char)('0' + v / 10)).ToString() + (char)('0' + v % 10);
 
+    private static string Digits(int v)
+    {
+        Span<char> buf = stackalloc char[10];
+        int i = buf.Length;
+        do { buf[--i] = (char)('0' + v % 10); v /= 10; } while (v > 0);
+        return new string(buf[i..]);
+    }
+
     private static DateTime BuildTime()
     {
-        try
-        {
-            string loc = typeof(SysModule).Assembly.Location;
-            if (loc.Length > 0) return File.GetLastWriteTimeUtc(loc);
-        }
-        catch (IOException) { }
+        // stat, not File.GetLastWriteTimeUtc: .NET's file-status stack costs ~5 M instructions at its first use.
+        string loc = typeof(SysModule).Assembly.Location;
+        if (loc.Length > 0 && Libc.StatModeSizeMTime(loc, out _, out _, out long mtime))
+            return DateTime.UnixEpoch.AddSeconds(mtime);
         return new DateTime(2026, 11, 21, 0, 0, 0, DateTimeKind.Utc);
     }
 
@@ -123,12 +133,12 @@ public static partial class SysModule
 
         string prefix = OperatingSystem.IsWindows() ? AppContext.BaseDirectory.TrimEnd('\\') : "/usr";
         foreach (var n in new[] { "prefix", "exec_prefix", "base_prefix", "base_exec_prefix" }) m.Add(n, new PyStr(prefix));
-        m.Add("executable", new PyStr(Environment.ProcessPath ?? ""));
-        m.Add("_base_executable", new PyStr(Environment.ProcessPath ?? ""));
+        m.Add("executable", new PyStr(ProcessPath.Get() ?? ""));
+        m.Add("_base_executable", new PyStr(ProcessPath.Get() ?? ""));
         m.Add("argv", StrList([""]));
         // The command line replaces these through Configure; until then, the process's own arguments.
         var cmd = Environment.GetCommandLineArgs();
-        var orig = new List<string> { Environment.ProcessPath ?? (cmd.Length > 0 ? cmd[0] : "") };
+        var orig = new List<string> { ProcessPath.Get() ?? (cmd.Length > 0 ? cmd[0] : "") };
         for (int i = 1; i < cmd.Length; i++) orig.Add(cmd[i]);
         m.Add("orig_argv", StrList(orig));
         m.Add("path", new PyList());

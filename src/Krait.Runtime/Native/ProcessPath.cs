@@ -1,0 +1,17 @@
+namespace Krait.Runtime;
+
+/// <summary>The running executable's path (sys.executable): the target of <c>/proc/self/exe</c>, decoded as
+/// os.fsdecode does. Not <see cref="Environment.ProcessPath"/>: its UTF-8 unmarshalling was the first use of .NET's
+/// UTF-8/ASCII decoders, ~16 M instructions of type loading at every start-up (callgrind).</summary>
+internal static class ProcessPath
+{
+    private static string? s_path;
+
+    internal static string? Get()
+    {
+        if (s_path is not null) return s_path;
+        var buf = new byte[4096];
+        long n = Libc.ReadLinkAt(Posix.AtFdCwd, "/proc/self/exe\0"u8.ToArray(), buf, buf.Length);
+        return s_path = n > 0 && n < buf.Length ? PathArg.DecodeString(buf.AsSpan(0, (int)n)) : Environment.ProcessPath;
+    }
+}
