@@ -50,14 +50,10 @@ internal sealed class BigTree
             _leafSign[i] = sign;
             return;
         }
-        long v = n.Small;
-        ulong u = v < 0 ? 0 - (ulong)v : (ulong)v;
         var buf = _smallLeaf[i] ??= new uint[2];
-        buf[0] = (uint)u;
-        buf[1] = (uint)(u >> 32);
         _leafWords[i] = buf;
-        _leafLen[i] = u == 0 ? 0 : u >> 32 == 0 ? 1 : 2;
-        _leafSign[i] = Math.Sign(v);
+        _leafLen[i] = PyInt.SmallMagnitude(n.Small, buf);
+        _leafSign[i] = Math.Sign(n.Small);
     }
 
     /// <summary>The tree's value, or null when a divisor is zero.</summary>

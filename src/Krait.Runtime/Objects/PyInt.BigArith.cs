@@ -13,12 +13,8 @@ public partial class PyInt
     private static ReadOnlySpan<uint> MagnitudeOf(PyInt x, Span<uint> small, out int sign)
     {
         if (x.TryGetWords(out var words, out sign)) return words;
-        long v = x.Small;
-        ulong u = v < 0 ? 0 - (ulong)v : (ulong)v;
-        small[0] = (uint)u;
-        small[1] = (uint)(u >> 32);
-        sign = Math.Sign(v);
-        return small[..(u == 0 ? 0 : u >> 32 == 0 ? 1 : 2)];
+        sign = Math.Sign(x.Small);
+        return small[..SmallMagnitude(x.Small, small)];
     }
 
     /// <summary>x + y, or x - y when <paramref name="negate"/>, one of them big.</summary>

@@ -37,6 +37,16 @@ public partial class PyInt
         return false;
     }
 
+    /// <summary>The magnitude of the machine word <paramref name="v"/> in <paramref name="two"/> (two words, low first);
+    /// returns its length in words (0 for zero).</summary>
+    internal static int SmallMagnitude(long v, Span<uint> two)
+    {
+        ulong u = v < 0 ? 0 - (ulong)v : (ulong)v;
+        two[0] = (uint)u;
+        two[1] = (uint)(u >> 32);
+        return u == 0 ? 0 : u >> 32 == 0 ? 1 : 2;
+    }
+
     /// <summary>The exact int sign · mag[0..len) (len without leading zero words; sign ignored when len is 0).</summary>
     internal static PyInt FromMagnitude(int sign, uint[] mag, int len)
     {

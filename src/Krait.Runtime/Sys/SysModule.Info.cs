@@ -29,9 +29,9 @@ public static partial class SysModule
             string date = s_months[when.Month - 1] + " " + (when.Day < 10 ? " " + (char)('0' + when.Day) : Two(when.Day)) + " "
                 + Two(when.Year / 100) + Two(when.Year % 100) + ", " + Two(when.Hour) + ":" + Two(when.Minute) + ":" + Two(when.Second);
             var net = Environment.Version;
-            string netVersion = Digits(net.Major) + "." + Digits(net.Minor) + (net.Build >= 0 ? "." + Digits(net.Build) : "")
-                + (net.Revision >= 0 ? "." + Digits(net.Revision) : "");
-            return Digits(Major) + "." + Digits(Minor) + "." + Digits(Micro) + " (Krait " + KraitVersion + ", " + date + ") [.NET "
+            string netVersion = N(net.Major) + "." + N(net.Minor) + (net.Build >= 0 ? "." + N(net.Build) : "")
+                + (net.Revision >= 0 ? "." + N(net.Revision) : "");
+            return N(Major) + "." + N(Minor) + "." + N(Micro) + " (Krait " + KraitVersion + ", " + date + ") [.NET "
                 + netVersion + "]";
         }
     }
@@ -39,15 +39,9 @@ public static partial class SysModule
     private static readonly string[] s_months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
     // No int.ToString: any culture-aware formatting initialises CultureInfo (ICU) at start-up.
-    private static string Two(int v) => ((char)('0' + v / 10)).ToString() + (char)('0' + v % 10);
+    private static string N(int v) => PyInt.FormatSmall(v);
 
-    private static string Digits(int v)
-    {
-        Span<char> buf = stackalloc char[10];
-        int i = buf.Length;
-        do { buf[--i] = (char)('0' + v % 10); v /= 10; } while (v > 0);
-        return new string(buf[i..]);
-    }
+    private static string Two(int v) => ((char)('0' + v / 10)).ToString() + (char)('0' + v % 10);
 
     private static DateTime BuildTime()
     {

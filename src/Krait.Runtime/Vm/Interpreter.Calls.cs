@@ -78,8 +78,16 @@ internal static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyFrame WarmFrame(PyFunction func, PyCode co)
     {
-        if (++co.Warmth == JitWarmth.Threshold) JitCompiler.TryCompile(co);
+        CountRun(co);
         return TakeFrame(func, co);
+    }
+
+    /// <summary>Counts a run of <paramref name="co"/> that doesn't go through a backward jump of the eval loop (a call,
+    /// a generator's resume in the eval loop) towards compiling it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void CountRun(PyCode co)
+    {
+        if (++co.Warmth == JitWarmth.Threshold) JitCompiler.TryCompile(co);
     }
 
     /// <summary>A frame for a call of <paramref name="func"/> (whose code is <paramref name="co"/>): the code's spare

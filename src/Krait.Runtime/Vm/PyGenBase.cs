@@ -95,8 +95,7 @@ public abstract class PyGenBase : PyObject
                 // A resume in the eval loop counts towards compiling the code, as a call does: a generator with no loop
                 // of its own (a `yield from`, straight-line yields) takes no backward jump there, and one made once
                 // but resumed a million times stayed interpreted.
-                var co = Frame.Code;
-                if (++co.Warmth >= JitWarmth.Threshold) JitCompiler.TryCompile(co);
+                Interpreter.CountRun(Frame.Code);
                 result = Interpreter.Run(Frame, arg ?? PyNone.Instance, exc);
             }
         }
