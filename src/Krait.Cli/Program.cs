@@ -10,6 +10,7 @@ internal static class Program
     private static int Main(string[] args)
     {
         Krait.Runtime.StartupTrace.Mark("Main");
+        EngineChoice.Start(args);
         // Only then is GcTrace touched: its base type (EventListener) would load an assembly at every start-up.
         using IDisposable? gcTrace = Environment.GetEnvironmentVariable("KRAIT_GC_TRACE") is { Length: > 0 } ? GcTrace.Start() : null;
         // Deep nesting is legal Python: run on a thread with a large stack, as DESIGN.md asks.

@@ -41,6 +41,7 @@ internal static class ProgramRunner
         StartupTrace.Mark("flush");
         Finalization.RunAtExit();
         StartupTrace.Mark("finalization");
+        EngineChoice.Finish();
         if (s_uncaughtInterrupt) SignalModule.ExitWithSigint();
         return code;
     }

@@ -32,6 +32,10 @@ public static class SnippetRunner
         throw new InvalidOperationException("krait CLI not found next to the test assembly in " + dir);
     }
 
+    /// <summary>KRAIT_JIT for the snippets' processes only, not for the tests run in this process: run-tests sets 0
+    /// (every snippet in the NativeAOT launcher's eval loop), then 1 (every snippet on the JIT engine).</summary>
+    public static string? Jit { get; } = Environment.GetEnvironmentVariable("KRAIT_SNIPPET_JIT") is { Length: > 0 } j ? j : null;
+
     public static RunResult Run(Snippet snippet, int timeoutSeconds = TimeoutSeconds)
     {
         var psi = new ProcessStartInfo(Interpreter[0])
@@ -50,6 +54,7 @@ public static class SnippetRunner
         psi.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
         psi.Environment["PYTHONHASHSEED"] = "1";
         psi.Environment["LC_ALL"] = "C.UTF-8";
+        if (Jit is not null) psi.Environment["KRAIT_JIT"] = Jit;
 
         var clock = Stopwatch.StartNew();
         using var proc = Process.Start(psi) ?? throw new InvalidOperationException("cannot start " + psi.FileName);

@@ -55,7 +55,8 @@ public partial class SnippetTests(ITestOutputHelper output)
         clock.Stop();
 
         var passing = all.Where(s => !failures.ContainsKey(s.Name)).Select(s => s.Name).ToList();
-        output.WriteLine($"{passing.Count} of {all.Count} snippets pass under {string.Join(' ', SnippetRunner.Interpreter)} " +
+        output.WriteLine($"{passing.Count} of {all.Count} snippets pass under {string.Join(' ', SnippetRunner.Interpreter)}" +
+                         (SnippetRunner.Jit is null ? "" : $" with KRAIT_JIT={SnippetRunner.Jit}") + " " +
                          $"({known.Count} in the ratchet list; {clock.Elapsed.TotalSeconds:F1} s)");
         var slowest = times.OrderByDescending(t => t.Value).Take(10).Select(t => $"{t.Key} {t.Value.TotalSeconds:F1} s");
         output.WriteLine($"slowest: {string.Join(", ", slowest)}");

@@ -6,7 +6,7 @@ namespace Krait.Runtime;
 /// compiler (loading their code, resolving its calls and types), more than the rest of `-c pass`'s start-up after the
 /// runtime's own. A hit skips the compiler entirely.
 ///
-/// Files live in <c>$XDG_CACHE_HOME/krait/compiled</c> (default <c>~/.cache</c>) in the .pyc format of
+/// Files live in <c>$XDG_CACHE_HOME/krait/compiled</c> (default <c>~/.cache</c>; <see cref="UserCache"/>) in the .pyc format of
 /// <see cref="BytecodeCache"/> (so a file written by another build of the compiler is ignored). A file is named by a
 /// 64-bit hash of the mode, optimization level, file name and — for sources without a file (<c>&lt;string&gt;</c>,
 /// <c>&lt;stdin&gt;</c>) — the source; its header holds a second, independent 32-bit hash of everything and the source
@@ -39,15 +39,8 @@ internal static class CompileCache
 
     private static string? Directory()
     {
-        if (s_dir is not null) return s_dir.Length == 0 ? null : s_dir;
-        string? root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
-        if (string.IsNullOrEmpty(root))
-        {
-            string? home = Environment.GetEnvironmentVariable("HOME");
-            root = string.IsNullOrEmpty(home) ? null : home + "/.cache";
-        }
-        s_dir = root is null ? "" : root + "/krait/compiled";
-        return root is null ? null : s_dir;
+        s_dir ??= UserCache.Folder("compiled") ?? "";
+        return s_dir.Length == 0 ? null : s_dir;
     }
 
     /// <summary>FNV-1a over the key's parts (not a cryptographic hash: loading one would cost more than it saves).</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Reflection.Emit;
 using System.Runtime.InteropServices;
@@ -33,6 +34,13 @@ internal sealed partial class JitCompiler
     {
         if (code.Jit is not null) return true;
         if (code.Warmth == int.MinValue) return false;
+        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+        {
+            // NativeAOT: no DynamicMethod. The code stays interpreted; the launcher learns the program has hot code.
+            JitWarmth.SawHotCode = true;
+            code.Warmth = int.MinValue;
+            return false;
+        }
         return Background ? JitCodeQueue.Poll(code) : CompileHere(code, null);
     }
 
@@ -249,6 +257,7 @@ internal sealed partial class JitCompiler
     /// more bytes for any new fused shape left them interpreted (2× slower) without a word.</summary>
     private static readonly int MaxIL = int.TryParse(Environment.GetEnvironmentVariable("KRAIT_JIT_MAXIL"), out var m) ? m : 40_000;
 
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Compiling runs only where dynamic code is supported: TryCompile checks RuntimeFeature.IsDynamicCodeSupported (not under NativeAOT).")]
     private JitCode Compile()
     {
         // Entry points: the start, and every backward-jump target (where the eval loop hands over a loop).
@@ -328,6 +337,7 @@ internal sealed partial class JitCompiler
         _ret = il.DefineLabel();
     }
 
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Compiling runs only where dynamic code is supported: TryCompile checks RuntimeFeature.IsDynamicCodeSupported (not under NativeAOT).")]
     private void EmitPrologue()
     {
         var il = _il;
@@ -446,15 +456,15 @@ internal sealed partial class JitCompiler
     /// <summary>The Interpreter method <paramref name="name"/> (unique by name).</summary>
     private static MethodInfo M(string name) => M(typeof(Interpreter), name);
 
-    private static MethodInfo M(Type t, string name) =>
+    private static MethodInfo M([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.NonPublicMethods)] Type t, string name) =>
         t.GetMethod(name, All) ?? throw new InvalidOperationException($"no method {t.Name}.{name}");
 
-    private static MethodInfo M(Type t, string name, params Type[] args) =>
+    private static MethodInfo M([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.NonPublicMethods)] Type t, string name, params Type[] args) =>
         t.GetMethod(name, All, args) ?? throw new InvalidOperationException($"no method {t.Name}.{name}");
 
-    private static FieldInfo F<T>(string name) =>
+    private static FieldInfo F<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)] T>(string name) =>
         typeof(T).GetField(name, All) ?? throw new InvalidOperationException($"no field {typeof(T).Name}.{name}");
 
-    private static MethodInfo Getter<T>(string name) =>
+    private static MethodInfo Getter<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.NonPublicProperties)] T>(string name) =>
         typeof(T).GetProperty(name, All)?.GetMethod ?? throw new InvalidOperationException($"no property {typeof(T).Name}.{name}");
 }

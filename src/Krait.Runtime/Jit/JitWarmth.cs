@@ -15,6 +15,11 @@ internal static class JitWarmth
         return int.TryParse(Environment.GetEnvironmentVariable("KRAIT_JIT_THRESHOLD"), out int t) && t >= 1 ? t : 1000;
     }
 
+    /// <summary>Whether some code object reached the threshold in a build that can't compile it (NativeAOT, which
+    /// has no runtime code generation): the command line's launcher then runs the program's next start on the JIT
+    /// engine when this run was long (Krait.Cli's EngineChoice).</summary>
+    internal static bool SawHotCode;
+
     /// <summary>Warmth a code object needs per code unit of its bytecode before it is compiled, when that is more
     /// than <see cref="Threshold"/> (KRAIT_JIT_UNIT_WARMTH; 0: the threshold alone). RyuJIT's time grows with the
     /// method's size (about 20 bytes of IL a code unit; re's _optimize_charset, 950 code units, took 230 ms on the

@@ -14,4 +14,16 @@ internal static partial class Libc
         var p = GetEnvPtr(System.Text.Encoding.UTF8.GetBytes(name + "\0"));
         return p == 0 ? null : Marshal.PtrToStringUTF8(p);
     }
+
+    /// <summary>getenv(3) of a NUL-terminated name: the value's bytes, undecoded, or null.</summary>
+    internal static byte[]? GetEnvBytes(byte[] nameZ)
+    {
+        var p = GetEnvPtr(nameZ);
+        if (p == 0) return null;
+        int n = 0;
+        while (Marshal.ReadByte(p, n) != 0) n++;
+        var value = new byte[n];
+        Marshal.Copy(p, value, 0, n);
+        return value;
+    }
 }

@@ -46,8 +46,10 @@ public static partial class SysModule
     private static DateTime BuildTime()
     {
         // stat, not File.GetLastWriteTimeUtc: .NET's file-status stack costs ~5 M instructions at its first use.
-        string loc = typeof(SysModule).Assembly.Location;
-        if (loc.Length > 0 && Libc.StatModeSizeMTime(loc, out _, out _, out long mtime))
+        // The executable's (the launcher's, for the JIT engine it started), not an assembly's: a NativeAOT build
+        // has no assembly files, and both engines of one build must print the same sys.version.
+        string? loc = ProcessPath.Get();
+        if (loc is { Length: > 0 } && Libc.StatModeSizeMTime(loc, out _, out _, out long mtime))
             return DateTime.UnixEpoch.AddSeconds(mtime);
         return new DateTime(2026, 11, 21, 0, 0, 0, DateTimeKind.Utc);
     }

@@ -31,6 +31,7 @@ public static class StartupTrace
         Environment.GetEnvironmentVariable("KRAIT_STARTUP_TRACE") == "loads" ? KraitCaller() : "";
 
     // Apart from LoadSite: preparing a method that mentions StackTrace loads an assembly itself.
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A diagnostic: under NativeAOT a frame's method may be unknown, and the caller is then left out.")]
     private static string KraitCaller()
     {
         foreach (var frame in new StackTrace(3, false).GetFrames())

@@ -23,8 +23,8 @@ public sealed class ThreadState
 
     private ThreadState()
     {
-        Ident = Environment.CurrentManagedThreadId;
         PThread = Libc.pthread_self();
+        Ident = (long)PThread;
         if (Main is null) Interlocked.CompareExchange(ref s_main, this, null);
         Main = s_main;
         lock (s_live) s_live.Add(this);
@@ -52,7 +52,8 @@ public sealed class ThreadState
 
     private static ThreadState? s_main;
 
-    /// <summary>_thread.get_ident(): unique among live threads.</summary>
+    /// <summary>_thread.get_ident(): the pthread_t, as in CPython (unique among live threads; a managed thread id was
+    /// a small number that a program could mistake for a count).</summary>
     public readonly long Ident;
 
     public bool IsMain => ReferenceEquals(this, s_main);

@@ -66,7 +66,7 @@ public static partial class PosixModule
         return Ops.Call(Ops.GetAttr(resource, "struct_rusage"), [PyTuple.Wrap(items)]);
     }
 
-    private static nint[] CStringArray(List<byte[]> items, List<System.Runtime.InteropServices.GCHandle> pins)
+    internal static nint[] CStringArray(List<byte[]> items, List<System.Runtime.InteropServices.GCHandle> pins)
     {
         var arr = new nint[items.Count + 1];
         for (int i = 0; i < items.Count; i++)

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using Xunit.Abstractions;
+
+namespace Krait.Snippets.Tests;
+
+/// <summary>The launcher's choice of engine (src/Krait.Cli/EngineChoice.cs), run on the interpreter the snippets
+/// run on when that is the NativeAOT launcher (a <c>jit/krait</c> next to it). Which engine runs shows in
+/// <c>/proc/self/exe</c>: the JIT engine's, while sys.executable stays the launcher's.</summary>
+public sealed class EngineChoiceTests(ITestOutputHelper output) : IDisposable
+{
+    private const string Probe = "import os, sys; print(os.readlink('/proc/self/exe') == sys.executable, sys.executable, " +
+                                 "sorted(k for k in os.environ if k in ('KRAIT_LAUNCHER', 'KRAIT_ENGINE_HINT')))";
+
+    private readonly string _cache = Directory.CreateTempSubdirectory("krait-engine-").FullName;
+
+    private static string Launcher => Path.GetFullPath(SnippetRunner.Interpreter[0]);
+
+    private static bool HasLauncher =>
+        SnippetRunner.Interpreter.Count == 1 && File.Exists(Path.Combine(Path.GetDirectoryName(Launcher)!, "jit", "krait"));
+
+    public void Dispose() => Directory.Delete(_cache, recursive: true);
+
+    private (string Out, TimeSpan Elapsed) Run(Dictionary<string, string?> env, params string[] args)
+    {
+        var psi = new ProcessStartInfo(Launcher) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        foreach (var key in psi.Environment.Keys.ToList())
+            if (key.StartsWith("PYTHON", StringComparison.Ordinal) || key.StartsWith("KRAIT_", StringComparison.Ordinal))
+                psi.Environment.Remove(key);
+        psi.Environment["XDG_CACHE_HOME"] = _cache;
+        foreach (var (k, v) in env) psi.Environment[k] = v;
+        var clock = Stopwatch.StartNew();
+        using var p = Process.Start(psi)!;
+        var err = p.StandardError.ReadToEndAsync();
+        string stdout = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        clock.Stop();
+        Assert.True(p.ExitCode == 0, $"exit {p.ExitCode}: {err.Result}");
+        return (stdout.TrimEnd('\n'), clock.Elapsed);
+    }
+
+    [Fact]
+    public void KraitJitChoosesTheEngine()
+    {
+        if (!HasLauncher)
+        {
+            output.WriteLine($"not run: {Launcher} is not the NativeAOT launcher (no jit/krait next to it)");
+            return;
+        }
+        Assert.Equal($"True {Launcher} []", Run([], "-c", Probe).Out);
+        Assert.Equal($"True {Launcher} []", Run(new() { ["KRAIT_JIT"] = "0" }, "-c", Probe).Out);
+        // The JIT engine: the same sys.executable, and the hand-over variables are gone.
+        Assert.Equal($"False {Launcher} []", Run(new() { ["KRAIT_JIT"] = "1" }, "-c", Probe).Out);
+        Assert.Equal($"False {Launcher} []", Run(new() { ["KRAIT_JIT_THRESHOLD"] = "5" }, "-c", Probe).Out);
+        // Arguments pass unchanged, whatever they hold.
+        Assert.Equal("['-c', 'a b', '', 'é']", Run(new() { ["KRAIT_JIT"] = "1" }, "-c", "import sys; print(sys.argv)", "a b", "", "é").Out);
+        // Chosen by KRAIT_JIT, or too short: no hint.
+        Assert.False(Directory.Exists(Path.Combine(_cache, "krait", "engine")));
+    }
+
+    [Fact]
+    public void ALongRunLeavesAHintThatAShortOneRemoves()
+    {
+        if (!HasLauncher)
+        {
+            output.WriteLine($"not run: {Launcher} is not the NativeAOT launcher (no jit/krait next to it)");
+            return;
+        }
+        string script = Path.Combine(_cache, "long.py");
+        File.WriteAllText(script, "import time\ndef f(n): return n + 1\nn, t = 0, time.time()\n" +
+                                  "while time.time() - t < 0.4: n = f(n)\n" + Probe + "\n");
+        string engineFolder = Path.Combine(_cache, "krait", "engine");
+        Assert.StartsWith("True ", Run([], script).Out);
+        Assert.Single(Directory.GetFiles(engineFolder));
+        Assert.StartsWith("False ", Run([], script).Out);
+        // The same program, now short: still sent to the JIT engine by its hint, which the short run removes
+        // (when it was short from the JIT engine's start on: surely so when the whole process took < 0.15 s).
+        File.WriteAllText(script, Probe + "\n");
+        var (stdout, elapsed) = Run([], script);
+        Assert.StartsWith("False ", stdout);
+        if (elapsed < TimeSpan.FromMilliseconds(150)) Assert.Empty(Directory.GetFiles(engineFolder));
+        if (Directory.GetFiles(engineFolder).Length == 0) Assert.StartsWith("True ", Run([], script).Out);
+        // A script is known by its path: another one has no hint.
+        string other = Path.Combine(_cache, "other.py");
+        File.WriteAllText(other, Probe + "\n");
+        Assert.StartsWith("True ", Run([], other).Out);
+    }
+}
