@@ -19,10 +19,12 @@ namespace Krait.Cli;
 /// <list type="bullet">
 /// <item>KRAIT_JIT is set and not 0, or any KRAIT_JIT_* knob is (the threshold, sync, trace …: they only mean
 /// something to the JIT); KRAIT_JIT=0 keeps the program in the eval loop;</item>
-/// <item>otherwise, when the program has an engine hint: a file in <c>$XDG_CACHE_HOME/krait/engine</c> named by a
-/// hash of the program (a script's absolute path; -m's module and the working directory; -c's command). A run in
-/// the AOT engine that had hot code (a code object reached the JIT's threshold) and lasted 0.3 s or more leaves
-/// the hint; a run the hint sent to the JIT engine that lasted less than 0.15 s removes it.</item>
+/// <item>otherwise, by the program's engine hint (<see cref="Timing"/>): a file in
+/// <c>$XDG_CACHE_HOME/krait/engine</c> named by a hash of the program (a script's absolute path; -m's module and the
+/// working directory; -c's command) that holds the milliseconds of its last run in each engine. A launcher run that
+/// had hot code (a code object reached the JIT's threshold) and lasted 0.3 s or more makes the hint; the next run
+/// tries the JIT engine, and from then on the program runs where it ran faster, trying the other engine now and
+/// then. Each run records its own time (the JIT engine's counted from the launcher's start).</item>
 /// </list>
 /// So a long program's first run (and every run of a program started from standard input) is in the eval loop
 /// only, like a first import compiling its source before a .pyc exists. Without the jit/ folder (a build whose
@@ -30,15 +32,49 @@ namespace Krait.Cli;
 internal static class EngineChoice
 {
     private static readonly byte[] LauncherVariable = "KRAIT_LAUNCHER\0"u8.ToArray(), HintVariable = "KRAIT_ENGINE_HINT\0"u8.ToArray();
-    private const double HintAfterMs = 300, UnhintBelowMs = 150;
+    /// <summary>A launcher run with hot code that lasted this long (ms) leaves a hint.</summary>
+    private const long LongRunMs = 300;
+    /// <summary>When the program started (Stopwatch ticks, CLOCK_MONOTONIC on Linux, so comparable between
+    /// processes): the launcher's Main, also for the JIT engine it started.</summary>
     private static long s_start;
-    /// <summary>AOT: the program's hint file, when a run may leave one.</summary>
+    /// <summary>The program's hint file: in the launcher, when there is a cache folder; in the JIT engine, when the
+    /// hint sent the program there.</summary>
     private static string? s_hint;
-    /// <summary>JIT engine: the hint file that sent the program here.</summary>
-    private static string? s_hintOfLaunch;
+    /// <summary>The launcher: what the hint file said when the program started.</summary>
+    private static Timing s_timing;
+
+    /// <summary>An engine hint's content: the last run's milliseconds in each engine (0: not known), and how often
+    /// the engine the times don't prefer is tried again: after <see cref="Every"/> runs on the preferred one
+    /// (<see cref="Since"/> counts them), so that a time measured at a bad moment (a loaded machine) doesn't decide
+    /// for good. A try that confirms the preference doubles the interval (up to 64); one that reverses it starts
+    /// again at 2.</summary>
+    private readonly record struct Timing(long Aot, long Jit, int Since, int Every)
+    {
+        /// <summary>A long launcher run happened, and the JIT engine has not been tried since or was the faster.</summary>
+        private bool PrefersJit => Aot > 0 && (Jit == 0 || Jit < Aot);
+
+        private bool BothKnown => Aot > 0 && Jit > 0;
+
+        /// <summary>Whether the next run goes to the JIT engine.</summary>
+        public bool NextOnJit => BothKnown && Since >= Every ? !PrefersJit : PrefersJit;
+
+        /// <summary>This hint after a run of <paramref name="ms"/> on the JIT engine or in the launcher.</summary>
+        public Timing After(bool onJit, long ms)
+        {
+            bool tryingOther = BothKnown && onJit != PrefersJit;
+            var t = onJit ? this with { Jit = ms } : this with { Aot = ms };
+            // The launcher, preferred, took twice as long as the JIT engine's last run (the program changed, or its
+            // input): measure that again at once.
+            if (!onJit && !tryingOther && t.Jit > 0 && ms > 2 * t.Jit) t = t with { Jit = 0 };
+            int every = Every < 2 ? 2 : Every;
+            return tryingOther
+                ? t with { Since = 0, Every = t.PrefersJit == PrefersJit ? Math.Min(every * 2, 64) : 2 }
+                : t with { Since = Since + 1, Every = every };
+        }
+    }
 
     /// <summary>First thing in Main. In the launcher, may not return (execve); in the JIT engine, takes over the
-    /// launcher's path and removes the hand-over variables from the environment the program sees.</summary>
+    /// launcher's path and start time and removes the hand-over variables from the environment the program sees.</summary>
     internal static void Start(string[] args)
     {
         s_start = Stopwatch.GetTimestamp();
@@ -56,29 +92,76 @@ internal static class EngineChoice
             Exec(engine, self, null);
             return;
         }
-        var cl = CommandLine.Parse(args);
-        s_hint = HintPath(cl);
-        if (s_hint is not null && File.Exists(s_hint)) Exec(engine, self, s_hint);
+        s_hint = HintPath(CommandLine.Parse(args));
+        if (s_hint is null) return;
+        s_timing = Read(s_hint);
+        if (s_timing.NextOnJit) Exec(engine, self, s_hint);
     }
 
-    /// <summary>Last thing of a program's run: leaves or removes its engine hint.</summary>
+    /// <summary>Last thing of a program's run: records its time in the program's hint.</summary>
     internal static void Finish()
     {
-        double ms = Stopwatch.GetElapsedTime(s_start).TotalMilliseconds;
+        if (s_hint is null) return;
+        long ms = Math.Max(1, (long)Stopwatch.GetElapsedTime(s_start).TotalMilliseconds);
+        if (RuntimeFeature.IsDynamicCodeSupported)
+            Write(s_hint, Read(s_hint).After(onJit: true, ms));
+        else if (s_timing.Aot > 0 || JitWarmth.SawHotCode && ms >= LongRunMs)
+            Write(s_hint, s_timing.After(onJit: false, ms));
+    }
+
+    private static Timing Read(string path)
+    {
         try
         {
-            if (s_hint is not null && JitWarmth.SawHotCode && ms >= HintAfterMs)
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(s_hint)!);
-                File.WriteAllBytes(s_hint, []);
-            }
-            else if (s_hintOfLaunch is not null && ms < UnhintBelowMs)
-                File.Delete(s_hintOfLaunch);
+            var f = File.ReadAllText(path).Split(' ');
+            if (f.Length == 4 && Number(f[0]) is long aot && Number(f[1]) is long jit && Number(f[2]) is long since
+                && Number(f[3]) is long every && since <= int.MaxValue && every <= 64)
+                return new(aot, jit, (int)since, (int)every);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A hint only saves time: an unwritable cache changes nothing else.
+            // No hint (or an unreadable one): nothing known.
         }
+        return default;
+    }
+
+    /// <summary>Writes a hint through a temporary file and a rename, so that a concurrent run reads the old or the
+    /// new one, never a half-written one. A hint only saves time: an unwritable cache changes nothing else.</summary>
+    private static void Write(string path, Timing t)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            string tmp = $"{path}.{Environment.ProcessId}.tmp";
+            File.WriteAllText(tmp, $"{Decimal(t.Aot)} {Decimal(t.Jit)} {Decimal(t.Since)} {Decimal(t.Every)}");
+            File.Move(tmp, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    /// <summary>A non-negative decimal number, or null. Not long.TryParse: culture-aware parsing would load ICU in
+    /// the JIT engine, milliseconds of start-up.</summary>
+    private static long? Number(ReadOnlySpan<char> digits)
+    {
+        if (digits.IsEmpty || digits.Length > 18) return null;
+        long n = 0;
+        foreach (char c in digits)
+        {
+            if (c is < '0' or > '9') return null;
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /// <summary>A non-negative number's decimal digits (culture-free, as <see cref="Number"/>).</summary>
+    private static string Decimal(long n)
+    {
+        Span<char> buf = stackalloc char[20];
+        int i = buf.Length;
+        do buf[--i] = (char)('0' + n % 10); while ((n /= 10) > 0);
+        return new string(buf[i..]);
     }
 
     private static bool HasJitKnob()
@@ -112,8 +195,8 @@ internal static class EngineChoice
     }
 
     /// <summary>execve of the JIT engine with this process's own arguments (/proc/self/cmdline, so that bytes that
-    /// aren't UTF-8 pass unchanged) and environment, plus the launcher's path and the hint that decided. Returns
-    /// only when execve fails: the program then runs here.</summary>
+    /// aren't UTF-8 pass unchanged) and environment, plus the launcher's path and, when the hint decided, the
+    /// start time and the hint's path. Returns only when execve fails: the program then runs here.</summary>
     private static void Exec(byte[] engine, byte[] self, string? hint)
     {
         byte[] cmdline;
@@ -129,7 +212,7 @@ internal static class EngineChoice
             start = end + 1;
         }
         Libc.SetEnv(LauncherVariable, [.. self, 0], 1);
-        if (hint is not null) Libc.SetEnv(HintVariable, [.. System.Text.Encoding.UTF8.GetBytes(hint), 0], 1);
+        if (hint is not null) Libc.SetEnv(HintVariable, [.. System.Text.Encoding.UTF8.GetBytes(Decimal(s_start) + " " + hint), 0], 1);
         var pins = new List<GCHandle>();
         try { Libc.ExecV(engine, PosixModule.CStringArray(argv, pins)); }
         finally { foreach (var p in pins) p.Free(); }
@@ -137,13 +220,19 @@ internal static class EngineChoice
         Libc.UnsetEnv(HintVariable);
     }
 
-    /// <summary>The JIT engine started by the launcher: sys.executable is the launcher, and the hand-over variables
-    /// leave the environment before anything (os.environ, a child process) can see them.</summary>
+    /// <summary>The JIT engine started by the launcher: sys.executable is the launcher, the program's time counts
+    /// from the launcher's start, and the hand-over variables leave the environment before anything (os.environ, a
+    /// child process) can see them.</summary>
     private static void AdoptLauncher()
     {
         if (Libc.GetEnvBytes(LauncherVariable) is not { } launcher) return;
         ProcessPath.Set(launcher);
-        if (Libc.GetEnvBytes(HintVariable) is { } hint) s_hintOfLaunch = PathArg.DecodeString(hint);
+        if (Libc.GetEnvBytes(HintVariable) is { } hint && PathArg.DecodeString(hint) is var h
+            && h.IndexOf(' ') is > 0 and var space && Number(h.AsSpan(0, space)) is long start)
+        {
+            s_start = start;
+            s_hint = h[(space + 1)..];
+        }
         // libc's environment only: os.environ and child processes are made from it, and .NET's own copy (which
         // Krait reads only for its KRAIT_* settings) would cost its first use of .NET's UTF-8 decoder to change.
         Libc.UnsetEnv(LauncherVariable);

@@ -59,7 +59,7 @@ public sealed class EngineChoiceTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public void ALongRunLeavesAHintThatAShortOneRemoves()
+    public void AProgramRunsWhereItRanFaster()
     {
         if (!HasLauncher)
         {
@@ -70,19 +70,47 @@ public sealed class EngineChoiceTests(ITestOutputHelper output) : IDisposable
         File.WriteAllText(script, "import time\ndef f(n): return n + 1\nn, t = 0, time.time()\n" +
                                   "while time.time() - t < 0.4: n = f(n)\n" + Probe + "\n");
         string engineFolder = Path.Combine(_cache, "krait", "engine");
+        long[] Hint() => File.ReadAllText(Assert.Single(Directory.GetFiles(engineFolder))).Split(' ').Select(long.Parse).ToArray();
+        void SetHint(params long[] h) => File.WriteAllText(Directory.GetFiles(engineFolder)[0], string.Join(' ', h));
+        bool Around(long ms) => ms is >= 400 and < 3000;
+
+        // A long run with hot code in the launcher makes a hint (aot ms, jit ms, runs since the other engine was
+        // tried, how often it is); the next run tries the JIT engine.
         Assert.StartsWith("True ", Run([], script).Out);
-        Assert.Single(Directory.GetFiles(engineFolder));
+        var h = Hint();
+        Assert.True(Around(h[0]) && h[1..] is [0, 1, 2], string.Join(' ', h));
         Assert.StartsWith("False ", Run([], script).Out);
-        // The same program, now short: still sent to the JIT engine by its hint, which the short run removes
-        // (when it was short from the JIT engine's start on: surely so when the whole process took < 0.15 s).
-        File.WriteAllText(script, Probe + "\n");
-        var (stdout, elapsed) = Run([], script);
-        Assert.StartsWith("False ", stdout);
-        if (elapsed < TimeSpan.FromMilliseconds(150)) Assert.Empty(Directory.GetFiles(engineFolder));
-        if (Directory.GetFiles(engineFolder).Length == 0) Assert.StartsWith("True ", Run([], script).Out);
-        // A script is known by its path: another one has no hint.
+        h = Hint();
+        Assert.True(Around(h[0]) && Around(h[1]) && h[2..] is [2, 2], string.Join(' ', h));
+        // Then where it ran faster, recording the new time.
+        SetHint(5000, 3000, 0, 2);
+        Assert.StartsWith("False ", Run([], script).Out);
+        h = Hint();
+        Assert.True(h[0] == 5000 && Around(h[1]) && h[2..] is [1, 2], string.Join(' ', h));
+        SetHint(3000, 5000, 0, 2);
+        Assert.StartsWith("True ", Run([], script).Out);
+        h = Hint();
+        Assert.True(Around(h[0]) && h[1..] is [5000, 1, 2], string.Join(' ', h));
+        // After `every` runs the other engine is tried: a reversal starts the interval again at 2 ...
+        SetHint(5000, 3000, 2, 2);
+        Assert.StartsWith("True ", Run([], script).Out);
+        h = Hint();
+        Assert.True(Around(h[0]) && h[1..] is [3000, 0, 2], string.Join(' ', h));
+        // ... and a confirmation doubles it.
+        SetHint(100000, 100, 4, 4);
+        Assert.StartsWith("True ", Run([], script).Out);
+        h = Hint();
+        Assert.True(Around(h[0]) && h[1..] is [100, 0, 8], string.Join(' ', h));
+        // The launcher, preferred, taking twice as long as the JIT engine's last run: the JIT engine is measured again.
+        SetHint(10, 100, 0, 2);
+        Assert.StartsWith("True ", Run([], script).Out);
+        h = Hint();
+        Assert.True(Around(h[0]) && h[1..] is [0, 1, 2], string.Join(' ', h));
+        Assert.StartsWith("False ", Run([], script).Out);
+        // A script is known by its path: another one has no hint (and a short run makes none).
         string other = Path.Combine(_cache, "other.py");
         File.WriteAllText(other, Probe + "\n");
         Assert.StartsWith("True ", Run([], other).Out);
+        Assert.Single(Directory.GetFiles(engineFolder));
     }
 }
