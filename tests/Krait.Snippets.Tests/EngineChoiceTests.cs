@@ -70,43 +70,32 @@ public sealed class EngineChoiceTests(ITestOutputHelper output) : IDisposable
         File.WriteAllText(script, "import time\ndef f(n): return n + 1\nn, t = 0, time.time()\n" +
                                   "while time.time() - t < 0.4: n = f(n)\n" + Probe + "\n");
         string engineFolder = Path.Combine(_cache, "krait", "engine");
-        long[] Hint() => File.ReadAllText(Assert.Single(Directory.GetFiles(engineFolder))).Split(' ').Select(long.Parse).ToArray();
-        void SetHint(params long[] h) => File.WriteAllText(Directory.GetFiles(engineFolder)[0], string.Join(' ', h));
-        bool Around(long ms) => ms is >= 400 and < 3000;
+        string HintFile() => Assert.Single(Directory.GetFiles(engineFolder));
+        // One run: the hint set to `before` first (null: as it is), the engine the run must be on (the launcher or
+        // not), and the hint it must leave: aot ms, jit ms, runs since the other engine was tried, how often it is
+        // (-1: a time of this test's runs, 0.4 s and some).
+        void Step(long[]? before, bool inLauncher, params long[] after)
+        {
+            if (before is not null) File.WriteAllText(HintFile(), string.Join(' ', before));
+            Assert.StartsWith(inLauncher ? "True " : "False ", Run([], script).Out);
+            var h = File.ReadAllText(HintFile()).Split(' ').Select(long.Parse).ToArray();
+            Assert.True(h.Length == 4 && h.Zip(after).All(p => p.Second < 0 ? p.First is >= 400 and < 3000 : p.First == p.Second),
+                string.Join(' ', h));
+        }
 
-        // A long run with hot code in the launcher makes a hint (aot ms, jit ms, runs since the other engine was
-        // tried, how often it is); the next run tries the JIT engine.
-        Assert.StartsWith("True ", Run([], script).Out);
-        var h = Hint();
-        Assert.True(Around(h[0]) && h[1..] is [0, 1, 2], string.Join(' ', h));
-        Assert.StartsWith("False ", Run([], script).Out);
-        h = Hint();
-        Assert.True(Around(h[0]) && Around(h[1]) && h[2..] is [2, 2], string.Join(' ', h));
+        // A long run with hot code in the launcher makes a hint; the next run tries the JIT engine.
+        Step(null, true, -1, 0, 1, 2);
+        Step(null, false, -1, -1, 2, 2);
         // Then where it ran faster, recording the new time.
-        SetHint(5000, 3000, 0, 2);
-        Assert.StartsWith("False ", Run([], script).Out);
-        h = Hint();
-        Assert.True(h[0] == 5000 && Around(h[1]) && h[2..] is [1, 2], string.Join(' ', h));
-        SetHint(3000, 5000, 0, 2);
-        Assert.StartsWith("True ", Run([], script).Out);
-        h = Hint();
-        Assert.True(Around(h[0]) && h[1..] is [5000, 1, 2], string.Join(' ', h));
+        Step([5000, 3000, 0, 2], false, 5000, -1, 1, 2);
+        Step([3000, 5000, 0, 2], true, -1, 5000, 1, 2);
         // After `every` runs the other engine is tried: a reversal starts the interval again at 2 ...
-        SetHint(5000, 3000, 2, 2);
-        Assert.StartsWith("True ", Run([], script).Out);
-        h = Hint();
-        Assert.True(Around(h[0]) && h[1..] is [3000, 0, 2], string.Join(' ', h));
+        Step([5000, 3000, 2, 2], true, -1, 3000, 0, 2);
         // ... and a confirmation doubles it.
-        SetHint(100000, 100, 4, 4);
-        Assert.StartsWith("True ", Run([], script).Out);
-        h = Hint();
-        Assert.True(Around(h[0]) && h[1..] is [100, 0, 8], string.Join(' ', h));
+        Step([100000, 100, 4, 4], true, -1, 100, 0, 8);
         // The launcher, preferred, taking twice as long as the JIT engine's last run: the JIT engine is measured again.
-        SetHint(10, 100, 0, 2);
-        Assert.StartsWith("True ", Run([], script).Out);
-        h = Hint();
-        Assert.True(Around(h[0]) && h[1..] is [0, 1, 2], string.Join(' ', h));
-        Assert.StartsWith("False ", Run([], script).Out);
+        Step([10, 100, 0, 2], true, -1, 0, 1, 2);
+        Step(null, false, -1, -1, 2, 2);
         // A script is known by its path: another one has no hint (and a short run makes none).
         string other = Path.Combine(_cache, "other.py");
         File.WriteAllText(other, Probe + "\n");
