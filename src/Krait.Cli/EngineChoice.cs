@@ -84,7 +84,7 @@ internal static class EngineChoice
             return;
         }
         string? jit = Environment.GetEnvironmentVariable("KRAIT_JIT");
-        if (jit == "0" || ExecutablePath() is not { } self) return;
+        if (jit == "0" || ProcessPath.Target() is not { } self) return;
         byte[] engine = [.. self.AsSpan(0, self.AsSpan().LastIndexOf((byte)'/') + 1), .. "jit/krait\0"u8];
         if (Libc.Access(engine, 1 /* X_OK */) != 0) return;
         if (jit is not null || HasJitKnob())
@@ -184,14 +184,6 @@ internal static class EngineChoice
         ulong h = 0xcbf29ce484222325;
         foreach (char c in key) h = (h ^ c) * 0x100000001b3;
         return $"{dir}/{h:x16}";
-    }
-
-    /// <summary>The target of /proc/self/exe, undecoded.</summary>
-    private static byte[]? ExecutablePath()
-    {
-        var buf = new byte[4096];
-        long n = Libc.ReadLinkAt(Posix.AtFdCwd, "/proc/self/exe\0"u8.ToArray(), buf, buf.Length);
-        return n > 0 && n < buf.Length ? buf[..(int)n] : null;
     }
 
     /// <summary>execve of the JIT engine with this process's own arguments (/proc/self/cmdline, so that bytes that

@@ -15,8 +15,14 @@ internal static class ProcessPath
     internal static string? Get()
     {
         if (s_path is not null) return s_path;
+        return s_path = Target() is { } exe ? PathArg.DecodeString(exe) : Environment.ProcessPath;
+    }
+
+    /// <summary>The target of /proc/self/exe, undecoded (this executable, whoever started it), or null.</summary>
+    internal static byte[]? Target()
+    {
         var buf = new byte[4096];
         long n = Libc.ReadLinkAt(Posix.AtFdCwd, "/proc/self/exe\0"u8.ToArray(), buf, buf.Length);
-        return s_path = n > 0 && n < buf.Length ? PathArg.DecodeString(buf.AsSpan(0, (int)n)) : Environment.ProcessPath;
+        return n > 0 && n < buf.Length ? buf[..(int)n] : null;
     }
 }
