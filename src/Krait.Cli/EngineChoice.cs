@@ -92,7 +92,15 @@ internal static class EngineChoice
             Exec(engine, self, null);
             return;
         }
-        s_hint = HintPath(CommandLine.Parse(args));
+        try
+        {
+            s_hint = HintPath(CommandLine.Parse(args));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // No working directory (removed while we ran in it): no hint, and the program's own start reports it.
+            return;
+        }
         if (s_hint is null) return;
         s_timing = Read(s_hint);
         if (s_timing.NextOnJit) Exec(engine, self, s_hint);

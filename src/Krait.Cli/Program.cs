@@ -41,7 +41,7 @@ internal static class Program
         if (cl.Error is not null)
         {
             Err.WriteLine(cl.Error);
-            Err.WriteLine($"usage: {Environment.ProcessPath} [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+            Err.WriteLine($"usage: {Krait.Runtime.ProcessPath.Get()} [option] ... [-c cmd | -m mod | file | -] [arg] ...");
             Err.WriteLine("Try `python -h' for more information.");
             return 2;
         }
@@ -52,7 +52,7 @@ internal static class Program
         }
         if (cl.Help)
         {
-            Out.WriteLine($"usage: {Environment.ProcessPath} [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+            Out.WriteLine($"usage: {Krait.Runtime.ProcessPath.Get()} [option] ... [-c cmd | -m mod | file | -] [arg] ...");
             return 0;
         }
         if (cl.Command is null && cl.Module is null && cl.Script is null && !Console.IsInputRedirected)

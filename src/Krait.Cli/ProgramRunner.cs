@@ -120,7 +120,7 @@ internal static class ProgramRunner
         }
         if (cl.Module is not null)
         {
-            InitializePath(cl.Isolated ? null : Directory.GetCurrentDirectory(), cl.Isolated, cl.IgnoreEnvironment);
+            InitializePath(cl.Isolated ? null : WorkingDirectory(), cl.Isolated, cl.IgnoreEnvironment);
             Importer.RunModuleAsMain(cl.Module);
             return 0;
         }
@@ -141,7 +141,7 @@ internal static class ProgramRunner
         {
             int errno = e is FileNotFoundException or DirectoryNotFoundException ? 2 : e is UnauthorizedAccessException ? 13 : 5;
             string reason = errno switch { 2 => "No such file or directory", 13 => "Permission denied", _ => e.Message };
-            WriteStderr($"{Environment.ProcessPath}: can't open file {PyStr.ReprOf(full).Value}: [Errno {errno}] {reason}\n");
+            WriteStderr($"{Krait.Runtime.ProcessPath.Get()}: can't open file {PyStr.ReprOf(full).Value}: [Errno {errno}] {reason}\n");
             return 2;
         }
         InitializePath(cl.Isolated ? null : Importer.ScriptDirectory(full), cl.Isolated, cl.IgnoreEnvironment);
@@ -157,11 +157,25 @@ internal static class ProgramRunner
         return ms.ToArray();
     }
 
-    /// <summary>CPython makes the script path absolute by joining it to the working directory (no normalisation). The
-    /// folder comes from getcwd decoded as os.getcwd does: Directory.GetCurrentDirectory's UTF-8 unmarshalling was the
-    /// first use of .NET's UTF-8 decoder in every script run (~16 M instructions; docs/architecture.md, Start-up).</summary>
+    /// <summary>CPython makes the script path absolute by joining it to the working directory (no normalisation), and
+    /// leaves it as it is when there is no working directory (removed while the shell was in it).</summary>
     private static string AbsolutePath(string path) =>
-        path.StartsWith('/') ? path : PathArg.DecodeString(PosixModule.GetCwd()) + "/" + path;
+        path.StartsWith('/') || WorkingDirectory() is not { } cwd ? path : cwd + "/" + path;
+
+    /// <summary>getcwd decoded as os.getcwd does (Directory.GetCurrentDirectory's UTF-8 unmarshalling was the first use
+    /// of .NET's UTF-8 decoder in every script run, ~16 M instructions; docs/architecture.md, Start-up), or null when
+    /// the working directory is gone: -m then puts no folder first on sys.path, as CPython.</summary>
+    private static string? WorkingDirectory()
+    {
+        try
+        {
+            return PathArg.DecodeString(PosixModule.GetCwd());
+        }
+        catch (PythonException)
+        {
+            return null;
+        }
+    }
 
     private static void RunSource(byte[] source, string fileName, PyDict globals)
     {
