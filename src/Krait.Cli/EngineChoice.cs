@@ -74,10 +74,24 @@ internal static class EngineChoice
     }
 
     /// <summary>First thing in Main. In the launcher, may not return (execve); in the JIT engine, takes over the
-    /// launcher's path and start time and removes the hand-over variables from the environment the program sees.</summary>
+    /// launcher's path and start time and removes the hand-over variables from the environment the program sees.
+    /// A choice that fails (no working directory, an unreadable cache …) leaves the program where it is: the
+    /// choice only ever saves time.</summary>
     internal static void Start(string[] args)
     {
         s_start = Stopwatch.GetTimestamp();
+        try
+        {
+            Choose(args);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            s_hint = null;
+        }
+    }
+
+    private static void Choose(string[] args)
+    {
         if (RuntimeFeature.IsDynamicCodeSupported)
         {
             AdoptLauncher();
@@ -92,61 +106,49 @@ internal static class EngineChoice
             Exec(engine, self, null);
             return;
         }
-        try
-        {
-            s_hint = HintPath(CommandLine.Parse(args));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // No working directory (removed while we ran in it): no hint, and the program's own start reports it.
-            return;
-        }
+        s_hint = HintPath(CommandLine.Parse(args));
         if (s_hint is null) return;
         s_timing = Read(s_hint);
         if (s_timing.NextOnJit) Exec(engine, self, s_hint);
     }
 
-    /// <summary>Last thing of a program's run: records its time in the program's hint.</summary>
+    /// <summary>Last thing of a program's run: records its time in the program's hint. Failing to (an unwritable
+    /// cache …) changes nothing else.</summary>
     internal static void Finish()
     {
         if (s_hint is null) return;
         long ms = Math.Max(1, (long)Stopwatch.GetElapsedTime(s_start).TotalMilliseconds);
-        if (RuntimeFeature.IsDynamicCodeSupported)
-            Write(s_hint, Read(s_hint).After(onJit: true, ms));
-        else if (s_timing.Aot > 0 || JitWarmth.SawHotCode && ms >= LongRunMs)
-            Write(s_hint, s_timing.After(onJit: false, ms));
-    }
-
-    private static Timing Read(string path)
-    {
         try
         {
-            var f = File.ReadAllText(path).Split(' ');
-            if (f.Length == 4 && Number(f[0]) is long aot && Number(f[1]) is long jit && Number(f[2]) is long since
-                && Number(f[3]) is long every && since <= int.MaxValue && every <= 64)
-                return new(aot, jit, (int)since, (int)every);
+            if (RuntimeFeature.IsDynamicCodeSupported)
+                Write(s_hint, Read(s_hint).After(onJit: true, ms));
+            else if (s_timing.Aot > 0 || JitWarmth.SawHotCode && ms >= LongRunMs)
+                Write(s_hint, s_timing.After(onJit: false, ms));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // No hint (or an unreadable one): nothing known.
         }
-        return default;
+    }
+
+    /// <summary>The hint at <paramref name="path"/>; nothing known when there is none (or it is unreadable).</summary>
+    private static Timing Read(string path)
+    {
+        if (!File.Exists(path)) return default;
+        var f = File.ReadAllText(path).Split(' ');
+        return f.Length == 4 && Number(f[0]) is long aot && Number(f[1]) is long jit && Number(f[2]) is long since
+            && Number(f[3]) is long every && since <= int.MaxValue && every <= 64
+            ? new(aot, jit, (int)since, (int)every)
+            : default;
     }
 
     /// <summary>Writes a hint through a temporary file and a rename, so that a concurrent run reads the old or the
-    /// new one, never a half-written one. A hint only saves time: an unwritable cache changes nothing else.</summary>
+    /// new one, never a half-written one.</summary>
     private static void Write(string path, Timing t)
     {
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            string tmp = $"{path}.{Environment.ProcessId}.tmp";
-            File.WriteAllText(tmp, $"{Decimal(t.Aot)} {Decimal(t.Jit)} {Decimal(t.Since)} {Decimal(t.Every)}");
-            File.Move(tmp, path, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-        }
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        string tmp = $"{path}.{Environment.ProcessId}.tmp";
+        File.WriteAllText(tmp, $"{Decimal(t.Aot)} {Decimal(t.Jit)} {Decimal(t.Since)} {Decimal(t.Every)}");
+        File.Move(tmp, path, overwrite: true);
     }
 
     /// <summary>A non-negative decimal number, or null. Not long.TryParse: culture-aware parsing would load ICU in
