@@ -11,8 +11,8 @@ public static class SnippetRunner
     /// <summary>The format's timeout, which the recorder applies to CPython.</summary>
     public const int TimeoutSeconds = 20;
 
-    /// <summary>Set to an interpreter's path to run the snippets under it: <c>run-tests</c> points it at the
-    /// ReadyToRun build that <c>./krait</c> runs (what users run: its start-up and its JIT tiering); set it to
+    /// <summary>Set to an interpreter's path to run the snippets under it: <c>run-tests</c> points it at what
+    /// <c>./krait</c> runs (what users run: the NativeAOT launcher and, through it, the JIT engine); set it to
     /// /usr/bin/python3.11 to check the harness itself. Unset, the CLI built next to the tests is used.</summary>
     private const string InterpreterVariable = "KRAIT_SNIPPET_INTERPRETER";
 
